@@ -1,0 +1,38 @@
+# The two front-door commands: `make run` and `make test`. Both build .venv on first use
+# and rebuild it when pyproject.toml changes.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test lint bench translations screenshots clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,postgres]'
+	@touch $(STAMP)
+
+translations: $(STAMP)
+	$(PY) -m desktop.i18n_build
+
+run: $(STAMP) translations
+	$(PY) main.py $(ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,48 @@
+"""Domain errors carry a stable code; the desktop translates the code at the edge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """A failure a user can understand, identified by a dotted code such as ``catalogue.unknown_barcode``.
+
+    Parameters travel with the code so the translated message can say which barcode, how many, etc.
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        if not self.params:
+            return self.code
+        detail = ", ".join(f"{k}={v!r}" for k, v in sorted(self.params.items()))
+        return f"{self.code} ({detail})"
+
+
+# Every code the core, hub and sync client can raise or send. A test checks each has a translation.
+ERROR_CODES: tuple[str, ...] = (
+    "db.corrupt",
+    "db.unwritable",
+    "db.locked",
+    "db.newer_schema",
+    "catalogue.unknown_barcode",
+    "catalogue.invalid_barcode",
+    "catalogue.unknown_sku",
+    "sale.empty_basket",
+    "sale.bad_quantity",
+    "stock.unknown_store",
+    "event.malformed",
+    "event.unknown_kind",
+    "event.wrong_store",
+    "sync.hub_unreachable",
+    "sync.protocol",
+    "sync.auth_failed",
+    "sync.hello_timeout",
+    "sync.message_too_big",
+    "sync.unsupported_version",
+    "sync.internal",
+)

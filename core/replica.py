@@ -1,0 +1,185 @@
+"""A device's local replica: making local facts (with the outbox row in the same transaction),
+recording the hub's acks, and applying pages of the hub log idempotently.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+import msgspec
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from core.clock import Clock, SystemClock
+from core.errors import DomainError
+from core.events import EventRecord, decode_json, encode_json, payload_dict
+from core.ids import new_id
+from core.models import Event, ReplicaState
+from core.projection import Changes, apply_event
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Till:
+    """Who makes a fact: this device, for this store."""
+
+    device_id: str
+    store_id: str | None
+
+
+@dataclass(frozen=True)
+class OutboxStatus:
+    pending: int
+    oldest_occurred_at: str | None
+    rejected: int
+
+
+@dataclass(frozen=True)
+class AckResult:
+    event_id: str
+    seq: int
+    status: str  # applied | duplicate | rejected
+    reason: str | None = None
+
+
+def init_replica(session: Session, device_id: str, store_id: str | None) -> Till:
+    """Create the replica's identity row once; later opens keep the stored identity."""
+    state = session.get(ReplicaState, 1)
+    if state is None:
+        state = ReplicaState(id=1, device_id=device_id, store_id=store_id, last_seq=0, hub_cursor=0)
+        session.add(state)
+        session.flush()
+    return Till(state.device_id, state.store_id)
+
+
+def replica_state(session: Session) -> ReplicaState:
+    state = session.get(ReplicaState, 1)
+    if state is None:
+        raise DomainError("db.corrupt", detail="replica not initialised")
+    return state
+
+
+def to_record(row: Event) -> EventRecord:
+    return EventRecord(
+        event_id=row.event_id,
+        device_id=row.device_id,
+        seq=row.seq,
+        store_id=row.store_id,
+        kind=row.kind,
+        schema_version=row.schema_version,
+        occurred_at=row.occurred_at,
+        payload=decode_json(row.payload),
+    )
+
+
+def emit(
+    session: Session, kind: str, payload: msgspec.Struct, *, store_id: str | None = None, clock: Clock | None = None
+) -> tuple[EventRecord, Changes]:
+    """Record a local fact: its event row (the outbox entry) and its projection, in the caller's transaction."""
+    state = replica_state(session)
+    # Bump the seq with one UPDATE so two writers on one database can never take the same number.
+    seq = session.execute(
+        update(ReplicaState)
+        .where(ReplicaState.id == 1)
+        .values(last_seq=ReplicaState.last_seq + 1)
+        .returning(ReplicaState.last_seq)
+    ).scalar_one()
+    now: datetime = (clock or SystemClock()).now()
+    record = EventRecord(
+        event_id=new_id(),
+        device_id=state.device_id,
+        seq=seq,
+        store_id=store_id if store_id is not None else state.store_id,
+        kind=kind,
+        occurred_at=now.isoformat(timespec="milliseconds"),
+        payload=payload_dict(payload),
+    )
+    session.add(_row(record, status="pending"))
+    session.flush()
+    changes = apply_event(session, record)
+    return record, changes
+
+
+def _row(record: EventRecord, *, status: str, hub_offset: int | None = None) -> Event:
+    return Event(
+        event_id=record.event_id,
+        device_id=record.device_id,
+        seq=record.seq,
+        store_id=record.store_id,
+        kind=record.kind,
+        schema_version=record.schema_version,
+        occurred_at=record.occurred_at,
+        payload=encode_json(record.payload),
+        status=status,
+        hub_offset=hub_offset,
+    )
+
+
+def outbox(session: Session, limit: int = 500) -> list[EventRecord]:
+    """Local events the hub has not acknowledged, oldest first."""
+    state = replica_state(session)
+    rows = session.scalars(
+        select(Event)
+        .where(Event.status == "pending", Event.device_id == state.device_id)
+        .order_by(Event.seq)
+        .limit(limit)
+    )
+    return [to_record(r) for r in rows]
+
+
+def outbox_status(session: Session) -> OutboxStatus:
+    state = replica_state(session)
+    pending, oldest = session.execute(
+        select(func.count(), func.min(Event.occurred_at)).where(
+            Event.status == "pending", Event.device_id == state.device_id
+        )
+    ).one()
+    rejected = session.scalar(
+        select(func.count()).where(Event.status == "rejected", Event.device_id == state.device_id)
+    )
+    return OutboxStatus(pending=pending, oldest_occurred_at=oldest, rejected=rejected or 0)
+
+
+def record_acks(session: Session, results: list[AckResult]) -> int:
+    """Mark acknowledged events; a rejected one keeps its reason and leaves the outbox. Returns rows changed."""
+    changed = 0
+    for r in results:
+        status = "rejected" if r.status == "rejected" else "acked"
+        res = session.execute(
+            update(Event)
+            .where(Event.event_id == r.event_id, Event.status == "pending")
+            .values(status=status, reason=r.reason)
+        )
+        changed += res.rowcount or 0  # type: ignore[attr-defined]
+    return changed
+
+
+def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offset: int) -> Changes:
+    """Apply one page of the hub log and move the cursor, in the caller's transaction.
+
+    Idempotent: an event already here (our own, or a page received twice) only gets its offset noted.
+    """
+    state = replica_state(session)
+    changes = Changes()
+    for offset, record in items:
+        existing = session.get(Event, record.event_id)
+        if existing is not None:
+            if existing.hub_offset is None:
+                existing.hub_offset = offset
+                if existing.status == "pending":
+                    existing.status = "acked"
+            continue
+        session.add(_row(record, status="remote", hub_offset=offset))
+        session.flush()
+        try:
+            with session.begin_nested():
+                changes.merge(apply_event(session, record))
+        except DomainError as exc:
+            # A kind this version does not know (a newer device) is kept, not projected.
+            log.warning("event %s not projected: %s", record.event_id, exc)
+    if to_offset > state.hub_cursor:
+        state.hub_cursor = to_offset
+    return changes

@@ -1,0 +1,41 @@
+"""python -m hub --db PATH_OR_URL --host 127.0.0.1 --port 8765"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+
+from hub.server import HubServer
+from hub.store import HubStore
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m hub", description="Store-manager sync hub")
+    parser.add_argument("--db", default="hub.sqlite3", help="SQLite file path or sqlite:/// URL")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--log-level", default="INFO")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return asyncio.run(_serve(args.db, args.host, args.port))
+
+
+async def _serve(db: str, host: str, port: int) -> int:
+    store = HubStore.open(db)
+    server = HubServer(store, host, port)
+    await server.start()
+    print(f"hub ready on {server.url} (db {db})", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await server.stop()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""asyncio websockets client: outbox push, cursor pull. Imports core, never Qt."""

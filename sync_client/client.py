@@ -1,0 +1,310 @@
+"""The device side of sync: connect, say hello, push the outbox, apply the hub log from our cursor.
+
+Runs on its own asyncio loop (a thread of the desktop app, or a test's loop). Database work runs in
+worker threads; each call opens its own session. Listeners are called on the client's loop thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import msgspec
+from sqlalchemy import select
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+
+from core.db import Database
+from core.events import EventRecord
+from core.models import Event
+from core.projection import Changes
+from core.protocol import (
+    MAX_MESSAGE_BYTES,
+    MAX_PUSH_EVENTS,
+    Ack,
+    Error,
+    Events,
+    Gap,
+    Hello,
+    Push,
+    Welcome,
+    encode,
+    hub_decoder,
+)
+from core.replica import AckResult, OutboxStatus, apply_remote, outbox_status, record_acks, replica_state, to_record
+
+log = logging.getLogger(__name__)
+
+ACK_TIMEOUT = 15.0
+OPEN_TIMEOUT = 5.0
+IDLE_POLL = 5.0
+
+
+@dataclass(frozen=True)
+class ConnectionState:
+    """What the status bar shows. ``status``: connecting | online | offline."""
+
+    status: str
+    since: datetime
+    hub_url: str
+    error_code: str | None = None
+    retry_in: float | None = None
+    head: int = 0
+    cursor: int = 0
+
+    @property
+    def caught_up(self) -> bool:
+        return self.status == "online" and self.cursor >= self.head
+
+
+class SyncListener(Protocol):
+    def on_state(self, state: ConnectionState) -> None: ...
+    def on_changes(self, changes: Changes) -> None: ...
+    def on_outbox(self, status: OutboxStatus) -> None: ...
+    def on_rejected(self, results: list[AckResult]) -> None: ...
+
+
+class NullListener:
+    def on_state(self, state: ConnectionState) -> None:
+        pass
+
+    def on_changes(self, changes: Changes) -> None:
+        pass
+
+    def on_outbox(self, status: OutboxStatus) -> None:
+        pass
+
+    def on_rejected(self, results: list[AckResult]) -> None:
+        pass
+
+
+class HubRefused(Exception):
+    def __init__(self, code: str, retryable: bool) -> None:
+        super().__init__(code)
+        self.code = code
+        self.retryable = retryable
+
+
+class Backoff:
+    """Exponential backoff with full jitter, capped; reset after a good connection."""
+
+    def __init__(self, base: float = 0.5, cap: float = 30.0, rng: random.Random | None = None) -> None:
+        self.base, self.cap, self.attempt = base, cap, 0
+        self.rng = rng or random.Random()
+
+    def next(self) -> float:
+        delay = min(self.cap, self.base * (2**self.attempt))
+        self.attempt += 1
+        return self.rng.uniform(delay / 2, delay)
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+def _local_events_from(db: Database, device_id: str, start_seq: int, limit: int) -> list[EventRecord]:
+    with db.read() as s:
+        rows = s.scalars(
+            select(Event)
+            .where(Event.device_id == device_id, Event.seq >= start_seq, Event.status != "remote")
+            .order_by(Event.seq)
+            .limit(limit)
+        )
+        return [to_record(r) for r in rows]
+
+
+def _first_pending_seq(db: Database, device_id: str) -> int | None:
+    with db.read() as s:
+        return s.scalar(
+            select(Event.seq).where(Event.device_id == device_id, Event.status == "pending").order_by(Event.seq).limit(1)
+        )
+
+
+class SyncClient:
+    def __init__(
+        self,
+        db: Database,
+        url: str,
+        *,
+        listener: SyncListener | None = None,
+        app_version: str = "",
+        backoff: Backoff | None = None,
+        token: str = "",
+    ) -> None:
+        self.db = db
+        self.url = url
+        self.listener: SyncListener = listener or NullListener()
+        self.app_version = app_version
+        self.backoff = backoff or Backoff()
+        self.token = token
+        with db.read() as s:
+            st = replica_state(s)
+            self.device_id, self.store_id = st.device_id, st.store_id
+        self.state = ConnectionState("connecting", datetime.now(UTC), url)
+        self._nudge: asyncio.Event | None = None
+        self._acks: asyncio.Queue[Ack | Gap | Error] | None = None
+        self._stopped = False
+
+    # -- public, called on the client's loop ----------------------------------------------------
+
+    def nudge(self) -> None:
+        """A local fact was committed: push soon. Call on the client's loop (``call_soon_threadsafe``)."""
+        if self._nudge is not None:
+            self._nudge.set()
+
+    async def run(self) -> None:
+        """Connect and keep syncing until cancelled, reconnecting with backoff."""
+        self._nudge = asyncio.Event()
+        await self._report_outbox()
+        while not self._stopped:
+            try:
+                await self._session()
+            except asyncio.CancelledError:
+                raise
+            except HubRefused as exc:
+                self._went_offline(exc.code)
+                if not exc.retryable:
+                    log.error("hub refused this device: %s", exc.code)
+            except (OSError, TimeoutError, ConnectionClosed, InvalidHandshake, InvalidURI) as exc:
+                log.info("hub connection lost: %r", exc)
+                self._went_offline("sync.hub_unreachable")
+            except Exception:
+                log.exception("sync session failed")
+                self._went_offline("sync.internal")
+            delay = self.backoff.next()
+            self._set_state(replace(self.state, retry_in=delay))
+            await asyncio.sleep(delay)
+
+    def stop(self) -> None:
+        self._stopped = True
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _set_state(self, state: ConnectionState) -> None:
+        self.state = state
+        self.listener.on_state(state)
+
+    def _went_offline(self, code: str) -> None:
+        since = self.state.since if self.state.status == "offline" else datetime.now(UTC)
+        self._set_state(replace(self.state, status="offline", since=since, error_code=code))
+
+    async def _report_outbox(self) -> None:
+        status = await asyncio.to_thread(self._outbox_status)
+        self.listener.on_outbox(status)
+
+    def _outbox_status(self) -> OutboxStatus:
+        with self.db.read() as s:
+            return outbox_status(s)
+
+    async def _session(self) -> None:
+        async with connect(self.url, open_timeout=OPEN_TIMEOUT, max_size=MAX_MESSAGE_BYTES, ping_interval=20, ping_timeout=20, close_timeout=2) as ws:
+            welcome, cursor = await self._hello(ws)
+            self.backoff.reset()
+            self._set_state(
+                ConnectionState("online", datetime.now(UTC), self.url, head=welcome.head, cursor=cursor)
+            )
+            self._acks = asyncio.Queue(maxsize=8)
+            tasks = {asyncio.create_task(self._read(ws)), asyncio.create_task(self._push(ws, welcome.last_seq_seen))}
+            try:
+                done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                # Both tasks are owned here: whichever ends first, the other is cancelled and awaited.
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+            for task in done:
+                exc = None if task.cancelled() else task.exception()
+                if exc is not None:
+                    raise exc
+            raise ConnectionClosed(None, None)
+
+    async def _hello(self, ws: ClientConnection) -> tuple[Welcome, int]:
+        def read_state() -> tuple[int, int]:
+            with self.db.read() as s:
+                st = replica_state(s)
+                return st.hub_cursor, st.last_seq
+
+        cursor, last_seq = await asyncio.to_thread(read_state)
+        hello = Hello(id=1, device_id=self.device_id, store_id=self.store_id, token=self.token, cursor=cursor, last_seq=last_seq, app_version=self.app_version)
+        await ws.send(encode(hello))
+        reply = hub_decoder.decode(await asyncio.wait_for(ws.recv(), timeout=OPEN_TIMEOUT))
+        if isinstance(reply, Error):
+            raise HubRefused(reply.code, reply.retryable)
+        if not isinstance(reply, Welcome):
+            raise HubRefused("sync.protocol", True)
+        return reply, cursor
+
+    async def _read(self, ws: ClientConnection) -> None:
+        assert self._acks is not None
+        async for raw in ws:
+            try:
+                msg = hub_decoder.decode(raw)
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                log.warning("unreadable message from hub ignored")
+                continue
+            if isinstance(msg, Events):
+                await self._apply_page(msg)
+            elif isinstance(msg, Ack | Gap | Error):
+                await self._acks.put(msg)
+
+    async def _apply_page(self, page: Events) -> None:
+        items = [(item.offset, item.event) for item in page.items]
+
+        def apply() -> Changes:
+            with self.db.write() as s:
+                return apply_remote(s, items, page.to_offset)
+
+        changes = await asyncio.to_thread(apply)
+        self._set_state(replace(self.state, cursor=page.to_offset, head=max(self.state.head, page.head)))
+        if changes:
+            self.listener.on_changes(changes)
+        if any(i.event.device_id == self.device_id for i in page.items):
+            await self._report_outbox()
+
+    async def _push(self, ws: ClientConnection, hub_last_seq: int) -> None:
+        assert self._nudge is not None and self._acks is not None
+        first_pending = await asyncio.to_thread(_first_pending_seq, self.db, self.device_id)
+        # Resend from whichever is earlier: our oldest unacked event, or what the hub says it has.
+        next_seq = min(first_pending or hub_last_seq + 1, hub_last_seq + 1)
+        while True:
+            self._nudge.clear()
+            batch = await asyncio.to_thread(_local_events_from, self.db, self.device_id, next_seq, MAX_PUSH_EVENTS)
+            if not batch:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._nudge.wait(), timeout=IDLE_POLL)
+                continue
+            await ws.send(encode(Push(id=batch[0].seq, events=batch)))
+            reply = await asyncio.wait_for(self._acks.get(), timeout=ACK_TIMEOUT)
+            if isinstance(reply, Ack):
+                await self._record(reply)
+                next_seq = reply.last_seq + 1
+                # A gap may follow an ack of the events before it.
+                while not self._acks.empty():
+                    extra = self._acks.get_nowait()
+                    if isinstance(extra, Gap):
+                        next_seq = extra.expected
+            elif isinstance(reply, Gap):
+                next_seq = reply.expected
+            else:
+                raise HubRefused(reply.code, reply.retryable)
+
+    async def _record(self, ack: Ack) -> None:
+        results = [AckResult(r.event_id, r.seq, r.status, r.reason) for r in ack.results]
+
+        def write() -> int:
+            with self.db.write() as s:
+                return record_acks(s, results)
+
+        await asyncio.to_thread(write)
+        rejected = [r for r in results if r.status == "rejected"]
+        if rejected:
+            self.listener.on_rejected(rejected)
+        await self._report_outbox()
+
+
+def run_forever(client: SyncClient) -> Any:
+    return asyncio.run(client.run())
