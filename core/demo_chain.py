@@ -77,32 +77,30 @@ def _mop10(patacas: float) -> int:
 
 # --- perfume: fictional houses x 3 scents x EDT/EDP x 30/50/100 ml ----------
 
-_PERFUME_HOUSES: tuple[tuple[str, str, float, tuple[tuple[str, str, str], ...]], ...] = (
-    ("雅黛兒", "Maison Ardelle", 1.15, (
-        ("茉莉細雨", "Jasmine Rain", "Chuva de Jasmim"),
-        ("白蓮晨露", "White Lotus Dew", "Orvalho de Lótus Branco"),
-        ("琥珀港灣", "Amber Harbour", "Porto de Âmbar"),
-    )),
-    ("瑟拉朵", "Casa Serrado", 1.0, (
-        ("橙花露台", "Orange Blossom Terrace", "Varanda de Flor de Laranjeira"),
-        ("海風鹽花", "Sea Salt Breeze", "Brisa de Flor de Sal"),
-        ("無花果樹蔭", "Fig Tree Shade", "Sombra da Figueira"),
-    )),
-    ("奧芙蘭", "Orvane", 0.85, (
-        ("柑橘清晨", "Citrus Morning", "Manhã de Citrinos"),
-        ("粉紅胡椒", "Pink Pepper", "Pimenta-Rosa"),
-        ("青草地", "Green Meadow", "Prado Verde"),
-    )),
-    ("諾緹絲", "Atelier Noctis", 1.3, (
-        ("檀香暮色", "Sandalwood Dusk", "Crepúsculo de Sândalo"),
-        ("玫瑰沉香", "Rose & Oud", "Rosa e Oud"),
-        ("午夜皮革", "Midnight Leather", "Couro da Meia-Noite"),
-    )),
-    ("奧雲", "Aurevant", 0.95, (
-        ("紅茶雪松", "Black Tea & Cedar", "Chá Preto e Cedro"),
-        ("白麝香", "White Musk", "Almíscar Branco"),
-        ("雨後桂花", "Osmanthus After Rain", "Osmanto Depois da Chuva"),
-    )),
+# house -> (zh name, price tier)
+_PERFUME_HOUSES = {
+    "Maison Ardelle": ("雅黛兒", 1.15),
+    "Casa Serrado": ("瑟拉朵", 1.0),
+    "Orvane": ("奧芙蘭", 0.85),
+    "Atelier Noctis": ("諾緹絲", 1.3),
+    "Aurevant": ("奧雲", 0.95),
+}
+_SCENTS = (
+    ("Maison Ardelle", "茉莉細雨", "Jasmine Rain", "Chuva de Jasmim"),
+    ("Maison Ardelle", "白蓮晨露", "White Lotus Dew", "Orvalho de Lótus Branco"),
+    ("Maison Ardelle", "琥珀港灣", "Amber Harbour", "Porto de Âmbar"),
+    ("Casa Serrado", "橙花露台", "Orange Blossom Terrace", "Varanda de Flor de Laranjeira"),
+    ("Casa Serrado", "海風鹽花", "Sea Salt Breeze", "Brisa de Flor de Sal"),
+    ("Casa Serrado", "無花果樹蔭", "Fig Tree Shade", "Sombra da Figueira"),
+    ("Orvane", "柑橘清晨", "Citrus Morning", "Manhã de Citrinos"),
+    ("Orvane", "粉紅胡椒", "Pink Pepper", "Pimenta-Rosa"),
+    ("Orvane", "青草地", "Green Meadow", "Prado Verde"),
+    ("Atelier Noctis", "檀香暮色", "Sandalwood Dusk", "Crepúsculo de Sândalo"),
+    ("Atelier Noctis", "玫瑰沉香", "Rose & Oud", "Rosa e Oud"),
+    ("Atelier Noctis", "午夜皮革", "Midnight Leather", "Couro da Meia-Noite"),
+    ("Aurevant", "紅茶雪松", "Black Tea & Cedar", "Chá Preto e Cedro"),
+    ("Aurevant", "白麝香", "White Musk", "Almíscar Branco"),
+    ("Aurevant", "雨後桂花", "Osmanthus After Rain", "Osmanto Depois da Chuva"),
 )
 # (zh, international name, base MOP price for 30 / 50 / 100 ml)
 _CONCENTRATIONS = (
@@ -114,16 +112,14 @@ _PERFUME_SIZES = (30, 50, 100)
 
 def _perfumes() -> list[_Row]:
     rows: list[_Row] = []
-    for house_zh, house, tier, scents in _PERFUME_HOUSES:
-        for scent_zh, scent_en, scent_pt in scents:
-            for conc_zh, conc, prices in _CONCENTRATIONS:
-                for ml, base in zip(_PERFUME_SIZES, prices, strict=True):
-                    rows.append((
-                        f"{house_zh}「{scent_zh}」{conc_zh} {ml}毫升",
-                        f"{house} {scent_en} {conc} {ml} ml",
-                        f"{house} {scent_pt} {conc} {ml} ml",
-                        _mop10(base * tier),
-                    ))
+    for house, scent_zh, scent_en, scent_pt in _SCENTS:
+        house_zh, tier = _PERFUME_HOUSES[house]
+        for conc_zh, conc, prices in _CONCENTRATIONS:
+            for ml, base in zip(_PERFUME_SIZES, prices, strict=True):
+                zh = f"{house_zh}「{scent_zh}」{conc_zh} {ml}毫升"
+                en = f"{house} {scent_en} {conc} {ml} ml"
+                pt = f"{house} {scent_pt} {conc} {ml} ml"
+                rows.append((zh, en, pt, _mop10(base * tier)))
     return rows
 
 
@@ -167,15 +163,13 @@ def _cosmetics() -> list[_Row]:
     rows: list[_Row] = []
     for line_zh, line_en, line_pt, price in _COLOUR_LINES:
         for num, shade_zh, shade_en, shade_pt in _SHADES:
-            rows.append((
-                f"米拉貝 {line_zh} #{num} {shade_zh}",
-                f"Mirabel {line_en} {num} {shade_en}",
-                f"{line_pt} Mirabel {num} {shade_pt}",
-                _mop(price),
-            ))
+            zh = f"米拉貝 {line_zh} #{num} {shade_zh}"
+            en, pt = f"Mirabel {line_en} {num} {shade_en}", f"{line_pt} Mirabel {num} {shade_pt}"
+            rows.append((zh, en, pt, _mop(price)))
     for brand_zh, brand, tier in _SKINCARE_BRANDS:
         for item_zh, item_en, item_pt, size, price in _SKINCARE:
-            rows.append((f"{brand_zh} {item_zh}", f"{brand} {item_en}", f"{item_pt} {brand} {size}", _mop(price * tier)))
+            zh, en, pt = f"{brand_zh} {item_zh}", f"{brand} {item_en}", f"{item_pt} {brand} {size}"
+            rows.append((zh, en, pt, _mop(price * tier)))
     return rows
 
 
@@ -185,34 +179,93 @@ _PHARMACY: tuple[_Row, ...] = (
     ("驅風白油 10毫升", "White Medicated Oil 10 ml", "Óleo medicinal branco 10 ml", 2800),
     ("驅風白油 20毫升", "White Medicated Oil 20 ml", "Óleo medicinal branco 20 ml", 4500),
     ("驅風白油 40毫升", "White Medicated Oil 40 ml", "Óleo medicinal branco 40 ml", 7800),
-    ("活絡油 25毫升", "Muscle & Joint Rub Oil 25 ml", "Óleo de massagem para músculos e articulações 25 ml", 4200),
-    ("活絡油 50毫升", "Muscle & Joint Rub Oil 50 ml", "Óleo de massagem para músculos e articulações 50 ml", 7200),
+    (
+        "活絡油 25毫升",
+        "Muscle & Joint Rub Oil 25 ml",
+        "Óleo de massagem para músculos e articulações 25 ml",
+        4200,
+    ),
+    (
+        "活絡油 50毫升",
+        "Muscle & Joint Rub Oil 50 ml",
+        "Óleo de massagem para músculos e articulações 50 ml",
+        7200,
+    ),
     ("紅花油 25毫升", "Safflower Massage Oil 25 ml", "Óleo de cártamo para massagem 25 ml", 3800),
     ("清涼膏 19克", "Cooling Balm 19 g", "Bálsamo refrescante 19 g", 2450),
     ("止痛藥膏貼（10片裝）", "Pain Relief Plasters (10 pcs)", "Emplastros analgésicos (10 unid.)", 3900),
     ("止痛藥膏貼（20片裝）", "Pain Relief Plasters (20 pcs)", "Emplastros analgésicos (20 unid.)", 6800),
     ("退熱啫喱貼（6片裝）", "Cooling Gel Patches (6 pcs)", "Adesivos de gel refrescante (6 unid.)", 4800),
     ("口腔潰瘍啫喱 10克", "Mouth Ulcer Gel 10 g", "Gel para aftas 10 g", 5200),
-    ("感冒沖劑（10包）", "Cold & Flu Granules (10 sachets)", "Granulado para gripe e constipação (10 saquetas)", 5800),
-    ("傷風感冒片（20粒）", "Cold Relief Tablets (20 tablets)", "Comprimidos para a constipação (20 unid.)", 4600),
-    ("撲熱息痛 500毫克（20粒）", "Paracetamol 500 mg (20 tablets)", "Paracetamol 500 mg (20 comprimidos)", 2200),
+    (
+        "感冒沖劑（10包）",
+        "Cold & Flu Granules (10 sachets)",
+        "Granulado para gripe e constipação (10 saquetas)",
+        5800,
+    ),
+    (
+        "傷風感冒片（20粒）",
+        "Cold Relief Tablets (20 tablets)",
+        "Comprimidos para a constipação (20 unid.)",
+        4600,
+    ),
+    (
+        "撲熱息痛 500毫克（20粒）",
+        "Paracetamol 500 mg (20 tablets)",
+        "Paracetamol 500 mg (20 comprimidos)",
+        2200,
+    ),
     ("止咳露 120毫升", "Cough Syrup 120 ml", "Xarope para a tosse 120 ml", 6500),
-    ("薄荷喉糖（無糖）", "Sugar-Free Mint Throat Lozenges", "Pastilhas de mentol para a garganta, sem açúcar", 2850),
+    (
+        "薄荷喉糖（無糖）",
+        "Sugar-Free Mint Throat Lozenges",
+        "Pastilhas de mentol para a garganta, sem açúcar",
+        2850,
+    ),
     ("蜂膠噴喉 30毫升", "Propolis Throat Spray 30 ml", "Spray de própolis para a garganta 30 ml", 8800),
-    ("維他命C泡騰片 1000毫克（20片）", "Vitamin C 1000 mg Effervescent (20 tablets)",
-     "Vitamina C 1000 mg efervescente (20 comprimidos)", 5800),
+    (
+        "維他命C泡騰片 1000毫克（20片）",
+        "Vitamin C 1000 mg Effervescent (20 tablets)",
+        "Vitamina C 1000 mg efervescente (20 comprimidos)",
+        5800,
+    ),
     ("綜合維他命（60粒）", "Multivitamin (60 tablets)", "Multivitamínico (60 comprimidos)", 12800),
     ("綜合維他命（120粒）", "Multivitamin (120 tablets)", "Multivitamínico (120 comprimidos)", 22800),
-    ("深海魚油（100粒）", "Deep-Sea Fish Oil (100 softgels)", "Óleo de peixe de águas profundas (100 cápsulas)", 16800),
-    ("鈣片加維他命D3（60粒）", "Calcium + Vitamin D3 (60 tablets)", "Cálcio com vitamina D3 (60 comprimidos)", 11800),
-    ("葡萄糖胺 1500毫克（90粒）", "Glucosamine 1500 mg (90 tablets)", "Glucosamina 1500 mg (90 comprimidos)", 19800),
+    (
+        "深海魚油（100粒）",
+        "Deep-Sea Fish Oil (100 softgels)",
+        "Óleo de peixe de águas profundas (100 cápsulas)",
+        16800,
+    ),
+    (
+        "鈣片加維他命D3（60粒）",
+        "Calcium + Vitamin D3 (60 tablets)",
+        "Cálcio com vitamina D3 (60 comprimidos)",
+        11800,
+    ),
+    (
+        "葡萄糖胺 1500毫克（90粒）",
+        "Glucosamine 1500 mg (90 tablets)",
+        "Glucosamina 1500 mg (90 comprimidos)",
+        19800,
+    ),
     ("益生菌膠囊（30粒）", "Probiotic Capsules (30 capsules)", "Probióticos (30 cápsulas)", 18800),
     ("醫用口罩（50個）", "Surgical Face Masks (50 pcs)", "Máscaras cirúrgicas (50 unid.)", 4500),
     ("酒精搓手液 250毫升", "Alcohol Hand Sanitiser 250 ml", "Gel desinfetante para as mãos 250 ml", 3200),
     ("防水膠布（20片）", "Waterproof Plasters (20 pcs)", "Pensos rápidos impermeáveis (20 unid.)", 1950),
     ("潤眼液 10毫升", "Lubricating Eye Drops 10 ml", "Colírio lubrificante 10 ml", 6800),
-    ("暈浪丸（10粒）", "Travel Sickness Tablets (10 tablets)", "Comprimidos para o enjoo de viagem (10 unid.)", 3500),
-    ("胃藥咀嚼片（24片）", "Antacid Chewable Tablets (24 tablets)", "Antiácido mastigável (24 comprimidos)", 4200),
+    (
+        "暈浪丸（10粒）",
+        "Travel Sickness Tablets (10 tablets)",
+        "Comprimidos para o enjoo de viagem (10 unid.)",
+        3500,
+    ),
+    (
+        "胃藥咀嚼片（24片）",
+        "Antacid Chewable Tablets (24 tablets)",
+        "Antiácido mastigável (24 comprimidos)",
+        4200,
+    ),
     ("蚊怕水噴霧 100毫升", "Mosquito Repellent Spray 100 ml", "Repelente de mosquitos em spray 100 ml", 5500),
     ("蘆薈曬後啫喱 200毫升", "Aloe Vera After-Sun Gel 200 ml", "Gel pós-solar de aloé vera 200 ml", 7800),
 )
@@ -234,21 +287,21 @@ _ALMOND_PACKS = (
     ("24件裝", "box of 24", "caixa de 24", 1.9),
     ("36件禮盒", "gift box of 36", "caixa de oferta de 36", 2.9),
 )
-# (zh meat, en meat, pt base) x flavours (zh, en, pt suffix) at 250 g; 500 g is 1.9x
+# meat -> (zh, pt, MOP for 250 g); 500 g is 1.9x
+_JERKY_MEATS = {
+    "Pork Jerky": ("豬肉乾", "Carne de porco seca", 68),
+    "Beef Jerky": ("牛肉乾", "Carne de vaca seca", 88),
+}
 _JERKY = (
-    ("豬肉乾", "Pork Jerky", "Carne de porco seca", 68, (
-        ("蜜汁", "Honey-Glazed", "com mel"),
-        ("香辣", "Spicy", "picante"),
-        ("黑椒", "Black Pepper", "com pimenta preta"),
-        ("沙嗲", "Satay", "com molho satay"),
-        ("原味", "Classic", "clássica"),
-    )),
-    ("牛肉乾", "Beef Jerky", "Carne de vaca seca", 88, (
-        ("五香", "Five-Spice", "com cinco especiarias"),
-        ("咖喱", "Curry", "com caril"),
-        ("香辣", "Spicy", "picante"),
-        ("原味", "Classic", "clássica"),
-    )),
+    ("Pork Jerky", "蜜汁", "Honey-Glazed", "com mel"),
+    ("Pork Jerky", "香辣", "Spicy", "picante"),
+    ("Pork Jerky", "黑椒", "Black Pepper", "com pimenta preta"),
+    ("Pork Jerky", "沙嗲", "Satay", "com molho satay"),
+    ("Pork Jerky", "原味", "Classic", "clássica"),
+    ("Beef Jerky", "五香", "Five-Spice", "com cinco especiarias"),
+    ("Beef Jerky", "咖喱", "Curry", "com caril"),
+    ("Beef Jerky", "香辣", "Spicy", "picante"),
+    ("Beef Jerky", "原味", "Classic", "clássica"),
 )
 _OTHER_SNACKS: tuple[_Row, ...] = (
     ("原味豬肉紙 150克", "Crispy Pork Sheets, 150 g", "Folhas estaladiças de porco, 150 g", 4800),
@@ -272,21 +325,18 @@ def _cookies() -> list[_Row]:
     rows: list[_Row] = []
     for fl_zh, fl_en, fl_pt, base in _ALMOND_FLAVOURS:
         for pack_zh, pack_en, pack_pt, factor in _ALMOND_PACKS:
-            rows.append((
-                f"{fl_zh}杏仁餅 {pack_zh}",
-                f"{fl_en} Almond Cookies, {pack_en}",
-                f"Bolachas de amêndoa {fl_pt}, {pack_pt}",
-                _mop(base * factor),
-            ))
-    for meat_zh, meat_en, meat_pt, base, flavours in _JERKY:
-        for fl_zh, fl_en, fl_pt in flavours:
-            for grams, factor in ((250, 1.0), (500, 1.9)):
-                rows.append((
-                    f"{fl_zh}{meat_zh} {grams}克",
-                    f"{fl_en} {meat_en}, {grams} g",
-                    f"{meat_pt} {fl_pt}, {grams} g",
-                    _mop(base * factor),
-                ))
+            zh, en = f"{fl_zh}杏仁餅 {pack_zh}", f"{fl_en} Almond Cookies, {pack_en}"
+            pt = f"Bolachas de amêndoa {fl_pt}, {pack_pt}"
+            rows.append((zh, en, pt, _mop(base * factor)))
+    for meat_en, fl_zh, fl_en, fl_pt in _JERKY:
+        meat_zh, meat_pt, base = _JERKY_MEATS[meat_en]
+        for grams, factor in ((250, 1.0), (500, 1.9)):
+            zh, en, pt = (
+                f"{fl_zh}{meat_zh} {grams}克",
+                f"{fl_en} {meat_en}, {grams} g",
+                f"{meat_pt} {fl_pt}, {grams} g",
+            )
+            rows.append((zh, en, pt, _mop(base * factor)))
     rows.extend(_OTHER_SNACKS)
     return rows
 
@@ -300,19 +350,33 @@ _EGG_ROLLS = (
     ("牛油蛋卷", "Butter Egg Rolls", "Rolos de ovo de manteiga", 65),
     ("朱古力蛋卷", "Chocolate Egg Rolls", "Rolos de ovo de chocolate", 68),
     ("咖啡蛋卷", "Coffee Egg Rolls", "Rolos de ovo de café", 65),
-    ("紫菜肉鬆鳳凰卷", "Phoenix Rolls with Seaweed & Pork Floss", "Rolos fénix com alga e porco desfiado", 78),
+    (
+        "紫菜肉鬆鳳凰卷",
+        "Phoenix Rolls with Seaweed & Pork Floss",
+        "Rolos fénix com alga e porco desfiado",
+        78,
+    ),
 )
 _EGG_ROLL_EXTRAS: tuple[_Row, ...] = (
     ("雜錦蛋卷禮盒", "Assorted Egg Roll Gift Box", "Caixa de oferta de rolos de ovo sortidos", 16800),
-    ("迷你蛋卷 隨身包120克", "Mini Egg Rolls, 120 g snack pack", "Rolos de ovo mini, embalagem de 120 g", 3200),
+    (
+        "迷你蛋卷 隨身包120克",
+        "Mini Egg Rolls, 120 g snack pack",
+        "Rolos de ovo mini, embalagem de 120 g",
+        3200,
+    ),
 )
 
 
 def _egg_rolls() -> list[_Row]:
     rows: list[_Row] = []
     for name_zh, name_en, name_pt, base in _EGG_ROLLS:
-        rows.append((f"{name_zh} 盒裝240克", f"{name_en}, 240 g box", f"{name_pt}, caixa de 240 g", _mop(base)))
-        rows.append((f"{name_zh} 鐵罐裝450克", f"{name_en}, 450 g tin", f"{name_pt}, lata de 450 g", _mop(base * 1.8)))
+        rows.append(
+            (f"{name_zh} 盒裝240克", f"{name_en}, 240 g box", f"{name_pt}, caixa de 240 g", _mop(base))
+        )
+        rows.append(
+            (f"{name_zh} 鐵罐裝450克", f"{name_en}, 450 g tin", f"{name_pt}, lata de 450 g", _mop(base * 1.8))
+        )
     rows.extend(_EGG_ROLL_EXTRAS)
     return rows
 
@@ -339,9 +403,24 @@ _SOUVENIR_TYPES = (
     ("帆布袋", "Tote Bag", "Saco de lona", 7800),
 )
 _SOUVENIR_EXTRAS: tuple[_Row, ...] = (
-    ("葡國花磚杯墊（藍白）", "Azulejo Tile Coaster, Blue and White", "Base para copos em azulejo, azul e branco", 4500),
-    ("葡國花磚杯墊（黃藍）", "Azulejo Tile Coaster, Yellow and Blue", "Base para copos em azulejo, amarelo e azul", 4500),
-    ("葡國花磚杯墊（綠白）", "Azulejo Tile Coaster, Green and White", "Base para copos em azulejo, verde e branco", 4500),
+    (
+        "葡國花磚杯墊（藍白）",
+        "Azulejo Tile Coaster, Blue and White",
+        "Base para copos em azulejo, azul e branco",
+        4500,
+    ),
+    (
+        "葡國花磚杯墊（黃藍）",
+        "Azulejo Tile Coaster, Yellow and Blue",
+        "Base para copos em azulejo, amarelo e azul",
+        4500,
+    ),
+    (
+        "葡國花磚杯墊（綠白）",
+        "Azulejo Tile Coaster, Green and White",
+        "Base para copos em azulejo, verde e branco",
+        4500,
+    ),
     ("葡國雞擺設（小）", "Barcelos Rooster Figurine, Small", "Galo de Barcelos, pequeno", 6800),
     ("葡國雞擺設（大）", "Barcelos Rooster Figurine, Large", "Galo de Barcelos, grande", 12800),
     ("澳門明信片套裝（10張）", "Macau Postcard Set (10 cards)", "Conjunto de 10 postais de Macau", 6500),
@@ -439,15 +518,17 @@ def _build_catalogue() -> tuple[DemoProduct, ...]:
             barcodes = [_ean13(f"{_GS1_MACAU}{company}{n:05d}")]
             if serial % 10 == 7:
                 barcodes.append(_ean13(f"{_GS1_MACAU}{_SUPPLIER_COMPANY}{serial:05d}"))
-            products.append(DemoProduct(
-                sku=f"{prefix}-{n:04d}",
-                category=category,
-                name_zh=name_zh,
-                name_en=name_en,
-                name_pt=name_pt,
-                price_avos=price,
-                barcodes=tuple(barcodes),
-            ))
+            products.append(
+                DemoProduct(
+                    sku=f"{prefix}-{n:04d}",
+                    category=category,
+                    name_zh=name_zh,
+                    name_en=name_en,
+                    name_pt=name_pt,
+                    price_avos=price,
+                    barcodes=tuple(barcodes),
+                )
+            )
     return tuple(products)
 
 

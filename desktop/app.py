@@ -1,0 +1,271 @@
+"""Composition root: parses arguments, opens the database, starts sync (and the demo chain), builds
+the screens and the window. Nothing else in the app constructs services.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.db import Database, open_sqlite
+from core.errors import DomainError
+from core.models import Store
+from core.replica import Till, init_replica
+from desktop.bridge import SyncBridge
+from desktop.context import AppContext
+from desktop.i18n import LANGUAGES, Translations, error_text, register_fonts, save_language, saved_language, system_language
+from desktop.main_window import RAIL_ORDER, SCREEN_NAMES, MainWindow
+from desktop.paths import default_data_dir, resource
+from desktop.tasks import TaskRunner
+from desktop.views.base import Screen
+from desktop.views.counter import CounterScreen
+from desktop.views.placeholder import ComingSoonScreen
+from desktop.views.settings import SettingsScreen
+from desktop.views.stock import StockScreen
+
+log = logging.getLogger(__name__)
+APP_VERSION = "0.1.0"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="main.py", description="Store-manager desktop app")
+    p.add_argument("--demo", action="store_true", help="run the demo chain (embedded hub, simulated stores)")
+    p.add_argument("--hub", help="hub address, e.g. ws://backoffice:8765 (saved for next time)")
+    p.add_argument("--store", help="this device's store id (with --hub)")
+    p.add_argument("--device-id", help="this device's id (default: generated once)")
+    p.add_argument("--data-dir", type=Path, help="folder for the local database and settings")
+    p.add_argument("--db", type=Path, help="local database file (default: in the data folder)")
+    p.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    p.add_argument("--screen", choices=SCREEN_NAMES, help="screen to show first")
+    p.add_argument("--screenshot", type=Path, help="save a PNG of the window once data has loaded, then exit")
+    p.add_argument("--screenshot-timeout", type=float, default=45.0)
+    p.add_argument("--log-level", default="WARNING")
+    return p.parse_args(argv)
+
+
+@dataclass
+class Setup:
+    """What the composition root decided: where data lives, which hub, which device."""
+
+    data_dir: Path
+    db_path: Path
+    demo: bool
+    hub_url: str | None
+    device_id: str
+    store_id: str | None
+    resources: list[object] = field(default_factory=list)
+
+
+def resolve_setup(args: argparse.Namespace) -> Setup:
+    data_dir: Path = args.data_dir or default_data_dir()
+    config_path = data_dir / "config.json"
+    config: dict[str, str] = {}
+    if config_path.exists():
+        try:
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            log.warning("config %s unreadable; ignoring it", config_path)
+    if args.hub:
+        config = {
+            "hub_url": args.hub,
+            "store_id": args.store or config.get("store_id", ""),
+            "device_id": args.device_id or config.get("device_id") or f"till-{uuid.uuid4().hex[:12]}",
+        }
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
+        except OSError:
+            log.warning("could not save %s", config_path)
+    demo = args.demo or not config.get("hub_url")
+    if demo:
+        from desktop.demo import own_till
+
+        till = own_till()
+        demo_dir = data_dir / "demo"
+        return Setup(data_dir, args.db or demo_dir / "till.sqlite3", True, None, till.device_id, till.store_id)
+    return Setup(
+        data_dir,
+        args.db or data_dir / "replica.sqlite3",
+        False,
+        config["hub_url"],
+        config.get("device_id") or f"till-{uuid.uuid4().hex[:12]}",
+        config.get("store_id") or None,
+    )
+
+
+def open_replica(setup: Setup) -> tuple[Database, Till]:
+    """Open the local database and this device's identity; DomainError on a bad path or file."""
+    db = open_sqlite(setup.db_path)
+    with db.write() as s:
+        till = init_replica(s, setup.device_id, setup.store_id)
+    return db, till
+
+
+def build_screens(ctx: AppContext) -> list[Screen]:
+    screens: list[Screen] = []
+    for name in RAIL_ORDER:
+        if name == "counter":
+            screens.append(CounterScreen(ctx))
+        elif name == "stock":
+            screens.append(StockScreen(ctx))
+        elif name == "settings":
+            screens.append(SettingsScreen(ctx))
+        else:
+            screens.append(ComingSoonScreen(ctx, name))
+    return screens
+
+
+class App:
+    """Everything one running app owns, so it can be started by main() or by a test and stopped cleanly."""
+
+    def __init__(self, qapp: QApplication, setup: Setup, translations: Translations) -> None:
+        self.qapp = qapp
+        self.setup = setup
+        self.translations = translations
+        self.demo = None
+        hub_url = setup.hub_url
+        if setup.demo:
+            from desktop.demo import DemoChain
+
+            self.demo = DemoChain(setup.db_path.parent)
+            hub_url = self.demo.start()
+        self.db, self.till = open_replica(setup)
+        self.tasks = TaskRunner()
+        self.ctx = AppContext(self.db, self.till, self.tasks, translations, setup.data_dir, hub_url or "", setup.demo)
+        self.bridge = SyncBridge(self.db, hub_url, APP_VERSION) if hub_url else None
+        self.screens = build_screens(self.ctx)
+        self.window = MainWindow(self.screens)
+        self._wire()
+        if self.bridge is not None:
+            self.bridge.start()
+        self._load_store_name()
+
+    def screen(self, name: str) -> Screen:
+        return self.window.screens[name]
+
+    def _wire(self) -> None:
+        stock = self.screen("stock")
+        counter = self.screen("counter")
+        settings = self.screen("settings")
+        assert isinstance(stock, StockScreen) and isinstance(counter, CounterScreen)
+        assert isinstance(settings, SettingsScreen)
+        counter.sale_recorded.connect(lambda changes: stock.apply_changes(changes, remote=False))
+        settings.language_chosen.connect(self.switch_language)
+        if self.bridge is not None:
+            counter.sale_recorded.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            self.bridge.changes_arrived.connect(lambda changes: stock.apply_changes(changes, remote=True))
+            self.bridge.changes_arrived.connect(lambda changes: changes.stores and self._load_store_name())
+            self.bridge.state_changed.connect(self.window.sync_status.set_state)
+            self.bridge.outbox_changed.connect(self.window.sync_status.set_outbox)
+
+    def _load_store_name(self) -> None:
+        db, store_id = self.db, self.till.store_id
+
+        def work() -> Store | None:
+            with db.read() as s:
+                return s.get(Store, store_id) if store_id else None
+
+        def done(store: Store | None) -> None:
+            if store is not None:
+                lang = self.translations.lang
+                self.window.set_store_label({"zh_Hant": store.name_zh, "pt": store.name_pt}.get(lang, store.name_en))
+            else:
+                self.window.set_store_label(store_id or "")
+
+        self.tasks.submit(work, done)
+
+    def switch_language(self, lang: str) -> None:
+        self.translations.switch(lang)
+        save_language(lang)
+        self._load_store_name()
+
+    def show(self, screen: str | None) -> None:
+        if screen == "devices":
+            settings = self.window.show_screen("settings")
+            assert isinstance(settings, SettingsScreen)
+            settings.show_devices()
+        elif screen:
+            self.window.show_screen(screen)
+        self.window.show()
+
+    def close(self) -> None:
+        if self.bridge is not None:
+            self.bridge.stop()
+        if self.demo is not None:
+            self.demo.stop()
+        self.tasks.shutdown()
+        self.db.dispose()
+
+
+def make_qapp(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv)
+    QCoreApplication.setOrganizationName("StoreManager")
+    QCoreApplication.setApplicationName("StoreManager")
+    register_fonts(app)
+    app.setStyle("Fusion")
+    app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def take_screenshot_when_ready(app: App, path: Path, timeout: float) -> None:
+    """Poll until the shown screen has data and sync has caught up, then save the window and quit."""
+    waited = {"ms": 0}
+    settle = {"left": 8}  # ~0.8 s more once ready, so a live flash or two shows
+
+    def tick() -> None:
+        waited["ms"] += 100
+        screen = app.window.current_screen()
+        state = app.bridge.state if app.bridge is not None else None
+        synced = state is None or state.caught_up or state.status == "offline"
+        ready = screen.is_ready() and synced and app.tasks.pending == 0
+        if ready:
+            settle["left"] -= 1
+        if (ready and settle["left"] <= 0) or waited["ms"] >= timeout * 1000:
+            if not ready:
+                log.warning("screenshot taken before data finished loading")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            ok = app.window.grab().save(str(path), "PNG")
+            if not ok:
+                print(f"could not write {path}", file=sys.stderr)
+            app.qapp.exit(0 if ok else 1)
+            return
+        QTimer.singleShot(100, tick)
+
+    QTimer.singleShot(100, tick)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    qapp = make_qapp(sys.argv[:1])
+    translations = Translations(qapp)
+    translations.switch(args.lang or saved_language() or system_language())
+    setup = resolve_setup(args)
+    try:
+        app = App(qapp, setup, translations)
+    except DomainError as exc:
+        message = error_text(exc.code, exc.params)
+        print(message, file=sys.stderr)
+        if not args.screenshot and qapp.platformName() != "offscreen":
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Store Manager cannot start"), message)
+        return 2
+    except TimeoutError:
+        print("demo hub did not start", file=sys.stderr)
+        return 2
+    app.show(args.screen)
+    if args.screenshot:
+        take_screenshot_when_ready(app, args.screenshot, args.screenshot_timeout)
+    try:
+        return qapp.exec()
+    finally:
+        app.close()

@@ -1,0 +1,88 @@
+"""The main window only assembles: a navigation rail, one stacked screen per entry, a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.status import SyncStatus
+from desktop.views.base import Screen
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, screens: list[Screen], store_label: str = "") -> None:
+        super().__init__()
+        self.screens = {s.name: s for s in screens}
+        self.rail = QListWidget()
+        self.rail.setObjectName("rail")
+        self.rail.setFixedWidth(190)
+        self.rail.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        for screen in screens:
+            self.rail.addItem(QListWidgetItem(screen.title()))
+            self.stack.addWidget(screen)
+        self.rail.currentRowChanged.connect(self._show_row)
+        self.brand = QLabel()
+        self.brand.setObjectName("brand")
+        self.brand.setWordWrap(True)
+        self.store = QLabel(store_label)
+        self.store.setObjectName("storeName")
+        self.store.setWordWrap(True)
+
+        side = QWidget()
+        side.setObjectName("side")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 12, 8, 8)
+        side_layout.addWidget(self.brand)
+        side_layout.addWidget(self.store)
+        side_layout.addWidget(self.rail, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sync_status = SyncStatus(self.statusBar())
+        self.sync_status.set_state(None)
+        self.sync_status.set_outbox(None)
+        self.resize(1280, 800)
+        self.retranslate()
+        self.rail.setCurrentRow(0)
+
+    def show_screen(self, name: str) -> Screen:
+        screen = self.screens[name]
+        self.rail.setCurrentRow(self.stack.indexOf(screen))
+        return screen
+
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.current_screen().activated()
+
+    def set_store_label(self, text: str) -> None:
+        self.store.setText(text)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Store Manager"))
+        self.brand.setText(self.tr("Store Manager"))
+        for row in range(self.stack.count()):
+            screen = self.stack.widget(row)
+            assert isinstance(screen, Screen)
+            self.rail.item(row).setText(screen.title())
+        self.sync_status.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+RAIL_ORDER = ("counter", "stock", "transfers", "handover", "repairs", "shifts", "members", "dashboard", "inbox", "settings")
+SCREEN_NAMES = (*RAIL_ORDER, "devices")

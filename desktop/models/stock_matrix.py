@@ -1,0 +1,181 @@
+"""The product × store table: a snapshot of rows, updated cell by cell when stock moves.
+
+Cells changed by another device flash for a moment so the eye catches a sale elsewhere.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from core.stock import MatrixRow, StockMatrix, StoreColumn
+
+FLASH_SECONDS = 1.6
+FIXED_COLUMNS = 3  # SKU, product, price
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StockMatrixModel(QAbstractTableModel):
+    def __init__(self, money: Callable[[int], str], lang: str = "en", clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self._money = money
+        self._lang = lang
+        self._clock = clock
+        self._stores: tuple[StoreColumn, ...] = ()
+        self._rows: list[MatrixRow] = []
+        self._row_of: dict[str, int] = {}
+        self._store_col: dict[str, int] = {}
+        self._haystack: list[str] = []
+        self._flash: dict[tuple[int, int], float] = {}
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(100)
+        self._flash_timer.timeout.connect(self._fade)
+        self.loaded = False
+
+    # -- data in -----------------------------------------------------------------------------
+
+    def set_matrix(self, matrix: StockMatrix) -> None:
+        self.beginResetModel()
+        self._stores = matrix.stores
+        self._rows = list(matrix.rows)
+        self._row_of = {r.sku: i for i, r in enumerate(self._rows)}
+        self._store_col = {s.store_id: i for i, s in enumerate(self._stores)}
+        self._haystack = [" ".join((r.sku, r.name_zh, r.name_en, r.name_pt, *r.barcodes)).casefold() for r in self._rows]
+        self._flash.clear()
+        self.loaded = True
+        self.endResetModel()
+
+    def update_levels(self, levels: dict[tuple[str, str], int], *, flash: bool) -> int:
+        """Apply new on-hand figures; returns how many cells changed."""
+        changed = 0
+        for (store_id, sku), qty in levels.items():
+            row, col = self._row_of.get(sku), self._store_col.get(store_id)
+            if row is None or col is None:
+                continue
+            current = self._rows[row]
+            if current.on_hand[col] == qty:
+                continue
+            on_hand = list(current.on_hand)
+            on_hand[col] = qty
+            self._rows[row] = replace(current, on_hand=tuple(on_hand))
+            changed += 1
+            column = FIXED_COLUMNS + col
+            if flash:
+                self._flash[(row, column)] = self._clock() + FLASH_SECONDS
+            total_col = FIXED_COLUMNS + len(self._stores)
+            self.dataChanged.emit(self.index(row, column), self.index(row, total_col))
+        if self._flash and not self._flash_timer.isActive():
+            self._flash_timer.start()
+        return changed
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 2))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def on_hand(self, store_id: str, sku: str) -> int | None:
+        row, col = self._row_of.get(sku), self._store_col.get(store_id)
+        if row is None or col is None:
+            return None
+        return self._rows[row].on_hand[col]
+
+    def haystack(self, row: int) -> str:
+        return self._haystack[row]
+
+    def is_flashing(self, row: int, column: int) -> bool:
+        return self._flash.get((row, column), 0.0) > self._clock()
+
+    # -- Qt model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else FIXED_COLUMNS + len(self._stores) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("SKU")
+        if section == 1:
+            return self.tr("Product")
+        if section == 2:
+            return self.tr("Price")
+        if section < FIXED_COLUMNS + len(self._stores):
+            return self._stores[section - FIXED_COLUMNS].name(self._lang)
+        return self.tr("All stores")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        r = self._rows[row]
+        n_stores = len(self._stores)
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if col == 0:
+                return r.sku
+            if col == 1:
+                return {"zh_Hant": r.name_zh, "pt": r.name_pt}.get(self._lang, r.name_en)
+            if col == 2:
+                return r.price_avos if role == SORT_ROLE else self._money(r.price_avos)
+            if col < FIXED_COLUMNS + n_stores:
+                return r.on_hand[col - FIXED_COLUMNS]
+            return r.total
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return "\n".join((r.name_zh, r.name_en, r.name_pt, " ".join(r.barcodes)))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and col >= FIXED_COLUMNS:
+            if self.is_flashing(row, col):
+                return QBrush(QColor("#ffd54f"))
+            if col < FIXED_COLUMNS + n_stores and r.on_hand[col - FIXED_COLUMNS] <= 0:
+                return QBrush(QColor("#fdecea"))
+        if role == Qt.ItemDataRole.ForegroundRole and col >= FIXED_COLUMNS and col < FIXED_COLUMNS + n_stores:
+            if r.on_hand[col - FIXED_COLUMNS] <= 0:
+                return QBrush(QColor("#b71c1c"))
+        if role == Qt.ItemDataRole.FontRole and col == FIXED_COLUMNS + n_stores:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _fade(self) -> None:
+        now = self._clock()
+        for (row, col), until in list(self._flash.items()):
+            if until <= now:
+                del self._flash[(row, col)]
+                self.dataChanged.emit(self.index(row, col), self.index(row, col), [Qt.ItemDataRole.BackgroundRole])
+        if not self._flash:
+            self._flash_timer.stop()
+
+
+class StockFilter(QSortFilterProxyModel):
+    """Rows whose names (any language), SKU or barcodes contain every typed word."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        self._words = text.casefold().split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, StockMatrixModel)
+        hay = model.haystack(source_row)
+        return all(w in hay for w in self._words)

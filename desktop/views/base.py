@@ -1,0 +1,34 @@
+"""A screen: a widget that re-translates itself on a language change and says when its data is in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from desktop.context import AppContext
+
+
+class Screen(QWidget):
+    name = ""  # the rail entry in lowercase English, also the --screen argument
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every visible text again, in the current language."""
+
+    def is_ready(self) -> bool:
+        """True once the screen shows real data (used before a screenshot is taken)."""
+        return True
+
+    def activated(self) -> None:
+        """The screen became the visible one."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,154 @@
+"""Stock: every product × every store, live. Search in any language, SKU or barcode."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
+
+from core.projection import Changes
+from core.stock import StockMatrix, stock_levels, stock_matrix
+from desktop.context import AppContext
+from desktop.models.stock_matrix import StockFilter, StockMatrixModel
+from desktop.views.base import Screen
+
+log = logging.getLogger(__name__)
+
+COALESCE_MS = 100  # at most ~10 refreshes a second however fast sales arrive
+
+
+class StockScreen(Screen):
+    name = "stock"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.model = StockMatrixModel(ctx.money, ctx.lang)
+        self.proxy = StockFilter()
+        self.proxy.setSourceModel(self.model)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("screenTitle")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+        self.search.textChanged.connect(self._filter)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+
+        self._pending: set[tuple[str, str]] = set()
+        self._reload_needed = False
+        self._loading = False
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(COALESCE_MS)
+        self._coalesce.timeout.connect(self._flush)
+        self.model.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.retranslate()
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Stock")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Stock in every store"))
+        self.search.setPlaceholderText(self.tr("Search by name (中文 / English / Português), SKU or barcode"))
+        self.empty.setText(
+            self.tr("No products yet. The catalogue arrives from the hub once this device is connected.")
+        )
+        self.model.set_language(self.ctx.lang)
+        self._update_count()
+
+    def is_ready(self) -> bool:
+        return self.model.loaded and self.model.rowCount() > 0 and not self._loading
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._loading = True
+        db, own = self.ctx.db, self.ctx.till.store_id
+
+        def work() -> StockMatrix:
+            with db.read() as s:
+                return stock_matrix(s, first_store=own)
+
+        self.ctx.tasks.submit(work, self._loaded, self._failed)
+
+    def _loaded(self, matrix: StockMatrix) -> None:
+        self._loading = False
+        self.model.set_matrix(matrix)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in range(self.model.columnCount()):
+            if col != 1:
+                self.table.resizeColumnToContents(col)
+        self._update_count()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        log.error("stock matrix could not be loaded", exc_info=exc)
+
+    def apply_changes(self, changes: Changes, *, remote: bool) -> None:
+        """Stock moved (a sale here or elsewhere): refresh just those cells, coalesced."""
+        if changes.catalogue or changes.stores:
+            self._reload_needed = True
+        self._pending |= changes.stock
+        self._flash_next = remote or getattr(self, "_flash_next", False)
+        if not self._coalesce.isActive():
+            self._coalesce.start()
+
+    def _flush(self) -> None:
+        if self._reload_needed:
+            self._reload_needed = False
+            self._pending.clear()
+            self.reload()
+            return
+        keys, self._pending = self._pending, set()
+        flash, self._flash_next = self._flash_next, False
+        if not keys:
+            return
+        db = self.ctx.db
+
+        def work() -> dict[tuple[str, str], int]:
+            with db.read() as s:
+                return stock_levels(s, keys)
+
+        self.ctx.tasks.submit(work, lambda levels: self.model.update_levels(levels, flash=flash), self._failed)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.empty.setVisible(self.model.loaded and total == 0)
+        self.table.setVisible(total > 0 or not self.model.loaded)
+        if shown == total:
+            self.count.setText(self.tr("%n product(s)", "", total))
+        else:
+            self.count.setText(self.tr("%1 of %2 products").replace("%1", str(shown)).replace("%2", str(total)))
