@@ -11,7 +11,7 @@ class DomainError(Exception):
     Parameters travel with the code so the translated message can say which barcode, how many, etc.
     """
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         super().__init__(code, params)
         self.code = code
         self.params = params

@@ -11,10 +11,6 @@ from core.replica import OutboxStatus
 from sync_client.client import ConnectionState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Status", text)
-
-
 def _local_hhmm(moment: datetime | str | None) -> str:
     if moment is None:
         return ""
@@ -29,27 +25,27 @@ def _local_hhmm(moment: datetime | str | None) -> str:
 def connection_text(state: ConnectionState | None) -> tuple[str, str]:
     """(text, style state) for the connection indicator."""
     if state is None:
-        return _tr("● Working offline (no hub configured)"), "offline"
+        return QCoreApplication.translate("Status", "● Working offline (no hub configured)"), "offline"
     if state.status == "online":
         if not state.caught_up:
-            return _tr("● Online · catching up"), "busy"
-        return _tr("● Online"), "online"
+            return QCoreApplication.translate("Status", "● Online · catching up"), "busy"
+        return QCoreApplication.translate("Status", "● Online"), "online"
     if state.status == "connecting":
-        return _tr("● Connecting to the hub…"), "busy"
-    text = _tr("● Offline since %1").replace("%1", _local_hhmm(state.since))
+        return QCoreApplication.translate("Status", "● Connecting to the hub…"), "busy"
+    text = QCoreApplication.translate("Status", "● Offline since %1").replace("%1", _local_hhmm(state.since))
     if state.retry_in is not None:
-        text += " · " + _tr("retrying in %1 s").replace("%1", str(max(1, round(state.retry_in))))
+        text += " · " + QCoreApplication.translate("Status", "retrying in %1 s").replace("%1", str(max(1, round(state.retry_in))))
     return text, "offline"
 
 
 def outbox_text(status: OutboxStatus | None) -> str:
     if status is None or status.pending == 0:
-        text = _tr("Everything synced")
+        text = QCoreApplication.translate("Status", "Everything synced")
     else:
         text = (
             QCoreApplication.translate("Status", "%n record(s) waiting to sync", "", status.pending)
             + " · "
-            + _tr("oldest %1").replace("%1", _local_hhmm(status.oldest_occurred_at))
+            + QCoreApplication.translate("Status", "oldest %1").replace("%1", _local_hhmm(status.oldest_occurred_at))
         )
     if status is not None and status.rejected:
         text += " · " + QCoreApplication.translate("Status", "%n refused by the hub", "", status.rejected)
