@@ -52,7 +52,9 @@ def find_by_code(session: Session, raw: str) -> ProductRow:
     code = normalise_code(raw)
     if not code:
         raise DomainError("catalogue.unknown_barcode", code=raw)
-    product = session.scalar(select(Product).join(Barcode, Barcode.sku == Product.sku).where(Barcode.code == code))
+    product = session.scalar(
+        select(Product).join(Barcode, Barcode.sku == Product.sku).where(Barcode.code == code)
+    )
     if product is None:
         product = session.get(Product, code) or session.get(Product, code.upper())
     if product is not None:

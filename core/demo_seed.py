@@ -17,13 +17,19 @@ def seed_demo_chain(session: Session, seed: int = 7) -> int:
     store_id None). Returns the number of events."""
     count = 0
     for s in demo_stores():
-        emit(session, "store.upserted", StoreUpserted(s.store_id, s.name_zh, s.name_en, s.name_pt, s.latitude, s.longitude))
+        emit(
+            session,
+            "store.upserted",
+            StoreUpserted(s.store_id, s.name_zh, s.name_en, s.name_pt, s.latitude, s.longitude),
+        )
         count += 1
     for p in demo_products():
         emit(
             session,
             "product.upserted",
-            ProductUpserted(p.sku, p.name_zh, p.name_en, p.name_pt, p.price_avos, list(p.barcodes), p.category),
+            ProductUpserted(
+                p.sku, p.name_zh, p.name_en, p.name_pt, p.price_avos, list(p.barcodes), p.category
+            ),
         )
         count += 1
     per_store: dict[str, list[StockLine]] = defaultdict(list)

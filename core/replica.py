@@ -76,7 +76,12 @@ def to_record(row: Event) -> EventRecord:
 
 
 def emit(
-    session: Session, kind: str, payload: msgspec.Struct, *, store_id: str | None = None, clock: Clock | None = None
+    session: Session,
+    kind: str,
+    payload: msgspec.Struct,
+    *,
+    store_id: str | None = None,
+    clock: Clock | None = None,
 ) -> tuple[EventRecord, Changes]:
     """Record a local fact: its event row (the outbox entry) and its projection, in the caller's transaction."""
     state = replica_state(session)

@@ -66,7 +66,9 @@ class StockMatrix:
     rows: tuple[MatrixRow, ...]
 
 
-def record_sale(session: Session, till: Till, lines: Iterable[BasketLine], clock: Clock | None = None) -> SaleReceipt:
+def record_sale(
+    session: Session, till: Till, lines: Iterable[BasketLine], clock: Clock | None = None
+) -> SaleReceipt:
     """Sell at the till's store at catalogue prices: one event, its outbox row and ledger deltas, atomically.
 
     A sale is never refused for lack of stock: the goods are in the customer's hand.
@@ -148,7 +150,9 @@ def stock_matrix(session: Session, text: str = "", first_store: str | None = Non
         if sku in skus:
             barcodes.setdefault(sku, []).append(code)
     levels: dict[str, list[int]] = {p.sku: [0] * len(stores) for p in products}
-    for store_id, sku, qty in session.execute(select(StockBalance.store_id, StockBalance.sku, StockBalance.on_hand)):
+    for store_id, sku, qty in session.execute(
+        select(StockBalance.store_id, StockBalance.sku, StockBalance.on_hand)
+    ):
         if sku in levels and store_id in index:
             levels[sku][index[store_id]] = qty
     rows = tuple(

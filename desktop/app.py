@@ -21,7 +21,15 @@ from core.models import Store
 from core.replica import Till, init_replica
 from desktop.bridge import SyncBridge
 from desktop.context import AppContext
-from desktop.i18n import LANGUAGES, Translations, error_text, register_fonts, save_language, saved_language, system_language
+from desktop.i18n import (
+    LANGUAGES,
+    Translations,
+    error_text,
+    register_fonts,
+    save_language,
+    saved_language,
+    system_language,
+)
 from desktop.main_window import RAIL_ORDER, SCREEN_NAMES, MainWindow
 from desktop.paths import default_data_dir, resource
 from desktop.tasks import TaskRunner
@@ -90,7 +98,9 @@ def resolve_setup(args: argparse.Namespace) -> Setup:
 
         till = own_till()
         demo_dir = data_dir / "demo"
-        return Setup(data_dir, args.db or demo_dir / "till.sqlite3", True, None, till.device_id, till.store_id)
+        return Setup(
+            data_dir, args.db or demo_dir / "till.sqlite3", True, None, till.device_id, till.store_id
+        )
     return Setup(
         data_dir,
         args.db or data_dir / "replica.sqlite3",
@@ -139,7 +149,9 @@ class App:
             hub_url = self.demo.start()
         self.db, self.till = open_replica(setup)
         self.tasks = TaskRunner()
-        self.ctx = AppContext(self.db, self.till, self.tasks, translations, setup.data_dir, hub_url or "", setup.demo)
+        self.ctx = AppContext(
+            self.db, self.till, self.tasks, translations, setup.data_dir, hub_url or "", setup.demo
+        )
         self.bridge = SyncBridge(self.db, hub_url, APP_VERSION) if hub_url else None
         self.screens = build_screens(self.ctx)
         self.window = MainWindow(self.screens)
@@ -176,7 +188,9 @@ class App:
         def done(store: Store | None) -> None:
             if store is not None:
                 lang = self.translations.lang
-                self.window.set_store_label({"zh_Hant": store.name_zh, "pt": store.name_pt}.get(lang, store.name_en))
+                self.window.set_store_label(
+                    {"zh_Hant": store.name_zh, "pt": store.name_pt}.get(lang, store.name_en)
+                )
             else:
                 self.window.set_store_label(store_id or "")
 
@@ -246,7 +260,9 @@ def take_screenshot_when_ready(app: App, path: Path, timeout: float) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     qapp = make_qapp(sys.argv[:1])
     translations = Translations(qapp)
     translations.switch(args.lang or saved_language() or system_language())
@@ -257,7 +273,9 @@ def main(argv: list[str] | None = None) -> int:
         message = error_text(exc.code, exc.params)
         print(message, file=sys.stderr)
         if not args.screenshot and qapp.platformName() != "offscreen":
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Store Manager cannot start"), message)
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Store Manager cannot start"), message
+            )
         return 2
     except TimeoutError:
         print("demo hub did not start", file=sys.stderr)

@@ -25,7 +25,9 @@ class SyncBridge(QObject):
     outbox_changed = Signal(object)  # OutboxStatus
     rejected = Signal(object)  # list[AckResult]
 
-    def __init__(self, db: Database, hub_url: str, app_version: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, hub_url: str, app_version: str = "", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.client = SyncClient(db, hub_url, listener=self, app_version=app_version)
         self.state: ConnectionState = self.client.state

@@ -60,7 +60,9 @@ def seed_hub(hub: HubStore, workdir: Path) -> int:
 class DemoChain:
     """Starts in its own thread; ``start()`` returns the hub URL once the hub is listening."""
 
-    def __init__(self, root: Path, *, sale_interval: tuple[float, float] = (0.8, 2.5), seed: int | None = None) -> None:
+    def __init__(
+        self, root: Path, *, sale_interval: tuple[float, float] = (0.8, 2.5), seed: int | None = None
+    ) -> None:
         self.root = root
         self.sale_interval = sale_interval
         self.rng = random.Random(seed)
@@ -117,7 +119,10 @@ class DemoChain:
         dbs = [await asyncio.to_thread(self._open_till, t) for t in tills]
         clients = [SyncClient(db, self.url) for db in dbs]
         tasks = [asyncio.create_task(c.run(), name=f"sync-{c.device_id}") for c in clients]
-        tasks += [asyncio.create_task(self._sell(t, db, c), name=f"sell-{t.store_id}") for t, db, c in zip(tills, dbs, clients, strict=True)]
+        tasks += [
+            asyncio.create_task(self._sell(t, db, c), name=f"sell-{t.store_id}")
+            for t, db, c in zip(tills, dbs, clients, strict=True)
+        ]
         self._ready.set()
         try:
             await asyncio.gather(*tasks)
@@ -144,10 +149,12 @@ class DemoChain:
             await asyncio.sleep(self.rng.uniform(*self.sale_interval))
             choice = self.rng.random()
 
-            def act() -> None:
+            def act(choice: float = choice) -> None:
                 with db.write() as s:
                     levels = s.execute(
-                        select(StockBalance.sku, StockBalance.on_hand).where(StockBalance.store_id == till.store_id)
+                        select(StockBalance.sku, StockBalance.on_hand).where(
+                            StockBalance.store_id == till.store_id
+                        )
                     ).all()
                     on_hand = dict(levels)
                     in_stock = [sku for sku, qty in levels if qty > 0]
@@ -155,7 +162,12 @@ class DemoChain:
                     if low and (choice < 0.12 or not in_stock):
                         # The store's weekly delivery arrives for a few items that ran low.
                         picks = self.rng.sample(low, k=min(len(low), 3))
-                        receive_stock(s, me, [BasketLine(sku, self.rng.randint(4, 12)) for sku in picks], note="delivery")
+                        receive_stock(
+                            s,
+                            me,
+                            [BasketLine(sku, self.rng.randint(4, 12)) for sku in picks],
+                            note="delivery",
+                        )
                     elif in_stock:
                         sku = self.rng.choice(in_stock)
                         qty = 2 if on_hand[sku] > 2 and self.rng.random() < 0.15 else 1

@@ -24,27 +24,55 @@ CJK_FAMILY = "Noto Sans CJK HK"
 
 # Every error code the app can show, with its source text (English). Parameters in {braces}.
 ERROR_MESSAGES: dict[str, str] = {
-    "db.corrupt": QT_TRANSLATE_NOOP("errors", "The local database file {path} is damaged and cannot be opened. Nothing was changed. Restore it from a backup or choose another data folder."),
-    "db.unwritable": QT_TRANSLATE_NOOP("errors", "Cannot create or write the database at {path}. Check that the folder exists and that this user may write to it."),
-    "db.locked": QT_TRANSLATE_NOOP("errors", "The database {path} is in use by another program. Close it and try again."),
-    "db.newer_schema": QT_TRANSLATE_NOOP("errors", "The database {path} was written by a newer version of this app. Update the app to open it."),
-    "catalogue.unknown_barcode": QT_TRANSLATE_NOOP("errors", "No product has the barcode {code}. Check the item or search by name."),
-    "catalogue.invalid_barcode": QT_TRANSLATE_NOOP("errors", "Barcode {code} was misread (its check digit is wrong). Scan it again."),
+    "db.corrupt": QT_TRANSLATE_NOOP(
+        "errors",
+        "The local database file {path} is damaged and cannot be opened. Nothing was changed. Restore it from a backup or choose another data folder.",
+    ),
+    "db.unwritable": QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot create or write the database at {path}. Check that the folder exists and that this user may write to it.",
+    ),
+    "db.locked": QT_TRANSLATE_NOOP(
+        "errors", "The database {path} is in use by another program. Close it and try again."
+    ),
+    "db.newer_schema": QT_TRANSLATE_NOOP(
+        "errors", "The database {path} was written by a newer version of this app. Update the app to open it."
+    ),
+    "catalogue.unknown_barcode": QT_TRANSLATE_NOOP(
+        "errors", "No product has the barcode {code}. Check the item or search by name."
+    ),
+    "catalogue.invalid_barcode": QT_TRANSLATE_NOOP(
+        "errors", "Barcode {code} was misread (its check digit is wrong). Scan it again."
+    ),
     "catalogue.unknown_sku": QT_TRANSLATE_NOOP("errors", "Product {sku} is not in the catalogue."),
     "sale.empty_basket": QT_TRANSLATE_NOOP("errors", "The basket is empty. Scan an item first."),
     "sale.bad_quantity": QT_TRANSLATE_NOOP("errors", "Quantity {qty} is not allowed for {sku}."),
     "stock.unknown_store": QT_TRANSLATE_NOOP("errors", "This device is not assigned to a store."),
     "event.malformed": QT_TRANSLATE_NOOP("errors", "The hub refused a record as malformed."),
-    "event.unknown_kind": QT_TRANSLATE_NOOP("errors", "The hub does not know this kind of record. Update the app."),
-    "event.wrong_store": QT_TRANSLATE_NOOP("errors", "The hub refused a record for another store than this device's."),
-    "sync.hub_unreachable": QT_TRANSLATE_NOOP("errors", "The hub does not answer. Sales are kept on this computer and sent when it is back."),
+    "event.unknown_kind": QT_TRANSLATE_NOOP(
+        "errors", "The hub does not know this kind of record. Update the app."
+    ),
+    "event.wrong_store": QT_TRANSLATE_NOOP(
+        "errors", "The hub refused a record for another store than this device's."
+    ),
+    "sync.hub_unreachable": QT_TRANSLATE_NOOP(
+        "errors", "The hub does not answer. Sales are kept on this computer and sent when it is back."
+    ),
     "sync.protocol": QT_TRANSLATE_NOOP("errors", "The hub sent something this app does not understand."),
-    "sync.auth_failed": QT_TRANSLATE_NOOP("errors", "The hub did not accept this device. Ask a manager to enrol it again."),
+    "sync.auth_failed": QT_TRANSLATE_NOOP(
+        "errors", "The hub did not accept this device. Ask a manager to enrol it again."
+    ),
     "sync.hello_timeout": QT_TRANSLATE_NOOP("errors", "The hub did not answer in time."),
-    "sync.message_too_big": QT_TRANSLATE_NOOP("errors", "A message was too large for the hub; it will be sent in smaller parts."),
-    "sync.unsupported_version": QT_TRANSLATE_NOOP("errors", "This app and the hub speak different protocol versions. Update the app."),
+    "sync.message_too_big": QT_TRANSLATE_NOOP(
+        "errors", "A message was too large for the hub; it will be sent in smaller parts."
+    ),
+    "sync.unsupported_version": QT_TRANSLATE_NOOP(
+        "errors", "This app and the hub speak different protocol versions. Update the app."
+    ),
     "sync.internal": QT_TRANSLATE_NOOP("errors", "Syncing failed unexpectedly; it will be retried."),
-    "app.unexpected": QT_TRANSLATE_NOOP("errors", "Something went wrong: {detail}. Nothing was lost; try again."),
+    "app.unexpected": QT_TRANSLATE_NOOP(
+        "errors", "Something went wrong: {detail}. Nothing was lost; try again."
+    ),
 }
 
 

@@ -33,7 +33,9 @@ def ts_path(lang: str) -> Path:
 def sources() -> list[str]:
     files: list[str] = []
     for d in SOURCE_DIRS:
-        files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / d).rglob("*.py") if p.name != "i18n_build.py")
+        files += sorted(
+            str(p.relative_to(ROOT)) for p in (ROOT / d).rglob("*.py") if p.name != "i18n_build.py"
+        )
     return files
 
 
@@ -42,7 +44,15 @@ def update() -> None:
     for lang in LANGS:
         locale = {"zh_Hant": "zh_MO"}.get(lang, lang)
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-target-language", locale, "-ts", str(ts_path(lang))],
+            [
+                _tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-target-language",
+                locale,
+                "-ts",
+                str(ts_path(lang)),
+            ],
             cwd=ROOT,
             check=True,
         )

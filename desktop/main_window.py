@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.status import SyncStatus
 from desktop.views.base import Screen
@@ -84,5 +93,16 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
 
-RAIL_ORDER = ("counter", "stock", "transfers", "handover", "repairs", "shifts", "members", "dashboard", "inbox", "settings")
+RAIL_ORDER = (
+    "counter",
+    "stock",
+    "transfers",
+    "handover",
+    "repairs",
+    "shifts",
+    "members",
+    "dashboard",
+    "inbox",
+    "settings",
+)
 SCREEN_NAMES = (*RAIL_ORDER, "devices")

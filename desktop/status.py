@@ -34,7 +34,9 @@ def connection_text(state: ConnectionState | None) -> tuple[str, str]:
         return QCoreApplication.translate("Status", "● Connecting to the hub…"), "busy"
     text = QCoreApplication.translate("Status", "● Offline since %1").replace("%1", _local_hhmm(state.since))
     if state.retry_in is not None:
-        text += " · " + QCoreApplication.translate("Status", "retrying in %1 s").replace("%1", str(max(1, round(state.retry_in))))
+        text += " · " + QCoreApplication.translate("Status", "retrying in %1 s").replace(
+            "%1", str(max(1, round(state.retry_in)))
+        )
     return text, "offline"
 
 
@@ -45,7 +47,9 @@ def outbox_text(status: OutboxStatus | None) -> str:
         text = (
             QCoreApplication.translate("Status", "%n record(s) waiting to sync", "", status.pending)
             + " · "
-            + QCoreApplication.translate("Status", "oldest %1").replace("%1", _local_hhmm(status.oldest_occurred_at))
+            + QCoreApplication.translate("Status", "oldest %1").replace(
+                "%1", _local_hhmm(status.oldest_occurred_at)
+            )
         )
     if status is not None and status.rejected:
         text += " · " + QCoreApplication.translate("Status", "%n refused by the hub", "", status.rejected)

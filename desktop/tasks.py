@@ -23,6 +23,7 @@ class TaskRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
         self._finished.connect(self._deliver)
         self.pending = 0
+        self._closed = False
 
     def submit(
         self,
@@ -30,6 +31,8 @@ class TaskRunner(QObject):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
+        if self._closed:
+            return  # the app is closing: late timers and signals have nothing to do
         self.pending += 1
         future = self._pool.submit(work)
         future.add_done_callback(lambda f: self._finished.emit((f, done, failed)))
@@ -48,4 +51,5 @@ class TaskRunner(QObject):
             done(future.result())
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=False)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
-from collections.abc import Callable
 
 import msgspec
 from websockets.asyncio.server import Server, ServerConnection, serve
@@ -45,7 +45,9 @@ SEND_TIMEOUT = 30.0
 
 
 class HubServer:
-    def __init__(self, store: HubStore, host: str = "127.0.0.1", port: int = 0, *, hello_timeout: float = HELLO_TIMEOUT) -> None:
+    def __init__(
+        self, store: HubStore, host: str = "127.0.0.1", port: int = 0, *, hello_timeout: float = HELLO_TIMEOUT
+    ) -> None:
         self.store = store
         self.host = host
         self.port = port
@@ -132,7 +134,17 @@ class HubServer:
             return None
         result = await self._write(self.store.hello, msg.device_id, msg.store_id)
         version = max(set(msg.versions) & set(SUPPORTED_VERSIONS))
-        await ws.send(encode(Welcome(id=msg.id, hub_epoch=result.epoch, head=result.head, last_seq_seen=result.last_seq, version=version)))
+        await ws.send(
+            encode(
+                Welcome(
+                    id=msg.id,
+                    hub_epoch=result.epoch,
+                    head=result.head,
+                    last_seq_seen=result.last_seq,
+                    version=version,
+                )
+            )
+        )
         return msg
 
     async def _fail(self, ws: ServerConnection, code: str, detail: str) -> None:

@@ -93,7 +93,9 @@ class HubStore:
             device = s.get(HubDevice, device_id)
             now = _now()
             if device is None:
-                device = HubDevice(device_id=device_id, store_id=store_id, last_seq=0, first_seen=now, last_seen=now)
+                device = HubDevice(
+                    device_id=device_id, store_id=store_id, last_seq=0, first_seen=now, last_seen=now
+                )
                 s.add(device)
             device.last_seen = now
             return HelloResult(self.epoch, self._head(s), device.last_seq)
@@ -130,7 +132,15 @@ class HubStore:
                     appended += 1
                     results.append(AckItem(record.event_id, record.seq, "applied"))
                 else:
-                    s.add(HubRejection(event_id=record.event_id, device_id=device_id, seq=record.seq, reason=reason, at=_now()))
+                    s.add(
+                        HubRejection(
+                            event_id=record.event_id,
+                            device_id=device_id,
+                            seq=record.seq,
+                            reason=reason,
+                            at=_now(),
+                        )
+                    )
                     results.append(AckItem(record.event_id, record.seq, "rejected", reason))
             last_seq = device.last_seq
         return AppendResult(results, last_seq, gap, head, appended)

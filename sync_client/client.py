@@ -36,7 +36,15 @@ from core.protocol import (
     encode,
     hub_decoder,
 )
-from core.replica import AckResult, OutboxStatus, apply_remote, outbox_status, record_acks, replica_state, to_record
+from core.replica import (
+    AckResult,
+    OutboxStatus,
+    apply_remote,
+    outbox_status,
+    record_acks,
+    replica_state,
+    to_record,
+)
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +128,10 @@ def _local_events_from(db: Database, device_id: str, start_seq: int, limit: int)
 def _first_pending_seq(db: Database, device_id: str) -> int | None:
     with db.read() as s:
         return s.scalar(
-            select(Event.seq).where(Event.device_id == device_id, Event.status == "pending").order_by(Event.seq).limit(1)
+            select(Event.seq)
+            .where(Event.device_id == device_id, Event.status == "pending")
+            .order_by(Event.seq)
+            .limit(1)
         )
 
 
@@ -201,14 +212,24 @@ class SyncClient:
             return outbox_status(s)
 
     async def _session(self) -> None:
-        async with connect(self.url, open_timeout=OPEN_TIMEOUT, max_size=MAX_MESSAGE_BYTES, ping_interval=20, ping_timeout=20, close_timeout=2) as ws:
+        async with connect(
+            self.url,
+            open_timeout=OPEN_TIMEOUT,
+            max_size=MAX_MESSAGE_BYTES,
+            ping_interval=20,
+            ping_timeout=20,
+            close_timeout=2,
+        ) as ws:
             welcome, cursor = await self._hello(ws)
             self.backoff.reset()
             self._set_state(
                 ConnectionState("online", datetime.now(UTC), self.url, head=welcome.head, cursor=cursor)
             )
             self._acks = asyncio.Queue(maxsize=8)
-            tasks = {asyncio.create_task(self._read(ws)), asyncio.create_task(self._push(ws, welcome.last_seq_seen))}
+            tasks = {
+                asyncio.create_task(self._read(ws)),
+                asyncio.create_task(self._push(ws, welcome.last_seq_seen)),
+            }
             try:
                 done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             finally:
@@ -229,7 +250,15 @@ class SyncClient:
                 return st.hub_cursor, st.last_seq
 
         cursor, last_seq = await asyncio.to_thread(read_state)
-        hello = Hello(id=1, device_id=self.device_id, store_id=self.store_id, token=self.token, cursor=cursor, last_seq=last_seq, app_version=self.app_version)
+        hello = Hello(
+            id=1,
+            device_id=self.device_id,
+            store_id=self.store_id,
+            token=self.token,
+            cursor=cursor,
+            last_seq=last_seq,
+            app_version=self.app_version,
+        )
         await ws.send(encode(hello))
         reply = hub_decoder.decode(await asyncio.wait_for(ws.recv(), timeout=OPEN_TIMEOUT))
         if isinstance(reply, Error):
@@ -272,7 +301,9 @@ class SyncClient:
         next_seq = min(first_pending or hub_last_seq + 1, hub_last_seq + 1)
         while True:
             self._nudge.clear()
-            batch = await asyncio.to_thread(_local_events_from, self.db, self.device_id, next_seq, MAX_PUSH_EVENTS)
+            batch = await asyncio.to_thread(
+                _local_events_from, self.db, self.device_id, next_seq, MAX_PUSH_EVENTS
+            )
             if not batch:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._nudge.wait(), timeout=IDLE_POLL)

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from core.db import Database, open_sqlite  # noqa: E402
-from core.demo_seed import seed_demo_chain  # noqa: E402
-from core.replica import Till, init_replica  # noqa: E402
+from core.db import Database, open_sqlite
+from core.demo_seed import seed_demo_chain
+from core.replica import Till, init_replica
 
 OWN_STORE = "MO-SEN"
 
@@ -23,7 +23,9 @@ def make_db(tmp_path: Path) -> Iterator:
     """``make_db(name, device_id, store_id)`` → (Database, Till) on a fresh SQLite file."""
     opened: list[Database] = []
 
-    def make(name: str = "replica", device_id: str = "till-1", store_id: str | None = OWN_STORE) -> tuple[Database, Till]:
+    def make(
+        name: str = "replica", device_id: str = "till-1", store_id: str | None = OWN_STORE
+    ) -> tuple[Database, Till]:
         db = open_sqlite(tmp_path / f"{name}.sqlite3")
         opened.append(db)
         with db.write() as s:

@@ -10,7 +10,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.stock import MatrixRow, StockMatrix, StoreColumn
@@ -23,7 +30,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class StockMatrixModel(QAbstractTableModel):
-    def __init__(self, money: Callable[[int], str], lang: str = "en", clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, money: Callable[[int], str], lang: str = "en", clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__()
         self._money = money
         self._lang = lang
@@ -47,7 +56,9 @@ class StockMatrixModel(QAbstractTableModel):
         self._rows = list(matrix.rows)
         self._row_of = {r.sku: i for i, r in enumerate(self._rows)}
         self._store_col = {s.store_id: i for i, s in enumerate(self._stores)}
-        self._haystack = [" ".join((r.sku, r.name_zh, r.name_en, r.name_pt, *r.barcodes)).casefold() for r in self._rows]
+        self._haystack = [
+            " ".join((r.sku, r.name_zh, r.name_en, r.name_pt, *r.barcodes)).casefold() for r in self._rows
+        ]
         self._flash.clear()
         self.loaded = True
         self.endResetModel()
@@ -103,7 +114,9 @@ class StockMatrixModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else FIXED_COLUMNS + len(self._stores) + 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
@@ -141,9 +154,9 @@ class StockMatrixModel(QAbstractTableModel):
                 return QBrush(QColor("#ffd54f"))
             if col < FIXED_COLUMNS + n_stores and r.on_hand[col - FIXED_COLUMNS] <= 0:
                 return QBrush(QColor("#fdecea"))
-        if role == Qt.ItemDataRole.ForegroundRole and col >= FIXED_COLUMNS and col < FIXED_COLUMNS + n_stores:
-            if r.on_hand[col - FIXED_COLUMNS] <= 0:
-                return QBrush(QColor("#b71c1c"))
+        is_store_cell = FIXED_COLUMNS <= col < FIXED_COLUMNS + n_stores
+        if role == Qt.ItemDataRole.ForegroundRole and is_store_cell and r.on_hand[col - FIXED_COLUMNS] <= 0:
+            return QBrush(QColor("#b71c1c"))
         if role == Qt.ItemDataRole.FontRole and col == FIXED_COLUMNS + n_stores:
             font = QFont()
             font.setBold(True)
@@ -155,7 +168,9 @@ class StockMatrixModel(QAbstractTableModel):
         for (row, col), until in list(self._flash.items()):
             if until <= now:
                 del self._flash[(row, col)]
-                self.dataChanged.emit(self.index(row, col), self.index(row, col), [Qt.ItemDataRole.BackgroundRole])
+                self.dataChanged.emit(
+                    self.index(row, col), self.index(row, col), [Qt.ItemDataRole.BackgroundRole]
+                )
         if not self._flash:
             self._flash_timer.stop()
 
@@ -169,8 +184,9 @@ class StockFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = text.casefold().split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:

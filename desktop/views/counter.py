@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from core.catalogue import ProductRow, find_by_code
 from core.errors import DomainError
-from core.projection import Changes
 from core.stock import SaleReceipt, record_sale
 from desktop.context import AppContext
 from desktop.i18n import error_text
@@ -47,6 +46,11 @@ class CounterScreen(Screen):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Shown over the empty basket so an idle till says what to do, not a blank grid.
+        self.hint = QLabel(self.table.viewport())
+        self.hint.setObjectName("emptyState")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
         self.total_caption = QLabel()
         self.total_caption.setObjectName("muted")
         self.total = QLabel()
@@ -94,6 +98,9 @@ class CounterScreen(Screen):
         self.clear_btn.setText(self.tr("Clear basket"))
         self.pay_btn.setText(self.tr("Pay (F12)"))
         self.total_caption.setText(self.tr("Total"))
+        self.hint.setText(
+            self.tr("The basket is empty.\nScan an item, or type its barcode or SKU above and press Enter.")
+        )
         self.basket.set_language(self.ctx.lang)
         self._update_total()
 
@@ -179,5 +186,8 @@ class CounterScreen(Screen):
 
     def _update_total(self, *_: object) -> None:
         self.total.setText(self.ctx.money(self.basket.total))
+        self.hint.setVisible(self.basket.rowCount() == 0)
 
-
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.hint.setGeometry(self.table.viewport().rect())

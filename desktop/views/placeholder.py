@@ -12,19 +12,28 @@ from desktop.views.base import Screen
 PLANNED: dict[str, tuple[str, str]] = {
     "transfers": (
         QT_TRANSLATE_NOOP("ComingSoon", "Transfers"),
-        QT_TRANSLATE_NOOP("ComingSoon", "Move stock between stores with approval, packing and printed handover slips."),
+        QT_TRANSLATE_NOOP(
+            "ComingSoon", "Move stock between stores with approval, packing and printed handover slips."
+        ),
     ),
     "handover": (
         QT_TRANSLATE_NOOP("ComingSoon", "Shift handover"),
-        QT_TRANSLATE_NOOP("ComingSoon", "Count the till, note open matters and hand the shift over to the next team."),
+        QT_TRANSLATE_NOOP(
+            "ComingSoon", "Count the till, note open matters and hand the shift over to the next team."
+        ),
     ),
     "repairs": (
         QT_TRANSLATE_NOOP("ComingSoon", "Repairs"),
-        QT_TRANSLATE_NOOP("ComingSoon", "Raise a repair ticket for broken equipment; the nearest available engineer is dispatched."),
+        QT_TRANSLATE_NOOP(
+            "ComingSoon",
+            "Raise a repair ticket for broken equipment; the nearest available engineer is dispatched.",
+        ),
     ),
     "shifts": (
         QT_TRANSLATE_NOOP("ComingSoon", "Shifts"),
-        QT_TRANSLATE_NOOP("ComingSoon", "Plan rosters, find substitutes, record attendance and typhoon closures."),
+        QT_TRANSLATE_NOOP(
+            "ComingSoon", "Plan rosters, find substitutes, record attendance and typhoon closures."
+        ),
     ),
     "members": (
         QT_TRANSLATE_NOOP("ComingSoon", "Members"),
@@ -36,7 +45,9 @@ PLANNED: dict[str, tuple[str, str]] = {
     ),
     "inbox": (
         QT_TRANSLATE_NOOP("ComingSoon", "Inbox"),
-        QT_TRANSLATE_NOOP("ComingSoon", "Requests, holds to set aside and alerts from other stores, in one list."),
+        QT_TRANSLATE_NOOP(
+            "ComingSoon", "Requests, holds to set aside and alerts from other stores, in one list."
+        ),
     ),
 }
 

@@ -138,7 +138,9 @@ class StockScreen(Screen):
             with db.read() as s:
                 return stock_levels(s, keys)
 
-        self.ctx.tasks.submit(work, lambda levels: self.model.update_levels(levels, flash=flash), self._failed)
+        self.ctx.tasks.submit(
+            work, lambda levels: self.model.update_levels(levels, flash=flash), self._failed
+        )
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
@@ -151,4 +153,6 @@ class StockScreen(Screen):
         if shown == total:
             self.count.setText(self.tr("%n product(s)", "", total))
         else:
-            self.count.setText(self.tr("%1 of %2 products").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count.setText(
+                self.tr("%1 of %2 products").replace("%1", str(shown)).replace("%2", str(total))
+            )

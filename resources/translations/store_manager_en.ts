@@ -116,43 +116,50 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="88"/>
-        <location filename="../../desktop/views/counter.py" line="91"/>
+        <location filename="../../desktop/views/counter.py" line="93"/>
+        <location filename="../../desktop/views/counter.py" line="96"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="92"/>
+        <location filename="../../desktop/views/counter.py" line="97"/>
         <source>Scan or type a barcode or SKU, then press Enter</source>
         <translation>Scan or type a barcode or SKU, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="93"/>
+        <location filename="../../desktop/views/counter.py" line="98"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="94"/>
+        <location filename="../../desktop/views/counter.py" line="99"/>
         <source>Clear basket</source>
         <translation>Clear basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="95"/>
+        <location filename="../../desktop/views/counter.py" line="100"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="96"/>
+        <location filename="../../desktop/views/counter.py" line="101"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="126"/>
+        <location filename="../../desktop/views/counter.py" line="103"/>
+        <source>The basket is empty.
+Scan an item, or type its barcode or SKU above and press Enter.</source>
+        <translation>The basket is empty.
+Scan an item, or type its barcode or SKU above and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="134"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="150"/>
+        <location filename="../../desktop/views/counter.py" line="158"/>
         <source>Sale recorded: %1</source>
         <translation>Sale recorded: %1</translation>
     </message>

@@ -116,43 +116,50 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="88"/>
-        <location filename="../../desktop/views/counter.py" line="91"/>
+        <location filename="../../desktop/views/counter.py" line="93"/>
+        <location filename="../../desktop/views/counter.py" line="96"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="92"/>
+        <location filename="../../desktop/views/counter.py" line="97"/>
         <source>Scan or type a barcode or SKU, then press Enter</source>
         <translation>掃描或輸入條碼或 SKU，然後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="93"/>
+        <location filename="../../desktop/views/counter.py" line="98"/>
         <source>Remove line</source>
         <translation>移除此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="94"/>
+        <location filename="../../desktop/views/counter.py" line="99"/>
         <source>Clear basket</source>
         <translation>清空購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="95"/>
+        <location filename="../../desktop/views/counter.py" line="100"/>
         <source>Pay (F12)</source>
         <translation>結帳（F12）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="96"/>
+        <location filename="../../desktop/views/counter.py" line="101"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="126"/>
+        <location filename="../../desktop/views/counter.py" line="103"/>
+        <source>The basket is empty.
+Scan an item, or type its barcode or SKU above and press Enter.</source>
+        <translation>購物籃是空的。
+請掃描貨品，或在上方輸入條碼或 SKU 後按 Enter。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="134"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="150"/>
+        <location filename="../../desktop/views/counter.py" line="158"/>
         <source>Sale recorded: %1</source>
         <translation>已記錄銷售：%1</translation>
     </message>
@@ -230,7 +237,7 @@
     <message>
         <location filename="../../desktop/status.py" line="31"/>
         <source>● Online · catching up</source>
-        <translation>● 已連線・正在同步</translation>
+        <translation>● 已連線 · 正在同步</translation>
     </message>
     <message>
         <location filename="../../desktop/status.py" line="32"/>

@@ -1,11 +1,11 @@
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-import pytest
 from core.catalogue import find_by_code, search_products
 from core.db import open_sqlite
 from core.errors import DomainError
@@ -30,7 +30,9 @@ def test_a_sale_lowers_on_hand_and_queues_exactly_one_event(seeded) -> None:
         pending = outbox(s)
         assert len(pending) == queued + 1
         assert pending[-1].kind == "sale.recorded"
-        assert pending[-1].payload["lines"] == [{"sku": SKU, "qty": 2, "unit_price_avos": find_by_code(s, SKU).price_avos}]
+        assert pending[-1].payload["lines"] == [
+            {"sku": SKU, "qty": 2, "unit_price_avos": find_by_code(s, SKU).price_avos}
+        ]
         assert receipt.total_avos == 2 * find_by_code(s, SKU).price_avos
         assert on_hand(s, "MO-TAI", SKU) == elsewhere  # another store's stock is untouched
 
@@ -57,7 +59,11 @@ def test_receiving_raises_on_hand(seeded) -> None:
 
 @pytest.mark.parametrize(
     ("lines", "code"),
-    [([], "sale.empty_basket"), ([BasketLine(SKU, 0)], "sale.bad_quantity"), ([BasketLine("NOPE", 1)], "catalogue.unknown_sku")],
+    [
+        ([], "sale.empty_basket"),
+        ([BasketLine(SKU, 0)], "sale.bad_quantity"),
+        ([BasketLine("NOPE", 1)], "catalogue.unknown_sku"),
+    ],
 )
 def test_bad_sales_are_refused_with_a_code_and_write_nothing(seeded, lines, code) -> None:
     db, till = seeded
@@ -76,7 +82,9 @@ def test_matrix_search_works_in_every_language_and_by_sku(seeded, query) -> None
     with db.read() as s:
         rows = stock_matrix(s, query).rows
         assert rows, query
-        assert all(query.casefold() in " ".join((r.sku, r.name_zh, r.name_en, r.name_pt)).casefold() for r in rows)
+        assert all(
+            query.casefold() in " ".join((r.sku, r.name_zh, r.name_en, r.name_pt)).casefold() for r in rows
+        )
 
 
 def test_matrix_search_by_barcode_and_product_search(seeded) -> None:

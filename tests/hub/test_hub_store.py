@@ -92,7 +92,9 @@ def test_a_malformed_payload_is_rejected_not_logged(hub, seeded) -> None:
     device = events[0].device_id
     hub.hello(device, None)
     bad = events[-1]
-    broken = type(bad)(**{**{f: getattr(bad, f) for f in bad.__struct_fields__}, "payload": {"lines": "nonsense"}})
+    broken = type(bad)(
+        **{**{f: getattr(bad, f) for f in bad.__struct_fields__}, "payload": {"lines": "nonsense"}}
+    )
     result = hub.append(device, [*events[:-1], broken])
     assert result.results[-1].status == "rejected"
     assert result.results[-1].reason == "event.malformed"

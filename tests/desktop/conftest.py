@@ -1,0 +1,45 @@
+"""GUI tests: one offscreen QApplication, a real App over a real seeded SQLite file."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.app import App, Setup, make_qapp
+from desktop.i18n import Translations
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Settings (the chosen language) go to a temp folder, never the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings"))
+    )
+
+
+@pytest.fixture
+def make_app(qapp, tmp_path: Path, seeded_template: Path) -> Iterator:
+    """``make_app(lang="en", hub_url=None)``: the whole app over a copy of the seeded demo replica."""
+    apps: list[App] = []
+
+    def make(lang: str = "en", hub_url: str | None = None) -> App:
+        make_qapp([])
+        db_path = tmp_path / f"app{len(apps)}.sqlite3"
+        shutil.copyfile(seeded_template, db_path)
+        translations = Translations(qapp)
+        translations.switch(lang)
+        setup = Setup(tmp_path, db_path, False, hub_url, "till-1", "MO-SEN")
+        app = App(qapp, setup, translations)
+        app.show(None)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.window.close()
+        app.close()

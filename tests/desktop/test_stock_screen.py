@@ -1,0 +1,76 @@
+"""The Stock screen: search in any language, live cells that flash, coalesced refreshes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush
+
+from core.projection import Changes
+from core.stock import BasketLine, StockMatrix, record_sale, stock_matrix
+from desktop.models.stock_matrix import FIXED_COLUMNS, StockMatrixModel
+
+
+def test_search_as_you_type_in_three_languages_and_by_barcode(qtbot, make_app) -> None:
+    stock = make_app().screen("stock")
+    qtbot.waitUntil(stock.is_ready, timeout=5000)
+    total = stock.proxy.rowCount()
+    for query in ("杏仁餅", "almond", "amêndoa"):
+        stock.search.setText(query)
+        assert 0 < stock.proxy.rowCount() < total, query
+    stock.search.setText("958")  # the Macau GS1 prefix: every demo barcode has it
+    assert stock.proxy.rowCount() == total
+    stock.search.setText("no such thing at all")
+    assert stock.proxy.rowCount() == 0
+    stock.search.clear()
+    assert stock.proxy.rowCount() == total
+
+
+def test_a_remote_sale_flashes_its_cell_and_updates_the_total(qtbot, make_app) -> None:
+    app = make_app()
+    stock = app.screen("stock")
+    qtbot.waitUntil(stock.is_ready, timeout=5000)
+    with app.db.write() as s:
+        receipt = record_sale(s, app.till, [BasketLine("PF-0002", 1)])
+    stock.apply_changes(receipt.changes, remote=True)
+    model = stock.model
+    qtbot.waitUntil(
+        lambda: (
+            model.on_hand("MO-SEN", "PF-0002") is not None
+            and model.is_flashing(model._row_of["PF-0002"], FIXED_COLUMNS)
+        ),
+        timeout=3000,
+    )
+
+
+def test_bursts_of_changes_are_coalesced_into_one_refresh(qtbot, make_app) -> None:
+    app = make_app()
+    stock = app.screen("stock")
+    qtbot.waitUntil(stock.is_ready, timeout=5000)
+    submitted: list[object] = []
+    real_submit = app.tasks.submit
+    app.tasks.submit = lambda *a, **k: (submitted.append(a[0]), real_submit(*a, **k))  # type: ignore[method-assign]
+    for i in range(50):
+        stock.apply_changes(Changes(stock={("MO-TAI", f"PF-{i + 1:04d}")}), remote=True)
+    qtbot.wait(350)
+    assert len(submitted) == 1
+
+
+def test_matrix_model_passes_the_qt_model_tester(qtmodeltester, seeded) -> None:
+    db, _ = seeded
+    with db.read() as s:
+        matrix: StockMatrix = stock_matrix(s)
+    clock = [100.0]
+    model = StockMatrixModel(lambda a: f"MOP {a / 100:.2f}", "en", clock=lambda: clock[0])
+    model.set_matrix(matrix)
+    qtmodeltester.check(model)
+    sku = matrix.rows[0].sku
+    store = matrix.stores[1].store_id
+    assert model.update_levels({(store, sku): -4}, flash=True) == 1
+    index = model.index(0, FIXED_COLUMNS + 1)
+    assert model.data(index) == -4
+    assert isinstance(model.data(index, 8), QBrush)  # BackgroundRole: flashing
+    assert (
+        model.data(model.index(0, model.columnCount() - 1))
+        == matrix.rows[0].total - matrix.rows[0].on_hand[1] - 4
+    )
+    clock[0] += 5
+    assert model.is_flashing(0, FIXED_COLUMNS + 1) is False

@@ -1,0 +1,70 @@
+"""A real hub on 127.0.0.1 and real sync clients, each with its own SQLite file, on one event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from core.db import Database, open_sqlite
+from core.replica import Till, init_replica
+from hub.server import HubServer
+from hub.store import HubStore
+from sync_client.client import Backoff, SyncClient
+
+
+class Chain:
+    def __init__(self, root: Path, server: HubServer) -> None:
+        self.root = root
+        self.server = server
+        self.clients: dict[str, SyncClient] = {}
+        self.tasks: list[asyncio.Task[None]] = []
+        self.dbs: list[Database] = []
+
+    def replica(
+        self, name: str, store_id: str | None, *, seed_from: Path | None = None
+    ) -> tuple[Database, Till]:
+        path = self.root / f"{name}.sqlite3"
+        if seed_from is not None:
+            path.write_bytes(seed_from.read_bytes())
+        db = open_sqlite(path)
+        self.dbs.append(db)
+        with db.write() as s:
+            till = init_replica(s, name, store_id)
+        return db, till
+
+    def connect(self, name: str, db: Database, url: str | None = None) -> SyncClient:
+        client = SyncClient(db, url or self.server.url, backoff=Backoff(base=0.05, cap=0.5))
+        self.clients[name] = client
+        self.tasks.append(asyncio.create_task(client.run()))
+        return client
+
+
+async def wait_for(predicate: Callable[[], bool], timeout: float = 5.0, what: str = "condition") -> float:
+    """Poll until true; returns the seconds it took. Fails the test with ``what`` on timeout."""
+    start = time.perf_counter()
+    while not predicate():
+        if time.perf_counter() - start > timeout:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(0.005)
+    return time.perf_counter() - start
+
+
+@asynccontextmanager
+async def running_chain(root: Path) -> AsyncIterator[Chain]:
+    store = HubStore.open(root / "hub.sqlite3")
+    server = HubServer(store, "127.0.0.1", 0)
+    await server.start()
+    chain = Chain(root, server)
+    try:
+        yield chain
+    finally:
+        for task in chain.tasks:
+            task.cancel()
+        await asyncio.gather(*chain.tasks, return_exceptions=True)
+        await server.stop()
+        for db in chain.dbs:
+            db.dispose()
+        store.close()
