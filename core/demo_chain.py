@@ -275,7 +275,7 @@ _PHARMACY: tuple[_Row, ...] = (
 
 _ALMOND_FLAVOURS = (
     ("原味", "Classic", "clássicas", 38),
-    ("粒粒", "Whole Almond", "com amêndoas inteiras", 48),
+    ("粒粒", "Whole-Nut", "com amêndoas inteiras", 48),
     ("肉心", "Pork-Filled", "recheadas com carne de porco", 58),
     ("紫菜", "Seaweed", "com alga", 45),
     ("綠茶", "Green Tea", "de chá verde", 45),

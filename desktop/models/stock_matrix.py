@@ -100,6 +100,10 @@ class StockMatrixModel(QAbstractTableModel):
             return None
         return self._rows[row].on_hand[col]
 
+    @property
+    def stores(self) -> tuple[StoreColumn, ...]:
+        return self._stores
+
     def haystack(self, row: int) -> str:
         return self._haystack[row]
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTabl
 from core.projection import Changes
 from core.stock import StockMatrix, stock_levels, stock_matrix
 from desktop.context import AppContext
-from desktop.models.stock_matrix import StockFilter, StockMatrixModel
+from desktop.models.stock_matrix import FIXED_COLUMNS, StockFilter, StockMatrixModel
 from desktop.views.base import Screen
 
 log = logging.getLogger(__name__)
@@ -101,13 +101,27 @@ class StockScreen(Screen):
     def _loaded(self, matrix: StockMatrix) -> None:
         self._loading = False
         self.model.set_matrix(matrix)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in range(self.model.columnCount()):
-            if col != 1:
-                self.table.resizeColumnToContents(col)
+        self._size_columns()
         self._update_count()
+
+    def _size_columns(self) -> None:
+        """Store names wrap onto two header lines so the product name gets the width it needs."""
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+        store_width = max(84, self.fontMetrics().horizontalAdvance("00000") + 40)
+        n_stores = len(self.model.stores)
+        for col in range(self.model.columnCount()):
+            if col in (0, 2):
+                self.table.resizeColumnToContents(col)
+            elif col >= FIXED_COLUMNS:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(col, store_width)
+        if n_stores <= 8:
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        else:  # many stores scroll sideways; the product column keeps its natural width
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+            self.table.resizeColumnToContents(1)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
