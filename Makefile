@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint bench translations screenshots clean
+.PHONY: run test lint bench translations screenshots clean dist
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,3 +36,7 @@ screenshots: $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+dist: $(STAMP) translations
+	$(PY) -m pip install --quiet 'pyinstaller>=6'
+	$(PY) installer/build.py

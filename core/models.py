@@ -6,7 +6,7 @@ except ``events`` itself (the facts) and ``replica_state`` (where this replica s
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -78,6 +78,22 @@ class ReplicaState(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     hub_cursor: Mapped[int] = mapped_column(Integer, default=0)
     hub_epoch: Mapped[str | None] = mapped_column(String(64), default=None)
+    # Offset of the last snapshot applied: history below it is summarised, not replayed.
+    snapshot_offset: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncBucket(Base):
+    """Per store (``*`` for chain-wide facts): how many logged events, and the XOR of their id hashes.
+
+    XOR is commutative, so the hub and a device agree whatever order they saw events in; the hub
+    sends its buckets in checkpoints and a device that disagrees asks for a snapshot.
+    """
+
+    __tablename__ = "sync_buckets"
+
+    store_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    checksum: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class Event(Base):

@@ -94,53 +94,78 @@ def apply_event(session: Session, record: EventRecord) -> Changes:
             _add_movement(session, record, line.sku, line.qty, "receipt")
             changes.stock.add((record.store_id, line.sku))
     elif isinstance(payload, ProductUpserted):
-        session.merge(
-            Product(
-                sku=payload.sku,
-                category=payload.category,
-                name_zh=payload.name_zh,
-                name_en=payload.name_en,
-                name_pt=payload.name_pt,
-                price_avos=payload.price_avos,
-                active=payload.active,
-                search_text=search_text(payload),
-            )
-        )
-        session.flush()
-        session.execute(delete(Barcode).where(Barcode.sku == payload.sku))
-        for code in payload.barcodes:
-            # A barcode moved from another product follows the newest fact.
-            existing = session.get(Barcode, code)
-            if existing is not None:
-                session.delete(existing)
-                session.flush()
-            session.add(Barcode(code=code, sku=payload.sku))
+        upsert_product(session, payload)
         changes.catalogue = True
     elif isinstance(payload, StoreUpserted):
-        session.merge(
-            Store(
-                store_id=payload.store_id,
-                name_zh=payload.name_zh,
-                name_en=payload.name_en,
-                name_pt=payload.name_pt,
-                latitude=payload.latitude,
-                longitude=payload.longitude,
-                active=payload.active,
-            )
-        )
+        upsert_store(session, payload)
         changes.stores = True
     elif isinstance(payload, StaffUpserted):
-        session.merge(
-            Staff(
-                staff_id=payload.staff_id,
-                store_id=payload.store_id,
-                name=payload.name,
-                role=payload.role,
-                pin_hash=payload.pin_hash,
-            )
-        )
+        upsert_staff(session, payload)
     return changes
 
 
-def known_skus(session: Session) -> set[str]:
-    return set(session.scalars(select(Product.sku)))
+def upsert_product(session: Session, payload: ProductUpserted) -> None:
+    session.merge(
+        Product(
+            sku=payload.sku,
+            category=payload.category,
+            name_zh=payload.name_zh,
+            name_en=payload.name_en,
+            name_pt=payload.name_pt,
+            price_avos=payload.price_avos,
+            active=payload.active,
+            search_text=search_text(payload),
+        )
+    )
+    session.flush()
+    session.execute(delete(Barcode).where(Barcode.sku == payload.sku))
+    for code in payload.barcodes:
+        # A barcode moved from another product follows the newest fact.
+        existing = session.get(Barcode, code)
+        if existing is not None:
+            session.delete(existing)
+            session.flush()
+        session.add(Barcode(code=code, sku=payload.sku))
+
+
+def upsert_store(session: Session, payload: StoreUpserted) -> None:
+    session.merge(
+        Store(
+            store_id=payload.store_id,
+            name_zh=payload.name_zh,
+            name_en=payload.name_en,
+            name_pt=payload.name_pt,
+            latitude=payload.latitude,
+            longitude=payload.longitude,
+            active=payload.active,
+        )
+    )
+
+
+def upsert_staff(session: Session, payload: StaffUpserted) -> None:
+    session.merge(
+        Staff(
+            staff_id=payload.staff_id,
+            store_id=payload.store_id,
+            name=payload.name,
+            role=payload.role,
+            pin_hash=payload.pin_hash,
+        )
+    )
+
+
+def revert_event(session: Session, event_id: str) -> Changes:
+    """Undo an event's stock effects on this replica (the hub refused it, so no other replica has it)."""
+    changes = Changes()
+    movements = session.scalars(select(StockMovement).where(StockMovement.event_id == event_id)).all()
+    for m in movements:
+        balance = session.get(StockBalance, (m.store_id, m.sku))
+        if balance is not None:
+            balance.on_hand -= m.delta
+        changes.stock.add((m.store_id, m.sku))
+        session.delete(m)
+    sale = session.scalar(select(Sale).where(Sale.event_id == event_id))
+    if sale is not None:
+        session.execute(delete(SaleLine).where(SaleLine.sale_id == sale.sale_id))
+        session.delete(sale)
+    return changes

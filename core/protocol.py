@@ -9,9 +9,11 @@ from __future__ import annotations
 import msgspec
 
 from core.events import EventRecord
+from core.snapshot import Snapshot
 
-PROTOCOL_VERSION = 1
-SUPPORTED_VERSIONS = (1,)
+PROTOCOL_VERSION = 2
+# Version 1 had no checkpoints or snapshots; a hub still serves it.
+SUPPORTED_VERSIONS = (1, 2)
 MAX_MESSAGE_BYTES = 1 << 20  # 1 MiB: a push batch or an events page never needs more
 MAX_PUSH_EVENTS = 500
 PAGE_SIZE = 500
@@ -48,6 +50,7 @@ class AckItem(msgspec.Struct, frozen=True):
     seq: int
     status: str  # applied | duplicate | rejected
     reason: str | None = None
+    offset: int | None = None
 
 
 class Ack(Message, tag="ack"):
@@ -71,14 +74,34 @@ class Events(Message, tag="events"):
     head: int = 0
 
 
+class Checkpoint(Message, tag="checkpoint"):
+    """Sent (v2) when a device's stream reaches the head: the hub's buckets at ``offset``."""
+
+    offset: int
+    buckets: list[tuple[str, int, int]]
+
+
+class SnapshotRequest(Message, tag="snapshot_request"):
+    reason: str = ""  # checksum | restored
+
+
+class SnapshotPart(Message, tag="snapshot"):
+    """One chunk of a snapshot; ``part`` counts from 1 to ``parts``. The log resumes after the last."""
+
+    offset: int
+    part: int
+    parts: int
+    data: Snapshot
+
+
 class Error(Message, tag="error"):
     code: str
     retryable: bool = False
     detail: str = ""
 
 
-ClientMessage = Hello | Push
-HubMessage = Welcome | Ack | Gap | Events | Error
+ClientMessage = Hello | Push | SnapshotRequest
+HubMessage = Welcome | Ack | Gap | Events | Checkpoint | SnapshotPart | Error
 
 _encoder = msgspec.json.Encoder()
 client_decoder = msgspec.json.Decoder(ClientMessage)

@@ -12,12 +12,13 @@ import msgspec
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from core.checkpoint import add_to_buckets
 from core.clock import Clock, SystemClock
 from core.errors import DomainError
 from core.events import EventRecord, decode_json, encode_json, payload_dict
 from core.ids import new_id
 from core.models import Event, ReplicaState
-from core.projection import Changes, apply_event
+from core.projection import Changes, apply_event, revert_event
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class AckResult:
     seq: int
     status: str  # applied | duplicate | rejected
     reason: str | None = None
+    offset: int | None = None  # where the hub logged it (applied)
 
 
 def init_replica(session: Session, device_id: str, store_id: str | None) -> Till:
@@ -148,34 +150,46 @@ def outbox_status(session: Session) -> OutboxStatus:
     return OutboxStatus(pending=pending, oldest_occurred_at=oldest, rejected=rejected or 0)
 
 
-def record_acks(session: Session, results: list[AckResult]) -> int:
-    """Mark acknowledged events; a rejected one keeps its reason and leaves the outbox. Returns rows changed."""
-    changed = 0
+def record_acks(session: Session, results: list[AckResult]) -> Changes:
+    """Mark acknowledged events. A rejected one keeps its reason, leaves the outbox, and its stock
+    effects are undone here, since no other replica will ever have it. Returns what changed."""
+    changes = Changes()
     for r in results:
-        status = "rejected" if r.status == "rejected" else "acked"
-        res = session.execute(
-            update(Event)
-            .where(Event.event_id == r.event_id, Event.status == "pending")
-            .values(status=status, reason=r.reason)
-        )
-        changed += res.rowcount or 0  # type: ignore[attr-defined]
-    return changed
+        row = session.get(Event, r.event_id)
+        if row is None or row.status not in ("pending", "acked"):
+            continue
+        if r.status == "rejected":
+            if row.status == "pending":
+                row.status, row.reason = "rejected", r.reason
+                changes.merge(revert_event(session, r.event_id))
+            continue
+        row.status = "acked"
+        if r.offset is not None and row.hub_offset is None:
+            row.hub_offset = r.offset
+    return changes
 
 
 def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offset: int) -> Changes:
     """Apply one page of the hub log and move the cursor, in the caller's transaction.
 
-    Idempotent: an event already here (our own, or a page received twice) only gets its offset noted.
+    Idempotent: entries at or below the cursor were applied before and are skipped; an event already
+    here (our own) only gets its offset noted. Checkpoint buckets advance with the cursor.
     """
     state = replica_state(session)
     changes = Changes()
+    counted: list[tuple[str, str | None]] = []
     for offset, record in items:
+        if offset <= state.hub_cursor:
+            continue
+        counted.append((record.event_id, record.store_id))
         existing = session.get(Event, record.event_id)
         if existing is not None:
-            if existing.hub_offset is None:
-                existing.hub_offset = offset
-                if existing.status == "pending":
-                    existing.status = "acked"
+            existing.hub_offset = offset
+            if existing.status == "rejected":
+                # The hub logged what we had taken as refused (a restored hub took it on a resend).
+                changes.merge(apply_event(session, record))
+            if existing.status in ("pending", "rejected"):
+                existing.status, existing.reason = "acked", None
             continue
         session.add(_row(record, status="remote", hub_offset=offset))
         session.flush()
@@ -185,6 +199,7 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
         except DomainError as exc:
             # A kind this version does not know (a newer device) is kept, not projected.
             log.warning("event %s not projected: %s", record.event_id, exc)
+    add_to_buckets(session, counted)
     if to_offset > state.hub_cursor:
         state.hub_cursor = to_offset
     return changes

@@ -1,8 +1,9 @@
 """The hub's websocket server: one handler per device connection.
 
-Each connection has its own sender that reads the log from that device's cursor, so a slow store
-lags and catches up instead of filling the hub's memory. Database work runs in threads: one writer
-(SQLite allows one) and a small pool of readers; the event loop never waits on SQL.
+Each connection has its own sender that walks the log from that device's cursor, so a slow store
+lags and catches up instead of filling the hub's memory. Recent entries are kept pre-encoded in a
+bounded tail shared by all senders, so a device that is current costs no database read per event.
+Database work runs in threads: one writer (SQLite allows one) and a small pool of readers.
 """
 
 from __future__ import annotations
@@ -10,14 +11,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import msgspec
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
+from core.aio import within
 from core.errors import DomainError
 from core.protocol import (
     MAX_MESSAGE_BYTES,
@@ -25,16 +30,19 @@ from core.protocol import (
     PAGE_SIZE,
     SUPPORTED_VERSIONS,
     Ack,
+    Checkpoint,
     Error,
-    Events,
     Gap,
     Hello,
-    Message,
+    LogItem,
     Push,
+    SnapshotPart,
+    SnapshotRequest,
     Welcome,
     client_decoder,
     encode,
 )
+from core.snapshot import Snapshot
 from hub.store import HubStore
 
 log = logging.getLogger(__name__)
@@ -42,27 +50,84 @@ T = TypeVar("T")
 
 HELLO_TIMEOUT = 10.0
 SEND_TIMEOUT = 30.0
+CHECKPOINT_INTERVAL = 5.0
+TAIL_SIZE = 20_000
+SNAPSHOT_ROWS = 2_000
+_item_encoder = msgspec.json.Encoder()
+
+
+class Tail:
+    """The most recent log entries, each encoded once, for every sender to share."""
+
+    def __init__(self, size: int = TAIL_SIZE) -> None:
+        self.entries: deque[tuple[int, bytes]] = deque(maxlen=size)
+
+    def extend(self, items: list[LogItem]) -> None:
+        for item in items:
+            if self.entries and item.offset != self.entries[-1][0] + 1:
+                self.entries.clear()  # never serve a tail with a hole in it
+            self.entries.append((item.offset, _item_encoder.encode(item)))
+
+    def after(self, cursor: int, limit: int) -> list[tuple[int, bytes]] | None:
+        """Entries after ``cursor``; None if the tail does not reach back that far."""
+        if not self.entries or cursor < self.entries[0][0] - 1:
+            return None
+        start = cursor - self.entries[0][0] + 1
+        return [self.entries[i] for i in range(start, min(len(self.entries), start + limit))]
+
+
+def events_frame(from_offset: int, entries: list[tuple[int, bytes]]) -> bytes:
+    """An ``events`` message built from pre-encoded items (the tag first, so decoding stays fast)."""
+    to_offset = entries[-1][0]
+    head = b'{"type":"events","v":2,"id":0,"from_offset":%d,"to_offset":%d,"head":%d,"items":[' % (
+        from_offset,
+        to_offset,
+        to_offset,
+    )
+    return head + b",".join(e for _, e in entries) + b"]}"
+
+
+@dataclass(eq=False)  # identity: peers live in a set
+class Peer:
+    """One device connection as the sender sees it."""
+
+    hello: Hello
+    version: int
+    cursor: int
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    snapshot_wanted: bool = False
 
 
 class HubServer:
     def __init__(
-        self, store: HubStore, host: str = "127.0.0.1", port: int = 0, *, hello_timeout: float = HELLO_TIMEOUT
+        self,
+        store: HubStore,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        hello_timeout: float = HELLO_TIMEOUT,
+        checkpoint_interval: float = CHECKPOINT_INTERVAL,
     ) -> None:
         self.store = store
         self.host = host
         self.port = port
         self.hello_timeout = hello_timeout
+        self.checkpoint_interval = checkpoint_interval
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-writer")
         self._readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="hub-reader")
         self._server: Server | None = None
-        self._wakeups: set[asyncio.Event] = set()
-        self.connections = 0
+        self._peers: set[Peer] = set()
+        self.tail = Tail()
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._writer, fn, *args)
 
     async def _read(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._readers, fn, *args)
+
+    @property
+    def connections(self) -> int:
+        return len(self._peers)
 
     async def start(self) -> int:
         self._server = await serve(
@@ -91,36 +156,40 @@ class HubServer:
         return f"ws://{self.host}:{self.port}"
 
     def _notify(self) -> None:
-        for wake in self._wakeups:
-            wake.set()
+        for peer in self._peers:
+            peer.wake.set()
+
+    # -- one connection ---------------------------------------------------------------------------
 
     async def _handle(self, ws: ServerConnection) -> None:
         try:
-            hello = await self._await_hello(ws)
-        except (ConnectionClosed, TimeoutError):
+            peer = await self._await_hello(ws)
+        except ConnectionClosed:
             return
-        if hello is None:
+        if peer is None:
             return
-        wake = asyncio.Event()
-        self._wakeups.add(wake)
-        self.connections += 1
+        self._peers.add(peer)
+        sender = asyncio.create_task(self._send_log(ws, peer))
         try:
-            async with asyncio.TaskGroup() as tg:
-                sender = tg.create_task(self._send_log(ws, hello.cursor, wake))
-                await self._receive(ws, hello)
-                sender.cancel()
-        except* ConnectionClosed:
+            await self._receive(ws, peer)
+        except ConnectionClosed:
             pass
-        except* Exception:
-            log.exception("connection of %s failed", hello.device_id)
+        except Exception:
+            log.exception("connection of %s failed", peer.hello.device_id)
             with contextlib.suppress(Exception):
                 await ws.close(1011, "sync.internal")
         finally:
-            self._wakeups.discard(wake)
-            self.connections -= 1
+            self._peers.discard(peer)
+            sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError, ConnectionClosed, TimeoutError):
+                await sender
 
-    async def _await_hello(self, ws: ServerConnection) -> Hello | None:
-        raw = await asyncio.wait_for(ws.recv(), timeout=self.hello_timeout)
+    async def _await_hello(self, ws: ServerConnection) -> Peer | None:
+        try:
+            raw = await within(self.hello_timeout, ws.recv())
+        except TimeoutError:
+            await self._fail(ws, "sync.hello_timeout", "no hello in time")
+            return None
         try:
             msg = client_decoder.decode(raw)
         except (msgspec.DecodeError, msgspec.ValidationError):
@@ -129,29 +198,28 @@ class HubServer:
         if not isinstance(msg, Hello):
             await self._fail(ws, "sync.protocol", "first message must be hello")
             return None
-        if not set(msg.versions) & set(SUPPORTED_VERSIONS):
+        common = set(msg.versions) & set(SUPPORTED_VERSIONS)
+        if not common:
             await self._fail(ws, "sync.unsupported_version", f"hub speaks {SUPPORTED_VERSIONS}")
             return None
         result = await self._write(self.store.hello, msg.device_id, msg.store_id)
-        version = max(set(msg.versions) & set(SUPPORTED_VERSIONS))
-        await ws.send(
-            encode(
-                Welcome(
-                    id=msg.id,
-                    hub_epoch=result.epoch,
-                    head=result.head,
-                    last_seq_seen=result.last_seq,
-                    version=version,
-                )
-            )
+        version = max(common)
+        welcome = Welcome(
+            id=msg.id,
+            hub_epoch=result.epoch,
+            head=result.head,
+            last_seq_seen=result.last_seq,
+            version=version,
         )
-        return msg
+        await ws.send(encode(welcome))
+        return Peer(hello=msg, version=version, cursor=min(msg.cursor, result.head))
 
     async def _fail(self, ws: ServerConnection, code: str, detail: str) -> None:
-        await ws.send(encode(Error(code=code, detail=detail)))
-        await ws.close(1008, code)
+        with contextlib.suppress(ConnectionClosed):
+            await ws.send(encode(Error(code=code, detail=detail)))
+            await ws.close(1008, code)
 
-    async def _receive(self, ws: ServerConnection, hello: Hello) -> None:
+    async def _receive(self, ws: ServerConnection, peer: Peer) -> None:
         async for raw in ws:
             try:
                 msg = client_decoder.decode(raw)
@@ -159,35 +227,92 @@ class HubServer:
                 await ws.send(encode(Error(code="sync.protocol", detail=str(exc)[:200])))
                 continue
             if isinstance(msg, Push):
-                await self._on_push(ws, hello, msg)
+                await self._on_push(ws, peer, msg)
+            elif isinstance(msg, SnapshotRequest) and peer.version >= 2:
+                log.info("%s asks for a snapshot (%s)", peer.hello.device_id, msg.reason)
+                peer.snapshot_wanted = True
+                peer.wake.set()
             else:
                 await ws.send(encode(Error(id=msg.id, code="sync.protocol", detail="unexpected message")))
 
-    async def _on_push(self, ws: ServerConnection, hello: Hello, msg: Push) -> None:
+    async def _on_push(self, ws: ServerConnection, peer: Peer, msg: Push) -> None:
         if len(msg.events) > MAX_PUSH_EVENTS:
             await ws.send(encode(Error(id=msg.id, code="sync.message_too_big", retryable=True)))
             return
         try:
-            result = await self._write(self.store.append, hello.device_id, msg.events)
+            result = await self._write(self.store.append, peer.hello.device_id, msg.events)
         except DomainError as exc:
             await ws.send(encode(Error(id=msg.id, code=exc.code, detail=str(exc)[:200])))
             return
-        if result.appended:
+        if result.logged:
+            self.tail.extend(result.logged)
             self._notify()
-        reply: Message = Ack(id=msg.id, results=result.results, last_seq=result.last_seq)
         if result.results or result.gap_expected is None:
-            await ws.send(encode(reply))
+            await ws.send(encode(Ack(id=msg.id, results=result.results, last_seq=result.last_seq)))
         if result.gap_expected is not None:
             await ws.send(encode(Gap(id=msg.id, expected=result.gap_expected)))
 
-    async def _send_log(self, ws: ServerConnection, cursor: int, wake: asyncio.Event) -> None:
+    # -- the sender -------------------------------------------------------------------------------
+
+    async def _send_log(self, ws: ServerConnection, peer: Peer) -> None:
+        last_checkpoint = float("-inf")
+        sent_since_checkpoint = True
+        if peer.version >= 2 and peer.cursor < await self._read(self.store.floor):
+            peer.snapshot_wanted = True
         while True:
-            wake.clear()
-            items = await self._read(self.store.read_log, cursor, PAGE_SIZE)
-            if not items:
-                await wake.wait()
+            peer.wake.clear()
+            if peer.snapshot_wanted:
+                peer.snapshot_wanted = False
+                await self._send_snapshot(ws, peer)
+                sent_since_checkpoint = True
                 continue
-            page = Events(from_offset=cursor, to_offset=items[-1].offset, items=items, head=items[-1].offset)
-            # ws.send waits while the socket's buffer is full: a slow store slows its own sender only.
-            await asyncio.wait_for(ws.send(encode(page)), timeout=SEND_TIMEOUT)
-            cursor = items[-1].offset
+            entries = self.tail.after(peer.cursor, PAGE_SIZE)
+            if entries is None:
+                items = await self._read(self.store.read_log, peer.cursor, PAGE_SIZE)
+                entries = [(i.offset, _item_encoder.encode(i)) for i in items]
+            if entries:
+                frame = events_frame(peer.cursor, entries)
+                # ws.send waits while the socket's buffer is full: a slow store slows its own sender only.
+                await within(SEND_TIMEOUT, ws.send(frame))
+                peer.cursor = entries[-1][0]
+                sent_since_checkpoint = True
+                continue
+            now = time.monotonic()
+            if (
+                peer.version >= 2
+                and sent_since_checkpoint
+                and now - last_checkpoint >= self.checkpoint_interval
+            ):
+                buckets = await self._read(self.store.checkpoint_at, peer.cursor)
+                if buckets is not None:
+                    await ws.send(encode(Checkpoint(offset=peer.cursor, buckets=buckets)))
+                    last_checkpoint, sent_since_checkpoint = now, False
+                    continue
+            timeout = None
+            if peer.version >= 2 and sent_since_checkpoint:
+                timeout = max(0.05, self.checkpoint_interval - (now - last_checkpoint))
+            with contextlib.suppress(TimeoutError):
+                await within(timeout, peer.wake.wait())
+
+    async def _send_snapshot(self, ws: ServerConnection, peer: Peer) -> None:
+        snap = await self._read(self.store.snapshot, peer.hello.device_id)
+        parts = split_snapshot(snap, SNAPSHOT_ROWS)
+        for n, part in enumerate(parts, start=1):
+            message = SnapshotPart(offset=snap.offset, part=n, parts=len(parts), data=part)
+            await within(SEND_TIMEOUT, ws.send(encode(message)))
+        peer.cursor = snap.offset
+
+
+def split_snapshot(snap: Snapshot, rows: int) -> list[Snapshot]:
+    """Chunks of at most ``rows`` rows each, the small header fields on the first."""
+    fields = ("stores", "products", "staff", "balances", "buckets")
+    parts: list[Snapshot] = [
+        Snapshot(offset=snap.offset, device_last_seq=snap.device_last_seq, rejected=snap.rejected)
+    ]
+    for name in fields:
+        values = getattr(snap, name)
+        for start in range(0, len(values), rows):
+            if parts[-1].rows() + min(rows, len(values) - start) > rows:
+                parts.append(Snapshot(offset=snap.offset))
+            getattr(parts[-1], name).extend(values[start : start + rows])
+    return parts

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.checkpoint import add_to_buckets, read_buckets
 from core.db import Database, open_sqlite
 from core.errors import DomainError
 from core.events import STORE_SCOPED, EventRecord, decode_payload, encode_json
@@ -22,6 +23,7 @@ from core.models import Event
 from core.projection import apply_event
 from core.protocol import AckItem, LogItem
 from core.replica import to_record
+from core.snapshot import Snapshot, build_snapshot
 from hub.models import HubBase, HubDevice, HubMeta, HubRejection
 
 log = logging.getLogger(__name__)
@@ -40,7 +42,11 @@ class AppendResult:
     last_seq: int
     gap_expected: int | None
     head: int
-    appended: int
+    logged: list[LogItem]
+
+    @property
+    def appended(self) -> int:
+        return len(self.logged)
 
 
 def _now() -> str:
@@ -86,6 +92,53 @@ class HubStore:
             ).all()
             return [LogItem(offset=r.hub_offset or 0, event=to_record(r)) for r in rows]
 
+    def checkpoint_at(self, offset: int) -> list[tuple[str, int, int]] | None:
+        """The buckets as of ``offset``, or None if the log has moved past it since."""
+        with self.db.read() as s:
+            if self._head(s) != offset:
+                return None
+            return [(k, c, x) for k, (c, x) in sorted(read_buckets(s).items())]
+
+    def snapshot(self, device_id: str) -> Snapshot:
+        """The hub's state at its head, in one read transaction, with what it knows of ``device_id``."""
+        with self.db.read() as s:
+            head = self._head(s)
+            snap = build_snapshot(s, head)
+            device = s.get(HubDevice, device_id)
+            snap.device_last_seq = device.last_seq if device else 0
+            snap.rejected = list(
+                s.scalars(select(HubRejection.event_id).where(HubRejection.device_id == device_id))
+            )
+            return snap
+
+    def floor(self) -> int:
+        """Log entries at or below the floor are past retention: a device below it gets a snapshot."""
+        with self.db.read() as s:
+            meta = s.get(HubMeta, "log_floor")
+            return int(meta.value) if meta else 0
+
+    def prune(self, keep_last: int) -> int:
+        """Raise the retention floor so that only the last ``keep_last`` entries are served as log."""
+        with self.db.write() as s:
+            floor = max(0, self._head(s) - keep_last)
+            meta = s.get(HubMeta, "log_floor")
+            if meta is None:
+                s.add(HubMeta(key="log_floor", value=str(floor)))
+            elif int(meta.value) < floor:
+                meta.value = str(floor)
+            else:
+                floor = int(meta.value)
+            return floor
+
+    def new_epoch(self) -> str:
+        """After restoring a backup: a new epoch tells every device its cursor may no longer hold."""
+        with self.db.write() as s:
+            meta = s.get(HubMeta, "epoch")
+            assert meta is not None
+            meta.value = new_id()
+            self.epoch = meta.value
+            return meta.value
+
     # -- writes --------------------------------------------------------------------------------
 
     def hello(self, device_id: str, store_id: str | None) -> HelloResult:
@@ -107,7 +160,7 @@ class HubStore:
         validated, then logged or rejected (a rejection consumes the seq). A gap stops the batch.
         """
         results: list[AckItem] = []
-        appended = 0
+        logged: list[LogItem] = []
         gap: int | None = None
         with self.db.write() as s:
             device = s.get(HubDevice, device_id)
@@ -129,8 +182,8 @@ class HubStore:
                     reason = self._log(s, record, head + 1)
                 if reason is None:
                     head += 1
-                    appended += 1
-                    results.append(AckItem(record.event_id, record.seq, "applied"))
+                    logged.append(LogItem(offset=head, event=record))
+                    results.append(AckItem(record.event_id, record.seq, "applied", offset=head))
                 else:
                     s.add(
                         HubRejection(
@@ -142,8 +195,9 @@ class HubStore:
                         )
                     )
                     results.append(AckItem(record.event_id, record.seq, "rejected", reason))
+            add_to_buckets(s, [(i.event.event_id, i.event.store_id) for i in logged])
             last_seq = device.last_seq
-        return AppendResult(results, last_seq, gap, head, appended)
+        return AppendResult(results, last_seq, gap, head, logged)
 
     @staticmethod
     def _check(device: HubDevice, record: EventRecord) -> str | None:

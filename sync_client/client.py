@@ -12,13 +12,15 @@ import logging
 import random
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 import msgspec
 from sqlalchemy import select
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
+from core.aio import within
+from core.checkpoint import read_buckets
 from core.db import Database
 from core.events import EventRecord
 from core.models import Event
@@ -27,11 +29,14 @@ from core.protocol import (
     MAX_MESSAGE_BYTES,
     MAX_PUSH_EVENTS,
     Ack,
+    Checkpoint,
     Error,
     Events,
     Gap,
     Hello,
     Push,
+    SnapshotPart,
+    SnapshotRequest,
     Welcome,
     encode,
     hub_decoder,
@@ -45,6 +50,7 @@ from core.replica import (
     replica_state,
     to_record,
 )
+from core.snapshot import Snapshot, apply_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +70,7 @@ class ConnectionState:
     retry_in: float | None = None
     head: int = 0
     cursor: int = 0
+    last_contact: datetime | None = None  # the last message from the hub: remote stock is "as of" then
 
     @property
     def caught_up(self) -> bool:
@@ -89,6 +96,20 @@ class NullListener:
 
     def on_rejected(self, results: list[AckResult]) -> None:
         pass
+
+
+class PushPlanner:
+    """Which seq to push next. Pure, so the protocol's rules are tested without a socket."""
+
+    def __init__(self, hub_last_seq: int, first_pending: int | None) -> None:
+        # Resend from whichever is earlier: our oldest unacked event, or what the hub says it has.
+        self.next_seq = min(first_pending or hub_last_seq + 1, hub_last_seq + 1)
+
+    def on_ack(self, last_seq: int) -> None:
+        self.next_seq = last_seq + 1
+
+    def on_gap(self, expected: int) -> None:
+        self.next_seq = expected
 
 
 class HubRefused(Exception):
@@ -157,6 +178,11 @@ class SyncClient:
             self.device_id, self.store_id = st.device_id, st.store_id
         self.state = ConnectionState("connecting", datetime.now(UTC), url)
         self._nudge: asyncio.Event | None = None
+        self._snapshot_parts: list[Snapshot] = []
+        self._version = 0
+        self._epoch = ""
+        self.snapshots_requested = 0
+        self.snapshots_applied = 0
         self._acks: asyncio.Queue[Ack | Gap | Error] | None = None
         self._stopped = False
 
@@ -220,11 +246,27 @@ class SyncClient:
             ping_timeout=20,
             close_timeout=2,
         ) as ws:
-            welcome, cursor = await self._hello(ws)
+            welcome, cursor, epoch = await self._hello(ws)
             self.backoff.reset()
+            now = datetime.now(UTC)
             self._set_state(
-                ConnectionState("online", datetime.now(UTC), self.url, head=welcome.head, cursor=cursor)
+                ConnectionState("online", now, self.url, head=welcome.head, cursor=cursor, last_contact=now)
             )
+            self._snapshot_parts: list[Snapshot] = []
+            self._version = welcome.version
+            self._epoch = welcome.hub_epoch
+            if welcome.version >= 2 and (
+                welcome.head < cursor or (epoch is not None and epoch != welcome.hub_epoch)
+            ):
+                # A restored or replaced hub: our cursor means nothing there. Start over from its state.
+                log.warning(
+                    "hub epoch/head changed (head %s < cursor %s?): asking for a snapshot",
+                    welcome.head,
+                    cursor,
+                )
+                await ws.send(encode(SnapshotRequest(reason="restored")))
+            elif epoch is None:
+                await asyncio.to_thread(self._store_epoch, welcome.hub_epoch)
             self._acks = asyncio.Queue(maxsize=8)
             tasks = {
                 asyncio.create_task(self._read(ws)),
@@ -243,13 +285,17 @@ class SyncClient:
                     raise exc
             raise ConnectionClosed(None, None)
 
-    async def _hello(self, ws: ClientConnection) -> tuple[Welcome, int]:
-        def read_state() -> tuple[int, int]:
+    def _store_epoch(self, epoch: str) -> None:
+        with self.db.write() as s:
+            replica_state(s).hub_epoch = epoch
+
+    async def _hello(self, ws: ClientConnection) -> tuple[Welcome, int, str | None]:
+        def read_state() -> tuple[int, int, str | None]:
             with self.db.read() as s:
                 st = replica_state(s)
-                return st.hub_cursor, st.last_seq
+                return st.hub_cursor, st.last_seq, st.hub_epoch
 
-        cursor, last_seq = await asyncio.to_thread(read_state)
+        cursor, last_seq, epoch = await asyncio.to_thread(read_state)
         hello = Hello(
             id=1,
             device_id=self.device_id,
@@ -260,12 +306,12 @@ class SyncClient:
             app_version=self.app_version,
         )
         await ws.send(encode(hello))
-        reply = hub_decoder.decode(await asyncio.wait_for(ws.recv(), timeout=OPEN_TIMEOUT))
+        reply = hub_decoder.decode(await within(OPEN_TIMEOUT, ws.recv()))
         if isinstance(reply, Error):
             raise HubRefused(reply.code, reply.retryable)
         if not isinstance(reply, Welcome):
             raise HubRefused("sync.protocol", True)
-        return reply, cursor
+        return reply, cursor, epoch
 
     async def _read(self, ws: ClientConnection) -> None:
         assert self._acks is not None
@@ -275,8 +321,13 @@ class SyncClient:
             except (msgspec.DecodeError, msgspec.ValidationError):
                 log.warning("unreadable message from hub ignored")
                 continue
+            self.state = replace(self.state, last_contact=datetime.now(UTC))
             if isinstance(msg, Events):
                 await self._apply_page(msg)
+            elif isinstance(msg, Checkpoint):
+                await self._check(ws, msg)
+            elif isinstance(msg, SnapshotPart):
+                await self._snapshot_part(msg)
             elif isinstance(msg, Ack | Gap | Error):
                 await self._acks.put(msg)
 
@@ -294,48 +345,93 @@ class SyncClient:
         if any(i.event.device_id == self.device_id for i in page.items):
             await self._report_outbox()
 
+    async def _check(self, ws: ClientConnection, checkpoint: Checkpoint) -> None:
+        """Compare our buckets with the hub's at the same offset; on a mismatch, ask for a snapshot."""
+
+        def compare() -> bool | None:
+            with self.db.read() as s:
+                if replica_state(s).hub_cursor != checkpoint.offset:
+                    return None
+                return read_buckets(s) == {k: (c, x) for k, c, x in checkpoint.buckets}
+
+        same = await asyncio.to_thread(compare)
+        if same is False:
+            log.warning("checksum mismatch at offset %s: asking for a snapshot", checkpoint.offset)
+            self.snapshots_requested += 1
+            await ws.send(encode(SnapshotRequest(reason="checksum")))
+
+    async def _snapshot_part(self, part: SnapshotPart) -> None:
+        if part.part == 1:
+            self._snapshot_parts = []
+        self._snapshot_parts.append(part.data)
+        if part.part < part.parts:
+            return
+        whole = merge_snapshot(self._snapshot_parts)
+        self._snapshot_parts = []
+        epoch = self._epoch
+
+        def apply() -> Changes:
+            with self.db.write() as s:
+                changes = apply_snapshot(s, whole)
+                replica_state(s).hub_epoch = epoch
+                return changes
+
+        changes = await asyncio.to_thread(apply)
+        self.snapshots_applied += 1
+        self._set_state(replace(self.state, cursor=whole.offset, head=max(self.state.head, whole.offset)))
+        self.listener.on_changes(changes)
+        await self._report_outbox()
+
     async def _push(self, ws: ClientConnection, hub_last_seq: int) -> None:
         assert self._nudge is not None and self._acks is not None
         first_pending = await asyncio.to_thread(_first_pending_seq, self.db, self.device_id)
-        # Resend from whichever is earlier: our oldest unacked event, or what the hub says it has.
-        next_seq = min(first_pending or hub_last_seq + 1, hub_last_seq + 1)
+        planner = PushPlanner(hub_last_seq, first_pending)
         while True:
             self._nudge.clear()
             batch = await asyncio.to_thread(
-                _local_events_from, self.db, self.device_id, next_seq, MAX_PUSH_EVENTS
+                _local_events_from, self.db, self.device_id, planner.next_seq, MAX_PUSH_EVENTS
             )
             if not batch:
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._nudge.wait(), timeout=IDLE_POLL)
+                    await within(IDLE_POLL, self._nudge.wait())
                 continue
             await ws.send(encode(Push(id=batch[0].seq, events=batch)))
-            reply = await asyncio.wait_for(self._acks.get(), timeout=ACK_TIMEOUT)
+            reply = await within(ACK_TIMEOUT, self._acks.get())
             if isinstance(reply, Ack):
                 await self._record(reply)
-                next_seq = reply.last_seq + 1
+                planner.on_ack(reply.last_seq)
                 # A gap may follow an ack of the events before it.
                 while not self._acks.empty():
                     extra = self._acks.get_nowait()
                     if isinstance(extra, Gap):
-                        next_seq = extra.expected
+                        planner.on_gap(extra.expected)
             elif isinstance(reply, Gap):
-                next_seq = reply.expected
+                planner.on_gap(reply.expected)
             else:
                 raise HubRefused(reply.code, reply.retryable)
 
     async def _record(self, ack: Ack) -> None:
-        results = [AckResult(r.event_id, r.seq, r.status, r.reason) for r in ack.results]
+        results = [AckResult(r.event_id, r.seq, r.status, r.reason, r.offset) for r in ack.results]
 
-        def write() -> int:
+        def write() -> Changes:
             with self.db.write() as s:
                 return record_acks(s, results)
 
-        await asyncio.to_thread(write)
+        changes = await asyncio.to_thread(write)
         rejected = [r for r in results if r.status == "rejected"]
         if rejected:
             self.listener.on_rejected(rejected)
+        if changes:
+            self.listener.on_changes(changes)
         await self._report_outbox()
 
 
-def run_forever(client: SyncClient) -> Any:
-    return asyncio.run(client.run())
+def merge_snapshot(parts: list[Snapshot]) -> Snapshot:
+    first = parts[0]
+    whole = Snapshot(
+        offset=first.offset, device_last_seq=first.device_last_seq, rejected=list(first.rejected)
+    )
+    for part in parts:
+        for name in ("stores", "products", "staff", "balances", "buckets"):
+            getattr(whole, name).extend(getattr(part, name))
+    return whole

@@ -1,0 +1,140 @@
+"""Cheap checks on installer/ that run with the normal suite, without running PyInstaller (that is
+`make dist`): the spec is valid Python whose data files all exist, the desktop entry and the udev rule
+are well-formed, and the Inno Setup script points at the PyInstaller output."""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+INSTALLER = ROOT / "installer"
+SPEC = INSTALLER / "store_manager.spec"
+APP_PACKAGES = ("core", "desktop", "hub", "sync_client")
+
+
+def _spec_tree() -> ast.Module:
+    return ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+
+
+def _spec_value(name: str) -> ast.expr:
+    for node in _spec_tree().body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            return node.value
+    raise AssertionError(f"{SPEC.name} does not assign {name}")
+
+
+def test_spec_compiles_as_python() -> None:
+    compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec")
+
+
+def test_spec_paths_are_relative_to_the_spec_file() -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    assert "SPECPATH" in text
+    assert "os.getcwd" not in text and "Path.cwd" not in text
+
+
+def test_every_data_file_in_the_spec_exists() -> None:
+    data_files = ast.literal_eval(_spec_value("DATA_FILES"))
+    assert data_files, "DATA_FILES is empty"
+    for pattern, dest in data_files:
+        matches = [p for p in ROOT.glob(pattern) if p.is_file()]
+        if not matches and pattern.endswith(".qm"):
+            # .qm files are built (and git-ignored); their .ts sources must be there.
+            matches = [p for p in ROOT.glob(pattern[: -len(".qm")] + ".ts") if p.is_file()]
+        assert matches, f"{pattern} matches no file in the repository"
+        assert not Path(dest).is_absolute() and ".." not in Path(dest).parts, dest
+
+
+def test_spec_bundles_the_migrations_where_core_db_looks_for_them() -> None:
+    data_files = dict(ast.literal_eval(_spec_value("DATA_FILES")))
+    assert data_files["core/migrations/env.py"] == "core/migrations"
+    assert data_files["core/migrations/versions/*.py"] == "core/migrations/versions"
+    for pattern in ("resources/fonts/*.otf", "resources/themes/*.qss", "resources/translations/*.qm"):
+        assert any(Path(p).match(pattern) or p == pattern for p in data_files), pattern
+
+
+def test_hidden_imports_come_from_installed_packages() -> None:
+    value = _spec_value("HIDDEN_IMPORTS")
+    assert isinstance(value, ast.List)
+    names = [e.value for e in value.elts if isinstance(e, ast.Constant)]
+    names += [
+        e.value.args[0].value
+        for e in value.elts
+        if isinstance(e, ast.Starred) and isinstance(e.value, ast.Call) and e.value.args
+    ]
+    assert {"alembic.op", "sqlalchemy.dialects.sqlite", "logging.config"} <= set(names)
+    for top in sorted({n.split(".")[0] for n in names}):
+        assert importlib.util.find_spec(top) is not None, f"hidden import {top} is not installed"
+
+
+def test_excluded_modules_are_not_imported_by_the_app() -> None:
+    excludes = ast.literal_eval(_spec_value("EXCLUDES"))
+    pattern = re.compile(
+        r"^\s*(?:from|import)\s+(" + "|".join(re.escape(m) for m in excludes) + r")\b", re.MULTILINE
+    )
+    for package in APP_PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            found = pattern.search(path.read_text(encoding="utf-8"))
+            assert found is None, f"{path.relative_to(ROOT)} imports {found.group(1)}, excluded by the spec"
+
+
+def test_desktop_entry_has_the_required_keys() -> None:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read(INSTALLER / "store-manager.desktop", encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "Store Manager"
+    assert entry["Name[zh_TW]"] == "店舖管家"
+    assert entry["Name[pt]"] == "Gestor de Lojas"
+    assert entry["Exec"] == "StoreManager"
+    assert entry["Categories"] == "Office;Finance;"
+
+
+RULE_PART = re.compile(r'^[A-Z_]+(\{[^}]+\})?(==|!=|=|\+=|-=|:=)"[^"]*"$')
+
+
+def _rule_lines() -> list[tuple[int, str, str]]:
+    """(line number, rule, the comment line just above it) for every rule in the udev file."""
+    lines = (INSTALLER / "99-store-manager-usb.rules").read_text(encoding="utf-8").splitlines()
+    return [
+        (n, line, lines[n - 2] if n > 1 else "")
+        for n, line in enumerate(lines, 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def test_udev_rules_are_well_formed() -> None:
+    rules = _rule_lines()
+    assert rules
+    for n, line, above in rules:
+        parts = [p.strip() for p in line.split(",")]
+        assert all(RULE_PART.match(p) for p in parts), f"line {n}: malformed {line!r}"
+        assert parts[0].startswith('SUBSYSTEM=="usb"'), f"line {n}: no SUBSYSTEM match"
+        assert 'MODE="0660"' in parts and 'GROUP="plugdev"' in parts, f"line {n}"
+        assert above.startswith("#"), f"line {n}: every rule needs a comment above it"
+
+
+@pytest.mark.parametrize("vendor", ["04b8", "0519", "0416", "0483", "1fc9", "28e9"])
+def test_udev_rules_cover_the_thermal_printer_vendors(vendor: str) -> None:
+    assert any(f'ATTR{{idVendor}}=="{vendor}"' in line for _n, line, _c in _rule_lines())
+
+
+def test_udev_rules_cover_the_printer_class() -> None:
+    assert any("ID_USB_INTERFACES" in line and ":07" in line for _n, line, _c in _rule_lines())
+
+
+def test_inno_setup_script_installs_the_pyinstaller_output() -> None:
+    iss = (INSTALLER / "store_manager.iss").read_text(encoding="utf-8")
+    assert "AppName={#AppName}" in iss and '#define AppName "Store Manager"' in iss
+    assert r"..\dist\StoreManager" in iss and "StoreManager.exe" in iss
+    assert "compiler:Default.isl" in iss and r"compiler:Languages\Portuguese.isl" in iss
+    assert "desktopicon" in iss
