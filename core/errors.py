@@ -38,6 +38,7 @@ ERROR_CODES: tuple[str, ...] = (
     "event.malformed",
     "event.unknown_kind",
     "event.wrong_store",
+    "event.conflict",
     "sync.hub_unreachable",
     "sync.protocol",
     "sync.auth_failed",

@@ -6,11 +6,14 @@ agree whatever order the events arrived in.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+import msgspec
+from sqlalchemy import delete, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.events import (
@@ -46,62 +49,108 @@ def search_text(p: ProductUpserted) -> str:
     return " ".join([p.sku, p.name_zh, p.name_en, p.name_pt, *p.barcodes]).casefold()
 
 
-def _add_movement(session: Session, record: EventRecord, sku: str, delta: int, reason: str) -> None:
-    assert record.store_id is not None
-    session.add(
-        StockMovement(event_id=record.event_id, store_id=record.store_id, sku=sku, delta=delta, reason=reason)
-    )
-    table = StockBalance.__table__
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    stmt = insert(table).values(store_id=record.store_id, sku=sku, on_hand=delta)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["store_id", "sku"], set_={"on_hand": table.c.on_hand + delta}
-    )
-    session.execute(stmt)
-
-
 def apply_event(session: Session, record: EventRecord) -> Changes:
     """Project one event (whose ``events`` row the caller has written) into the domain tables."""
-    payload = decode_payload(record)
+    return apply_batch(session, [(record, decode_payload(record))])
+
+
+def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]]) -> Changes:
+    """Project validated events in order, in bulk: one statement per table for the whole batch.
+
+    Catalogue facts are applied one by one in order (the newest wins); stock facts commute, so their
+    deltas are summed per (store, SKU) and written with one upsert.
+    """
     changes = Changes()
-    if isinstance(payload, SaleRecorded):
-        assert record.store_id is not None
-        session.add(
-            Sale(
-                sale_id=payload.sale_id,
-                event_id=record.event_id,
-                store_id=record.store_id,
-                device_id=record.device_id,
-                total_avos=payload.total_avos,
-                occurred_at=record.occurred_at,
-            )
-        )
-        for n, line in enumerate(payload.lines, start=1):
-            session.add(
-                SaleLine(
-                    sale_id=payload.sale_id,
-                    line_no=n,
-                    sku=line.sku,
-                    qty=line.qty,
-                    unit_price_avos=line.unit_price_avos,
+    movements: list[dict[str, object]] = []
+    deltas: dict[tuple[str, str], int] = defaultdict(int)
+    sales: list[dict[str, object]] = []
+    lines: list[dict[str, object]] = []
+    for record, payload in batch:
+        if isinstance(payload, SaleRecorded | StockReceived):
+            store_id = record.store_id
+            assert store_id is not None
+            sign, reason = (-1, "sale") if isinstance(payload, SaleRecorded) else (1, "receipt")
+            for line in payload.lines:
+                movements.append(
+                    {
+                        "event_id": record.event_id,
+                        "store_id": store_id,
+                        "sku": line.sku,
+                        "delta": sign * line.qty,
+                        "reason": reason,
+                    }
                 )
-            )
-            _add_movement(session, record, line.sku, -line.qty, "sale")
-            changes.stock.add((record.store_id, line.sku))
-    elif isinstance(payload, StockReceived):
-        assert record.store_id is not None
-        for line in payload.lines:
-            _add_movement(session, record, line.sku, line.qty, "receipt")
-            changes.stock.add((record.store_id, line.sku))
-    elif isinstance(payload, ProductUpserted):
-        upsert_product(session, payload)
-        changes.catalogue = True
-    elif isinstance(payload, StoreUpserted):
-        upsert_store(session, payload)
-        changes.stores = True
-    elif isinstance(payload, StaffUpserted):
-        upsert_staff(session, payload)
+                deltas[(store_id, line.sku)] += sign * line.qty
+            if isinstance(payload, SaleRecorded):
+                sales.append(
+                    {
+                        "sale_id": payload.sale_id,
+                        "event_id": record.event_id,
+                        "store_id": store_id,
+                        "device_id": record.device_id,
+                        "total_avos": payload.total_avos,
+                        "occurred_at": record.occurred_at,
+                    }
+                )
+                lines.extend(
+                    {
+                        "sale_id": payload.sale_id,
+                        "line_no": n,
+                        "sku": li.sku,
+                        "qty": li.qty,
+                        "unit_price_avos": li.unit_price_avos,
+                    }
+                    for n, li in enumerate(payload.lines, start=1)
+                )
+        elif isinstance(payload, ProductUpserted):
+            upsert_product(session, payload)
+            changes.catalogue = True
+        elif isinstance(payload, StoreUpserted):
+            upsert_store(session, payload)
+            changes.stores = True
+        elif isinstance(payload, StaffUpserted):
+            upsert_staff(session, payload)
+    if movements:
+        session.execute(insert(StockMovement.__table__), movements)
+        add_to_balances(session, deltas)
+        changes.stock.update(deltas)
+    if sales:
+        session.execute(insert(Sale.__table__), sales)
+        session.execute(insert(SaleLine.__table__), lines)
     return changes
+
+
+def apply_batch_isolated(
+    session: Session, batch: list[tuple[EventRecord, msgspec.Struct]]
+) -> tuple[Changes, list[EventRecord]]:
+    """``apply_batch``, but an event whose projection fails (a conflicting id) is set aside instead of
+    failing the whole batch. Returns the changes and the events that could not be applied."""
+    if not batch:
+        return Changes(), []
+    try:
+        with session.begin_nested():
+            return apply_batch(session, batch), []
+    except IntegrityError:
+        pass
+    changes, failed = Changes(), []
+    for item in batch:
+        try:
+            with session.begin_nested():
+                changes.merge(apply_batch(session, [item]))
+        except IntegrityError:
+            failed.append(item[0])
+    return changes, failed
+
+
+def add_to_balances(session: Session, deltas: dict[tuple[str, str], int]) -> None:
+    """On-hand += delta for each (store, SKU), creating rows as needed, in one statement."""
+    table = StockBalance.__table__
+    upsert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    stmt = upsert(table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["store_id", "sku"], set_={"on_hand": table.c.on_hand + stmt.excluded.on_hand}
+    )
+    session.execute(stmt, [{"store_id": k[0], "sku": k[1], "on_hand": v} for k, v in deltas.items()])
 
 
 def upsert_product(session: Session, payload: ProductUpserted) -> None:

@@ -9,16 +9,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import msgspec
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.checkpoint import add_to_buckets
 from core.clock import Clock, SystemClock
 from core.errors import DomainError
-from core.events import EventRecord, decode_json, encode_json, payload_dict
+from core.events import EventRecord, decode_json, decode_payload, encode_json, payload_dict
 from core.ids import new_id
 from core.models import Event, ReplicaState
-from core.projection import Changes, apply_event, revert_event
+from core.projection import Changes, apply_batch_isolated, apply_event, revert_event
 
 log = logging.getLogger(__name__)
 
@@ -176,30 +176,54 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
     here (our own) only gets its offset noted. Checkpoint buckets advance with the cursor.
     """
     state = replica_state(session)
-    changes = Changes()
-    counted: list[tuple[str, str | None]] = []
-    for offset, record in items:
-        if offset <= state.hub_cursor:
-            continue
-        counted.append((record.event_id, record.store_id))
-        existing = session.get(Event, record.event_id)
+    fresh = [(offset, record) for offset, record in items if offset > state.hub_cursor]
+    known: dict[str, Event] = {}
+    ids = [record.event_id for _, record in fresh]
+    for start in range(0, len(ids), 500):
+        for row in session.scalars(select(Event).where(Event.event_id.in_(ids[start : start + 500]))):
+            known[row.event_id] = row
+    new_rows: list[dict[str, object]] = []
+    batch: list[tuple[EventRecord, msgspec.Struct]] = []
+    for offset, record in fresh:
+        existing = known.get(record.event_id)
         if existing is not None:
             existing.hub_offset = offset
             if existing.status == "rejected":
                 # The hub logged what we had taken as refused (a restored hub took it on a resend).
-                changes.merge(apply_event(session, record))
+                batch.append((record, decode_payload(record)))
             if existing.status in ("pending", "rejected"):
                 existing.status, existing.reason = "acked", None
             continue
-        session.add(_row(record, status="remote", hub_offset=offset))
-        session.flush()
+        new_rows.append(_row_dict(record, status="remote", hub_offset=offset))
         try:
-            with session.begin_nested():
-                changes.merge(apply_event(session, record))
+            batch.append((record, decode_payload(record)))
         except DomainError as exc:
             # A kind this version does not know (a newer device) is kept, not projected.
             log.warning("event %s not projected: %s", record.event_id, exc)
-    add_to_buckets(session, counted)
+    if new_rows:
+        session.execute(insert(Event.__table__), new_rows)
+    changes, failed = apply_batch_isolated(session, batch)
+    for record in failed:
+        log.error(
+            "event %s from the hub conflicts with this replica; a checkpoint will repair it", record.event_id
+        )
+    add_to_buckets(session, [(record.event_id, record.store_id) for _, record in fresh])
     if to_offset > state.hub_cursor:
         state.hub_cursor = to_offset
     return changes
+
+
+def _row_dict(record: EventRecord, *, status: str, hub_offset: int | None) -> dict[str, object]:
+    return {
+        "event_id": record.event_id,
+        "device_id": record.device_id,
+        "seq": record.seq,
+        "store_id": record.store_id,
+        "kind": record.kind,
+        "schema_version": record.schema_version,
+        "occurred_at": record.occurred_at,
+        "payload": encode_json(record.payload),
+        "status": status,
+        "reason": None,
+        "hub_offset": hub_offset,
+    }

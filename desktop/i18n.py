@@ -55,6 +55,9 @@ ERROR_MESSAGES: dict[str, str] = {
     "event.wrong_store": QT_TRANSLATE_NOOP(
         "errors", "The hub refused a record for another store than this device's."
     ),
+    "event.conflict": QT_TRANSLATE_NOOP(
+        "errors", "The hub refused a record that conflicts with one it already has (the same receipt number)."
+    ),
     "sync.hub_unreachable": QT_TRANSLATE_NOOP(
         "errors", "The hub does not answer. Sales are kept on this computer and sent when it is back."
     ),

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+import msgspec
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.checkpoint import add_to_buckets, read_buckets
@@ -20,7 +21,7 @@ from core.errors import DomainError
 from core.events import STORE_SCOPED, EventRecord, decode_payload, encode_json
 from core.ids import new_id
 from core.models import Event
-from core.projection import apply_event
+from core.projection import apply_batch_isolated
 from core.protocol import AckItem, LogItem
 from core.replica import to_record
 from core.snapshot import Snapshot, build_snapshot
@@ -161,83 +162,134 @@ class HubStore:
         """
         results: list[AckItem] = []
         logged: list[LogItem] = []
+        rows: list[dict[str, object]] = []
+        batch: list[tuple[EventRecord, msgspec.Struct]] = []
+        rejections: list[dict[str, object]] = []
         gap: int | None = None
         with self.db.write() as s:
             device = s.get(HubDevice, device_id)
             if device is None:
                 raise DomainError("sync.auth_failed", device_id=device_id)
             head = self._head(s)
+            ids = [e.event_id for e in events]
+            known = set(s.scalars(select(Event.event_id).where(Event.event_id.in_(ids))))
+            refused = {
+                event_id: reason
+                for event_id, reason in s.execute(
+                    select(HubRejection.event_id, HubRejection.reason).where(HubRejection.event_id.in_(ids))
+                )
+            }
+            last_seq = device.last_seq
+            now = _now()
             for record in events:
                 if record.device_id != device_id:
                     raise DomainError("event.malformed", detail="device_id does not match the connection")
-                if record.seq <= device.last_seq:
-                    results.append(self._previous_answer(s, record))
+                if record.seq <= last_seq:
+                    reason = refused.get(record.event_id)
+                    status = "rejected" if reason else "duplicate"
+                    results.append(AckItem(record.event_id, record.seq, status, reason))
                     continue
-                if record.seq != device.last_seq + 1:
-                    gap = device.last_seq + 1
+                if record.seq != last_seq + 1:
+                    gap = last_seq + 1
                     break
-                device.last_seq = record.seq
-                reason = self._check(device, record)
-                if reason is None:
-                    reason = self._log(s, record, head + 1)
-                if reason is None:
-                    head += 1
-                    logged.append(LogItem(offset=head, event=record))
-                    results.append(AckItem(record.event_id, record.seq, "applied", offset=head))
-                else:
-                    s.add(
-                        HubRejection(
-                            event_id=record.event_id,
-                            device_id=device_id,
-                            seq=record.seq,
-                            reason=reason,
-                            at=_now(),
-                        )
+                last_seq = record.seq
+                payload, reason = self._check(device, record)
+                if reason is None and record.event_id in known:
+                    reason = "event.malformed"  # the same id under a new seq: refusing keeps UNIQUE(event_id)
+                if reason is not None or payload is None:
+                    rejections.append(
+                        {
+                            "event_id": record.event_id,
+                            "device_id": device_id,
+                            "seq": record.seq,
+                            "reason": reason,
+                            "at": now,
+                        }
                     )
                     results.append(AckItem(record.event_id, record.seq, "rejected", reason))
-            add_to_buckets(s, [(i.event.event_id, i.event.store_id) for i in logged])
-            last_seq = device.last_seq
+                    continue
+                head += 1
+                known.add(record.event_id)
+                rows.append(_log_row(record, head))
+                batch.append((record, payload))
+                logged.append(LogItem(offset=head, event=record))
+                results.append(AckItem(record.event_id, record.seq, "applied", offset=head))
+            if rows:
+                s.execute(insert(Event.__table__), rows)
+                _, failed = apply_batch_isolated(s, batch)
+                if failed:
+                    self._unlog(s, failed, logged, results, rejections, now)
+                add_to_buckets(s, [(i.event.event_id, i.event.store_id) for i in logged])
+            if rejections:
+                s.execute(insert(HubRejection.__table__), rejections)
+            device.last_seq = last_seq
+            head = logged[-1].offset if logged else self._head(s)
         return AppendResult(results, last_seq, gap, head, logged)
 
     @staticmethod
-    def _check(device: HubDevice, record: EventRecord) -> str | None:
+    def _unlog(
+        s: Session,
+        failed: list[EventRecord],
+        logged: list[LogItem],
+        results: list[AckItem],
+        rejections: list[dict[str, object]],
+        now: str,
+    ) -> None:
+        """Events whose facts conflict with what the hub has (a reused sale id) are refused, and the
+        offsets after them close up so the log stays gap-free."""
+        bad = {e.event_id for e in failed}
+        s.execute(delete(Event).where(Event.event_id.in_(bad)))
+        kept = [i for i in logged if i.event.event_id not in bad]
+        base = logged[0].offset if logged else 0
+        renumbered: dict[str, int] = {}
+        for n, item in enumerate(kept):
+            renumbered[item.event.event_id] = base + n
+        for item in kept:
+            if item.offset != renumbered[item.event.event_id]:
+                s.execute(
+                    update(Event)
+                    .where(Event.event_id == item.event.event_id)
+                    .values(hub_offset=-renumbered[item.event.event_id])
+                )
+        s.execute(update(Event).where(Event.hub_offset < 0).values(hub_offset=-Event.hub_offset))
+        logged[:] = [LogItem(offset=renumbered[i.event.event_id], event=i.event) for i in kept]
+        for n, r in enumerate(results):
+            if r.event_id in bad:
+                results[n] = AckItem(r.event_id, r.seq, "rejected", "event.conflict")
+                rejections.append(
+                    {
+                        "event_id": r.event_id,
+                        "device_id": failed[0].device_id,
+                        "seq": r.seq,
+                        "reason": "event.conflict",
+                        "at": now,
+                    }
+                )
+            elif r.event_id in renumbered:
+                results[n] = AckItem(r.event_id, r.seq, r.status, r.reason, renumbered[r.event_id])
+
+    @staticmethod
+    def _check(device: HubDevice, record: EventRecord) -> tuple[msgspec.Struct | None, str | None]:
+        """The typed payload, or the reason the event is refused."""
         if record.kind in STORE_SCOPED and device.store_id is not None and record.store_id != device.store_id:
-            return "event.wrong_store"
+            return None, "event.wrong_store"
         try:
-            decode_payload(record)
+            return decode_payload(record), None
         except DomainError as exc:
-            return exc.code
-        return None
+            return None, exc.code
 
-    @staticmethod
-    def _log(s: Session, record: EventRecord, offset: int) -> str | None:
-        if s.get(Event, record.event_id) is not None:
-            # The same event id under a new seq: a client bug; refusing keeps UNIQUE(event_id).
-            return "event.malformed"
-        row = Event(
-            event_id=record.event_id,
-            device_id=record.device_id,
-            seq=record.seq,
-            store_id=record.store_id,
-            kind=record.kind,
-            schema_version=record.schema_version,
-            occurred_at=record.occurred_at,
-            payload=encode_json(record.payload),
-            status="logged",
-            hub_offset=offset,
-        )
-        s.add(row)
-        s.flush()
-        try:
-            with s.begin_nested():
-                apply_event(s, record)
-        except DomainError as exc:
-            log.warning("logged event %s not projected on the hub: %s", record.event_id, exc)
-        return None
 
-    @staticmethod
-    def _previous_answer(s: Session, record: EventRecord) -> AckItem:
-        rejection = s.get(HubRejection, record.event_id)
-        if rejection is not None:
-            return AckItem(record.event_id, record.seq, "rejected", rejection.reason)
-        return AckItem(record.event_id, record.seq, "duplicate")
+def _log_row(record: EventRecord, offset: int) -> dict[str, object]:
+    return {
+        "event_id": record.event_id,
+        "device_id": record.device_id,
+        "seq": record.seq,
+        "store_id": record.store_id,
+        "kind": record.kind,
+        "schema_version": record.schema_version,
+        "occurred_at": record.occurred_at,
+        "payload": encode_json(record.payload),
+        "status": "logged",
+        "reason": None,
+        "hub_offset": offset,
+    }

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="260"/>
+        <location filename="../../desktop/app.py" line="277"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -12,22 +12,22 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -45,62 +45,62 @@
         <translation>Move stock between stores with approval, packing and printed handover slips.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="18"/>
+        <location filename="../../desktop/views/placeholder.py" line="20"/>
         <source>Shift handover</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="19"/>
+        <location filename="../../desktop/views/placeholder.py" line="21"/>
         <source>Count the till, note open matters and hand the shift over to the next team.</source>
         <translation>Count the till, note open matters and hand the shift over to the next team.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="22"/>
+        <location filename="../../desktop/views/placeholder.py" line="26"/>
         <source>Repairs</source>
         <translation>Repairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="23"/>
+        <location filename="../../desktop/views/placeholder.py" line="27"/>
         <source>Raise a repair ticket for broken equipment; the nearest available engineer is dispatched.</source>
         <translation>Raise a repair ticket for broken equipment; the nearest available engineer is dispatched.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="26"/>
+        <location filename="../../desktop/views/placeholder.py" line="33"/>
         <source>Shifts</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="27"/>
+        <location filename="../../desktop/views/placeholder.py" line="34"/>
         <source>Plan rosters, find substitutes, record attendance and typhoon closures.</source>
         <translation>Plan rosters, find substitutes, record attendance and typhoon closures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="30"/>
+        <location filename="../../desktop/views/placeholder.py" line="39"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="31"/>
+        <location filename="../../desktop/views/placeholder.py" line="40"/>
         <source>Know loyal customers, build segments and run win-back campaigns.</source>
         <translation>Know loyal customers, build segments and run win-back campaigns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="34"/>
+        <location filename="../../desktop/views/placeholder.py" line="43"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="35"/>
+        <location filename="../../desktop/views/placeholder.py" line="44"/>
         <source>Sales and stock KPIs as charts, and the monthly review report.</source>
         <translation>Sales and stock KPIs as charts, and the monthly review report.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="38"/>
+        <location filename="../../desktop/views/placeholder.py" line="47"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="39"/>
+        <location filename="../../desktop/views/placeholder.py" line="48"/>
         <source>Requests, holds to set aside and alerts from other stores, in one list.</source>
         <translation>Requests, holds to set aside and alerts from other stores, in one list.</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>ComingSoonScreen</name>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="72"/>
+        <location filename="../../desktop/views/placeholder.py" line="83"/>
         <source>Placeholder: not available yet</source>
         <translation>Placeholder: not available yet</translation>
     </message>
@@ -116,50 +116,50 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="93"/>
-        <location filename="../../desktop/views/counter.py" line="96"/>
+        <location filename="../../desktop/views/counter.py" line="92"/>
+        <location filename="../../desktop/views/counter.py" line="95"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="97"/>
+        <location filename="../../desktop/views/counter.py" line="96"/>
         <source>Scan or type a barcode or SKU, then press Enter</source>
         <translation>Scan or type a barcode or SKU, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="98"/>
+        <location filename="../../desktop/views/counter.py" line="97"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="99"/>
+        <location filename="../../desktop/views/counter.py" line="98"/>
         <source>Clear basket</source>
         <translation>Clear basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="100"/>
+        <location filename="../../desktop/views/counter.py" line="99"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="101"/>
+        <location filename="../../desktop/views/counter.py" line="100"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="103"/>
+        <location filename="../../desktop/views/counter.py" line="102"/>
         <source>The basket is empty.
 Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode or SKU above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="134"/>
+        <location filename="../../desktop/views/counter.py" line="133"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="158"/>
+        <location filename="../../desktop/views/counter.py" line="157"/>
         <source>Sale recorded: %1</source>
         <translation>Sale recorded: %1</translation>
     </message>
@@ -167,8 +167,8 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="73"/>
-        <location filename="../../desktop/main_window.py" line="74"/>
+        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="83"/>
         <source>Store Manager</source>
         <translation>Store Manager</translation>
     </message>
@@ -260,22 +260,22 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
         <translation>retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="43"/>
+        <location filename="../../desktop/status.py" line="45"/>
         <source>Everything synced</source>
         <translation>Everything synced</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="46"/>
+        <location filename="../../desktop/status.py" line="48"/>
         <source>%n record(s) waiting to sync</source>
         <translation><numerusform>%n record waiting to sync</numerusform><numerusform>%n records waiting to sync</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="48"/>
+        <location filename="../../desktop/status.py" line="50"/>
         <source>oldest %1</source>
         <translation>oldest %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="51"/>
+        <location filename="../../desktop/status.py" line="55"/>
         <source>%n refused by the hub</source>
         <translation><numerusform>%n refused by the hub</numerusform><numerusform>%n refused by the hub</numerusform></translation>
     </message>
@@ -283,22 +283,22 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="110"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="127"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="112"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="129"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="114"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="131"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="117"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="134"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
@@ -326,12 +326,12 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
         <translation>No products yet. The catalogue arrives from the hub once this device is connected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="152"/>
+        <location filename="../../desktop/views/stock.py" line="168"/>
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="154"/>
+        <location filename="../../desktop/views/stock.py" line="171"/>
         <source>%1 of %2 products</source>
         <translation>%1 of %2 products</translation>
     </message>
@@ -344,102 +344,107 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
         <translation>The local database file {path} is damaged and cannot be opened. Nothing was changed. Restore it from a backup or choose another data folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="28"/>
+        <location filename="../../desktop/i18n.py" line="31"/>
         <source>Cannot create or write the database at {path}. Check that the folder exists and that this user may write to it.</source>
         <translation>Cannot create or write the database at {path}. Check that the folder exists and that this user may write to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="29"/>
+        <location filename="../../desktop/i18n.py" line="35"/>
         <source>The database {path} is in use by another program. Close it and try again.</source>
         <translation>The database {path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="30"/>
+        <location filename="../../desktop/i18n.py" line="38"/>
         <source>The database {path} was written by a newer version of this app. Update the app to open it.</source>
         <translation>The database {path} was written by a newer version of this app. Update the app to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="31"/>
+        <location filename="../../desktop/i18n.py" line="41"/>
         <source>No product has the barcode {code}. Check the item or search by name.</source>
         <translation>No product has the barcode {code}. Check the item or search by name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="32"/>
+        <location filename="../../desktop/i18n.py" line="44"/>
         <source>Barcode {code} was misread (its check digit is wrong). Scan it again.</source>
         <translation>Barcode {code} was misread (its check digit is wrong). Scan it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="33"/>
+        <location filename="../../desktop/i18n.py" line="47"/>
         <source>Product {sku} is not in the catalogue.</source>
         <translation>Product {sku} is not in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="34"/>
+        <location filename="../../desktop/i18n.py" line="48"/>
         <source>The basket is empty. Scan an item first.</source>
         <translation>The basket is empty. Scan an item first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="35"/>
+        <location filename="../../desktop/i18n.py" line="49"/>
         <source>Quantity {qty} is not allowed for {sku}.</source>
         <translation>Quantity {qty} is not allowed for {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="36"/>
+        <location filename="../../desktop/i18n.py" line="50"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="37"/>
+        <location filename="../../desktop/i18n.py" line="51"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="38"/>
+        <location filename="../../desktop/i18n.py" line="52"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="39"/>
+        <location filename="../../desktop/i18n.py" line="55"/>
         <source>The hub refused a record for another store than this device&apos;s.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="40"/>
+        <location filename="../../desktop/i18n.py" line="58"/>
+        <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
+        <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="61"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="41"/>
+        <location filename="../../desktop/i18n.py" line="64"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="42"/>
+        <location filename="../../desktop/i18n.py" line="65"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="43"/>
+        <location filename="../../desktop/i18n.py" line="68"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="44"/>
+        <location filename="../../desktop/i18n.py" line="69"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="72"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="46"/>
+        <location filename="../../desktop/i18n.py" line="75"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="47"/>
+        <location filename="../../desktop/i18n.py" line="76"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="260"/>
+        <location filename="../../desktop/app.py" line="277"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -12,22 +12,22 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Item</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Qty</source>
         <translation>Qtd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
@@ -45,62 +45,62 @@
         <translation>Movimentar existências entre lojas, com aprovação, embalagem e guias de entrega impressas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="18"/>
+        <location filename="../../desktop/views/placeholder.py" line="20"/>
         <source>Shift handover</source>
         <translation>Passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="19"/>
+        <location filename="../../desktop/views/placeholder.py" line="21"/>
         <source>Count the till, note open matters and hand the shift over to the next team.</source>
         <translation>Contar a caixa, anotar os assuntos pendentes e passar o turno à equipa seguinte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="22"/>
+        <location filename="../../desktop/views/placeholder.py" line="26"/>
         <source>Repairs</source>
         <translation>Reparações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="23"/>
+        <location filename="../../desktop/views/placeholder.py" line="27"/>
         <source>Raise a repair ticket for broken equipment; the nearest available engineer is dispatched.</source>
         <translation>Abrir um pedido de reparação para equipamento avariado; é enviado o técnico disponível mais próximo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="26"/>
+        <location filename="../../desktop/views/placeholder.py" line="33"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="27"/>
+        <location filename="../../desktop/views/placeholder.py" line="34"/>
         <source>Plan rosters, find substitutes, record attendance and typhoon closures.</source>
         <translation>Planear escalas, encontrar substitutos, registar a assiduidade e os encerramentos por tufão.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="30"/>
+        <location filename="../../desktop/views/placeholder.py" line="39"/>
         <source>Members</source>
         <translation>Membros</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="31"/>
+        <location filename="../../desktop/views/placeholder.py" line="40"/>
         <source>Know loyal customers, build segments and run win-back campaigns.</source>
         <translation>Conhecer os clientes fiéis, criar segmentos e realizar campanhas de reconquista.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="34"/>
+        <location filename="../../desktop/views/placeholder.py" line="43"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="35"/>
+        <location filename="../../desktop/views/placeholder.py" line="44"/>
         <source>Sales and stock KPIs as charts, and the monthly review report.</source>
         <translation>Indicadores de vendas e existências em gráficos, e o relatório de análise mensal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="38"/>
+        <location filename="../../desktop/views/placeholder.py" line="47"/>
         <source>Inbox</source>
         <translation>Caixa de entrada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="39"/>
+        <location filename="../../desktop/views/placeholder.py" line="48"/>
         <source>Requests, holds to set aside and alerts from other stores, in one list.</source>
         <translation>Pedidos, reservas a separar e alertas de outras lojas, numa só lista.</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>ComingSoonScreen</name>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="72"/>
+        <location filename="../../desktop/views/placeholder.py" line="83"/>
         <source>Placeholder: not available yet</source>
         <translation>Provisório: ainda não disponível</translation>
     </message>
@@ -116,50 +116,50 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="93"/>
-        <location filename="../../desktop/views/counter.py" line="96"/>
+        <location filename="../../desktop/views/counter.py" line="92"/>
+        <location filename="../../desktop/views/counter.py" line="95"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="97"/>
+        <location filename="../../desktop/views/counter.py" line="96"/>
         <source>Scan or type a barcode or SKU, then press Enter</source>
         <translation>Leia ou introduza um código de barras ou SKU e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="98"/>
+        <location filename="../../desktop/views/counter.py" line="97"/>
         <source>Remove line</source>
         <translation>Remover linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="99"/>
+        <location filename="../../desktop/views/counter.py" line="98"/>
         <source>Clear basket</source>
         <translation>Esvaziar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="100"/>
+        <location filename="../../desktop/views/counter.py" line="99"/>
         <source>Pay (F12)</source>
         <translation>Pagar (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="101"/>
+        <location filename="../../desktop/views/counter.py" line="100"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="103"/>
+        <location filename="../../desktop/views/counter.py" line="102"/>
         <source>The basket is empty.
 Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="134"/>
+        <location filename="../../desktop/views/counter.py" line="133"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="158"/>
+        <location filename="../../desktop/views/counter.py" line="157"/>
         <source>Sale recorded: %1</source>
         <translation>Venda registada: %1</translation>
     </message>
@@ -167,8 +167,8 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="73"/>
-        <location filename="../../desktop/main_window.py" line="74"/>
+        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="83"/>
         <source>Store Manager</source>
         <translation>Gestor de Lojas</translation>
     </message>
@@ -260,12 +260,12 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         <translation>nova tentativa em %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="43"/>
+        <location filename="../../desktop/status.py" line="45"/>
         <source>Everything synced</source>
         <translation>Tudo sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="46"/>
+        <location filename="../../desktop/status.py" line="48"/>
         <source>%n record(s) waiting to sync</source>
         <translation>
             <numerusform>%n registo a aguardar sincronização</numerusform>
@@ -273,12 +273,12 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="48"/>
+        <location filename="../../desktop/status.py" line="50"/>
         <source>oldest %1</source>
         <translation>mais antigo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="51"/>
+        <location filename="../../desktop/status.py" line="55"/>
         <source>%n refused by the hub</source>
         <translation>
             <numerusform>%n recusado pelo servidor central</numerusform>
@@ -289,22 +289,22 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="110"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="127"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="112"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="129"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="114"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="131"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="117"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="134"/>
         <source>All stores</source>
         <translation>Todas as lojas</translation>
     </message>
@@ -332,7 +332,7 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="152"/>
+        <location filename="../../desktop/views/stock.py" line="168"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -340,7 +340,7 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="154"/>
+        <location filename="../../desktop/views/stock.py" line="171"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
     </message>
@@ -353,102 +353,107 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         <translation>O ficheiro da base de dados local {path} está danificado e não pode ser aberto. Nada foi alterado. Restaure-o a partir de uma cópia de segurança ou escolha outra pasta de dados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="28"/>
+        <location filename="../../desktop/i18n.py" line="31"/>
         <source>Cannot create or write the database at {path}. Check that the folder exists and that this user may write to it.</source>
         <translation>Não é possível criar ou escrever a base de dados em {path}. Verifique se a pasta existe e se este utilizador tem permissão de escrita.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="29"/>
+        <location filename="../../desktop/i18n.py" line="35"/>
         <source>The database {path} is in use by another program. Close it and try again.</source>
         <translation>A base de dados {path} está a ser utilizada por outro programa. Feche-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="30"/>
+        <location filename="../../desktop/i18n.py" line="38"/>
         <source>The database {path} was written by a newer version of this app. Update the app to open it.</source>
         <translation>A base de dados {path} foi escrita por uma versão mais recente desta aplicação. Atualize a aplicação para a abrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="31"/>
+        <location filename="../../desktop/i18n.py" line="41"/>
         <source>No product has the barcode {code}. Check the item or search by name.</source>
         <translation>Nenhum produto tem o código de barras {code}. Verifique o artigo ou pesquise por nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="32"/>
+        <location filename="../../desktop/i18n.py" line="44"/>
         <source>Barcode {code} was misread (its check digit is wrong). Scan it again.</source>
         <translation>O código de barras {code} foi mal lido (o dígito de controlo está errado). Leia-o novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="33"/>
+        <location filename="../../desktop/i18n.py" line="47"/>
         <source>Product {sku} is not in the catalogue.</source>
         <translation>O produto {sku} não consta do catálogo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="34"/>
+        <location filename="../../desktop/i18n.py" line="48"/>
         <source>The basket is empty. Scan an item first.</source>
         <translation>O cesto está vazio. Leia primeiro um artigo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="35"/>
+        <location filename="../../desktop/i18n.py" line="49"/>
         <source>Quantity {qty} is not allowed for {sku}.</source>
         <translation>A quantidade {qty} não é permitida para {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="36"/>
+        <location filename="../../desktop/i18n.py" line="50"/>
         <source>This device is not assigned to a store.</source>
         <translation>Este dispositivo não está atribuído a nenhuma loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="37"/>
+        <location filename="../../desktop/i18n.py" line="51"/>
         <source>The hub refused a record as malformed.</source>
         <translation>O servidor central recusou um registo por estar mal formado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="38"/>
+        <location filename="../../desktop/i18n.py" line="52"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>O servidor central não reconhece este tipo de registo. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="39"/>
+        <location filename="../../desktop/i18n.py" line="55"/>
         <source>The hub refused a record for another store than this device&apos;s.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="40"/>
+        <location filename="../../desktop/i18n.py" line="58"/>
+        <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
+        <translation>O servidor central recusou um registo que entra em conflito com outro já existente (o mesmo número de recibo).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="61"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="41"/>
+        <location filename="../../desktop/i18n.py" line="64"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="42"/>
+        <location filename="../../desktop/i18n.py" line="65"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="43"/>
+        <location filename="../../desktop/i18n.py" line="68"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="44"/>
+        <location filename="../../desktop/i18n.py" line="69"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="72"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="46"/>
+        <location filename="../../desktop/i18n.py" line="75"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="47"/>
+        <location filename="../../desktop/i18n.py" line="76"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="260"/>
+        <location filename="../../desktop/app.py" line="277"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -12,22 +12,22 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Item</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Qty</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Unit price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="79"/>
+        <location filename="../../desktop/models/basket.py" line="81"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -45,62 +45,62 @@
         <translation>在分店之間調貨，包括審批、包裝及列印交收單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="18"/>
+        <location filename="../../desktop/views/placeholder.py" line="20"/>
         <source>Shift handover</source>
         <translation>交更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="19"/>
+        <location filename="../../desktop/views/placeholder.py" line="21"/>
         <source>Count the till, note open matters and hand the shift over to the next team.</source>
         <translation>點算錢箱、記下未完成事項，然後交更給下一更同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="22"/>
+        <location filename="../../desktop/views/placeholder.py" line="26"/>
         <source>Repairs</source>
         <translation>維修</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="23"/>
+        <location filename="../../desktop/views/placeholder.py" line="27"/>
         <source>Raise a repair ticket for broken equipment; the nearest available engineer is dispatched.</source>
         <translation>為故障設備開立維修單；系統會派出最近而有空的技術員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="26"/>
+        <location filename="../../desktop/views/placeholder.py" line="33"/>
         <source>Shifts</source>
         <translation>更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="27"/>
+        <location filename="../../desktop/views/placeholder.py" line="34"/>
         <source>Plan rosters, find substitutes, record attendance and typhoon closures.</source>
         <translation>編排更表、安排替更，記錄出勤及颱風停業。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="30"/>
+        <location filename="../../desktop/views/placeholder.py" line="39"/>
         <source>Members</source>
         <translation>會員</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="31"/>
+        <location filename="../../desktop/views/placeholder.py" line="40"/>
         <source>Know loyal customers, build segments and run win-back campaigns.</source>
         <translation>認識熟客、劃分客群，並推出挽回舊客的推廣活動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="34"/>
+        <location filename="../../desktop/views/placeholder.py" line="43"/>
         <source>Dashboard</source>
         <translation>數據總覽</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="35"/>
+        <location filename="../../desktop/views/placeholder.py" line="44"/>
         <source>Sales and stock KPIs as charts, and the monthly review report.</source>
         <translation>以圖表顯示銷售及存貨指標，並提供每月檢討報告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="38"/>
+        <location filename="../../desktop/views/placeholder.py" line="47"/>
         <source>Inbox</source>
         <translation>收件匣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="39"/>
+        <location filename="../../desktop/views/placeholder.py" line="48"/>
         <source>Requests, holds to set aside and alerts from other stores, in one list.</source>
         <translation>其他分店的請求、需預留的留貨及警示，集中在同一清單。</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>ComingSoonScreen</name>
     <message>
-        <location filename="../../desktop/views/placeholder.py" line="72"/>
+        <location filename="../../desktop/views/placeholder.py" line="83"/>
         <source>Placeholder: not available yet</source>
         <translation>預留功能：尚未推出</translation>
     </message>
@@ -116,50 +116,50 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="93"/>
-        <location filename="../../desktop/views/counter.py" line="96"/>
+        <location filename="../../desktop/views/counter.py" line="92"/>
+        <location filename="../../desktop/views/counter.py" line="95"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="97"/>
+        <location filename="../../desktop/views/counter.py" line="96"/>
         <source>Scan or type a barcode or SKU, then press Enter</source>
         <translation>掃描或輸入條碼或 SKU，然後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="98"/>
+        <location filename="../../desktop/views/counter.py" line="97"/>
         <source>Remove line</source>
         <translation>移除此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="99"/>
+        <location filename="../../desktop/views/counter.py" line="98"/>
         <source>Clear basket</source>
         <translation>清空購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="100"/>
+        <location filename="../../desktop/views/counter.py" line="99"/>
         <source>Pay (F12)</source>
         <translation>結帳（F12）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="101"/>
+        <location filename="../../desktop/views/counter.py" line="100"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="103"/>
+        <location filename="../../desktop/views/counter.py" line="102"/>
         <source>The basket is empty.
 Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼或 SKU 後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="134"/>
+        <location filename="../../desktop/views/counter.py" line="133"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="158"/>
+        <location filename="../../desktop/views/counter.py" line="157"/>
         <source>Sale recorded: %1</source>
         <translation>已記錄銷售：%1</translation>
     </message>
@@ -167,8 +167,8 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="73"/>
-        <location filename="../../desktop/main_window.py" line="74"/>
+        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="83"/>
         <source>Store Manager</source>
         <translation>店舖管家</translation>
     </message>
@@ -260,24 +260,24 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>%1 秒後重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="43"/>
+        <location filename="../../desktop/status.py" line="45"/>
         <source>Everything synced</source>
         <translation>全部已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="46"/>
+        <location filename="../../desktop/status.py" line="48"/>
         <source>%n record(s) waiting to sync</source>
         <translation>
             <numerusform>%n 項記錄待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="48"/>
+        <location filename="../../desktop/status.py" line="50"/>
         <source>oldest %1</source>
         <translation>最早 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="51"/>
+        <location filename="../../desktop/status.py" line="55"/>
         <source>%n refused by the hub</source>
         <translation>
             <numerusform>總部伺服器拒收 %n 項</numerusform>
@@ -287,22 +287,22 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="110"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="127"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="112"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="129"/>
         <source>Product</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="114"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="131"/>
         <source>Price</source>
         <translation>售價</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="117"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="134"/>
         <source>All stores</source>
         <translation>全部分店</translation>
     </message>
@@ -330,14 +330,14 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>暫未有貨品。本機連線後，貨品目錄會由總部伺服器傳送過來。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="152"/>
+        <location filename="../../desktop/views/stock.py" line="168"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 款貨品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="154"/>
+        <location filename="../../desktop/views/stock.py" line="171"/>
         <source>%1 of %2 products</source>
         <translation>顯示 %1 款（共 %2 款貨品）</translation>
     </message>
@@ -350,102 +350,107 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>本機資料庫檔案 {path} 已損壞，無法開啟。未有作出任何更改。請從備份還原，或選擇另一個數據資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="28"/>
+        <location filename="../../desktop/i18n.py" line="31"/>
         <source>Cannot create or write the database at {path}. Check that the folder exists and that this user may write to it.</source>
         <translation>無法在 {path} 建立或寫入資料庫。請檢查該資料夾是否存在，以及此用戶是否有寫入權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="29"/>
+        <location filename="../../desktop/i18n.py" line="35"/>
         <source>The database {path} is in use by another program. Close it and try again.</source>
         <translation>資料庫 {path} 正被另一個程式使用。請關閉該程式後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="30"/>
+        <location filename="../../desktop/i18n.py" line="38"/>
         <source>The database {path} was written by a newer version of this app. Update the app to open it.</source>
         <translation>資料庫 {path} 由較新版本的本程式寫入。請先更新程式再開啟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="31"/>
+        <location filename="../../desktop/i18n.py" line="41"/>
         <source>No product has the barcode {code}. Check the item or search by name.</source>
         <translation>找不到條碼為 {code} 的貨品。請檢查貨品，或按名稱搜尋。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="32"/>
+        <location filename="../../desktop/i18n.py" line="44"/>
         <source>Barcode {code} was misread (its check digit is wrong). Scan it again.</source>
         <translation>條碼 {code} 讀取錯誤（校驗碼不正確）。請重新掃描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="33"/>
+        <location filename="../../desktop/i18n.py" line="47"/>
         <source>Product {sku} is not in the catalogue.</source>
         <translation>貨品 {sku} 不在貨品目錄內。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="34"/>
+        <location filename="../../desktop/i18n.py" line="48"/>
         <source>The basket is empty. Scan an item first.</source>
         <translation>購物籃是空的。請先掃描貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="35"/>
+        <location filename="../../desktop/i18n.py" line="49"/>
         <source>Quantity {qty} is not allowed for {sku}.</source>
         <translation>貨品 {sku} 不可使用數量 {qty}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="36"/>
+        <location filename="../../desktop/i18n.py" line="50"/>
         <source>This device is not assigned to a store.</source>
         <translation>本機尚未指派到任何分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="37"/>
+        <location filename="../../desktop/i18n.py" line="51"/>
         <source>The hub refused a record as malformed.</source>
         <translation>總部伺服器拒收一項記錄：格式錯誤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="38"/>
+        <location filename="../../desktop/i18n.py" line="52"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>總部伺服器無法識別此類記錄。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="39"/>
+        <location filename="../../desktop/i18n.py" line="55"/>
         <source>The hub refused a record for another store than this device&apos;s.</source>
         <translation>總部伺服器拒收一項記錄：該記錄屬於其他分店，並非本機所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="40"/>
+        <location filename="../../desktop/i18n.py" line="58"/>
+        <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
+        <translation>總部伺服器拒收一項與現有記錄衝突的記錄（收據編號相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="61"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>總部伺服器沒有回應。銷售記錄會保存在這部電腦，待伺服器恢復後自動傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="41"/>
+        <location filename="../../desktop/i18n.py" line="64"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>總部伺服器傳來本程式無法理解的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="42"/>
+        <location filename="../../desktop/i18n.py" line="65"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>總部伺服器不接受本機。請聯絡經理重新登記本機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="43"/>
+        <location filename="../../desktop/i18n.py" line="68"/>
         <source>The hub did not answer in time.</source>
         <translation>總部伺服器回應逾時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="44"/>
+        <location filename="../../desktop/i18n.py" line="69"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>訊息太大，總部伺服器無法接收；系統會分拆成較小部分再傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="72"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>本程式與總部伺服器的通訊協定版本不同。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="46"/>
+        <location filename="../../desktop/i18n.py" line="75"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>同步意外失敗，系統稍後會重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="47"/>
+        <location filename="../../desktop/i18n.py" line="76"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>

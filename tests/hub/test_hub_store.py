@@ -99,3 +99,30 @@ def test_a_malformed_payload_is_rejected_not_logged(hub, seeded) -> None:
     assert result.results[-1].status == "rejected"
     assert result.results[-1].reason == "event.malformed"
     assert hub.head() == len(events) - 1
+
+
+def test_a_fact_that_conflicts_is_refused_and_the_log_closes_up(hub, seeded) -> None:
+    events = _sales(seeded, 3)
+    device = events[0].device_id
+    hub.hello(device, None)
+    catalogue, sales = events[:-3], events[-3:]
+    hub.append(device, catalogue)
+    head = hub.head()
+    # The middle sale reuses the first sale's receipt id (a till bug): it must not poison the batch.
+    first_id = sales[0].payload["sale_id"]
+    middle = type(sales[1])(
+        **{
+            **{f: getattr(sales[1], f) for f in sales[1].__struct_fields__},
+            "payload": {**sales[1].payload, "sale_id": first_id},
+        }
+    )
+    result = hub.append(device, [sales[0], middle, sales[2]])
+    assert [r.status for r in result.results] == ["applied", "rejected", "applied"]
+    assert result.results[1].reason == "event.conflict"
+    assert [r.offset for r in result.results] == [head + 1, None, head + 2]
+    assert [i.offset for i in hub.read_log(0, 100_000)] == list(range(1, head + 3))
+    assert [r.status for r in hub.append(device, [sales[0], middle, sales[2]]).results] == [
+        "duplicate",
+        "rejected",
+        "duplicate",
+    ]
