@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.db import Database, open_sqlite
 from core.errors import DomainError
 from core.models import Store
-from core.replica import Till, init_replica
+from core.replica import OutboxStatus, Till, init_replica, outbox_status
 from desktop.bridge import SyncBridge
 from desktop.context import AppContext
 from desktop.i18n import (
@@ -38,6 +38,7 @@ from desktop.views.counter import CounterScreen
 from desktop.views.placeholder import ComingSoonScreen
 from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
+from desktop.views.sync_details import SyncDetailsDialog, SyncRecord, unsent_records
 
 log = logging.getLogger(__name__)
 APP_VERSION = "0.1.0"
@@ -147,10 +148,18 @@ class App:
 
             self.demo = DemoChain(setup.db_path.parent)
             hub_url = self.demo.start()
+        try:
+            self._build(setup, hub_url)
+        except BaseException:
+            if self.demo is not None:  # a failed start leaves nothing running behind it
+                self.demo.stop()
+            raise
+
+    def _build(self, setup: Setup, hub_url: str | None) -> None:
         self.db, self.till = open_replica(setup)
         self.tasks = TaskRunner()
         self.ctx = AppContext(
-            self.db, self.till, self.tasks, translations, setup.data_dir, hub_url or "", setup.demo
+            self.db, self.till, self.tasks, self.translations, setup.data_dir, hub_url or "", setup.demo
         )
         self.bridge = SyncBridge(self.db, hub_url, APP_VERSION) if hub_url else None
         self.screens = build_screens(self.ctx)
@@ -170,13 +179,58 @@ class App:
         assert isinstance(stock, StockScreen) and isinstance(counter, CounterScreen)
         assert isinstance(settings, SettingsScreen)
         counter.sale_recorded.connect(lambda changes: stock.apply_changes(changes, remote=False))
+        counter.sale_recorded.connect(lambda _c: self.refresh_outbox())
         settings.language_chosen.connect(self.switch_language)
+        self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
+        self.window.confirm_close = self.confirm_close
+        stock.set_connection(None)
         if self.bridge is not None:
             counter.sale_recorded.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
             self.bridge.changes_arrived.connect(lambda changes: stock.apply_changes(changes, remote=True))
             self.bridge.changes_arrived.connect(lambda changes: changes.stores and self._load_store_name())
             self.bridge.state_changed.connect(self.window.sync_status.set_state)
+            self.bridge.state_changed.connect(stock.set_connection)
             self.bridge.outbox_changed.connect(self.window.sync_status.set_outbox)
+            self.bridge.rejected.connect(lambda _r: self.refresh_outbox())
+        self.refresh_outbox()
+
+    def refresh_outbox(self) -> None:
+        """Count what waits for the hub (a local sale, offline or not, shows up at once)."""
+        db = self.db
+
+        def work() -> OutboxStatus:
+            with db.read() as s:
+                return outbox_status(s)
+
+        self.tasks.submit(work, self.window.sync_status.set_outbox)
+
+    def show_sync_details(self) -> None:
+        db, device = self.db, self.till.device_id
+
+        def work() -> list[SyncRecord]:
+            with db.read() as s:
+                return unsent_records(s, device)
+
+        self.tasks.submit(work, lambda records: SyncDetailsDialog(records, self.window).exec())
+
+    def confirm_close(self) -> bool:
+        """Quitting with records not yet in the hub is allowed (they are safe here) but never silent."""
+        status = self.window.sync_status.status
+        pending = status.pending if status is not None else 0
+        return pending == 0 or self.ask_quit(pending)
+
+    def ask_quit(self, pending: int) -> bool:
+        text = QCoreApplication.translate(
+            "App",
+            "%n record(s) have not reached the hub yet. They are safe on this computer and will be sent "
+            "the next time it is online. Quit anyway?",
+            "",
+            pending,
+        )
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("App", "Records not yet sent"), text
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _load_store_name(self) -> None:
         db, store_id = self.db, self.till.store_id
@@ -279,6 +333,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except TimeoutError:
         print("demo hub did not start", file=sys.stderr)
+        return 2
+    except Exception as exc:  # never a traceback in front of a cashier: a message, and the details in the log
+        log.exception("start-up failed")
+        message = error_text("app.unexpected", {"detail": type(exc).__name__})
+        print(message, file=sys.stderr)
+        if not args.screenshot and qapp.platformName() != "offscreen":
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Store Manager cannot start"), message
+            )
         return 2
     app.show(args.screen)
     if args.screenshot:

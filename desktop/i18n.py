@@ -79,6 +79,20 @@ ERROR_MESSAGES: dict[str, str] = {
 }
 
 
+KIND_NAMES: dict[str, str] = {
+    "sale.recorded": QT_TRANSLATE_NOOP("kinds", "Sale"),
+    "stock.received": QT_TRANSLATE_NOOP("kinds", "Goods received"),
+    "product.upserted": QT_TRANSLATE_NOOP("kinds", "Product details"),
+    "store.upserted": QT_TRANSLATE_NOOP("kinds", "Store details"),
+    "staff.upserted": QT_TRANSLATE_NOOP("kinds", "Staff details"),
+}
+
+
+def kind_text(kind: str) -> str:
+    source = KIND_NAMES.get(kind)
+    return QCoreApplication.translate("kinds", source) if source else kind
+
+
 def error_text(code: str, params: dict[str, Any] | None = None) -> str:
     source = ERROR_MESSAGES.get(code)
     if source is None:

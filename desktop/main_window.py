@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatus(self.statusBar())
         self.sync_status.set_state(None)
         self.sync_status.set_outbox(None)
+        self.confirm_close: Callable[[], bool] | None = None  # set by the app: may it close now?
         self.resize(1280, 800)
         self.retranslate()
         self.rail.setCurrentRow(0)
@@ -86,6 +90,12 @@ class MainWindow(QMainWindow):
             assert isinstance(screen, Screen)
             self.rail.item(row).setText(screen.title())
         self.sync_status.retranslate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_close is not None and not self.confirm_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from core.replica import OutboxStatus
 from sync_client.client import ConnectionState
@@ -40,6 +40,30 @@ def connection_text(state: ConnectionState | None) -> tuple[str, str]:
     return text, "offline"
 
 
+def freshness_text(state: ConnectionState | None) -> tuple[str, str, bool]:
+    """(text, style, stale) for other stores' figures on the Stock screen."""
+    if state is None:
+        return QCoreApplication.translate("Status", "Other stores: not connected to a hub"), "offline", True
+    if state.status == "online" and state.caught_up:
+        return QCoreApplication.translate("Status", "Other stores: live"), "online", False
+    if state.last_contact is None:
+        return QCoreApplication.translate("Status", "Other stores: not received yet"), "offline", True
+    moment = state.last_contact.astimezone().strftime("%H:%M:%S")
+    if state.status == "online":
+        return (
+            QCoreApplication.translate("Status", "Other stores: catching up (as of %1)").replace(
+                "%1", moment
+            ),
+            "busy",
+            True,
+        )
+    return (
+        QCoreApplication.translate("Status", "Other stores as of %1 (offline)").replace("%1", moment),
+        "offline",
+        True,
+    )
+
+
 def outbox_text(status: OutboxStatus | None) -> str:
     if status is None or status.pending == 0:
         text = QCoreApplication.translate("Status", "Everything synced")
@@ -62,8 +86,11 @@ class SyncStatus:
     def __init__(self, bar: QStatusBar) -> None:
         self.connection = QLabel()
         self.connection.setObjectName("connection")
-        self.outbox = QLabel()
+        # A flat button: clicking it lists what waits to be sent and what the hub refused.
+        self.outbox = QPushButton()
         self.outbox.setObjectName("outbox")
+        self.outbox.setFlat(True)
+        self.outbox.setCursor(Qt.CursorShape.PointingHandCursor)
         bar.addWidget(self.connection, 1)
         bar.addPermanentWidget(self.outbox)
         self.state: ConnectionState | None = None
@@ -80,6 +107,9 @@ class SyncStatus:
     def set_outbox(self, status: OutboxStatus | None) -> None:
         self.status = status
         self.outbox.setText(outbox_text(status))
+        self.outbox.setProperty("state", "error" if status is not None and status.rejected else "")
+        self.outbox.style().unpolish(self.outbox)
+        self.outbox.style().polish(self.outbox)
 
     def retranslate(self) -> None:
         self.set_state(self.state)

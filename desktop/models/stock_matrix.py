@@ -47,6 +47,7 @@ class StockMatrixModel(QAbstractTableModel):
         self._flash_timer.setInterval(100)
         self._flash_timer.timeout.connect(self._fade)
         self.loaded = False
+        self.stale = False  # other stores' figures are old (offline): shown greyed
 
     # -- data in -----------------------------------------------------------------------------
 
@@ -86,6 +87,14 @@ class StockMatrixModel(QAbstractTableModel):
             self._flash_timer.start()
         return changed
 
+    def set_stale(self, stale: bool) -> None:
+        if stale != self.stale:
+            self.stale = stale
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, FIXED_COLUMNS), self.index(len(self._rows) - 1, self.columnCount() - 1)
+                )
+
     def set_language(self, lang: str) -> None:
         self._lang = lang
         if self._rows:
@@ -118,9 +127,17 @@ class StockMatrixModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else FIXED_COLUMNS + len(self._stores) + 1
 
+    def store_header(self, n: int) -> str:
+        """A column title: in Chinese the branch suffix 店 is dropped (the column is a store anyway)."""
+        name = self._stores[n].name(self._lang)
+        return name[:-1] if self._lang == "zh_Hant" and len(name) > 2 and name.endswith("店") else name
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        store_col = FIXED_COLUMNS <= section < FIXED_COLUMNS + len(self._stores)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and store_col:
+            return self._stores[section - FIXED_COLUMNS].name(self._lang)
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
@@ -129,8 +146,8 @@ class StockMatrixModel(QAbstractTableModel):
             return self.tr("Product")
         if section == 2:
             return self.tr("Price")
-        if section < FIXED_COLUMNS + len(self._stores):
-            return self._stores[section - FIXED_COLUMNS].name(self._lang)
+        if store_col:
+            return self.store_header(section - FIXED_COLUMNS)
         return self.tr("All stores")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -159,8 +176,13 @@ class StockMatrixModel(QAbstractTableModel):
             if col < FIXED_COLUMNS + n_stores and r.on_hand[col - FIXED_COLUMNS] <= 0:
                 return QBrush(QColor("#fdecea"))
         is_store_cell = FIXED_COLUMNS <= col < FIXED_COLUMNS + n_stores
-        if role == Qt.ItemDataRole.ForegroundRole and is_store_cell and r.on_hand[col - FIXED_COLUMNS] <= 0:
-            return QBrush(QColor("#b71c1c"))
+        if role == Qt.ItemDataRole.ForegroundRole and is_store_cell:
+            if (
+                self.stale and col > FIXED_COLUMNS
+            ):  # the first store column is this shop's own: always current
+                return QBrush(QColor("#9aa5ae"))
+            if r.on_hand[col - FIXED_COLUMNS] <= 0:
+                return QBrush(QColor("#b71c1c"))
         if role == Qt.ItemDataRole.FontRole and col == FIXED_COLUMNS + n_stores:
             font = QFont()
             font.setBold(True)

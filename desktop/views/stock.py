@@ -11,7 +11,9 @@ from core.projection import Changes
 from core.stock import StockMatrix, stock_levels, stock_matrix
 from desktop.context import AppContext
 from desktop.models.stock_matrix import FIXED_COLUMNS, StockFilter, StockMatrixModel
+from desktop.status import freshness_text
 from desktop.views.base import Screen
+from sync_client.client import ConnectionState
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,8 @@ class StockScreen(Screen):
         self.search.textChanged.connect(self._filter)
         self.count = QLabel()
         self.count.setObjectName("muted")
+        self.freshness = QLabel()
+        self.freshness.setObjectName("freshness")
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -51,6 +55,8 @@ class StockScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.freshness)
+        top.addSpacing(16)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -81,7 +87,20 @@ class StockScreen(Screen):
             self.tr("No products yet. The catalogue arrives from the hub once this device is connected.")
         )
         self.model.set_language(self.ctx.lang)
+        if self.model.loaded:
+            self._size_columns()
+        self.set_connection(getattr(self, "_state", None))
         self._update_count()
+
+    def set_connection(self, state: ConnectionState | None) -> None:
+        """Say how fresh other stores' figures are, and grey them out when they are old."""
+        self._state = state
+        text, style, stale = freshness_text(state)
+        self.freshness.setText(text)
+        self.freshness.setProperty("state", style)
+        self.freshness.style().unpolish(self.freshness)
+        self.freshness.style().polish(self.freshness)
+        self.model.set_stale(stale)
 
     def is_ready(self) -> bool:
         return self.model.loaded and self.model.rowCount() > 0 and not self._loading
@@ -109,14 +128,21 @@ class StockScreen(Screen):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 14)
-        store_width = max(84, self.fontMetrics().horizontalAdvance("00000") + 40)
+        metrics = header.fontMetrics()
         n_stores = len(self.model.stores)
         for col in range(self.model.columnCount()):
             if col in (0, 2):
                 self.table.resizeColumnToContents(col)
             elif col >= FIXED_COLUMNS:
+                title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+                # Names that wrap at spaces (Latin) go on two lines once they are long, leaving the
+                # product column its width; Chinese names stay on one line (up to 120 px).
+                width = metrics.horizontalAdvance(title) + 24
+                if " " in title and width > 100:
+                    width = max(metrics.horizontalAdvance(word) for word in title.split()) + 24
+                width = min(120, max(84, width))
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-                header.resizeSection(col, store_width)
+                header.resizeSection(col, width)
         if n_stores <= 8:
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         else:  # many stores scroll sideways; the product column keeps its natural width

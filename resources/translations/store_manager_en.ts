@@ -3,8 +3,18 @@
 <TS version="2.1" language="en">
 <context>
     <name>App</name>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="215"/>
+        <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
+        <translation><numerusform>%n record has not reached the hub yet. It is safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform><numerusform>%n records have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="223"/>
+        <source>Records not yet sent</source>
+        <translation>Records not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="323"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -167,8 +177,8 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
-        <location filename="../../desktop/main_window.py" line="83"/>
+        <location filename="../../desktop/main_window.py" line="86"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>Store Manager</source>
         <translation>Store Manager</translation>
     </message>
@@ -260,22 +270,47 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
         <translation>retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="45"/>
+        <location filename="../../desktop/status.py" line="46"/>
+        <source>Other stores: not connected to a hub</source>
+        <translation>Other stores: not connected to a hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="48"/>
+        <source>Other stores: live</source>
+        <translation>Other stores: live</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="50"/>
+        <source>Other stores: not received yet</source>
+        <translation>Other stores: not received yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="54"/>
+        <source>Other stores: catching up (as of %1)</source>
+        <translation>Other stores: catching up (as of %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="61"/>
+        <source>Other stores as of %1 (offline)</source>
+        <translation>Other stores as of %1 (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="69"/>
         <source>Everything synced</source>
         <translation>Everything synced</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="48"/>
+        <location filename="../../desktop/status.py" line="72"/>
         <source>%n record(s) waiting to sync</source>
         <translation><numerusform>%n record waiting to sync</numerusform><numerusform>%n records waiting to sync</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="50"/>
+        <location filename="../../desktop/status.py" line="74"/>
         <source>oldest %1</source>
         <translation>oldest %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="55"/>
+        <location filename="../../desktop/status.py" line="79"/>
         <source>%n refused by the hub</source>
         <translation><numerusform>%n refused by the hub</numerusform><numerusform>%n refused by the hub</numerusform></translation>
     </message>
@@ -283,22 +318,22 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="127"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="136"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="129"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="138"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="131"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="140"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="134"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="143"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
@@ -306,34 +341,85 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="75"/>
+        <location filename="../../desktop/views/stock.py" line="81"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="78"/>
+        <location filename="../../desktop/views/stock.py" line="84"/>
         <source>Stock in every store</source>
         <translation>Stock in every store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="79"/>
+        <location filename="../../desktop/views/stock.py" line="85"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Search by name (中文 / English / Português), SKU or barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="81"/>
+        <location filename="../../desktop/views/stock.py" line="87"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>No products yet. The catalogue arrives from the hub once this device is connected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="168"/>
+        <location filename="../../desktop/views/stock.py" line="185"/>
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="171"/>
+        <location filename="../../desktop/views/stock.py" line="188"/>
         <source>%1 of %2 products</source>
         <translation>%1 of %2 products</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="84"/>
+        <source>Records not yet in the hub</source>
+        <translation>Records not yet in the hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="89"/>
+        <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop&apos;s stock has been undone.</source>
+        <translation>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="99"/>
+        <source>Everything this computer recorded is in the hub.</source>
+        <translation>Everything this computer recorded is in the hub.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordsModel</name>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="72"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="73"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
     </message>
 </context>
 <context>
@@ -447,6 +533,34 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
         <location filename="../../desktop/i18n.py" line="76"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="83"/>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
+        <source>Goods received</source>
+        <translation>Goods received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="85"/>
+        <source>Product details</source>
+        <translation>Product details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="86"/>
+        <source>Store details</source>
+        <translation>Store details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="87"/>
+        <source>Staff details</source>
+        <translation>Staff details</translation>
     </message>
 </context>
 </TS>

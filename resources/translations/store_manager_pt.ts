@@ -3,8 +3,18 @@
 <TS version="2.1" language="pt">
 <context>
     <name>App</name>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="215"/>
+        <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
+        <translation><numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform><numerusform>%n registos ainda não chegaram ao servidor central. Estão guardados em segurança neste computador e serão enviados na próxima ligação. Sair mesmo assim?</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="223"/>
+        <source>Records not yet sent</source>
+        <translation>Registos ainda não enviados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="323"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -167,8 +177,8 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
-        <location filename="../../desktop/main_window.py" line="83"/>
+        <location filename="../../desktop/main_window.py" line="86"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>Store Manager</source>
         <translation>Gestor de Lojas</translation>
     </message>
@@ -260,12 +270,37 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         <translation>nova tentativa em %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="45"/>
+        <location filename="../../desktop/status.py" line="46"/>
+        <source>Other stores: not connected to a hub</source>
+        <translation>Outras lojas: sem ligação ao servidor central</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="48"/>
+        <source>Other stores: live</source>
+        <translation>Outras lojas: em tempo real</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="50"/>
+        <source>Other stores: not received yet</source>
+        <translation>Outras lojas: ainda sem dados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="54"/>
+        <source>Other stores: catching up (as of %1)</source>
+        <translation>Outras lojas: a atualizar (às %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="61"/>
+        <source>Other stores as of %1 (offline)</source>
+        <translation>Outras lojas às %1 (sem ligação)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="69"/>
         <source>Everything synced</source>
         <translation>Tudo sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="48"/>
+        <location filename="../../desktop/status.py" line="72"/>
         <source>%n record(s) waiting to sync</source>
         <translation>
             <numerusform>%n registo a aguardar sincronização</numerusform>
@@ -273,12 +308,12 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="50"/>
+        <location filename="../../desktop/status.py" line="74"/>
         <source>oldest %1</source>
         <translation>mais antigo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="55"/>
+        <location filename="../../desktop/status.py" line="79"/>
         <source>%n refused by the hub</source>
         <translation>
             <numerusform>%n recusado pelo servidor central</numerusform>
@@ -289,22 +324,22 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="127"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="136"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="129"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="138"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="131"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="140"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="134"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="143"/>
         <source>All stores</source>
         <translation>Todas as lojas</translation>
     </message>
@@ -312,27 +347,27 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="75"/>
+        <location filename="../../desktop/views/stock.py" line="81"/>
         <source>Stock</source>
         <translation>Existências</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="78"/>
+        <location filename="../../desktop/views/stock.py" line="84"/>
         <source>Stock in every store</source>
         <translation>Existências em todas as lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="79"/>
+        <location filename="../../desktop/views/stock.py" line="85"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Pesquisar por nome (中文 / English / Português), SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="81"/>
+        <location filename="../../desktop/views/stock.py" line="87"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="168"/>
+        <location filename="../../desktop/views/stock.py" line="185"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -340,9 +375,60 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="171"/>
+        <location filename="../../desktop/views/stock.py" line="188"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="84"/>
+        <source>Records not yet in the hub</source>
+        <translation>Registos ainda não recebidos pelo servidor central</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="89"/>
+        <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop&apos;s stock has been undone.</source>
+        <translation>Os registos a aguardar envio estão guardados em segurança neste computador e seguem para o servidor central assim que ele responder. Os registos recusados não foram aceites pelo servidor central; o seu efeito nas existências desta loja foi anulado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="99"/>
+        <source>Everything this computer recorded is in the hub.</source>
+        <translation>Tudo o que este computador registou está no servidor central.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordsModel</name>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>Store</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="72"/>
+        <source>Waiting to be sent</source>
+        <translation>A aguardar envio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="73"/>
+        <source>Refused: %1</source>
+        <translation>Recusado: %1</translation>
     </message>
 </context>
 <context>
@@ -456,6 +542,34 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         <location filename="../../desktop/i18n.py" line="76"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="83"/>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
+        <source>Goods received</source>
+        <translation>Mercadoria recebida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="85"/>
+        <source>Product details</source>
+        <translation>Dados do produto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="86"/>
+        <source>Store details</source>
+        <translation>Dados da loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="87"/>
+        <source>Staff details</source>
+        <translation>Dados do funcionário</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,18 @@
 <TS version="2.1" language="zh_MO">
 <context>
     <name>App</name>
+    <message numerus="yes">
+        <location filename="../../desktop/app.py" line="215"/>
+        <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
+        <translation><numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="223"/>
+        <source>Records not yet sent</source>
+        <translation>記錄尚未傳送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="323"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -167,8 +177,8 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
-        <location filename="../../desktop/main_window.py" line="83"/>
+        <location filename="../../desktop/main_window.py" line="86"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>Store Manager</source>
         <translation>店舖管家</translation>
     </message>
@@ -260,24 +270,49 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>%1 秒後重試</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="45"/>
+        <location filename="../../desktop/status.py" line="46"/>
+        <source>Other stores: not connected to a hub</source>
+        <translation>其他分店：未連接總部伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="48"/>
+        <source>Other stores: live</source>
+        <translation>其他分店：即時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="50"/>
+        <source>Other stores: not received yet</source>
+        <translation>其他分店：尚未收到資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="54"/>
+        <source>Other stores: catching up (as of %1)</source>
+        <translation>其他分店：正在同步（截至 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="61"/>
+        <source>Other stores as of %1 (offline)</source>
+        <translation>其他分店截至 %1（離線）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="69"/>
         <source>Everything synced</source>
         <translation>全部已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="48"/>
+        <location filename="../../desktop/status.py" line="72"/>
         <source>%n record(s) waiting to sync</source>
         <translation>
             <numerusform>%n 項記錄待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="50"/>
+        <location filename="../../desktop/status.py" line="74"/>
         <source>oldest %1</source>
         <translation>最早 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/status.py" line="55"/>
+        <location filename="../../desktop/status.py" line="79"/>
         <source>%n refused by the hub</source>
         <translation>
             <numerusform>總部伺服器拒收 %n 項</numerusform>
@@ -287,22 +322,22 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="127"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="136"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="129"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="138"/>
         <source>Product</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="131"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="140"/>
         <source>Price</source>
         <translation>售價</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="134"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="143"/>
         <source>All stores</source>
         <translation>全部分店</translation>
     </message>
@@ -310,36 +345,87 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="75"/>
+        <location filename="../../desktop/views/stock.py" line="81"/>
         <source>Stock</source>
         <translation>存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="78"/>
+        <location filename="../../desktop/views/stock.py" line="84"/>
         <source>Stock in every store</source>
         <translation>各分店存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="79"/>
+        <location filename="../../desktop/views/stock.py" line="85"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>按名稱（中文 / English / Português）、SKU 或條碼搜尋</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="81"/>
+        <location filename="../../desktop/views/stock.py" line="87"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>暫未有貨品。本機連線後，貨品目錄會由總部伺服器傳送過來。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="168"/>
+        <location filename="../../desktop/views/stock.py" line="185"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 款貨品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="171"/>
+        <location filename="../../desktop/views/stock.py" line="188"/>
         <source>%1 of %2 products</source>
         <translation>顯示 %1 款（共 %2 款貨品）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="84"/>
+        <source>Records not yet in the hub</source>
+        <translation>尚未送達總部伺服器的記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="89"/>
+        <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop&apos;s stock has been undone.</source>
+        <translation>待傳送的記錄已安全保存在這部電腦，總部伺服器一有回應便會傳送。被拒收的記錄未獲總部伺服器接受，其對本店存貨的影響已經撤銷。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="99"/>
+        <source>Everything this computer recorded is in the hub.</source>
+        <translation>這部電腦的所有記錄均已送達總部伺服器。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecordsModel</name>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>Store</source>
+        <translation>分店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="72"/>
+        <source>Waiting to be sent</source>
+        <translation>等待傳送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_details.py" line="73"/>
+        <source>Refused: %1</source>
+        <translation>已拒收：%1</translation>
     </message>
 </context>
 <context>
@@ -453,6 +539,34 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
         <location filename="../../desktop/i18n.py" line="76"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="83"/>
+        <source>Sale</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
+        <source>Goods received</source>
+        <translation>收貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="85"/>
+        <source>Product details</source>
+        <translation>貨品資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="86"/>
+        <source>Store details</source>
+        <translation>分店資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="87"/>
+        <source>Staff details</source>
+        <translation>員工資料</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,14 @@ def make_app(qapp, tmp_path: Path, seeded_template: Path) -> Iterator:
         translations.switch(lang)
         setup = Setup(tmp_path, db_path, False, hub_url, "till-1", "MO-SEN")
         app = App(qapp, setup, translations)
+        app.quit_questions = []  # type: ignore[attr-defined]
+
+        def answer(pending: int, app: App = app) -> bool:  # never a modal dialog in tests
+            app.quit_questions.append(pending)  # type: ignore[attr-defined]
+            return app.quit_answer  # type: ignore[attr-defined]
+
+        app.quit_answer = True  # type: ignore[attr-defined]
+        app.ask_quit = answer  # type: ignore[method-assign]
         app.show(None)
         apps.append(app)
         return app

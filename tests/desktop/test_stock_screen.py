@@ -74,3 +74,20 @@ def test_matrix_model_passes_the_qt_model_tester(qtmodeltester, seeded) -> None:
     )
     clock[0] += 5
     assert model.is_flashing(0, FIXED_COLUMNS + 1) is False
+
+
+def test_chinese_store_headers_drop_the_branch_suffix_but_the_tooltip_has_the_full_name(seeded) -> None:
+    from PySide6.QtCore import Qt
+
+    db, _ = seeded
+    with db.read() as s:
+        matrix = stock_matrix(s, first_store="MO-SEN")
+    model = StockMatrixModel(str, "zh_Hant")
+    model.set_matrix(matrix)
+    assert model.headerData(FIXED_COLUMNS, Qt.Orientation.Horizontal) == "議事亭前地"
+    assert (
+        model.headerData(FIXED_COLUMNS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        == "議事亭前地店"
+    )
+    model.set_language("en")
+    assert model.headerData(FIXED_COLUMNS, Qt.Orientation.Horizontal) == "Senado Square"

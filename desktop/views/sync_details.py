@@ -1,0 +1,107 @@
+"""What waits to be sent and what the hub refused, with the reason, so nothing disappears silently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.models import Event
+from desktop.i18n import error_text, kind_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class SyncRecord:
+    occurred_at: str
+    kind: str
+    store_id: str | None
+    status: str  # pending | rejected
+    reason: str | None
+
+
+def unsent_records(session: Session, device_id: str, limit: int = 500) -> list[SyncRecord]:
+    """This device's records still waiting for the hub, and those it refused, newest first."""
+    rows = session.scalars(
+        select(Event)
+        .where(Event.device_id == device_id, Event.status.in_(("pending", "rejected")))
+        .order_by(Event.seq.desc())
+        .limit(limit)
+    )
+    return [SyncRecord(r.occurred_at, r.kind, r.store_id, r.status, r.reason) for r in rows]
+
+
+class SyncRecordsModel(QAbstractTableModel):
+    def __init__(self, records: list[SyncRecord]) -> None:
+        super().__init__()
+        self.records = records
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Time"), self.tr("Record"), self.tr("Store"), self.tr("State"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        r = self.records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                try:
+                    return datetime.fromisoformat(r.occurred_at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                except ValueError:
+                    return r.occurred_at
+            if index.column() == 1:
+                return kind_text(r.kind)
+            if index.column() == 2:
+                return r.store_id or "—"
+            if r.status == "pending":
+                return self.tr("Waiting to be sent")
+            return self.tr("Refused: %1").replace("%1", error_text(r.reason or "sync.internal"))
+        if role == Qt.ItemDataRole.ForegroundRole and r.status == "rejected":
+            from PySide6.QtGui import QColor
+
+            return QColor("#b71c1c")
+        return None
+
+
+class SyncDetailsDialog(QDialog):
+    def __init__(self, records: list[SyncRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Records not yet in the hub"))
+        self.resize(880, 420)
+        self.model = SyncRecordsModel(records)
+        intro = QLabel(
+            self.tr(
+                "Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. "
+                "Refused records were not accepted by the hub; their effect on this shop's stock has been undone."
+            )
+        )
+        intro.setWordWrap(True)
+        table = QTableView()
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.resizeColumnsToContents()
+        empty = QLabel(self.tr("Everything this computer recorded is in the hub."))
+        empty.setVisible(not records)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(table, 1)
+        layout.addWidget(empty)
+        layout.addWidget(buttons)
