@@ -1,0 +1,1 @@
+"""Reproducible speed and scale measurements of the sync hub; run with ``python -m benchmarks``."""
