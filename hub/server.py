@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import msgspec
-from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
 from websockets.exceptions import ConnectionClosed
 
 from core.aio import within
+from core.checkpoint import bucket_key, event_hash
 from core.errors import DomainError
 from core.protocol import (
     MAX_MESSAGE_BYTES,
@@ -53,6 +54,7 @@ SEND_TIMEOUT = 30.0
 CHECKPOINT_INTERVAL = 5.0
 TAIL_SIZE = 20_000
 SNAPSHOT_ROWS = 2_000
+FAST_PATH_BUFFER = 16 * 1024  # a peer with more unsent bytes than this gets coalesced pages at its own pace
 _item_encoder = msgspec.json.Encoder()
 
 
@@ -94,8 +96,11 @@ class Peer:
     hello: Hello
     version: int
     cursor: int
+    ws: ServerConnection | None = None
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     snapshot_wanted: bool = False
+    idle: bool = False  # its sender is waiting with everything up to ``cursor`` sent
+    sent_since_checkpoint: bool = True
 
 
 class HubServer:
@@ -118,6 +123,11 @@ class HubServer:
         self._server: Server | None = None
         self._peers: set[Peer] = set()
         self.tail = Tail()
+        # The hub's checkpoint buckets as of ``_buckets_offset``, kept in step with each append so a
+        # sender can send a checkpoint without reading the database.
+        self._buckets: dict[str, tuple[int, int]] = {}
+        self._buckets_offset = -1
+        self._frames: dict[tuple[int, int], bytes] = {}  # (from, to) -> frame: built once for all peers
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._writer, fn, *args)
@@ -138,9 +148,13 @@ class HubServer:
             max_queue=16,
             ping_interval=20,
             ping_timeout=20,
+            # Per-connection deflate cost two thirds of the loop under load (benchmarks/): frames are
+            # small JSON on a LAN; the same bytes go to every store.
+            compression=None,
         )
         sock = next(iter(self._server.sockets))
         self.port = sock.getsockname()[1]
+        await self._reload_buckets()
         log.info("hub listening on ws://%s:%s", self.host, self.port)
         return self.port
 
@@ -155,6 +169,57 @@ class HubServer:
     def url(self) -> str:
         return f"ws://{self.host}:{self.port}"
 
+    async def _reload_buckets(self) -> None:
+        head, buckets = await self._read(self.store.buckets_now)
+        self._buckets, self._buckets_offset = buckets, head
+
+    def _advance_buckets(self, logged: list[LogItem]) -> bool:
+        """Fold newly logged events into the in-memory buckets; False if they do not follow on."""
+        if not logged or logged[0].offset != self._buckets_offset + 1:
+            return False
+        for item in logged:
+            key = bucket_key(item.event.store_id)
+            count, checksum = self._buckets.get(key, (0, 0))
+            self._buckets[key] = (count + 1, checksum ^ event_hash(item.event.event_id))
+        self._buckets_offset = logged[-1].offset
+        return True
+
+    def _frame(self, cursor: int, entries: list[tuple[int, bytes]]) -> bytes:
+        key = (cursor, entries[-1][0])
+        frame = self._frames.get(key)
+        if frame is None:
+            if len(self._frames) > 256:
+                self._frames.clear()
+            frame = self._frames[key] = events_frame(cursor, entries)
+        return frame
+
+    def _deliver(self, logged: list[LogItem]) -> None:
+        """New entries: one frame written at once to every idle peer that is current and keeps up;
+        the others' senders are woken to walk the log at their own pace."""
+        before, last = logged[0].offset - 1, logged[-1].offset
+        entries = self.tail.after(before, PAGE_SIZE)
+        fast: list[Peer] = []
+        if entries and entries[-1][0] == last:
+            for peer in self._peers:
+                ws = peer.ws
+                if (
+                    peer.idle
+                    and peer.cursor == before
+                    and not peer.snapshot_wanted
+                    and ws is not None
+                    and ws.transport is not None
+                    and ws.transport.get_write_buffer_size() < FAST_PATH_BUFFER
+                ):
+                    fast.append(peer)
+        if fast:
+            broadcast([p.ws for p in fast if p.ws is not None], self._frame(before, entries))  # type: ignore[arg-type]
+            for peer in fast:
+                peer.cursor, peer.sent_since_checkpoint = last, True
+        chosen = set(fast)
+        for peer in self._peers:
+            if peer not in chosen:
+                peer.wake.set()
+
     def _notify(self) -> None:
         for peer in self._peers:
             peer.wake.set()
@@ -168,6 +233,7 @@ class HubServer:
             return
         if peer is None:
             return
+        peer.ws = ws
         self._peers.add(peer)
         sender = asyncio.create_task(self._send_log(ws, peer))
         try:
@@ -246,7 +312,9 @@ class HubServer:
             return
         if result.logged:
             self.tail.extend(result.logged)
-            self._notify()
+            if not self._advance_buckets(result.logged):
+                await self._reload_buckets()
+            self._deliver(result.logged)
         if result.results or result.gap_expected is None:
             await ws.send(encode(Ack(id=msg.id, results=result.results, last_seq=result.last_seq)))
         if result.gap_expected is not None:
@@ -256,7 +324,6 @@ class HubServer:
 
     async def _send_log(self, ws: ServerConnection, peer: Peer) -> None:
         last_checkpoint = float("-inf")
-        sent_since_checkpoint = True
         if peer.version >= 2 and peer.cursor < await self._read(self.store.floor):
             peer.snapshot_wanted = True
         while True:
@@ -264,35 +331,42 @@ class HubServer:
             if peer.snapshot_wanted:
                 peer.snapshot_wanted = False
                 await self._send_snapshot(ws, peer)
-                sent_since_checkpoint = True
+                peer.sent_since_checkpoint = True
                 continue
             entries = self.tail.after(peer.cursor, PAGE_SIZE)
             if entries is None:
                 items = await self._read(self.store.read_log, peer.cursor, PAGE_SIZE)
                 entries = [(i.offset, _item_encoder.encode(i)) for i in items]
             if entries:
-                frame = events_frame(peer.cursor, entries)
                 # ws.send waits while the socket's buffer is full: a slow store slows its own sender only.
-                await within(SEND_TIMEOUT, ws.send(frame))
+                await within(SEND_TIMEOUT, ws.send(self._frame(peer.cursor, entries)))
                 peer.cursor = entries[-1][0]
-                sent_since_checkpoint = True
+                peer.sent_since_checkpoint = True
                 continue
             now = time.monotonic()
-            if (
+            due = (
                 peer.version >= 2
-                and sent_since_checkpoint
+                and peer.sent_since_checkpoint
                 and now - last_checkpoint >= self.checkpoint_interval
-            ):
-                buckets = await self._read(self.store.checkpoint_at, peer.cursor)
-                if buckets is not None:
-                    await ws.send(encode(Checkpoint(offset=peer.cursor, buckets=buckets)))
-                    last_checkpoint, sent_since_checkpoint = now, False
-                    continue
+            )
+            if due and peer.cursor > self._buckets_offset:
+                await self._reload_buckets()  # the log grew without this server (seeding, another process)
+            if due and peer.cursor == self._buckets_offset:
+                buckets = [(k, c, x) for k, (c, x) in sorted(self._buckets.items())]
+                await ws.send(encode(Checkpoint(offset=peer.cursor, buckets=buckets)))
+                last_checkpoint, peer.sent_since_checkpoint = now, False
+                continue
+            # Sleep until woken (new entries for a lagging peer, a snapshot request) or until a
+            # checkpoint may fall due: entries delivered by the fast path do not wake this task.
             timeout = None
-            if peer.version >= 2 and sent_since_checkpoint:
+            if peer.version >= 2:
                 timeout = max(0.05, self.checkpoint_interval - (now - last_checkpoint))
-            with contextlib.suppress(TimeoutError):
-                await within(timeout, peer.wake.wait())
+            peer.idle = True
+            try:
+                with contextlib.suppress(TimeoutError):
+                    await within(timeout, peer.wake.wait())
+            finally:
+                peer.idle = False
 
     async def _send_snapshot(self, ws: ServerConnection, peer: Peer) -> None:
         snap = await self._read(self.store.snapshot, peer.hello.device_id)

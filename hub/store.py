@@ -93,6 +93,11 @@ class HubStore:
             ).all()
             return [LogItem(offset=r.hub_offset or 0, event=to_record(r)) for r in rows]
 
+    def buckets_now(self) -> tuple[int, dict[str, tuple[int, int]]]:
+        """The head and the checkpoint buckets at it, read together."""
+        with self.db.read() as s:
+            return self._head(s), read_buckets(s)
+
     def checkpoint_at(self, offset: int) -> list[tuple[str, int, int]] | None:
         """The buckets as of ``offset``, or None if the log has moved past it since."""
         with self.db.read() as s:
@@ -143,6 +148,10 @@ class HubStore:
     # -- writes --------------------------------------------------------------------------------
 
     def hello(self, device_id: str, store_id: str | None) -> HelloResult:
+        with self.db.read() as s:  # a known device costs no write (and no fsync) to connect
+            device = s.get(HubDevice, device_id)
+            if device is not None:
+                return HelloResult(self.epoch, self._head(s), device.last_seq)
         with self.db.write() as s:
             device = s.get(HubDevice, device_id)
             now = _now()

@@ -57,6 +57,8 @@ log = logging.getLogger(__name__)
 ACK_TIMEOUT = 15.0
 OPEN_TIMEOUT = 5.0
 IDLE_POLL = 5.0
+INBOX_SIZE = 64  # hub messages waiting to be applied
+MERGE_PAGES = 32  # log pages applied in one transaction at most
 
 
 @dataclass(frozen=True)
@@ -314,35 +316,68 @@ class SyncClient:
         return reply, cursor, epoch
 
     async def _read(self, ws: ClientConnection) -> None:
+        """Read the hub's messages: acks go to the pusher at once; the log, checkpoints and snapshot
+        parts go, in order, to the applier (a bounded queue: when it is full the socket stops being read
+        and the hub's sender for this device slows down)."""
         assert self._acks is not None
-        async for raw in ws:
-            try:
-                msg = hub_decoder.decode(raw)
-            except (msgspec.DecodeError, msgspec.ValidationError):
-                log.warning("unreadable message from hub ignored")
-                continue
-            self.state = replace(self.state, last_contact=datetime.now(UTC))
+        inbox: asyncio.Queue[Events | Checkpoint | SnapshotPart] = asyncio.Queue(maxsize=INBOX_SIZE)
+        applier = asyncio.create_task(self._apply_inbox(ws, inbox))
+        try:
+            async for raw in ws:
+                if applier.done():
+                    break
+                try:
+                    msg = hub_decoder.decode(raw)
+                except (msgspec.DecodeError, msgspec.ValidationError):
+                    log.warning("unreadable message from hub ignored")
+                    continue
+                self.state = replace(self.state, last_contact=datetime.now(UTC))
+                if isinstance(msg, Ack | Gap | Error):
+                    await self._acks.put(msg)
+                elif isinstance(msg, Events | Checkpoint | SnapshotPart):
+                    await inbox.put(msg)
+        finally:
+            if not applier.done():
+                applier.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await applier  # an applier failure ends the session with its exception
+
+    async def _apply_inbox(
+        self, ws: ClientConnection, inbox: asyncio.Queue[Events | Checkpoint | SnapshotPart]
+    ) -> None:
+        carry: Events | Checkpoint | SnapshotPart | None = None
+        while True:
+            msg = carry if carry is not None else await inbox.get()
+            carry = None
             if isinstance(msg, Events):
-                await self._apply_page(msg)
+                pages = [msg]
+                # Pages that queued up while the last one was applied go in one transaction.
+                while not inbox.empty() and len(pages) < MERGE_PAGES:
+                    following = inbox.get_nowait()
+                    if not isinstance(following, Events):
+                        carry = following  # handled next, after these pages: order is kept
+                        break
+                    pages.append(following)
+                await self._apply_pages(pages)
             elif isinstance(msg, Checkpoint):
                 await self._check(ws, msg)
-            elif isinstance(msg, SnapshotPart):
+            else:
                 await self._snapshot_part(msg)
-            elif isinstance(msg, Ack | Gap | Error):
-                await self._acks.put(msg)
 
-    async def _apply_page(self, page: Events) -> None:
-        items = [(item.offset, item.event) for item in page.items]
+    async def _apply_pages(self, pages: list[Events]) -> None:
+        items = [(item.offset, item.event) for page in pages for item in page.items]
+        to_offset = pages[-1].to_offset
 
         def apply() -> Changes:
             with self.db.write() as s:
-                return apply_remote(s, items, page.to_offset)
+                return apply_remote(s, items, to_offset)
 
         changes = await asyncio.to_thread(apply)
-        self._set_state(replace(self.state, cursor=page.to_offset, head=max(self.state.head, page.head)))
+        head = max(self.state.head, max(page.head for page in pages))
+        self._set_state(replace(self.state, cursor=to_offset, head=head))
         if changes:
             self.listener.on_changes(changes)
-        if any(i.event.device_id == self.device_id for i in page.items):
+        if any(event.device_id == self.device_id for _, event in items):
             await self._report_outbox()
 
     async def _check(self, ws: ClientConnection, checkpoint: Checkpoint) -> None:

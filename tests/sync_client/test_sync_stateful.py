@@ -28,7 +28,7 @@ SKUS = ("A", "B", "C")
 
 def _balances(db: Database) -> dict[tuple[str, str], int]:
     with db.read() as s:
-        return {(b.store_id, b.sku): b.on_hand for b in s.scalars(select(StockBalance)) if b.on_hand or True}
+        return {(b.store_id, b.sku): b.on_hand for b in s.scalars(select(StockBalance))}
 
 
 def _nonzero(balances: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
