@@ -1,9 +1,9 @@
 """The baseline: a bare websockets relay. ``python -m benchmarks.relay --port N``
 
 Every message it receives goes to every other open connection, unchanged. No parsing, no
-persistence, no per-connection sender: what is left is the cost of websockets itself (framing,
-permessage-deflate, syscalls). The server options match the hub's (frame limit, queue, pings,
-compression left at the library default, as the hub leaves it).
+persistence, no per-connection sender: what is left is the cost of websockets itself (framing and
+syscalls). The server options match the hub's (frame limit, queue, pings,
+no per-message compression, as the hub).
 """
 
 from __future__ import annotations
@@ -35,7 +35,14 @@ async def main(host: str, port: int) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     async with serve(
-        handle, host, port, max_size=MAX_MESSAGE_BYTES, max_queue=16, ping_interval=20, ping_timeout=20
+        handle,
+        host,
+        port,
+        max_size=MAX_MESSAGE_BYTES,
+        max_queue=16,
+        ping_interval=20,
+        ping_timeout=20,
+        compression=None,  # the hub's options, so the table compares like with like
     ) as server:
         bound = next(iter(server.sockets)).getsockname()[1]
         print(f"relay ready on ws://{host}:{bound}", flush=True)

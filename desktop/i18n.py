@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -146,13 +146,18 @@ class Translations:
             self._translators.append(translator)
         else:
             log.warning("translation %s not found; run `make translations`", path)
-        qt = QTranslator(self.app)
-        from PySide6.QtCore import QLibraryInfo
-
-        qt_lang = {"zh_Hant": "zh_TW"}.get(lang, lang)
-        if qt.load(f"qtbase_{qt_lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self.app.installTranslator(qt)
-            self._translators.append(qt)
+        # Qt's own texts (dialog buttons): Macau uses European Portuguese and Traditional Chinese;
+        # Qt ships qt_pt_PT but qtbase only for pt_BR, so take the first catalogue that exists.
+        candidates = {"zh_Hant": ("qtbase_zh_TW", "qt_zh_TW"), "pt": ("qt_pt_PT", "qtbase_pt_BR")}.get(
+            lang, ()
+        )
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in candidates:
+            qt = QTranslator(self.app)
+            if qt.load(name, qt_dir):
+                self.app.installTranslator(qt)
+                self._translators.append(qt)
+                break
         self.lang = lang
         QLocale.setDefault(QLocale({"zh_Hant": "zh_Hant_MO", "en": "en_MO", "pt": "pt_MO"}[lang]))
         return ok

@@ -17,8 +17,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--log-level", default="INFO")
+    parser.add_argument(
+        "--keep-log",
+        type=int,
+        metavar="N",
+        help="set the retention floor so only the last N log entries are served (older devices get a snapshot), then exit",
+    )
+    parser.add_argument(
+        "--new-epoch",
+        action="store_true",
+        help="after restoring a backup: give the database a new epoch so every device re-checks its state, then exit",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.keep_log is not None or args.new_epoch:
+        store = HubStore.open(args.db)
+        try:
+            if args.keep_log is not None:
+                print(f"retention floor now at offset {store.prune(args.keep_log)}")
+            if args.new_epoch:
+                print(f"new epoch {store.new_epoch()}")
+        finally:
+            store.close()
+        return 0
     return asyncio.run(_serve(args.db, args.host, args.port))
 
 

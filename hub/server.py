@@ -25,6 +25,7 @@ from websockets.exceptions import ConnectionClosed
 from core.aio import within
 from core.checkpoint import bucket_key, event_hash
 from core.errors import DomainError
+from core.events import EventRecord
 from core.protocol import (
     MAX_MESSAGE_BYTES,
     MAX_PUSH_EVENTS,
@@ -44,7 +45,7 @@ from core.protocol import (
     encode,
 )
 from core.snapshot import Snapshot
-from hub.store import HubStore
+from hub.store import AppendResult, HubStore
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -54,6 +55,8 @@ SEND_TIMEOUT = 30.0
 CHECKPOINT_INTERVAL = 5.0
 TAIL_SIZE = 20_000
 SNAPSHOT_ROWS = 2_000
+GROUP_PUSHES = 64
+GROUP_EVENTS = 5_000
 FAST_PATH_BUFFER = 16 * 1024  # a peer with more unsent bytes than this gets coalesced pages at its own pace
 _item_encoder = msgspec.json.Encoder()
 
@@ -128,6 +131,11 @@ class HubServer:
         self._buckets: dict[str, tuple[int, int]] = {}
         self._buckets_offset = -1
         self._frames: dict[tuple[int, int], bytes] = {}  # (from, to) -> frame: built once for all peers
+        # Pushes wait here for the writer, which commits all that queued up together (one fsync).
+        self._pushes: asyncio.Queue[tuple[str, list[EventRecord], asyncio.Future[AppendResult]]] = (
+            asyncio.Queue(maxsize=1024)
+        )
+        self._group_writer: asyncio.Task[None] | None = None
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._writer, fn, *args)
@@ -155,10 +163,15 @@ class HubServer:
         sock = next(iter(self._server.sockets))
         self.port = sock.getsockname()[1]
         await self._reload_buckets()
+        self._group_writer = asyncio.create_task(self._write_pushes())
         log.info("hub listening on ws://%s:%s", self.host, self.port)
         return self.port
 
     async def stop(self) -> None:
+        if self._group_writer is not None:
+            self._group_writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._group_writer
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
@@ -168,6 +181,34 @@ class HubServer:
     @property
     def url(self) -> str:
         return f"ws://{self.host}:{self.port}"
+
+    async def _write_pushes(self) -> None:
+        """Group commit: every push queued while the last transaction ran goes into the next one."""
+        while True:
+            group = [await self._pushes.get()]
+            events = len(group[0][1])
+            while not self._pushes.empty() and len(group) < GROUP_PUSHES and events < GROUP_EVENTS:
+                group.append(self._pushes.get_nowait())
+                events += len(group[-1][1])
+            try:
+                results = await self._write(self.store.append_many, [(d, e) for d, e, _ in group])
+            except Exception as exc:  # the transaction failed as a whole: every push in it hears so
+                for _, _, future in group:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_, _, future), result in zip(group, results, strict=True):
+                if future.done():
+                    continue
+                if isinstance(result, DomainError):
+                    future.set_exception(result)
+                else:
+                    future.set_result(result)
+
+    async def _append(self, device_id: str, events: list[EventRecord]) -> AppendResult:
+        future: asyncio.Future[AppendResult] = asyncio.get_running_loop().create_future()
+        await self._pushes.put((device_id, events, future))
+        return await future
 
     async def _reload_buckets(self) -> None:
         head, buckets = await self._read(self.store.buckets_now)
@@ -306,7 +347,7 @@ class HubServer:
             await ws.send(encode(Error(id=msg.id, code="sync.message_too_big", retryable=True)))
             return
         try:
-            result = await self._write(self.store.append, peer.hello.device_id, msg.events)
+            result = await self._append(peer.hello.device_id, msg.events)
         except DomainError as exc:
             await ws.send(encode(Error(id=msg.id, code=exc.code, detail=str(exc)[:200])))
             return

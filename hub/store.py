@@ -163,8 +163,28 @@ class HubStore:
             device.last_seen = now
             return HelloResult(self.epoch, self._head(s), device.last_seq)
 
+    def append_many(self, pushes: list[tuple[str, list[EventRecord]]]) -> list[AppendResult | DomainError]:
+        """Several devices' pushes in one durable transaction (one fsync): group commit.
+
+        Each push is applied in its own savepoint, so one device's error leaves the others' facts in.
+        """
+        out: list[AppendResult | DomainError] = []
+        with self.db.write() as s:
+            for device_id, events in pushes:
+                try:
+                    with s.begin_nested():
+                        out.append(self._append_in(s, device_id, events))
+                except DomainError as exc:
+                    out.append(exc)
+        return out
+
     def append(self, device_id: str, events: list[EventRecord]) -> AppendResult:
-        """Apply a device's pushed events in seq order in one durable transaction.
+        """One device's push in its own transaction (see ``append_many``)."""
+        with self.db.write() as s:
+            return self._append_in(s, device_id, events)
+
+    def _append_in(self, s: Session, device_id: str, events: list[EventRecord]) -> AppendResult:
+        """Apply a device's pushed events in seq order, in the caller's transaction.
 
         ``seq <= last_seq``: a duplicate, acked again with its first answer. ``seq == last_seq + 1``:
         validated, then logged or rejected (a rejection consumes the seq). A gap stops the batch.
@@ -175,64 +195,63 @@ class HubStore:
         batch: list[tuple[EventRecord, msgspec.Struct]] = []
         rejections: list[dict[str, object]] = []
         gap: int | None = None
-        with self.db.write() as s:
-            device = s.get(HubDevice, device_id)
-            if device is None:
-                raise DomainError("sync.auth_failed", device_id=device_id)
-            head = self._head(s)
-            ids = [e.event_id for e in events]
-            known = set(s.scalars(select(Event.event_id).where(Event.event_id.in_(ids))))
-            refused = {
-                event_id: reason
-                for event_id, reason in s.execute(
-                    select(HubRejection.event_id, HubRejection.reason).where(HubRejection.event_id.in_(ids))
+        device = s.get(HubDevice, device_id)
+        if device is None:
+            raise DomainError("sync.auth_failed", device_id=device_id)
+        head = self._head(s)
+        ids = [e.event_id for e in events]
+        known = set(s.scalars(select(Event.event_id).where(Event.event_id.in_(ids))))
+        refused = {
+            event_id: reason
+            for event_id, reason in s.execute(
+                select(HubRejection.event_id, HubRejection.reason).where(HubRejection.event_id.in_(ids))
+            )
+        }
+        last_seq = device.last_seq
+        now = _now()
+        for record in events:
+            if record.device_id != device_id:
+                raise DomainError("event.malformed", detail="device_id does not match the connection")
+            if record.seq <= last_seq:
+                reason = refused.get(record.event_id)
+                status = "rejected" if reason else "duplicate"
+                results.append(AckItem(record.event_id, record.seq, status, reason))
+                continue
+            if record.seq != last_seq + 1:
+                gap = last_seq + 1
+                break
+            last_seq = record.seq
+            payload, reason = self._check(device, record)
+            if reason is None and record.event_id in known:
+                reason = "event.malformed"  # the same id under a new seq: refusing keeps UNIQUE(event_id)
+            if reason is not None or payload is None:
+                rejections.append(
+                    {
+                        "event_id": record.event_id,
+                        "device_id": device_id,
+                        "seq": record.seq,
+                        "reason": reason,
+                        "at": now,
+                    }
                 )
-            }
-            last_seq = device.last_seq
-            now = _now()
-            for record in events:
-                if record.device_id != device_id:
-                    raise DomainError("event.malformed", detail="device_id does not match the connection")
-                if record.seq <= last_seq:
-                    reason = refused.get(record.event_id)
-                    status = "rejected" if reason else "duplicate"
-                    results.append(AckItem(record.event_id, record.seq, status, reason))
-                    continue
-                if record.seq != last_seq + 1:
-                    gap = last_seq + 1
-                    break
-                last_seq = record.seq
-                payload, reason = self._check(device, record)
-                if reason is None and record.event_id in known:
-                    reason = "event.malformed"  # the same id under a new seq: refusing keeps UNIQUE(event_id)
-                if reason is not None or payload is None:
-                    rejections.append(
-                        {
-                            "event_id": record.event_id,
-                            "device_id": device_id,
-                            "seq": record.seq,
-                            "reason": reason,
-                            "at": now,
-                        }
-                    )
-                    results.append(AckItem(record.event_id, record.seq, "rejected", reason))
-                    continue
-                head += 1
-                known.add(record.event_id)
-                rows.append(_log_row(record, head))
-                batch.append((record, payload))
-                logged.append(LogItem(offset=head, event=record))
-                results.append(AckItem(record.event_id, record.seq, "applied", offset=head))
-            if rows:
-                s.execute(insert(Event.__table__), rows)
-                _, failed = apply_batch_isolated(s, batch)
-                if failed:
-                    self._unlog(s, failed, logged, results, rejections, now)
-                add_to_buckets(s, [(i.event.event_id, i.event.store_id) for i in logged])
-            if rejections:
-                s.execute(insert(HubRejection.__table__), rejections)
-            device.last_seq = last_seq
-            head = logged[-1].offset if logged else self._head(s)
+                results.append(AckItem(record.event_id, record.seq, "rejected", reason))
+                continue
+            head += 1
+            known.add(record.event_id)
+            rows.append(_log_row(record, head))
+            batch.append((record, payload))
+            logged.append(LogItem(offset=head, event=record))
+            results.append(AckItem(record.event_id, record.seq, "applied", offset=head))
+        if rows:
+            s.execute(insert(Event.__table__), rows)
+            _, failed = apply_batch_isolated(s, batch)
+            if failed:
+                self._unlog(s, failed, logged, results, rejections, now)
+            add_to_buckets(s, [(i.event.event_id, i.event.store_id) for i in logged])
+        if rejections:
+            s.execute(insert(HubRejection.__table__), rejections)
+        device.last_seq = last_seq
+        head = logged[-1].offset if logged else self._head(s)
         return AppendResult(results, last_seq, gap, head, logged)
 
     @staticmethod

@@ -65,7 +65,12 @@ class SyncMachine(RuleBasedStateMachine):
             for sku in SKUS:
                 emit(s, "product.upserted", ProductUpserted(sku, sku, sku, sku, 100))
             for store in STORES:
-                emit(s, "stock.received", StockReceived("open-" + store, [StockLine(k, 5) for k in SKUS]), store_id=store)
+                emit(
+                    s,
+                    "stock.received",
+                    StockReceived("open-" + store, [StockLine(k, 5) for k in SKUS]),
+                    store_id=store,
+                )
         with hq.read() as s:
             events = outbox(s, limit=1000)
         self.hub.hello("hq", None)
@@ -141,7 +146,9 @@ class SyncMachine(RuleBasedStateMachine):
             t.planner = None  # the connection died before the ack arrived
             return
         with t.db.write() as s:
-            record_acks(s, [AckResult(r.event_id, r.seq, r.status, r.reason, r.offset) for r in result.results])
+            record_acks(
+                s, [AckResult(r.event_id, r.seq, r.status, r.reason, r.offset) for r in result.results]
+            )
         planner.on_ack(result.last_seq)
         if result.gap_expected is not None:
             planner.on_gap(result.gap_expected)
@@ -198,9 +205,9 @@ class SyncMachine(RuleBasedStateMachine):
                 ledger = {
                     (st_, sku): q
                     for st_, sku, q in s.execute(
-                        select(StockMovement.store_id, StockMovement.sku, func.sum(StockMovement.delta)).group_by(
-                            StockMovement.store_id, StockMovement.sku
-                        )
+                        select(
+                            StockMovement.store_id, StockMovement.sku, func.sum(StockMovement.delta)
+                        ).group_by(StockMovement.store_id, StockMovement.sku)
                     )
                 }
             assert _nonzero(_balances(t.db)) == _nonzero(ledger)
@@ -233,7 +240,9 @@ def _acked_from(session, device: str, seq: int) -> list:
     from core.replica import to_record
 
     rows = session.scalars(
-        select(Event).where(Event.device_id == device, Event.seq >= seq, Event.status != "remote").order_by(Event.seq)
+        select(Event)
+        .where(Event.device_id == device, Event.seq >= seq, Event.status != "remote")
+        .order_by(Event.seq)
     )
     return [to_record(r) for r in rows]
 
