@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
@@ -44,7 +44,7 @@ class SettingsScreen(Screen):
         self.devices_body = QLabel()
         self.devices_body.setWordWrap(True)
         self.devices_body.setObjectName("lead")
-        dev_layout.addWidget(self.devices_badge)
+        dev_layout.addWidget(self.devices_badge, 0, Qt.AlignmentFlag.AlignLeft)
         dev_layout.addWidget(self.devices_body)
         dev_layout.addStretch(1)
 

@@ -91,3 +91,15 @@ def test_chinese_store_headers_drop_the_branch_suffix_but_the_tooltip_has_the_fu
     )
     model.set_language("en")
     assert model.headerData(FIXED_COLUMNS, Qt.Orientation.Horizontal) == "Senado Square"
+
+
+def test_every_screen_named_on_the_command_line_shows_and_renders(qtbot, make_app) -> None:
+    from desktop.main_window import SCREEN_NAMES
+
+    app = make_app("zh_Hant")
+    for name in SCREEN_NAMES:
+        app.show(name)
+        shown = app.window.current_screen()
+        assert shown.name == ("settings" if name == "devices" else name)
+        assert not app.window.grab().isNull()
+        assert app.window.rail.currentItem().text() == shown.title()
