@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import msgspec
 from sqlalchemy import func, insert, select, update
@@ -104,25 +105,10 @@ def emit(
         occurred_at=now.isoformat(timespec="milliseconds"),
         payload=payload_dict(payload),
     )
-    session.add(_row(record, status="pending"))
+    session.add(Event(**event_row(record, status="pending")))
     session.flush()
     changes = apply_event(session, record)
     return record, changes
-
-
-def _row(record: EventRecord, *, status: str, hub_offset: int | None = None) -> Event:
-    return Event(
-        event_id=record.event_id,
-        device_id=record.device_id,
-        seq=record.seq,
-        store_id=record.store_id,
-        kind=record.kind,
-        schema_version=record.schema_version,
-        occurred_at=record.occurred_at,
-        payload=encode_json(record.payload),
-        status=status,
-        hub_offset=hub_offset,
-    )
 
 
 def outbox(session: Session, limit: int = 500) -> list[EventRecord]:
@@ -194,7 +180,7 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
             if existing.status in ("pending", "rejected"):
                 existing.status, existing.reason = "acked", None
             continue
-        new_rows.append(_row_dict(record, status="remote", hub_offset=offset))
+        new_rows.append(event_row(record, status="remote", hub_offset=offset))
         try:
             batch.append((record, decode_payload(record)))
         except DomainError as exc:
@@ -213,7 +199,8 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
     return changes
 
 
-def _row_dict(record: EventRecord, *, status: str, hub_offset: int | None) -> dict[str, object]:
+def event_row(record: EventRecord, *, status: str, hub_offset: int | None = None) -> dict[str, Any]:
+    """The ``events`` row of a fact, as column values (for the ORM or a bulk insert)."""
     return {
         "event_id": record.event_id,
         "device_id": record.device_id,

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 from core.checkpoint import add_to_buckets, read_buckets
 from core.db import Database, open_sqlite
 from core.errors import DomainError
-from core.events import STORE_SCOPED, EventRecord, decode_payload, encode_json
+from core.events import STORE_SCOPED, EventRecord, decode_payload
 from core.ids import new_id
 from core.models import Event
 from core.projection import apply_batch_isolated
 from core.protocol import AckItem, LogItem
-from core.replica import to_record
+from core.replica import event_row, to_record
 from core.snapshot import Snapshot, build_snapshot
 from hub.models import HubBase, HubDevice, HubMeta, HubRejection
 
@@ -238,7 +238,7 @@ class HubStore:
                 continue
             head += 1
             known.add(record.event_id)
-            rows.append(_log_row(record, head))
+            rows.append(event_row(record, status="logged", hub_offset=head))
             batch.append((record, payload))
             logged.append(LogItem(offset=head, event=record))
             results.append(AckItem(record.event_id, record.seq, "applied", offset=head))
@@ -305,19 +305,3 @@ class HubStore:
             return decode_payload(record), None
         except DomainError as exc:
             return None, exc.code
-
-
-def _log_row(record: EventRecord, offset: int) -> dict[str, object]:
-    return {
-        "event_id": record.event_id,
-        "device_id": record.device_id,
-        "seq": record.seq,
-        "store_id": record.store_id,
-        "kind": record.kind,
-        "schema_version": record.schema_version,
-        "occurred_at": record.occurred_at,
-        "payload": encode_json(record.payload),
-        "status": "logged",
-        "reason": None,
-        "hub_offset": offset,
-    }
