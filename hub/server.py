@@ -261,10 +261,6 @@ class HubServer:
             if peer not in chosen:
                 peer.wake.set()
 
-    def _notify(self) -> None:
-        for peer in self._peers:
-            peer.wake.set()
-
     # -- one connection ---------------------------------------------------------------------------
 
     async def _handle(self, ws: ServerConnection) -> None:

@@ -98,13 +98,6 @@ class HubStore:
         with self.db.read() as s:
             return self._head(s), read_buckets(s)
 
-    def checkpoint_at(self, offset: int) -> list[tuple[str, int, int]] | None:
-        """The buckets as of ``offset``, or None if the log has moved past it since."""
-        with self.db.read() as s:
-            if self._head(s) != offset:
-                return None
-            return [(k, c, x) for k, (c, x) in sorted(read_buckets(s).items())]
-
     def snapshot(self, device_id: str) -> Snapshot:
         """The hub's state at its head, in one read transaction, with what it knows of ``device_id``."""
         with self.db.read() as s:
