@@ -21,6 +21,7 @@ from core.models import Store
 from core.replica import OutboxStatus, Till, init_replica, outbox_status
 from desktop.bridge import SyncBridge
 from desktop.context import AppContext
+from desktop.devices.wedge import WedgeScanner
 from desktop.i18n import (
     LANGUAGES,
     Translations,
@@ -164,6 +165,10 @@ class App:
         self.bridge = SyncBridge(self.db, hub_url, APP_VERSION) if hub_url else None
         self.screens = build_screens(self.ctx)
         self.window = MainWindow(self.screens)
+        # Keyboard-wedge scanners: scans go to the shown screen, never into whichever field has focus.
+        self.scanner = WedgeScanner(parent=self.window)
+        self.scanner.install(self.qapp)
+        self.scanner.scanned.connect(lambda code, _symbology: self.window.current_screen().on_scan(code))
         self._wire()
         if self.bridge is not None:
             self.bridge.start()
@@ -265,6 +270,7 @@ class App:
         self.window.show()
 
     def close(self) -> None:
+        self.qapp.removeEventFilter(self.scanner)
         if self.bridge is not None:
             self.bridge.stop()
         if self.demo is not None:

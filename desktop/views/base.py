@@ -25,6 +25,9 @@ class Screen(QWidget):
         """True once the screen shows real data (used before a screenshot is taken)."""
         return True
 
+    def on_scan(self, code: str) -> None:
+        """A barcode was scanned while this screen is shown (by default, screens ignore scans)."""
+
     def activated(self) -> None:
         """The screen became the visible one."""
 

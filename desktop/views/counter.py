@@ -122,6 +122,9 @@ class CounterScreen(Screen):
 
         self.ctx.tasks.submit(work, self._found, self._error)
 
+    def on_scan(self, code: str) -> None:
+        self.submit_code(code)
+
     def _lookup(self) -> None:
         text = self.scan.text()
         self.scan.clear()

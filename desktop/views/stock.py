@@ -182,6 +182,10 @@ class StockScreen(Screen):
             work, lambda levels: self.model.update_levels(levels, flash=flash), self._failed
         )
 
+    def on_scan(self, code: str) -> None:
+        """Scanning an item here finds it in every store."""
+        self.search.setText(code)
+
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
