@@ -184,26 +184,36 @@ class HubServer:
 
     async def _write_pushes(self) -> None:
         """Group commit: every push queued while the last transaction ran goes into the next one."""
-        while True:
-            group = [await self._pushes.get()]
-            events = len(group[0][1])
-            while not self._pushes.empty() and len(group) < GROUP_PUSHES and events < GROUP_EVENTS:
-                group.append(self._pushes.get_nowait())
-                events += len(group[-1][1])
-            try:
-                results = await self._write(self.store.append_many, [(d, e) for d, e, _ in group])
-            except Exception as exc:  # the transaction failed as a whole: every push in it hears so
-                for _, _, future in group:
-                    if not future.done():
-                        future.set_exception(exc)
-                continue
-            for (_, _, future), result in zip(group, results, strict=True):
-                if future.done():
+        group: list[tuple[str, list[EventRecord], asyncio.Future[AppendResult]]] = []
+        try:
+            while True:
+                group = [await self._pushes.get()]
+                events = len(group[0][1])
+                while not self._pushes.empty() and len(group) < GROUP_PUSHES and events < GROUP_EVENTS:
+                    group.append(self._pushes.get_nowait())
+                    events += len(group[-1][1])
+                try:
+                    results = await self._write(self.store.append_many, [(d, e) for d, e, _ in group])
+                except Exception as exc:  # the transaction failed as a whole: every push in it hears so
+                    for _, _, future in group:
+                        if not future.done():
+                            future.set_exception(exc)
                     continue
-                if isinstance(result, DomainError):
-                    future.set_exception(result)
-                else:
-                    future.set_result(result)
+                for (_, _, future), result in zip(group, results, strict=True):
+                    if future.done():
+                        continue
+                    if isinstance(result, DomainError):
+                        future.set_exception(result)
+                    else:
+                        future.set_result(result)
+                group = []
+        finally:
+            # Stopping: no push waits forever. Unacked pushes are resent by their devices.
+            while not self._pushes.empty():
+                group.append(self._pushes.get_nowait())
+            for _, _, future in group:
+                if not future.done():
+                    future.set_exception(DomainError("sync.internal", detail="hub stopping"))
 
     async def _append(self, device_id: str, events: list[EventRecord]) -> AppendResult:
         future: asyncio.Future[AppendResult] = asyncio.get_running_loop().create_future()

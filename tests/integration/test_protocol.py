@@ -266,3 +266,47 @@ def test_the_hub_keeps_serving_while_hammered_with_bad_frames(tmp_path: Path) ->
             assert ca.state.status == cb.state.status == "online"
 
     asyncio.run(scenario())
+
+
+def test_stopping_the_hub_with_a_push_in_flight_does_not_hang(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        from hub.store import HubStore
+
+        store = HubStore.open(tmp_path / "hub.sqlite3")
+        server = HubServer(store, "127.0.0.1", 0)
+        await server.start()
+        seed_hub(store, tmp_path)
+        release = asyncio.Event()
+        real = store.append_many
+
+        def slow_append_many(pushes):  # the writer is busy when the stop comes
+            asyncio.run_coroutine_threadsafe(release.wait(), loop).result(timeout=5)
+            return real(pushes)
+
+        loop = asyncio.get_running_loop()
+        store.append_many = slow_append_many  # type: ignore[method-assign]
+        from core.events import EventRecord
+
+        async with connect(server.url) as ws:
+            await ws.send(encode(Hello(device_id="till-x", store_id="MO-SEN")))
+            hub_decoder.decode(await ws.recv())
+            record = EventRecord(
+                event_id="e1",
+                device_id="till-x",
+                seq=1,
+                store_id="MO-SEN",
+                kind="stock.received",
+                occurred_at="2026-11-24T10:00:00+00:00",
+                payload={"receipt_id": "r", "lines": [{"sku": SKU, "qty": 1}]},
+            )
+            from core.protocol import Push
+
+            await ws.send(encode(Push(events=[record])))
+            await asyncio.sleep(0.1)
+            stopping = asyncio.create_task(server.stop())
+            await asyncio.sleep(0.1)
+            release.set()
+            await asyncio.wait_for(stopping, 15)
+        store.close()
+
+    asyncio.run(scenario())
