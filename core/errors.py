@@ -46,4 +46,6 @@ ERROR_CODES: tuple[str, ...] = (
     "sync.message_too_big",
     "sync.unsupported_version",
     "sync.internal",
+    "credentials.no_backend",
+    "credentials.backend_failed",
 )

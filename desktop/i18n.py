@@ -73,6 +73,14 @@ ERROR_MESSAGES: dict[str, str] = {
         "errors", "This app and the hub speak different protocol versions. Update the app."
     ),
     "sync.internal": QT_TRANSLATE_NOOP("errors", "Syncing failed unexpectedly; it will be retried."),
+    "credentials.no_backend": QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer has no usable password store ({backend}), so the device key cannot be kept safely. "
+        "Install or unlock the system keyring; the key is never written to a plain file.",
+    ),
+    "credentials.backend_failed": QT_TRANSLATE_NOOP(
+        "errors", "The system keyring did not work ({backend}): {detail}. Unlock it and try again."
+    ),
     "app.unexpected": QT_TRANSLATE_NOOP(
         "errors", "Something went wrong: {detail}. Nothing was lost; try again."
     ),

@@ -4,17 +4,18 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="215"/>
+        <location filename="../../desktop/app.py" line="228"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
-        <translation><numerusform>%n record has not reached the hub yet. It is safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform><numerusform>%n records have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform></translation>
+        <translation><numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform><numerusform>%n records have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="223"/>
+        <location filename="../../desktop/app.py" line="236"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="323"/>
+        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="349"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -164,12 +165,12 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 Scan an item, or type its barcode or SKU above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="133"/>
+        <location filename="../../desktop/views/counter.py" line="136"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="157"/>
+        <location filename="../../desktop/views/counter.py" line="160"/>
         <source>Sale recorded: %1</source>
         <translation>Sale recorded: %1</translation>
     </message>
@@ -318,22 +319,22 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="136"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="144"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="138"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="146"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="140"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="148"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="143"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="151"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
@@ -361,12 +362,12 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
         <translation>No products yet. The catalogue arrives from the hub once this device is connected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="185"/>
+        <location filename="../../desktop/views/stock.py" line="198"/>
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="188"/>
+        <location filename="../../desktop/views/stock.py" line="201"/>
         <source>%1 of %2 products</source>
         <translation>%1 of %2 products</translation>
     </message>
@@ -531,6 +532,16 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="76"/>
+        <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
+        <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="81"/>
+        <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
+        <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -538,27 +549,27 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="83"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="92"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="85"/>
+        <location filename="../../desktop/i18n.py" line="93"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="87"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>

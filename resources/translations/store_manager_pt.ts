@@ -4,17 +4,21 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="215"/>
+        <location filename="../../desktop/app.py" line="228"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
-        <translation><numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform><numerusform>%n registos ainda não chegaram ao servidor central. Estão guardados em segurança neste computador e serão enviados na próxima ligação. Sair mesmo assim?</numerusform></translation>
+        <translation>
+            <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
+            <numerusform>%n registos ainda não chegaram ao servidor central. Estão guardados em segurança neste computador e serão enviados na próxima ligação. Sair mesmo assim?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="223"/>
+        <location filename="../../desktop/app.py" line="236"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="323"/>
+        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="349"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -164,12 +168,12 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="133"/>
+        <location filename="../../desktop/views/counter.py" line="136"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="157"/>
+        <location filename="../../desktop/views/counter.py" line="160"/>
         <source>Sale recorded: %1</source>
         <translation>Venda registada: %1</translation>
     </message>
@@ -324,22 +328,22 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="136"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="144"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="138"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="146"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="140"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="148"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="143"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="151"/>
         <source>All stores</source>
         <translation>Todas as lojas</translation>
     </message>
@@ -367,7 +371,7 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="185"/>
+        <location filename="../../desktop/views/stock.py" line="198"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -375,7 +379,7 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="188"/>
+        <location filename="../../desktop/views/stock.py" line="201"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
     </message>
@@ -540,6 +544,16 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="76"/>
+        <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
+        <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="81"/>
+        <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
+        <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -547,27 +561,27 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="83"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="92"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="85"/>
+        <location filename="../../desktop/i18n.py" line="93"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="87"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>

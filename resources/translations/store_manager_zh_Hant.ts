@@ -4,17 +4,20 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="215"/>
+        <location filename="../../desktop/app.py" line="228"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
-        <translation><numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform></translation>
+        <translation>
+            <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="223"/>
+        <location filename="../../desktop/app.py" line="236"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="323"/>
+        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="349"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -164,12 +167,12 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 請掃描貨品，或在上方輸入條碼或 SKU 後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="133"/>
+        <location filename="../../desktop/views/counter.py" line="136"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="157"/>
+        <location filename="../../desktop/views/counter.py" line="160"/>
         <source>Sale recorded: %1</source>
         <translation>已記錄銷售：%1</translation>
     </message>
@@ -322,22 +325,22 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="136"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="144"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="138"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="146"/>
         <source>Product</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="140"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="148"/>
         <source>Price</source>
         <translation>售價</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="143"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="151"/>
         <source>All stores</source>
         <translation>全部分店</translation>
     </message>
@@ -365,14 +368,14 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>暫未有貨品。本機連線後，貨品目錄會由總部伺服器傳送過來。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="185"/>
+        <location filename="../../desktop/views/stock.py" line="198"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 款貨品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="188"/>
+        <location filename="../../desktop/views/stock.py" line="201"/>
         <source>%1 of %2 products</source>
         <translation>顯示 %1 款（共 %2 款貨品）</translation>
     </message>
@@ -537,6 +540,16 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="76"/>
+        <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
+        <translation>這部電腦沒有可用的密碼儲存（{backend}），無法安全保存裝置金鑰。請安裝或解鎖系統鑰匙圈；金鑰絕不會寫入普通檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="81"/>
+        <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
+        <translation>系統鑰匙圈無法運作（{backend}）：{detail}。請解鎖後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -544,27 +557,27 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="83"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="92"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="85"/>
+        <location filename="../../desktop/i18n.py" line="93"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="87"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
     </message>
