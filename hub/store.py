@@ -7,9 +7,10 @@ offsets inside its transaction, so offsets are visible in commit order.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import msgspec
 from sqlalchemy import delete, func, insert, select, update
@@ -159,142 +160,185 @@ class HubStore:
     def append_many(self, pushes: list[tuple[str, list[EventRecord]]]) -> list[AppendResult | DomainError]:
         """Several devices' pushes in one durable transaction (one fsync): group commit.
 
-        Each push is applied in its own savepoint, so one device's error leaves the others' facts in.
+        Each push is planned on its own (a device's error answers that push only); then the group's
+        facts are written with one statement per table.
         """
         out: list[AppendResult | DomainError] = []
+        plans: list[_Plan] = []
+        now = _now()
         with self.db.write() as s:
+            head = self._head(s)
+            wanted = sorted({d for d, _ in pushes})
+            devices = {
+                d.device_id: d for d in s.scalars(select(HubDevice).where(HubDevice.device_id.in_(wanted)))
+            }
+            ids = [e.event_id for _, events in pushes for e in events]
+            known: set[str] = set()
+            refused: dict[str, str] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                known.update(s.scalars(select(Event.event_id).where(Event.event_id.in_(chunk))))
+                for event_id, reason in s.execute(
+                    select(HubRejection.event_id, HubRejection.reason).where(HubRejection.event_id.in_(chunk))
+                ):
+                    refused[event_id] = reason
             for device_id, events in pushes:
+                device = devices.get(device_id)
+                if device is None:
+                    out.append(DomainError("sync.auth_failed", device_id=device_id))
+                    continue
                 try:
-                    with s.begin_nested():
-                        out.append(self._append_in(s, device_id, events))
+                    plan = _plan(device, events, known, refused, head, now)
                 except DomainError as exc:
                     out.append(exc)
+                    continue
+                head = plan.head
+                device.last_seq = plan.last_seq
+                plans.append(plan)
+                out.append(plan.result)  # filled in below, once written
+            rows = [row for p in plans for row in p.rows]
+            if rows:
+                s.execute(insert(Event.__table__), rows)
+                _, failed = apply_batch_isolated(s, [item for p in plans for item in p.batch])
+                if failed:
+                    _unlog(s, failed, plans, now)
+                add_to_buckets(s, [(i.event.event_id, i.event.store_id) for p in plans for i in p.logged])
+            rejections = [r for p in plans for r in p.rejections]
+            if rejections:
+                s.execute(insert(HubRejection.__table__), rejections)
+            for plan in plans:
+                plan.finish()
         return out
 
     def append(self, device_id: str, events: list[EventRecord]) -> AppendResult:
         """One device's push in its own transaction (see ``append_many``)."""
-        with self.db.write() as s:
-            return self._append_in(s, device_id, events)
+        result = self.append_many([(device_id, events)])[0]
+        if isinstance(result, DomainError):
+            raise result
+        return result
 
-    def _append_in(self, s: Session, device_id: str, events: list[EventRecord]) -> AppendResult:
-        """Apply a device's pushed events in seq order, in the caller's transaction.
 
-        ``seq <= last_seq``: a duplicate, acked again with its first answer. ``seq == last_seq + 1``:
-        validated, then logged or rejected (a rejection consumes the seq). A gap stops the batch.
-        """
-        results: list[AckItem] = []
-        logged: list[LogItem] = []
-        rows: list[dict[str, object]] = []
-        batch: list[tuple[EventRecord, msgspec.Struct]] = []
-        rejections: list[dict[str, object]] = []
-        gap: int | None = None
-        device = s.get(HubDevice, device_id)
-        if device is None:
-            raise DomainError("sync.auth_failed", device_id=device_id)
-        head = self._head(s)
-        ids = [e.event_id for e in events]
-        known = set(s.scalars(select(Event.event_id).where(Event.event_id.in_(ids))))
-        refused = {
-            event_id: reason
-            for event_id, reason in s.execute(
-                select(HubRejection.event_id, HubRejection.reason).where(HubRejection.event_id.in_(ids))
+def _check(device: HubDevice, record: EventRecord) -> tuple[msgspec.Struct | None, str | None]:
+    """The typed payload, or the reason the event is refused."""
+    if record.kind in STORE_SCOPED and device.store_id is not None and record.store_id != device.store_id:
+        return None, "event.wrong_store"
+    try:
+        return decode_payload(record), None
+    except DomainError as exc:
+        return None, exc.code
+
+
+@dataclass
+class _Plan:
+    """One push, decided before anything is written: what to log, refuse, or ack as seen before."""
+
+    device_id: str
+    results: list[AckItem]
+    logged: list[LogItem]
+    rows: list[dict[str, Any]]
+    batch: list[tuple[EventRecord, msgspec.Struct]]
+    rejections: list[dict[str, object]]
+    last_seq: int
+    gap: int | None
+    head: int
+    result: AppendResult = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.result = AppendResult([], self.last_seq, self.gap, self.head, [])
+
+    def finish(self) -> None:
+        """Hand the written outcome (offsets final after any conflict) to the result already returned."""
+        self.result.results[:] = self.results
+        self.result.logged[:] = self.logged
+
+
+def _plan(
+    device: HubDevice,
+    events: list[EventRecord],
+    known: set[str],
+    refused: dict[str, str],
+    head: int,
+    now: str,
+) -> _Plan:
+    """Seq rules: ``seq <= last_seq`` is a duplicate, acked again with its first answer; ``last_seq + 1``
+    is validated, then logged or refused (a refusal consumes the seq); a gap stops the push."""
+    results: list[AckItem] = []
+    logged: list[LogItem] = []
+    rows: list[dict[str, Any]] = []
+    batch: list[tuple[EventRecord, msgspec.Struct]] = []
+    rejections: list[dict[str, object]] = []
+    gap: int | None = None
+    last_seq = device.last_seq
+    for record in events:
+        if record.device_id != device.device_id:
+            raise DomainError("event.malformed", detail="device_id does not match the connection")
+        if record.seq <= last_seq:
+            reason = refused.get(record.event_id)
+            results.append(
+                AckItem(record.event_id, record.seq, "rejected" if reason else "duplicate", reason)
             )
-        }
-        last_seq = device.last_seq
-        now = _now()
-        for record in events:
-            if record.device_id != device_id:
-                raise DomainError("event.malformed", detail="device_id does not match the connection")
-            if record.seq <= last_seq:
-                reason = refused.get(record.event_id)
-                status = "rejected" if reason else "duplicate"
-                results.append(AckItem(record.event_id, record.seq, status, reason))
-                continue
-            if record.seq != last_seq + 1:
-                gap = last_seq + 1
-                break
-            last_seq = record.seq
-            payload, reason = self._check(device, record)
-            if reason is None and record.event_id in known:
-                reason = "event.malformed"  # the same id under a new seq: refusing keeps UNIQUE(event_id)
-            if reason is not None or payload is None:
-                rejections.append(
-                    {
-                        "event_id": record.event_id,
-                        "device_id": device_id,
-                        "seq": record.seq,
-                        "reason": reason,
-                        "at": now,
-                    }
-                )
-                results.append(AckItem(record.event_id, record.seq, "rejected", reason))
-                continue
-            head += 1
-            known.add(record.event_id)
-            rows.append(event_row(record, status="logged", hub_offset=head))
-            batch.append((record, payload))
-            logged.append(LogItem(offset=head, event=record))
-            results.append(AckItem(record.event_id, record.seq, "applied", offset=head))
-        if rows:
-            s.execute(insert(Event.__table__), rows)
-            _, failed = apply_batch_isolated(s, batch)
-            if failed:
-                self._unlog(s, failed, logged, results, rejections, now)
-            add_to_buckets(s, [(i.event.event_id, i.event.store_id) for i in logged])
-        if rejections:
-            s.execute(insert(HubRejection.__table__), rejections)
-        device.last_seq = last_seq
-        head = logged[-1].offset if logged else self._head(s)
-        return AppendResult(results, last_seq, gap, head, logged)
+            continue
+        if record.seq != last_seq + 1:
+            gap = last_seq + 1
+            break
+        last_seq = record.seq
+        payload, reason = _check(device, record)
+        if reason is None and record.event_id in known:
+            reason = "event.malformed"  # the same id under a new seq: refusing keeps UNIQUE(event_id)
+        if reason is not None or payload is None:
+            reason = reason or "event.malformed"
+            rejections.append(
+                {
+                    "event_id": record.event_id,
+                    "device_id": device.device_id,
+                    "seq": record.seq,
+                    "reason": reason,
+                    "at": now,
+                }
+            )
+            refused[record.event_id] = reason
+            results.append(AckItem(record.event_id, record.seq, "rejected", reason))
+            continue
+        head += 1
+        known.add(record.event_id)
+        rows.append(event_row(record, status="logged", hub_offset=head))
+        batch.append((record, payload))
+        logged.append(LogItem(offset=head, event=record))
+        results.append(AckItem(record.event_id, record.seq, "applied", offset=head))
+    return _Plan(device.device_id, results, logged, rows, batch, rejections, last_seq, gap, head)
 
-    @staticmethod
-    def _unlog(
-        s: Session,
-        failed: list[EventRecord],
-        logged: list[LogItem],
-        results: list[AckItem],
-        rejections: list[dict[str, object]],
-        now: str,
-    ) -> None:
-        """Events whose facts conflict with what the hub has (a reused sale id) are refused, and the
-        offsets after them close up so the log stays gap-free."""
-        bad = {e.event_id for e in failed}
-        s.execute(delete(Event).where(Event.event_id.in_(bad)))
-        kept = [i for i in logged if i.event.event_id not in bad]
-        base = logged[0].offset if logged else 0
-        renumbered: dict[str, int] = {}
-        for n, item in enumerate(kept):
-            renumbered[item.event.event_id] = base + n
-        for item in kept:
-            if item.offset != renumbered[item.event.event_id]:
-                s.execute(
-                    update(Event)
-                    .where(Event.event_id == item.event.event_id)
-                    .values(hub_offset=-renumbered[item.event.event_id])
-                )
-        s.execute(update(Event).where(Event.hub_offset < 0).values(hub_offset=-Event.hub_offset))
-        logged[:] = [LogItem(offset=renumbered[i.event.event_id], event=i.event) for i in kept]
-        for n, r in enumerate(results):
+
+def _unlog(s: Session, failed: list[EventRecord], plans: list[_Plan], now: str) -> None:
+    """Facts that conflict with what the hub has (a reused sale id) are refused, and the offsets after
+    them close up so the log stays gap-free."""
+    bad = {e.event_id for e in failed}
+    s.execute(delete(Event).where(Event.event_id.in_(bad)))
+    everything = sorted((i for p in plans for i in p.logged), key=lambda i: i.offset)
+    base = everything[0].offset
+    kept = [i for i in everything if i.event.event_id not in bad]
+    renumbered = {item.event.event_id: base + n for n, item in enumerate(kept)}
+    for item in kept:
+        new = renumbered[item.event.event_id]
+        if new != item.offset:  # through negative values, so UNIQUE(hub_offset) holds at every step
+            s.execute(update(Event).where(Event.event_id == item.event.event_id).values(hub_offset=-new))
+    s.execute(update(Event).where(Event.hub_offset < 0).values(hub_offset=-Event.hub_offset))
+    for plan in plans:
+        plan.logged = [
+            LogItem(offset=renumbered[i.event.event_id], event=i.event)
+            for i in plan.logged
+            if i.event.event_id not in bad
+        ]
+        for n, r in enumerate(plan.results):
             if r.event_id in bad:
-                results[n] = AckItem(r.event_id, r.seq, "rejected", "event.conflict")
-                rejections.append(
+                plan.results[n] = AckItem(r.event_id, r.seq, "rejected", "event.conflict")
+                plan.rejections.append(
                     {
                         "event_id": r.event_id,
-                        "device_id": failed[0].device_id,
+                        "device_id": plan.device_id,
                         "seq": r.seq,
                         "reason": "event.conflict",
                         "at": now,
                     }
                 )
             elif r.event_id in renumbered:
-                results[n] = AckItem(r.event_id, r.seq, r.status, r.reason, renumbered[r.event_id])
-
-    @staticmethod
-    def _check(device: HubDevice, record: EventRecord) -> tuple[msgspec.Struct | None, str | None]:
-        """The typed payload, or the reason the event is refused."""
-        if record.kind in STORE_SCOPED and device.store_id is not None and record.store_id != device.store_id:
-            return None, "event.wrong_store"
-        try:
-            return decode_payload(record), None
-        except DomainError as exc:
-            return None, exc.code
+                plan.results[n] = AckItem(r.event_id, r.seq, r.status, r.reason, renumbered[r.event_id])
