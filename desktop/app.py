@@ -245,13 +245,14 @@ class App:
                 return s.get(Store, store_id) if store_id else None
 
         def done(store: Store | None) -> None:
+            name = store_id or ""
             if store is not None:
                 lang = self.translations.lang
-                self.window.set_store_label(
-                    {"zh_Hant": store.name_zh, "pt": store.name_pt}.get(lang, store.name_en)
-                )
-            else:
-                self.window.set_store_label(store_id or "")
+                name = {"zh_Hant": store.name_zh, "pt": store.name_pt}.get(lang, store.name_en)
+            self.window.set_store_label(name)
+            settings = self.screen("settings")
+            assert isinstance(settings, SettingsScreen)
+            settings.set_store_name(name)
 
         self.tasks.submit(work, done)
 

@@ -31,7 +31,8 @@ class SettingsScreen(Screen):
         self.hub_label, self.data_label = QLabel(), QLabel()
         form.addRow(self.lang_label, self.language)
         form.addRow(self.device_label, QLabel(ctx.till.device_id))
-        form.addRow(self.store_label, QLabel(ctx.till.store_id or "—"))
+        self.store_value = QLabel(ctx.till.store_id or "—")
+        form.addRow(self.store_label, self.store_value)
         form.addRow(self.hub_label, QLabel(ctx.hub_url))
         data = QLabel(str(ctx.data_dir))
         data.setWordWrap(True)
@@ -57,6 +58,11 @@ class SettingsScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def set_store_name(self, name: str) -> None:
+        """The store's name in the current language, with its id for support calls."""
+        store_id = self.ctx.till.store_id
+        self.store_value.setText(f"{name}  ({store_id})" if store_id and name != store_id else name or "—")
 
     def show_devices(self) -> None:
         self.tabs.setCurrentIndex(1)
