@@ -143,10 +143,6 @@ class HubServer:
     async def _read(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._readers, fn, *args)
 
-    @property
-    def connections(self) -> int:
-        return len(self._peers)
-
     async def start(self) -> int:
         self._server = await serve(
             self._handle,

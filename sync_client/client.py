@@ -181,7 +181,6 @@ class SyncClient:
         self.state = ConnectionState("connecting", datetime.now(UTC), url)
         self._nudge: asyncio.Event | None = None
         self._snapshot_parts: list[Snapshot] = []
-        self._version = 0
         self._epoch = ""
         self.snapshots_requested = 0
         self.snapshots_applied = 0
@@ -255,7 +254,6 @@ class SyncClient:
                 ConnectionState("online", now, self.url, head=welcome.head, cursor=cursor, last_contact=now)
             )
             self._snapshot_parts: list[Snapshot] = []
-            self._version = welcome.version
             self._epoch = welcome.hub_epoch
             if welcome.version >= 2 and (
                 welcome.head < cursor or (epoch is not None and epoch != welcome.hub_epoch)

@@ -85,7 +85,6 @@ class CounterScreen(Screen):
         self.basket.dataChanged.connect(self._update_total)
         self.basket.modelReset.connect(self._update_total)
         self._busy = False
-        self.last_receipt: SaleReceipt | None = None
         self.retranslate()
 
     def title(self) -> str:
@@ -155,7 +154,6 @@ class CounterScreen(Screen):
     def _paid(self, receipt: SaleReceipt) -> None:
         self._busy = False
         self.pay_btn.setEnabled(True)
-        self.last_receipt = receipt
         self.basket.clear()
         self._say(self.tr("Sale recorded: %1").replace("%1", self.ctx.money(receipt.total_avos)), ok=True)
         self.sale_recorded.emit(receipt.changes)

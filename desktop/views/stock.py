@@ -65,6 +65,8 @@ class StockScreen(Screen):
         layout.addWidget(self.empty)
 
         self._pending: set[tuple[str, str]] = set()
+        self._flash_next = False  # any of the pending changes came from another device
+        self._state: ConnectionState | None = None
         self._reload_needed = False
         self._loading = False
         self._coalesce = QTimer(self)
@@ -89,7 +91,7 @@ class StockScreen(Screen):
         self.model.set_language(self.ctx.lang)
         if self.model.loaded:
             self._size_columns()
-        self.set_connection(getattr(self, "_state", None))
+        self.set_connection(self._state)
         self._update_count()
 
     def set_connection(self, state: ConnectionState | None) -> None:
@@ -158,7 +160,7 @@ class StockScreen(Screen):
         if changes.catalogue or changes.stores:
             self._reload_needed = True
         self._pending |= changes.stock
-        self._flash_next = remote or getattr(self, "_flash_next", False)
+        self._flash_next = self._flash_next or remote
         if not self._coalesce.isActive():
             self._coalesce.start()
 
