@@ -6,7 +6,10 @@
     <message numerus="yes">
         <location filename="../../desktop/app.py" line="228"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
-        <translation><numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform><numerusform>%n records have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform></translation>
+        <translation>
+            <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
+            <numerusform>%n records have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="236"/>
@@ -14,8 +17,8 @@
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="337"/>
-        <location filename="../../desktop/app.py" line="349"/>
+        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="350"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -127,50 +130,50 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="92"/>
-        <location filename="../../desktop/views/counter.py" line="95"/>
+        <location filename="../../desktop/views/counter.py" line="91"/>
+        <location filename="../../desktop/views/counter.py" line="94"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="96"/>
+        <location filename="../../desktop/views/counter.py" line="95"/>
         <source>Scan or type a barcode or SKU, then press Enter</source>
         <translation>Scan or type a barcode or SKU, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="97"/>
+        <location filename="../../desktop/views/counter.py" line="96"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="98"/>
+        <location filename="../../desktop/views/counter.py" line="97"/>
         <source>Clear basket</source>
         <translation>Clear basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="99"/>
+        <location filename="../../desktop/views/counter.py" line="98"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="100"/>
+        <location filename="../../desktop/views/counter.py" line="99"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="102"/>
+        <location filename="../../desktop/views/counter.py" line="101"/>
         <source>The basket is empty.
 Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode or SKU above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="136"/>
+        <location filename="../../desktop/views/counter.py" line="135"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="160"/>
+        <location filename="../../desktop/views/counter.py" line="158"/>
         <source>Sale recorded: %1</source>
         <translation>Sale recorded: %1</translation>
     </message>
@@ -187,54 +190,54 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="59"/>
-        <location filename="../../desktop/views/settings.py" line="65"/>
+        <location filename="../../desktop/views/settings.py" line="60"/>
+        <location filename="../../desktop/views/settings.py" line="71"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="66"/>
+        <location filename="../../desktop/views/settings.py" line="72"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="67"/>
+        <location filename="../../desktop/views/settings.py" line="73"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="68"/>
+        <location filename="../../desktop/views/settings.py" line="74"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="69"/>
+        <location filename="../../desktop/views/settings.py" line="75"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="70"/>
+        <location filename="../../desktop/views/settings.py" line="76"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="71"/>
+        <location filename="../../desktop/views/settings.py" line="77"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="72"/>
+        <location filename="../../desktop/views/settings.py" line="78"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="73"/>
+        <location filename="../../desktop/views/settings.py" line="79"/>
         <source>Placeholder: not available yet</source>
         <translation>Placeholder: not available yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="76"/>
-        <source>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter&apos;s scan field.</source>
+        <location filename="../../desktop/views/settings.py" line="82"/>
+        <source>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter's scan field.</source>
         <translation>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter's scan field.</translation>
     </message>
 </context>
@@ -300,20 +303,10 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
         <source>Everything synced</source>
         <translation>Everything synced</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/status.py" line="72"/>
-        <source>%n record(s) waiting to sync</source>
-        <translation><numerusform>%n record waiting to sync</numerusform><numerusform>%n records waiting to sync</numerusform></translation>
-    </message>
     <message>
         <location filename="../../desktop/status.py" line="74"/>
         <source>oldest %1</source>
         <translation>oldest %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/status.py" line="79"/>
-        <source>%n refused by the hub</source>
-        <translation><numerusform>%n refused by the hub</numerusform><numerusform>%n refused by the hub</numerusform></translation>
     </message>
 </context>
 <context>
@@ -342,32 +335,35 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="81"/>
+        <location filename="../../desktop/views/stock.py" line="83"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="84"/>
+        <location filename="../../desktop/views/stock.py" line="86"/>
         <source>Stock in every store</source>
         <translation>Stock in every store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="85"/>
+        <location filename="../../desktop/views/stock.py" line="87"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Search by name (中文 / English / Português), SKU or barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="87"/>
+        <location filename="../../desktop/views/stock.py" line="89"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>No products yet. The catalogue arrives from the hub once this device is connected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="198"/>
+        <location filename="../../desktop/views/stock.py" line="200"/>
         <source>%n product(s)</source>
-        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="201"/>
+        <location filename="../../desktop/views/stock.py" line="203"/>
         <source>%1 of %2 products</source>
         <translation>%1 of %2 products</translation>
     </message>
@@ -381,7 +377,7 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sync_details.py" line="89"/>
-        <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop&apos;s stock has been undone.</source>
+        <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</source>
         <translation>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</translation>
     </message>
     <message>
@@ -487,7 +483,7 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="55"/>
-        <source>The hub refused a record for another store than this device&apos;s.</source>
+        <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>

@@ -17,8 +17,8 @@
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="337"/>
-        <location filename="../../desktop/app.py" line="349"/>
+        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="350"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -130,50 +130,50 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="92"/>
-        <location filename="../../desktop/views/counter.py" line="95"/>
+        <location filename="../../desktop/views/counter.py" line="91"/>
+        <location filename="../../desktop/views/counter.py" line="94"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="96"/>
+        <location filename="../../desktop/views/counter.py" line="95"/>
         <source>Scan or type a barcode or SKU, then press Enter</source>
         <translation>Leia ou introduza um código de barras ou SKU e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="97"/>
+        <location filename="../../desktop/views/counter.py" line="96"/>
         <source>Remove line</source>
         <translation>Remover linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="98"/>
+        <location filename="../../desktop/views/counter.py" line="97"/>
         <source>Clear basket</source>
         <translation>Esvaziar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="99"/>
+        <location filename="../../desktop/views/counter.py" line="98"/>
         <source>Pay (F12)</source>
         <translation>Pagar (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="100"/>
+        <location filename="../../desktop/views/counter.py" line="99"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="102"/>
+        <location filename="../../desktop/views/counter.py" line="101"/>
         <source>The basket is empty.
 Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="136"/>
+        <location filename="../../desktop/views/counter.py" line="135"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="160"/>
+        <location filename="../../desktop/views/counter.py" line="158"/>
         <source>Sale recorded: %1</source>
         <translation>Venda registada: %1</translation>
     </message>
@@ -190,54 +190,54 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="59"/>
-        <location filename="../../desktop/views/settings.py" line="65"/>
+        <location filename="../../desktop/views/settings.py" line="60"/>
+        <location filename="../../desktop/views/settings.py" line="71"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="66"/>
+        <location filename="../../desktop/views/settings.py" line="72"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="67"/>
+        <location filename="../../desktop/views/settings.py" line="73"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="68"/>
+        <location filename="../../desktop/views/settings.py" line="74"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="69"/>
+        <location filename="../../desktop/views/settings.py" line="75"/>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="70"/>
+        <location filename="../../desktop/views/settings.py" line="76"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="71"/>
+        <location filename="../../desktop/views/settings.py" line="77"/>
         <source>Hub</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="72"/>
+        <location filename="../../desktop/views/settings.py" line="78"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="73"/>
+        <location filename="../../desktop/views/settings.py" line="79"/>
         <source>Placeholder: not available yet</source>
         <translation>Provisório: ainda não disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="76"/>
-        <source>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter&apos;s scan field.</source>
+        <location filename="../../desktop/views/settings.py" line="82"/>
+        <source>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter's scan field.</source>
         <translation>Os leitores de códigos de barras USB e as impressoras de talões serão listados e testados aqui. Até lá, um leitor que escreve como um teclado funciona no campo de leitura da Caixa.</translation>
     </message>
 </context>
@@ -303,26 +303,10 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         <source>Everything synced</source>
         <translation>Tudo sincronizado</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/status.py" line="72"/>
-        <source>%n record(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n registo a aguardar sincronização</numerusform>
-            <numerusform>%n registos a aguardar sincronização</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/status.py" line="74"/>
         <source>oldest %1</source>
         <translation>mais antigo %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/status.py" line="79"/>
-        <source>%n refused by the hub</source>
-        <translation>
-            <numerusform>%n recusado pelo servidor central</numerusform>
-            <numerusform>%n recusados pelo servidor central</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -351,27 +335,27 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="81"/>
+        <location filename="../../desktop/views/stock.py" line="83"/>
         <source>Stock</source>
         <translation>Existências</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="84"/>
+        <location filename="../../desktop/views/stock.py" line="86"/>
         <source>Stock in every store</source>
         <translation>Existências em todas as lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="85"/>
+        <location filename="../../desktop/views/stock.py" line="87"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Pesquisar por nome (中文 / English / Português), SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="87"/>
+        <location filename="../../desktop/views/stock.py" line="89"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="198"/>
+        <location filename="../../desktop/views/stock.py" line="200"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -379,7 +363,7 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="201"/>
+        <location filename="../../desktop/views/stock.py" line="203"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
     </message>
@@ -393,7 +377,7 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
     </message>
     <message>
         <location filename="../../desktop/views/sync_details.py" line="89"/>
-        <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop&apos;s stock has been undone.</source>
+        <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</source>
         <translation>Os registos a aguardar envio estão guardados em segurança neste computador e seguem para o servidor central assim que ele responder. Os registos recusados não foram aceites pelo servidor central; o seu efeito nas existências desta loja foi anulado.</translation>
     </message>
     <message>
@@ -499,7 +483,7 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="55"/>
-        <source>The hub refused a record for another store than this device&apos;s.</source>
+        <source>The hub refused a record for another store than this device's.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>

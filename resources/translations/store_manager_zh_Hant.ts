@@ -16,8 +16,8 @@
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="337"/>
-        <location filename="../../desktop/app.py" line="349"/>
+        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="350"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -129,50 +129,50 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="92"/>
-        <location filename="../../desktop/views/counter.py" line="95"/>
+        <location filename="../../desktop/views/counter.py" line="91"/>
+        <location filename="../../desktop/views/counter.py" line="94"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="96"/>
+        <location filename="../../desktop/views/counter.py" line="95"/>
         <source>Scan or type a barcode or SKU, then press Enter</source>
         <translation>掃描或輸入條碼或 SKU，然後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="97"/>
+        <location filename="../../desktop/views/counter.py" line="96"/>
         <source>Remove line</source>
         <translation>移除此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="98"/>
+        <location filename="../../desktop/views/counter.py" line="97"/>
         <source>Clear basket</source>
         <translation>清空購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="99"/>
+        <location filename="../../desktop/views/counter.py" line="98"/>
         <source>Pay (F12)</source>
         <translation>結帳（F12）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="100"/>
+        <location filename="../../desktop/views/counter.py" line="99"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="102"/>
+        <location filename="../../desktop/views/counter.py" line="101"/>
         <source>The basket is empty.
 Scan an item, or type its barcode or SKU above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼或 SKU 後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="136"/>
+        <location filename="../../desktop/views/counter.py" line="135"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="160"/>
+        <location filename="../../desktop/views/counter.py" line="158"/>
         <source>Sale recorded: %1</source>
         <translation>已記錄銷售：%1</translation>
     </message>
@@ -189,54 +189,54 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="59"/>
-        <location filename="../../desktop/views/settings.py" line="65"/>
+        <location filename="../../desktop/views/settings.py" line="60"/>
+        <location filename="../../desktop/views/settings.py" line="71"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="66"/>
+        <location filename="../../desktop/views/settings.py" line="72"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="67"/>
+        <location filename="../../desktop/views/settings.py" line="73"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="68"/>
+        <location filename="../../desktop/views/settings.py" line="74"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="69"/>
+        <location filename="../../desktop/views/settings.py" line="75"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="70"/>
+        <location filename="../../desktop/views/settings.py" line="76"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="71"/>
+        <location filename="../../desktop/views/settings.py" line="77"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="72"/>
+        <location filename="../../desktop/views/settings.py" line="78"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="73"/>
+        <location filename="../../desktop/views/settings.py" line="79"/>
         <source>Placeholder: not available yet</source>
         <translation>預留功能：尚未推出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="76"/>
-        <source>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter&apos;s scan field.</source>
+        <location filename="../../desktop/views/settings.py" line="82"/>
+        <source>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter's scan field.</source>
         <translation>USB 條碼掃描器及收據打印機將會在此列出及測試。在此之前，可像鍵盤一樣輸入的掃描器，可直接在「收銀」的掃描欄使用。</translation>
     </message>
 </context>
@@ -302,24 +302,10 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
         <source>Everything synced</source>
         <translation>全部已同步</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/status.py" line="72"/>
-        <source>%n record(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n 項記錄待同步</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/status.py" line="74"/>
         <source>oldest %1</source>
         <translation>最早 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/status.py" line="79"/>
-        <source>%n refused by the hub</source>
-        <translation>
-            <numerusform>總部伺服器拒收 %n 項</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -348,34 +334,34 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="81"/>
+        <location filename="../../desktop/views/stock.py" line="83"/>
         <source>Stock</source>
         <translation>存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="84"/>
+        <location filename="../../desktop/views/stock.py" line="86"/>
         <source>Stock in every store</source>
         <translation>各分店存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="85"/>
+        <location filename="../../desktop/views/stock.py" line="87"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>按名稱（中文 / English / Português）、SKU 或條碼搜尋</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="87"/>
+        <location filename="../../desktop/views/stock.py" line="89"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>暫未有貨品。本機連線後，貨品目錄會由總部伺服器傳送過來。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="198"/>
+        <location filename="../../desktop/views/stock.py" line="200"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 款貨品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="201"/>
+        <location filename="../../desktop/views/stock.py" line="203"/>
         <source>%1 of %2 products</source>
         <translation>顯示 %1 款（共 %2 款貨品）</translation>
     </message>
@@ -389,7 +375,7 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/views/sync_details.py" line="89"/>
-        <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop&apos;s stock has been undone.</source>
+        <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</source>
         <translation>待傳送的記錄已安全保存在這部電腦，總部伺服器一有回應便會傳送。被拒收的記錄未獲總部伺服器接受，其對本店存貨的影響已經撤銷。</translation>
     </message>
     <message>
@@ -495,7 +481,7 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="55"/>
-        <source>The hub refused a record for another store than this device&apos;s.</source>
+        <source>The hub refused a record for another store than this device's.</source>
         <translation>總部伺服器拒收一項記錄：該記錄屬於其他分店，並非本機所屬分店。</translation>
     </message>
     <message>
