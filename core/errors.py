@@ -48,4 +48,7 @@ ERROR_CODES: tuple[str, ...] = (
     "sync.internal",
     "credentials.no_backend",
     "credentials.backend_failed",
+    "staff.pin_format",
+    "staff.pin_wrong",
+    "staff.not_allowed",
 )

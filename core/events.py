@@ -82,8 +82,19 @@ PAYLOADS: dict[str, type[msgspec.Struct]] = {
     "stock.received": StockReceived,
 }
 
+# Who may post each kind. "store": only a device of the event's own store_id (a till of store A
+# cannot post sales for store B). "chain": a head-office device (no store) or a store manager's device.
+# The hub authorises every event with this table; every kind in PAYLOADS has an entry.
+SCOPE: dict[str, str] = {
+    "store.upserted": "chain",
+    "product.upserted": "chain",
+    "staff.upserted": "chain",
+    "sale.recorded": "store",
+    "stock.received": "store",
+}
+
 # Kinds that concern one store's stock: the event's store_id must be the device's own store.
-STORE_SCOPED = frozenset({"sale.recorded", "stock.received"})
+STORE_SCOPED = frozenset(k for k, scope in SCOPE.items() if scope == "store")
 
 
 def decode_payload(record: EventRecord) -> msgspec.Struct:

@@ -47,6 +47,9 @@ ERROR_MESSAGES: dict[str, str] = {
     "catalogue.unknown_sku": QT_TRANSLATE_NOOP("errors", "Product {sku} is not in the catalogue."),
     "sale.empty_basket": QT_TRANSLATE_NOOP("errors", "The basket is empty. Scan an item first."),
     "sale.bad_quantity": QT_TRANSLATE_NOOP("errors", "Quantity {qty} is not allowed for {sku}."),
+    "staff.pin_format": QT_TRANSLATE_NOOP("errors", "A PIN is 4 to 8 digits."),
+    "staff.pin_wrong": QT_TRANSLATE_NOOP("errors", "That PIN is not right. Try again."),
+    "staff.not_allowed": QT_TRANSLATE_NOOP("errors", "{name} may not approve this. Ask a manager."),
     "stock.unknown_store": QT_TRANSLATE_NOOP("errors", "This device is not assigned to a store."),
     "event.malformed": QT_TRANSLATE_NOOP("errors", "The hub refused a record as malformed."),
     "event.unknown_kind": QT_TRANSLATE_NOOP(

@@ -1,0 +1,139 @@
+"""Staff, roles and PINs. A PIN is verified offline against a salted scrypt hash that travels with
+the ``staff.upserted`` fact; the PIN itself never leaves the counter it was typed at.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.errors import DomainError
+from core.models import Staff
+
+
+class Role(StrEnum):
+    CASHIER = "cashier"
+    STORE_MANAGER = "store_manager"
+    AREA_MANAGER = "area_manager"
+    ENGINEER = "engineer"
+
+
+class Permission(StrEnum):
+    SELL = "sell"
+    REFUND = "refund"
+    VOID = "void"  # remove a line or a whole sale after it was rung up
+    DISCOUNT_OVERRIDE = "discount_override"  # a discount above the role's own limit
+    HOLD = "hold"
+    TRANSFER_REQUEST = "transfer_request"
+    STOCKTAKE = "stocktake"
+    APPROVE_ADJUSTMENT = "approve_adjustment"  # stock adjustments above the threshold
+    RESOLVE_OVERSELL = "resolve_oversell"
+    IMPORT_CATALOGUE = "import_catalogue"
+    ENROLL_DEVICE = "enroll_device"
+    REPAIR = "repair"
+
+
+_ALL = frozenset(Permission)
+_CASHIER = frozenset(
+    {Permission.SELL, Permission.REFUND, Permission.HOLD, Permission.TRANSFER_REQUEST, Permission.STOCKTAKE}
+)
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CASHIER: _CASHIER,
+    Role.STORE_MANAGER: _ALL - {Permission.REPAIR, Permission.IMPORT_CATALOGUE},
+    Role.AREA_MANAGER: _ALL - {Permission.REPAIR},
+    Role.ENGINEER: frozenset({Permission.REPAIR}),
+}
+
+# The largest discount a role may give on its own, in percent; above it a manager's PIN is needed.
+DISCOUNT_LIMIT_PERCENT: dict[Role, int] = {
+    Role.CASHIER: 10,
+    Role.STORE_MANAGER: 30,
+    Role.AREA_MANAGER: 50,
+    Role.ENGINEER: 0,
+}
+
+_N, _R, _P = 2**13, 8, 1  # scrypt, ~25 ms a try: a stolen hash is slow to brute-force, sign-in stays quick
+
+
+def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
+    """``scrypt$N$r$p$salt$hash`` (hex) for a PIN of 4 to 8 digits."""
+    check_pin_format(pin)
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, pin_hash: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = pin_hash.split("$")
+        if scheme != "scrypt":
+            return False
+        got = hashlib.scrypt(
+            pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=len(digest) // 2
+        )
+    except ValueError:
+        return False
+    return hmac.compare_digest(got.hex(), digest)
+
+
+def check_pin_format(pin: str) -> None:
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        raise DomainError("staff.pin_format")
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A signed-in member of staff (a plain value: screens keep it, never an ORM row)."""
+
+    staff_id: str
+    name: str
+    role: Role
+    store_id: str | None
+
+    def can(self, permission: Permission) -> bool:
+        return permission in PERMISSIONS[self.role]
+
+    @property
+    def discount_limit_percent(self) -> int:
+        return DISCOUNT_LIMIT_PERCENT[self.role]
+
+
+def _member(row: Staff) -> StaffMember:
+    return StaffMember(row.staff_id, row.name, Role(row.role), row.store_id)
+
+
+def sign_in(session: Session, store_id: str | None, pin: str) -> StaffMember:
+    """The member of staff whose PIN this is, among this store's staff and the chain-wide ones
+    (area managers, engineers). ``staff.pin_wrong`` otherwise."""
+    check_pin_format(pin)
+    rows = session.scalars(
+        select(Staff)
+        .where((Staff.store_id == store_id) | (Staff.store_id.is_(None)))
+        .order_by(Staff.staff_id)
+    ).all()
+    for row in rows:
+        if pin_matches(pin, row.pin_hash):
+            return _member(row)
+    raise DomainError("staff.pin_wrong")
+
+
+def authorise(session: Session, store_id: str | None, pin: str, permission: Permission) -> StaffMember:
+    """A PIN typed to approve something (an override, a void): whose it is, if they may.
+    ``staff.pin_wrong`` or ``staff.not_allowed``."""
+    member = sign_in(session, store_id, pin)
+    if not member.can(permission):
+        raise DomainError("staff.not_allowed", name=member.name)
+    return member
+
+
+def staff_of(session: Session, store_id: str | None) -> list[StaffMember]:
+    rows = session.scalars(
+        select(Staff).where((Staff.store_id == store_id) | (Staff.store_id.is_(None))).order_by(Staff.name)
+    ).all()
+    return [_member(r) for r in rows]
