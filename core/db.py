@@ -87,7 +87,8 @@ def run_migrations(engine: Engine, script_location: Path, version_table: str = "
     cfg.attributes["version_table"] = version_table
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        # "heads": features developed side by side add migrations on separate branches of 0002.
+        command.upgrade(cfg, "heads")
 
 
 def _translate_open_error(exc: Exception, path: Path) -> DomainError:
