@@ -164,3 +164,227 @@ class SaleLine(Base):
     sku: Mapped[str] = mapped_column(String(40))
     qty: Mapped[int] = mapped_column(Integer)
     unit_price_avos: Mapped[int] = mapped_column(Integer)
+    discount_avos: Mapped[int] = mapped_column(Integer, default=0)  # off this line, in total
+
+
+# -- the counter: tenders, refunds, holds, transfer requests, waitlist, oversell alerts, audit -----
+
+
+class SaleTender(Base):
+    """How a sale was paid: one row per tender (split payments have several)."""
+
+    __tablename__ = "sale_tenders"
+
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.sale_id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    method: Mapped[str] = mapped_column(String(20))  # cash_mop | cash_hkd | card | mpay | alipay | wechat
+    amount_avos: Mapped[int] = mapped_column(Integer)  # MOP applied to the sale
+    tendered: Mapped[int] = mapped_column(Integer, default=0)  # handed over, in the tender's currency
+    currency: Mapped[str] = mapped_column(String(3), default="MOP")
+
+
+class SaleDetail(Base):
+    """What a sale carries beyond its total: who rang it up, discounts, change, receipt number."""
+
+    __tablename__ = "sale_details"
+
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.sale_id"), primary_key=True)
+    receipt_no: Mapped[str] = mapped_column(String(40), index=True, default="")
+    staff_id: Mapped[str] = mapped_column(String(40), default="")
+    approved_by: Mapped[str] = mapped_column(String(40), default="")
+    discount_avos: Mapped[int] = mapped_column(Integer, default=0)  # lines' and basket's together
+    change_avos: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Refund(Base):
+    __tablename__ = "refunds"
+
+    refund_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
+    sale_id: Mapped[str] = mapped_column(String(36), index=True)
+    store_id: Mapped[str] = mapped_column(String(32))
+    total_avos: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(20))
+    staff_id: Mapped[str] = mapped_column(String(40), default="")
+    occurred_at: Mapped[str] = mapped_column(String(40))
+
+
+class RefundLine(Base):
+    __tablename__ = "refund_lines"
+
+    refund_id: Mapped[str] = mapped_column(ForeignKey("refunds.refund_id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(40))
+    qty: Mapped[int] = mapped_column(Integer)
+    unit_price_avos: Mapped[int] = mapped_column(Integer)
+
+
+class Hold(Base):
+    """Units of one store set aside for a customer of (usually) another store.
+
+    requested (granted by the hub) -> confirmed (the owning store set it aside) -> fulfilled, or
+    released (cancelled or expired). Requested and confirmed holds count against availability.
+    """
+
+    __tablename__ = "holds"
+    __table_args__ = (Index("ix_holds_store_sku", "store_id", "sku"),)
+
+    hold_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
+    store_id: Mapped[str] = mapped_column(String(32))  # the store whose stock is held
+    for_store_id: Mapped[str] = mapped_column(String(32))  # the store whose customer it is for
+    sku: Mapped[str] = mapped_column(String(40))
+    qty: Mapped[int] = mapped_column(Integer)
+    customer_name: Mapped[str] = mapped_column(String(120), default="")
+    customer_phone: Mapped[str] = mapped_column(String(40), default="")
+    until: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(12))
+    note: Mapped[str] = mapped_column(String(80), default="")  # how fulfilled / why released
+    requested_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class TransferRequest(Base):
+    """A store asks another for goods. Later states (approved, dispatched, received) grow from here."""
+
+    __tablename__ = "transfers"
+
+    transfer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
+    from_store_id: Mapped[str] = mapped_column(String(32), index=True)
+    to_store_id: Mapped[str] = mapped_column(String(32), index=True)
+    state: Mapped[str] = mapped_column(String(12))  # requested | approved | dispatched | received | ...
+    hold_id: Mapped[str] = mapped_column(String(36), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    requested_at: Mapped[str] = mapped_column(String(40))
+
+
+class TransferLine(Base):
+    __tablename__ = "transfer_lines"
+
+    transfer_id: Mapped[str] = mapped_column(ForeignKey("transfers.transfer_id"), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(40), primary_key=True)
+    qty: Mapped[int] = mapped_column(Integer)
+
+
+class WaitlistEntry(Base):
+    """A customer to call when an item sold out everywhere arrives at this store."""
+
+    __tablename__ = "waitlist"
+    __table_args__ = (Index("ix_waitlist_store_sku", "store_id", "sku"),)
+
+    entry_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
+    store_id: Mapped[str] = mapped_column(String(32))
+    sku: Mapped[str] = mapped_column(String(40))
+    customer_name: Mapped[str] = mapped_column(String(120), default="")
+    customer_phone: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(12))  # waiting | called | closed
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class OversellAlert(Base):
+    """Raised by the hub when sales drove a store's availability below zero."""
+
+    __tablename__ = "oversell_alerts"
+
+    alert_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
+    store_id: Mapped[str] = mapped_column(String(32), index=True)
+    sku: Mapped[str] = mapped_column(String(40))
+    available: Mapped[int] = mapped_column(Integer)
+    cause_event_ids: Mapped[str] = mapped_column(Text)  # JSON list
+    raised_at: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(12))  # open | resolved
+    resolution: Mapped[str] = mapped_column(String(20), default="")
+    resolved_by: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AuditEntry(Base):
+    """Every void, discount override and refund: who did it, who approved it, when."""
+
+    __tablename__ = "audit_log"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"), primary_key=True)
+    store_id: Mapped[str] = mapped_column(String(32), index=True)
+    action: Mapped[str] = mapped_column(String(30))
+    staff_id: Mapped[str] = mapped_column(String(40))
+    approved_by: Mapped[str] = mapped_column(String(40), default="")
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    occurred_at: Mapped[str] = mapped_column(String(40))
+
+
+class ParkedBasket(Base):
+    """A basket put aside at this till (local only: never synced)."""
+
+    __tablename__ = "parked_baskets"
+
+    basket_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    label: Mapped[str] = mapped_column(String(80), default="")
+    staff_id: Mapped[str] = mapped_column(String(40), default="")
+    lines: Mapped[str] = mapped_column(Text)  # JSON
+    parked_at: Mapped[str] = mapped_column(String(40))
+
+
+# -- stocktake: counted sections, their lines, reviews of held lines; drafts being counted ---------
+
+
+class Stocktake(Base):
+    """A counted section of a store (projection of ``stocktake.counted``). No foreign key to
+    ``events``: a snapshot replaces the events it came with, the count's record stays."""
+
+    __tablename__ = "stocktakes"
+
+    stocktake_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    store_id: Mapped[str] = mapped_column(String(32), index=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    section: Mapped[str] = mapped_column(String(80), default="")
+    staff_id: Mapped[str] = mapped_column(String(40), default="")
+    anchor: Mapped[str] = mapped_column(Text, default="{}")  # JSON {device_id: last seq covered}
+    counted_at: Mapped[str] = mapped_column(String(40))
+
+
+class StocktakeLine(Base):
+    __tablename__ = "stocktake_lines"
+
+    stocktake_id: Mapped[str] = mapped_column(ForeignKey("stocktakes.stocktake_id"), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(40), primary_key=True)
+    expected: Mapped[int] = mapped_column(Integer)
+    counted: Mapped[int] = mapped_column(Integer)
+    held: Mapped[bool] = mapped_column(default=False)  # waits for a manager's approval
+
+
+class StocktakeReview(Base):
+    """A manager's decision on a stocktake's held lines. One per stocktake: a second is a conflict."""
+
+    __tablename__ = "stocktake_reviews"
+
+    stocktake_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    approved: Mapped[bool] = mapped_column()
+    approved_by: Mapped[str] = mapped_column(String(40), default="")
+    reviewed_at: Mapped[str] = mapped_column(String(40))
+
+
+class StocktakeDraft(Base):
+    """A count in progress on this device (local only, never synced): survives a restart."""
+
+    __tablename__ = "stocktake_drafts"
+
+    draft_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    store_id: Mapped[str] = mapped_column(String(32))
+    section: Mapped[str] = mapped_column(String(80), default="")
+    staff_id: Mapped[str] = mapped_column(String(40), default="")
+    anchor: Mapped[str] = mapped_column(Text)  # JSON, taken when the count started
+    started_at: Mapped[str] = mapped_column(String(40))
+
+
+class StocktakeDraftLine(Base):
+    __tablename__ = "stocktake_draft_lines"
+
+    draft_id: Mapped[str] = mapped_column(ForeignKey("stocktake_drafts.draft_id"), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(40), primary_key=True)
+    counted: Mapped[int] = mapped_column(Integer)
+    touched: Mapped[int] = mapped_column(Integer, default=0)  # order of the last scan, newest highest

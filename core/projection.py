@@ -25,7 +25,21 @@ from core.events import (
     StoreUpserted,
     decode_payload,
 )
-from core.models import Barcode, Product, Sale, SaleLine, Staff, StockBalance, StockMovement, Store
+from core.models import (
+    Barcode,
+    Event,
+    Product,
+    Sale,
+    SaleDetail,
+    SaleLine,
+    SaleTender,
+    Staff,
+    StockBalance,
+    StockMovement,
+    Store,
+)
+from core.projection_counter import COUNTER_KINDS, apply_counter, revert_counter, sale_extras
+from core.projection_stocktake import STOCKTAKE_KINDS, StocktakeRows, count_adjustments, revert_stocktake
 
 
 @dataclass
@@ -35,14 +49,17 @@ class Changes:
     stock: set[tuple[str, str]] = field(default_factory=set)
     catalogue: bool = False
     stores: bool = False
+    # Other things screens show: "sales", "holds", "transfers", "waitlist", "alerts", "audit".
+    areas: set[str] = field(default_factory=set)
 
     def merge(self, other: Changes) -> None:
         self.stock |= other.stock
         self.catalogue |= other.catalogue
         self.stores |= other.stores
+        self.areas |= other.areas
 
     def __bool__(self) -> bool:
-        return bool(self.stock) or self.catalogue or self.stores
+        return bool(self.stock) or self.catalogue or self.stores or bool(self.areas)
 
 
 def search_text(p: ProductUpserted) -> str:
@@ -64,7 +81,10 @@ def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]
     movements: list[dict[str, object]] = []
     deltas: dict[tuple[str, str], int] = defaultdict(int)
     sales: list[dict[str, object]] = []
+    stocktakes = StocktakeRows()
     lines: list[dict[str, object]] = []
+    details: list[dict[str, object]] = []
+    tenders: list[dict[str, object]] = []
     for record, payload in batch:
         if isinstance(payload, SaleRecorded | StockReceived):
             store_id = record.store_id
@@ -99,9 +119,40 @@ def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]
                         "sku": li.sku,
                         "qty": li.qty,
                         "unit_price_avos": li.unit_price_avos,
+                        "discount_avos": li.discount_avos,
                     }
                     for n, li in enumerate(payload.lines, start=1)
                 )
+                detail, paid = sale_extras(record, payload)
+                details.append(detail)
+                tenders.extend(paid)
+        elif record.kind in COUNTER_KINDS:
+            for store_id, sku, delta, reason in apply_counter(session, record, payload, changes):
+                movements.append(
+                    {
+                        "event_id": record.event_id,
+                        "store_id": store_id,
+                        "sku": sku,
+                        "delta": delta,
+                        "reason": reason,
+                    }
+                )
+                deltas[(store_id, sku)] += delta
+        elif record.kind in STOCKTAKE_KINDS:
+            store_id = record.store_id
+            assert store_id is not None
+            for sku, delta in count_adjustments(payload):
+                movements.append(
+                    {
+                        "event_id": record.event_id,
+                        "store_id": store_id,
+                        "sku": sku,
+                        "delta": delta,
+                        "reason": "count",
+                    }
+                )
+                deltas[(store_id, sku)] += delta
+            stocktakes.add(record, payload)
         elif isinstance(payload, ProductUpserted):
             upsert_product(session, payload)
             changes.catalogue = True
@@ -110,6 +161,7 @@ def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]
             changes.stores = True
         elif isinstance(payload, StaffUpserted):
             upsert_staff(session, payload)
+    stocktakes.write(session)
     if movements:
         session.execute(insert(StockMovement.__table__), movements)
         add_to_balances(session, deltas)
@@ -117,6 +169,10 @@ def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]
     if sales:
         session.execute(insert(Sale.__table__), sales)
         session.execute(insert(SaleLine.__table__), lines)
+        session.execute(insert(SaleDetail.__table__), details)
+        if tenders:
+            session.execute(insert(SaleTender.__table__), tenders)
+        changes.areas.add("sales")
     return changes
 
 
@@ -213,8 +269,14 @@ def revert_event(session: Session, event_id: str) -> Changes:
             balance.on_hand -= m.delta
         changes.stock.add((m.store_id, m.sku))
         session.delete(m)
+    revert_stocktake(session, event_id)
     sale = session.scalar(select(Sale).where(Sale.event_id == event_id))
     if sale is not None:
         session.execute(delete(SaleLine).where(SaleLine.sale_id == sale.sale_id))
+        session.execute(delete(SaleDetail).where(SaleDetail.sale_id == sale.sale_id))
+        session.execute(delete(SaleTender).where(SaleTender.sale_id == sale.sale_id))
         session.delete(sale)
+    row = session.get(Event, event_id)
+    if row is not None and row.kind in COUNTER_KINDS:
+        revert_counter(session, row, changes)
     return changes
