@@ -1,4 +1,5 @@
-"""Opening databases: SQLite replicas (WAL, foreign keys, busy timeout) with migrations applied on open.
+"""Opening databases: SQLite replicas (WAL, foreign keys, busy timeout) and the hub's PostgreSQL, with
+migrations applied on open.
 
 The caller owns the transaction: ``with db.write() as session:`` is one user action.
 """
@@ -14,7 +15,8 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +25,7 @@ from core.errors import DomainError
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_LOCK = 0x5354_4F52_4D49_4752  # "STORMIGR": an advisory lock key of our own
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -46,13 +49,20 @@ def _sqlite_begin(conn: Any) -> None:
 
 
 class Database:
-    """An engine plus the two ways to open a unit of work: ``read()`` and ``write()``."""
+    """An engine plus the two ways to open a unit of work: ``read()`` and ``write()``.
+
+    On PostgreSQL a read is one REPEATABLE READ snapshot (a head and the rows at it agree, as they do
+    in a SQLite read transaction); writes stay READ COMMITTED, so a statement that runs after a lock
+    sees everything committed before the lock was granted.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self.is_postgres = engine.dialect.name == "postgresql"
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
-        self._read = sessionmaker(engine, expire_on_commit=False)
+        reader = engine.execution_options(isolation_level="REPEATABLE READ") if self.is_postgres else engine
+        self._read = sessionmaker(reader, expire_on_commit=False)
         self._write = sessionmaker(writer, expire_on_commit=False)
 
     @contextmanager
@@ -86,6 +96,9 @@ def run_migrations(engine: Engine, script_location: Path, version_table: str = "
     cfg.set_main_option("script_location", str(script_location))
     cfg.attributes["version_table"] = version_table
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # Several hub processes may start together: one migrates, the others wait, then find it done.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         # "heads": features developed side by side add migrations on separate branches of 0002.
         command.upgrade(cfg, "heads")
@@ -127,3 +140,38 @@ def open_sqlite(path: Path | str, *, migrations: Path = MIGRATIONS) -> Database:
             raise DomainError("db.newer_schema", path=str(path)) from exc
         raise
     return Database(engine)
+
+
+def is_database_url(text: str) -> bool:
+    """True for a SQLAlchemy URL such as ``postgresql://...`` (a bare path is a SQLite file)."""
+    return "://" in text and not text.startswith("sqlite:")
+
+
+def postgres_url(url: str) -> str:
+    """``postgresql://`` (what operators write) means the psycopg 3 driver."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def open_postgres(url: str, *, migrations: Path = MIGRATIONS, pool_size: int = 8) -> Database:
+    """Connect to PostgreSQL and bring its schema up to date (``?options=-csearch_path=NAME`` picks a
+    schema). Only the hub opens one; an unreachable server raises SQLAlchemy's ``OperationalError``."""
+    engine = create_engine(postgres_url(url), pool_size=pool_size, max_overflow=8, pool_pre_ping=True)
+    try:
+        run_migrations(engine, migrations)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(engine)
+
+
+def open_database(url_or_path: str | Path) -> Database:
+    """A PostgreSQL URL, a ``sqlite:///`` URL or a SQLite file path."""
+    text_ = str(url_or_path)
+    if is_database_url(text_):
+        if not make_url(text_).drivername.startswith("postgresql"):
+            raise ValueError(f"unsupported database URL {make_url(text_).render_as_string()}")
+        return open_postgres(text_)
+    return open_sqlite(Path(text_.removeprefix("sqlite:///")))

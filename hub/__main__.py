@@ -1,4 +1,8 @@
-"""python -m hub --db PATH_OR_URL --host 127.0.0.1 --port 8765"""
+"""python -m hub --db PATH_OR_URL --host 127.0.0.1 --port 8765
+
+``--db`` is a SQLite file (the embedded hub) or ``postgresql://user@host/dbname``; several hub
+processes may serve one PostgreSQL database (docs/operator.md).
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,23 @@ import argparse
 import asyncio
 import logging
 import signal
+import sys
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from core.db import is_database_url
 from hub.server import HubServer
 from hub.store import HubStore
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hub", description="Store-manager sync hub")
-    parser.add_argument("--db", default="hub.sqlite3", help="SQLite file path or sqlite:/// URL")
+    parser.add_argument(
+        "--db",
+        default="hub.sqlite3",
+        help="SQLite file path, sqlite:/// URL, or postgresql://user[:password]@host[:port]/dbname",
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--log-level", default="INFO")
@@ -30,6 +43,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return _run(args)
+    except OperationalError as exc:
+        print(f"cannot open the hub database {_shown(args.db)}: {exc.orig or exc}", file=sys.stderr)
+        return 2
+
+
+def _shown(db: str) -> str:
+    """The database as it may be printed: never a password."""
+    return make_url(db).render_as_string(hide_password=True) if is_database_url(db) else db
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.keep_log is not None or args.new_epoch:
         store = HubStore.open(args.db)
         try:
@@ -47,7 +73,7 @@ async def _serve(db: str, host: str, port: int) -> int:
     store = HubStore.open(db)
     server = HubServer(store, host, port)
     await server.start()
-    print(f"hub ready on {server.url} (db {db})", flush=True)
+    print(f"hub ready on {server.url} (db {_shown(db)})", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -4,6 +4,10 @@ Each connection has its own sender that walks the log from that device's cursor,
 lags and catches up instead of filling the hub's memory. Recent entries are kept pre-encoded in a
 bounded tail shared by all senders, so a device that is current costs no database read per event.
 Database work runs in threads: one writer (SQLite allows one) and a small pool of readers.
+
+On PostgreSQL several hub processes share one log. Each follows what the others commit: a NOTIFY (or
+a re-LISTEN, since a NOTIFY can be missed) wakes a follower task that reads the log from the last
+offset this process knows and hands the new entries to its tail, its buckets and its devices.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from core.protocol import (
     encode,
 )
 from core.snapshot import Snapshot
+from hub.notify import Connect, LogListener
 from hub.store import AppendResult, HubStore
 
 log = logging.getLogger(__name__)
@@ -115,6 +120,7 @@ class HubServer:
         *,
         hello_timeout: float = HELLO_TIMEOUT,
         checkpoint_interval: float = CHECKPOINT_INTERVAL,
+        listen_connect: Connect | None = None,
     ) -> None:
         self.store = store
         self.host = host
@@ -136,6 +142,13 @@ class HubServer:
             asyncio.Queue(maxsize=1024)
         )
         self._group_writer: asyncio.Task[None] | None = None
+        # Shared log (PostgreSQL): the highest offset handed to tail, buckets and peers, and the
+        # follower that reads what other processes logged after it.
+        self._known = 0
+        self._news = asyncio.Event()
+        self._follower: asyncio.Task[None] | None = None
+        self._listen_connect = listen_connect
+        self.listener: LogListener | None = None
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._writer, fn, *args)
@@ -159,11 +172,20 @@ class HubServer:
         sock = next(iter(self._server.sockets))
         self.port = sock.getsockname()[1]
         await self._reload_buckets()
+        self._known = self._buckets_offset
         self._group_writer = asyncio.create_task(self._write_pushes())
+        if self.store.shared:
+            self._start_following()
         log.info("hub listening on ws://%s:%s", self.host, self.port)
         return self.port
 
     async def stop(self) -> None:
+        if self.listener is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.listener.stop)
+        if self._follower is not None:
+            self._follower.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._follower
         if self._group_writer is not None:
             self._group_writer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -215,6 +237,49 @@ class HubServer:
         future: asyncio.Future[AppendResult] = asyncio.get_running_loop().create_future()
         await self._pushes.put((device_id, events, future))
         return await future
+
+    # -- following a log shared with other hub processes -----------------------------------------
+
+    def _start_following(self) -> None:
+        names = self.store.names
+        assert names is not None
+        conninfo = self.store.db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        kwargs = {"connect": self._listen_connect} if self._listen_connect is not None else {}
+        self.listener = LogListener(
+            conninfo, names.channel, self._on_news, asyncio.get_running_loop(), **kwargs
+        )
+        self._follower = asyncio.create_task(self._follow_log())
+        self.listener.start()
+
+    def _on_news(self, head: int | None) -> None:
+        """From the listener: ``head`` from a NOTIFY, or None after a (re)LISTEN (re-read anyway)."""
+        if head is None or head > self._known:
+            self._news.set()
+
+    async def _follow_log(self) -> None:
+        while True:
+            await self._news.wait()
+            self._news.clear()
+            try:
+                while True:
+                    items = await self._read(self.store.read_log, self._known, PAGE_SIZE)
+                    await self._took_in(items)
+                    if len(items) < PAGE_SIZE:
+                        break
+            except Exception:  # the database is away: the listener's reconnect will set _news again
+                log.exception("reading the shared log failed")
+
+    async def _took_in(self, logged: list[LogItem]) -> None:
+        """Entries this process learnt of (its own commit or another process's): into the tail and
+        the buckets, then to the devices. Entries already handed on are skipped."""
+        logged = [i for i in logged if i.offset > self._known]
+        if not logged:
+            return
+        self._known = logged[-1].offset
+        self.tail.extend(logged)  # a hole (another process's entries not read yet) empties the tail
+        self._deliver(logged)  # before any await: entries reach every peer in offset order
+        if not self._advance_buckets(logged):
+            await self._reload_buckets()
 
     async def _reload_buckets(self) -> None:
         head, buckets = await self._read(self.store.buckets_now)
@@ -354,10 +419,7 @@ class HubServer:
             await ws.send(encode(Error(id=msg.id, code=exc.code, detail=str(exc)[:200])))
             return
         if result.logged:
-            self.tail.extend(result.logged)
-            if not self._advance_buckets(result.logged):
-                await self._reload_buckets()
-            self._deliver(result.logged)
+            await self._took_in(result.logged)
         if result.results or result.gap_expected is None:
             await ws.send(encode(Ack(id=msg.id, results=result.results, last_seq=result.last_seq)))
         if result.gap_expected is not None:

@@ -1,7 +1,8 @@
 """The hub's durable state, synchronous SQLAlchemy. The server calls it from worker threads only.
 
 The hub log is the ``events`` table with a gap-free ``hub_offset``: one writer at a time assigns
-offsets inside its transaction, so offsets are visible in commit order.
+offsets inside its transaction, so offsets are visible in commit order. On PostgreSQL several hub
+processes share the database: an advisory lock makes them that one writer (``hub/pg.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.checkpoint import add_to_buckets, read_buckets
-from core.db import Database, open_sqlite
+from core.db import Database, open_database
 from core.errors import DomainError
 from core.events import STORE_SCOPED, EventRecord, decode_payload
 from core.ids import new_id
@@ -26,6 +27,7 @@ from core.projection import apply_batch_isolated
 from core.protocol import AckItem, LogItem
 from core.replica import event_row, to_record
 from core.snapshot import Snapshot, build_snapshot
+from hub import pg
 from hub.models import HubBase, HubDevice, HubMeta, HubRejection
 
 log = logging.getLogger(__name__)
@@ -58,8 +60,12 @@ def _now() -> str:
 class HubStore:
     def __init__(self, db: Database) -> None:
         self.db = db
-        HubBase.metadata.create_all(db.engine)
+        self.shared = db.is_postgres  # other hub processes may write the same log
+        self.names = pg.LogNames.of(db) if self.shared else None
         with db.write() as s:
+            if self.names is not None:  # processes starting together: one creates, the others wait
+                pg.lock(s, self.names.setup_lock)
+            HubBase.metadata.create_all(s.connection())
             if s.get(HubMeta, "epoch") is None:
                 # A new epoch per database: a hub restored from an older copy is told apart from this one.
                 s.add(HubMeta(key="epoch", value=new_id()))
@@ -68,10 +74,8 @@ class HubStore:
 
     @classmethod
     def open(cls, url_or_path: str | Path) -> HubStore:
-        text = str(url_or_path)
-        if text.startswith("sqlite:///"):
-            text = text.removeprefix("sqlite:///")
-        return cls(open_sqlite(Path(text)))
+        """A SQLite file (path or ``sqlite:///`` URL) or a ``postgresql://`` URL."""
+        return cls(open_database(url_or_path))
 
     def close(self) -> None:
         self.db.dispose()
@@ -145,7 +149,7 @@ class HubStore:
         with self.db.read() as s:  # a known device costs no write (and no fsync) to connect
             device = s.get(HubDevice, device_id)
             if device is not None:
-                return HelloResult(self.epoch, self._head(s), device.last_seq)
+                return HelloResult(self._epoch(s), self._head(s), device.last_seq)
         with self.db.write() as s:
             device = s.get(HubDevice, device_id)
             now = _now()
@@ -155,7 +159,14 @@ class HubStore:
                 )
                 s.add(device)
             device.last_seen = now
-            return HelloResult(self.epoch, self._head(s), device.last_seq)
+            return HelloResult(self._epoch(s), self._head(s), device.last_seq)
+
+    def _epoch(self, s: Session) -> str:
+        """Read, not cached: another hub process (or ``--new-epoch``) shares this database."""
+        meta = s.get(HubMeta, "epoch")
+        if meta is not None:
+            self.epoch = meta.value
+        return self.epoch
 
     def append_many(self, pushes: list[tuple[str, list[EventRecord]]]) -> list[AppendResult | DomainError]:
         """Several devices' pushes in one durable transaction (one fsync): group commit.
@@ -167,6 +178,8 @@ class HubStore:
         plans: list[_Plan] = []
         now = _now()
         with self.db.write() as s:
+            if self.names is not None:  # offsets one transaction after another, across processes
+                pg.lock(s, self.names.log_lock)
             head = self._head(s)
             wanted = sorted({d for d, _ in pushes})
             devices = {
@@ -208,6 +221,9 @@ class HubStore:
                 s.execute(insert(HubRejection.__table__), rejections)
             for plan in plans:
                 plan.finish()
+            logged = [i.offset for p in plans for i in p.logged]
+            if logged and self.names is not None:
+                pg.announce(s, self.names.channel, max(logged))
         return out
 
     def append(self, device_id: str, events: list[EventRecord]) -> AppendResult:

@@ -62,3 +62,68 @@ def seeded(tmp_path: Path, seeded_template: Path) -> Iterator[tuple[Database, Ti
         till = Till(st.device_id, st.store_id)
     yield db, till
     db.dispose()
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------------
+# Tests marked ``postgres`` run against a real server: STORE_TEST_PG_URL, by default the development
+# machines' local one. Each test gets a schema of its own, dropped afterwards. Where no server answers
+# they are skipped with one line, unless STORE_REQUIRE_PG=1 (set by .ci/run) makes that a failure.
+
+PG_URL = os.environ.get("STORE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+_pg_problem: list[str | None] = []  # checked once per session
+
+
+def _libpq(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _pg_unavailable() -> str | None:
+    if not _pg_problem:
+        try:
+            import psycopg
+
+            with psycopg.connect(_libpq(PG_URL), connect_timeout=3) as conn:
+                conn.execute("SELECT 1")
+            _pg_problem.append(None)
+        except Exception as exc:
+            _pg_problem.append(f"no PostgreSQL at STORE_TEST_PG_URL ({type(exc).__name__}: {str(exc)[:120]})")
+    return _pg_problem[0]
+
+
+def require_pg() -> None:
+    problem = _pg_unavailable()
+    if problem is not None:
+        if os.environ.get("STORE_REQUIRE_PG") == "1":
+            pytest.fail(f"{problem}; STORE_REQUIRE_PG=1 makes this a failure", pytrace=False)
+        pytest.skip(problem)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL (psycopg driver) whose connections use a fresh, empty schema of their own."""
+    require_pg()
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(_libpq(PG_URL), autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(_libpq(PG_URL), autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Every test that takes a PostgreSQL schema carries the marker, so ``-m "not postgres"`` works.
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_pg = callspec is not None and callspec.params.get("hub_backend") == "postgresql"
+        if on_pg or "pg_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)

@@ -1,4 +1,8 @@
-"""A real hub on 127.0.0.1 and real sync clients, each with its own SQLite file, on one event loop."""
+"""A real hub on 127.0.0.1 and real sync clients, each with its own SQLite file, on one event loop.
+
+The hub's database is a SQLite file in the test's folder, or ``HUB_DB`` (a PostgreSQL URL) when
+tests/integration/conftest.py runs the test against PostgreSQL.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from core.replica import Till, init_replica
 from hub.server import HubServer
 from hub.store import HubStore
 from sync_client.client import Backoff, SyncClient
+
+HUB_DB: str | None = None
 
 
 class Chain:
@@ -54,7 +60,7 @@ async def wait_for(predicate: Callable[[], bool], timeout: float = 5.0, what: st
 
 @asynccontextmanager
 async def running_chain(root: Path) -> AsyncIterator[Chain]:
-    store = HubStore.open(root / "hub.sqlite3")
+    store = HubStore.open(HUB_DB or root / "hub.sqlite3")
     server = HubServer(store, "127.0.0.1", 0)
     await server.start()
     chain = Chain(root, server)

@@ -7,6 +7,7 @@ import asyncio
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from websockets.asyncio.client import connect
 
@@ -59,6 +60,7 @@ def test_a_replica_that_disagrees_with_a_checkpoint_is_repaired_by_a_snapshot(tm
     asyncio.run(scenario())
 
 
+@pytest.mark.sqlite_hub  # copies the hub's SQLite file; tests/hub/test_pg_restore.py does it on PostgreSQL
 def test_a_restored_hub_is_detected_and_nothing_sold_is_lost(tmp_path: Path) -> None:
     async def scenario() -> None:
         async with running_chain(tmp_path) as chain:

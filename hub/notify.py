@@ -1,0 +1,103 @@
+"""Waking a hub process when another one (sharing its PostgreSQL database) logs events.
+
+``LISTEN`` needs a connection of its own that is never used for anything else, so the listener keeps
+one in a thread of its own and hands what it hears to the event loop. A NOTIFY is not durable: one
+sent while this connection was down is lost. So after every (re)``LISTEN`` the listener reports
+"anything may have been missed" and the hub re-reads the log from its own last offset.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+log = logging.getLogger(__name__)
+
+POLL = 0.25  # how often the thread looks up from waiting to check whether it should stop
+HEALTH_CHECK = 5.0  # a dead connection raises on the next query, not while waiting for notifies
+RETRY = (0.05, 2.0)  # reconnect backoff: first wait, cap
+
+Connect = Callable[[str], psycopg.Connection[Any]]
+
+
+def _connect(conninfo: str) -> psycopg.Connection[Any]:
+    return psycopg.connect(conninfo, autocommit=True, connect_timeout=5)
+
+
+class LogListener:
+    """Calls ``on_news(head)`` on ``loop`` for each NOTIFY on ``channel`` and ``on_news(None)`` after
+    each successful (re)LISTEN. ``connect`` opens the dedicated connection (a test can delay it)."""
+
+    def __init__(
+        self,
+        conninfo: str,
+        channel: str,
+        on_news: Callable[[int | None], None],
+        loop: asyncio.AbstractEventLoop,
+        *,
+        connect: Connect = _connect,
+    ) -> None:
+        self.conninfo = conninfo
+        self.channel = channel
+        self.on_news = on_news
+        self.loop = loop
+        self.connect = connect
+        self.listens = 0  # successful LISTENs so far (1 after the first, +1 per reconnect)
+        self.backend_pid: int | None = None
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="hub-listen", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Ask the thread to end and wait for it (a blocking call: run it off the event loop)."""
+        self._stopping.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def _post(self, head: int | None) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop closed while we were stopping
+            self.loop.call_soon_threadsafe(self.on_news, head)
+
+    def _run(self) -> None:
+        delay = RETRY[0]
+        while not self._stopping.is_set():
+            try:
+                with self.connect(self.conninfo) as conn:
+                    conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(self.channel)))
+                    self.backend_pid = conn.info.backend_pid
+                    self.listens += 1
+                    delay = RETRY[0]
+                    self._post(None)  # NOTIFY is not durable: re-read whatever came while not listening
+                    self._listen(conn)
+            except (psycopg.Error, OSError) as exc:
+                if self._stopping.is_set():
+                    break
+                log.warning("hub listener lost its database connection (%s); reconnecting", exc)
+                self.backend_pid = None
+                self._stopping.wait(delay)
+                delay = min(RETRY[1], delay * 2)
+
+    def _listen(self, conn: psycopg.Connection[Any]) -> None:
+        idle = 0.0
+        while not self._stopping.is_set():
+            heard = False
+            for note in conn.notifies(timeout=POLL):
+                heard = True
+                try:
+                    head: int | None = int(note.payload)
+                except ValueError:
+                    head = None
+                self._post(head)
+            idle = 0.0 if heard else idle + POLL
+            if idle >= HEALTH_CHECK:
+                conn.execute("SELECT 1")
+                idle = 0.0

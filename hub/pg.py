@@ -1,0 +1,55 @@
+"""What the hub does differently on PostgreSQL, where several hub processes share one database.
+
+- Appends are serialised by a transaction-scoped advisory lock taken before the head is read, so
+  offsets are assigned one transaction after another and become visible in commit order: a reader
+  that sees offset N sees every offset below it.
+- Each commit that logged events sends one small ``NOTIFY`` (inside the transaction, so it is
+  delivered only if the commit happens) carrying the new head; the other processes then read the log.
+
+Names are per schema, so hubs of different chains (or tests) sharing a server never wake each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from core.db import Database
+
+SETUP_LOCK_SALT = "hub-setup:"
+LOG_LOCK_SALT = "hub-log:"
+
+
+def _key(salt: str, schema: str) -> int:
+    """A signed 64-bit advisory lock key of our own for this schema."""
+    return int.from_bytes(
+        hashlib.blake2b((salt + schema).encode(), digest_size=8).digest(), "big", signed=True
+    )
+
+
+class LogNames:
+    """The advisory lock keys and the NOTIFY channel of one hub database (one schema)."""
+
+    def __init__(self, schema: str) -> None:
+        self.schema = schema
+        self.setup_lock = _key(SETUP_LOCK_SALT, schema)
+        self.log_lock = _key(LOG_LOCK_SALT, schema)
+        # A channel is an identifier (at most 63 bytes); the hash keeps long schema names apart.
+        self.channel = f"store_hub_{self.log_lock & 0xFFFF_FFFF_FFFF:012x}"
+
+    @classmethod
+    def of(cls, db: Database) -> LogNames:
+        with db.read() as s:
+            return cls(str(s.scalar(text("SELECT current_schema()"))))
+
+
+def lock(session: Session, key: int) -> None:
+    """Wait for, then hold until this transaction ends, the advisory lock ``key``."""
+    session.execute(select(func.pg_advisory_xact_lock(key)))
+
+
+def announce(session: Session, channel: str, head: int) -> None:
+    """Queue one NOTIFY with the new head; PostgreSQL sends it when (and only if) the transaction commits."""
+    session.execute(select(func.pg_notify(channel, str(head))))
