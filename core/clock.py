@@ -39,3 +39,12 @@ class FakeClock:
 
         self._now += timedelta(seconds=seconds)
         self._mono += seconds
+
+
+def utc_text(value: str | datetime) -> str:
+    """An ISO time as UTC text with milliseconds, so times compare correctly as strings.
+    A time without a zone is taken as UTC. ``ValueError`` if it is not a time."""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")

@@ -58,6 +58,42 @@ def demo_stores() -> list[DemoStore]:
     return list(_STORES)
 
 
+@dataclass(frozen=True)
+class DemoStaff:
+    staff_id: str
+    name: str
+    role: str
+    pin: str
+    store_id: str | None
+
+
+# The demo's PINs, the same in every store (the sign-in screen shows them in demo mode).
+DEMO_PINS = {"cashier": "1111", "store_manager": "2222", "area_manager": "3333", "engineer": "4444"}
+
+
+def demo_staff() -> list[DemoStaff]:
+    """A cashier and a manager per store; an area manager and an engineer for the whole chain.
+    Names say the role and the store, as a chain's own staff list would not: these are not people."""
+    people = []
+    for st in _STORES:
+        code = st.store_id.removeprefix("MO-")
+        people.append(
+            DemoStaff(f"{st.store_id}-C1", f"Cashier {code}", "cashier", DEMO_PINS["cashier"], st.store_id)
+        )
+        people.append(
+            DemoStaff(
+                f"{st.store_id}-M",
+                f"Manager {code}",
+                "store_manager",
+                DEMO_PINS["store_manager"],
+                st.store_id,
+            )
+        )
+    people.append(DemoStaff("AREA-1", "Area manager", "area_manager", DEMO_PINS["area_manager"], None))
+    people.append(DemoStaff("ENG-1", "Engineer", "engineer", DEMO_PINS["engineer"], None))
+    return people
+
+
 # ---------------------------------------------------------------------------
 # Catalogue tables.  A row is (name_zh, name_en, name_pt, price_avos) once expanded.
 # ---------------------------------------------------------------------------

@@ -6,10 +6,11 @@ from collections import defaultdict
 
 from sqlalchemy.orm import Session
 
-from core.demo_chain import demo_opening_stock, demo_products, demo_stores
-from core.events import ProductUpserted, StockLine, StockReceived, StoreUpserted
+from core.demo_chain import demo_opening_stock, demo_products, demo_staff, demo_stores
+from core.events import ProductUpserted, StaffUpserted, StockLine, StockReceived, StoreUpserted
 from core.ids import new_id
 from core.replica import emit
+from core.staff import hash_pin
 
 
 def seed_demo_chain(session: Session, seed: int = 7) -> int:
@@ -30,6 +31,14 @@ def seed_demo_chain(session: Session, seed: int = 7) -> int:
             ProductUpserted(
                 p.sku, p.name_zh, p.name_en, p.name_pt, p.price_avos, list(p.barcodes), p.category
             ),
+        )
+        count += 1
+    for person in demo_staff():
+        pin_hash = hash_pin(person.pin)
+        emit(
+            session,
+            "staff.upserted",
+            StaffUpserted(person.staff_id, person.name, person.role, pin_hash, person.store_id),
         )
         count += 1
     per_store: dict[str, list[StockLine]] = defaultdict(list)

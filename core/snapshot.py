@@ -7,22 +7,32 @@ A device applying a snapshot keeps its own unsent facts on top of it, so nothing
 from __future__ import annotations
 
 import msgspec
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from core.checkpoint import replace_buckets
 from core.events import ProductUpserted, StaffUpserted, StoreUpserted
 from core.models import (
+    AuditEntry,
     Barcode,
     Event,
+    Hold,
+    OversellAlert,
     Product,
+    Refund,
+    RefundLine,
     Sale,
+    SaleDetail,
     SaleLine,
+    SaleTender,
     Staff,
     StockBalance,
     StockMovement,
     Store,
     SyncBucket,
+    TransferLine,
+    TransferRequest,
+    WaitlistEntry,
 )
 from core.projection import Changes, upsert_product, upsert_staff, upsert_store
 from core.replica import replica_state
@@ -37,11 +47,53 @@ class Snapshot(msgspec.Struct, kw_only=True):
     staff: list[StaffUpserted] = []
     balances: list[tuple[str, str, int]] = []
     buckets: list[tuple[str, int, int]] = []
+    # The counter's open business, as table rows (without their event ids).
+    holds: list[dict[str, str | int]] = []
+    alerts: list[dict[str, str | int]] = []
+    waitlist: list[dict[str, str | int]] = []
+    transfers: list[dict[str, str | int]] = []
+    transfer_lines: list[tuple[str, str, int]] = []
 
     def rows(self) -> int:
         return (
-            len(self.stores) + len(self.products) + len(self.staff) + len(self.balances) + len(self.buckets)
+            len(self.stores)
+            + len(self.products)
+            + len(self.staff)
+            + len(self.balances)
+            + len(self.buckets)
+            + len(self.holds)
+            + len(self.alerts)
+            + len(self.waitlist)
+            + len(self.transfers)
+            + len(self.transfer_lines)
         )
+
+
+# The list fields, in the order parts carry them (hub/server.py splits, sync_client merges).
+SNAPSHOT_LISTS = (
+    "stores",
+    "products",
+    "staff",
+    "balances",
+    "buckets",
+    "holds",
+    "alerts",
+    "waitlist",
+    "transfers",
+    "transfer_lines",
+)
+
+_ROW_MODELS = {
+    "holds": Hold,
+    "alerts": OversellAlert,
+    "waitlist": WaitlistEntry,
+    "transfers": TransferRequest,
+}
+
+
+def _rows(session: Session, model: type) -> list[dict[str, str | int]]:
+    columns = [c.key for c in model.__table__.columns if c.key != "event_id"]  # type: ignore[attr-defined]
+    return [{c: getattr(row, c) for c in columns} for row in session.scalars(select(model))]
 
 
 def build_snapshot(session: Session, offset: int) -> Snapshot:
@@ -74,6 +126,11 @@ def build_snapshot(session: Session, offset: int) -> Snapshot:
         ],
         balances=[(b.store_id, b.sku, b.on_hand) for b in session.scalars(select(StockBalance))],
         buckets=[(b.store_key, b.count, b.checksum) for b in session.scalars(select(SyncBucket))],
+        holds=_rows(session, Hold),
+        alerts=_rows(session, OversellAlert),
+        waitlist=_rows(session, WaitlistEntry),
+        transfers=_rows(session, TransferRequest),
+        transfer_lines=[(t.transfer_id, t.sku, t.qty) for t in session.scalars(select(TransferLine))],
     )
 
 
@@ -94,6 +151,7 @@ def apply_snapshot(session: Session, snap: Snapshot) -> Changes:
         for m in session.scalars(select(StockMovement).where(StockMovement.event_id.in_(uncovered)))
     ]
     remote_sales = select(Sale.sale_id).where(Sale.device_id != me)
+    _forget_remote_counter_rows(session, remote_sales)
     session.execute(delete(SaleLine).where(SaleLine.sale_id.in_(remote_sales)))
     session.execute(delete(Sale).where(Sale.device_id != me))
     session.execute(delete(StockMovement))
@@ -140,8 +198,41 @@ def apply_snapshot(session: Session, snap: Snapshot) -> Changes:
         )
     ):
         row.status = "rejected" if row.event_id in rejected else "acked"
+    _restore_counter_rows(session, snap)
     replace_buckets(session, {k: (c, x) for k, c, x in snap.buckets})
     state.hub_cursor = snap.offset
     state.snapshot_offset = snap.offset
     changes = Changes(stock=set(balances), catalogue=True, stores=True)
     return changes
+
+
+def _forget_remote_counter_rows(session: Session, remote_sales: Select[tuple[str]]) -> None:
+    """Rows projected from other devices' events, which the snapshot replaces."""
+    remote = select(Event.event_id).where(Event.status.in_(("remote", "snapshot")))
+    session.execute(delete(SaleDetail).where(SaleDetail.sale_id.in_(remote_sales)))
+    session.execute(delete(SaleTender).where(SaleTender.sale_id.in_(remote_sales)))
+    refunds = select(Refund.refund_id).where(Refund.event_id.in_(remote))
+    session.execute(delete(RefundLine).where(RefundLine.refund_id.in_(refunds)))
+    session.execute(delete(Refund).where(Refund.event_id.in_(remote)))
+    transfers = select(TransferRequest.transfer_id).where(TransferRequest.event_id.in_(remote))
+    session.execute(delete(TransferLine).where(TransferLine.transfer_id.in_(transfers)))
+    for model in (TransferRequest, Hold, OversellAlert, WaitlistEntry, AuditEntry):
+        session.execute(delete(model).where(model.event_id.in_(remote)))  # type: ignore[attr-defined]
+
+
+def _restore_counter_rows(session: Session, snap: Snapshot) -> None:
+    """The snapshot's holds, alerts, waitlist and transfers: new ones added, our own updated to the
+    hub's state (another store may have confirmed our hold)."""
+    for field, model in _ROW_MODELS.items():
+        for row in getattr(snap, field):
+            key = row[model.__table__.primary_key.columns[0].key]  # type: ignore[attr-defined]
+            existing = session.get(model, key)
+            if existing is None:
+                session.add(model(event_id=SNAPSHOT_EVENT, **row))
+            else:
+                for column, value in row.items():
+                    setattr(existing, column, value)
+    session.flush()
+    for transfer_id, sku, qty in snap.transfer_lines:
+        if session.get(TransferLine, (transfer_id, sku)) is None:
+            session.add(TransferLine(transfer_id=transfer_id, sku=sku, qty=qty))

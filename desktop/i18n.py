@@ -47,6 +47,43 @@ ERROR_MESSAGES: dict[str, str] = {
     "catalogue.unknown_sku": QT_TRANSLATE_NOOP("errors", "Product {sku} is not in the catalogue."),
     "sale.empty_basket": QT_TRANSLATE_NOOP("errors", "The basket is empty. Scan an item first."),
     "sale.bad_quantity": QT_TRANSLATE_NOOP("errors", "Quantity {qty} is not allowed for {sku}."),
+    "sale.bad_tender": QT_TRANSLATE_NOOP("errors", "Payment method {method} is not known."),
+    "sale.bad_amount": QT_TRANSLATE_NOOP("errors", "Enter an amount greater than zero."),
+    "sale.overpaid_non_cash": QT_TRANSLATE_NOOP(
+        "errors", "Card and wallet payments cannot be more than what is still owed."
+    ),
+    "sale.already_paid": QT_TRANSLATE_NOOP("errors", "The sale is already paid in full."),
+    "sale.price_changed": QT_TRANSLATE_NOOP(
+        "errors", "The price of {sku} changed while it was in the basket. Scan it again."
+    ),
+    "sale.bad_discount": QT_TRANSLATE_NOOP("errors", "That discount is more than the amount."),
+    "sale.discount_needs_approval": QT_TRANSLATE_NOOP(
+        "errors", "Discounts above {limit}% need a manager's PIN."
+    ),
+    "sale.underpaid": QT_TRANSLATE_NOOP("errors", "The payments do not cover the total yet."),
+    "refund.unknown_receipt": QT_TRANSLATE_NOOP(
+        "errors",
+        "No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.",
+    ),
+    "refund.too_many": QT_TRANSLATE_NOOP(
+        "errors", "At most {max} of {sku} can still be refunded on this receipt."
+    ),
+    "refund.nothing_chosen": QT_TRANSLATE_NOOP("errors", "Choose how many of which items come back."),
+    "hold.duplicate": QT_TRANSLATE_NOOP("errors", "This hold was already requested."),
+    "hold.bad_time": QT_TRANSLATE_NOOP("errors", "A hold must last until a time later than now."),
+    "hold.unavailable": QT_TRANSLATE_NOOP(
+        "errors", "Not enough available at that store to hold: someone else may have just taken it."
+    ),
+    "hold.unknown": QT_TRANSLATE_NOOP("errors", "This hold is not known."),
+    "hold.already_requested": QT_TRANSLATE_NOOP("errors", "The hold is still waiting to be set aside."),
+    "hold.already_confirmed": QT_TRANSLATE_NOOP("errors", "The hold was already set aside."),
+    "hold.already_fulfilled": QT_TRANSLATE_NOOP("errors", "The hold was already picked up or transferred."),
+    "hold.already_released": QT_TRANSLATE_NOOP("errors", "The hold was already released."),
+    "hold.no_customer": QT_TRANSLATE_NOOP("errors", "Enter the customer's name or phone number."),
+    "transfer.same_store": QT_TRANSLATE_NOOP("errors", "A transfer needs another store than this one."),
+    "waitlist.bad_phone": QT_TRANSLATE_NOOP("errors", "Enter a phone number the store can call."),
+    "alert.not_open": QT_TRANSLATE_NOOP("errors", "This alert was already resolved."),
+    "event.not_allowed": QT_TRANSLATE_NOOP("errors", "This device may not record that."),
     "staff.pin_format": QT_TRANSLATE_NOOP("errors", "A PIN is 4 to 8 digits."),
     "staff.pin_wrong": QT_TRANSLATE_NOOP("errors", "That PIN is not right. Try again."),
     "staff.not_allowed": QT_TRANSLATE_NOOP("errors", "{name} may not approve this. Ask a manager."),
@@ -83,6 +120,56 @@ ERROR_MESSAGES: dict[str, str] = {
     ),
     "credentials.backend_failed": QT_TRANSLATE_NOOP(
         "errors", "The system keyring did not work ({backend}): {detail}. Unlock it and try again."
+    ),
+    "usb.no_backend": QT_TRANSLATE_NOOP(
+        "errors",
+        "The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.",
+    ),
+    "usb.not_found": QT_TRANSLATE_NOOP(
+        "errors",
+        "The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.",
+    ),
+    "usb.permission": QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.",
+    ),
+    "usb.busy": QT_TRANSLATE_NOOP(
+        "errors",
+        "The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.",
+    ),
+    "usb.io": QT_TRANSLATE_NOOP(
+        "errors", "The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry."
+    ),
+    "printer.not_chosen": QT_TRANSLATE_NOOP(
+        "errors", "No receipt printer is chosen yet. Choose one in Settings, Devices."
+    ),
+    "printer.timeout": QT_TRANSLATE_NOOP(
+        "errors",
+        "The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.",
+    ),
+    "printer.timeout_partial": QT_TRANSLATE_NOOP(
+        "errors",
+        "The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.",
+    ),
+    "printer.interrupted": QT_TRANSLATE_NOOP(
+        "errors",
+        "Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.",
+    ),
+    "printer.paper_out": QT_TRANSLATE_NOOP(
+        "errors", "The printer {device} is out of paper. Put in a new roll and print again."
+    ),
+    "printer.cover_open": QT_TRANSLATE_NOOP(
+        "errors", "The cover of the printer {device} is open. Close it and print again."
+    ),
+    "printer.offline": QT_TRANSLATE_NOOP(
+        "errors",
+        "The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.",
+    ),
+    "printer.system_failed": QT_TRANSLATE_NOOP(
+        "errors", "The system printer {printer} could not print. Check it in the system's printer settings."
+    ),
+    "pdf.write_failed": QT_TRANSLATE_NOOP(
+        "errors", "Cannot write the PDF {path}. Choose another folder or file name."
     ),
     "stocktake.not_found": QT_TRANSLATE_NOOP(
         "errors", "That count is no longer here. Open the list of counts again."

@@ -1,0 +1,391 @@
+"""Selling at the counter: a basket with discounts, paid by one or several tenders (MOP and HKD cash,
+card, QR wallets), recorded as one fact; refunds against a receipt; the audit trail.
+
+Money is in avos (1 MOP = 100 avos); Hong Kong dollars in cents, converted at the till's rate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from core.catalogue import get_product
+from core.clock import Clock
+from core.errors import DomainError
+from core.events import (
+    TENDER_METHODS,
+    AuditLogged,
+    SaleLine,
+    SaleRecorded,
+    SaleRefunded,
+    Tender,
+)
+from core.ids import new_id
+from core.models import Refund, RefundLine, Sale, SaleDetail, SaleTender
+from core.models import SaleLine as SaleLineRow
+from core.projection import Changes
+from core.replica import Till, emit
+from core.staff import Permission, StaffMember
+
+# Default Hong Kong dollar rate: MOP per HKD, in millionths (1 HKD = 1.03 MOP). Configurable per till.
+HKD_RATE_PPM = 1_030_000
+
+
+@dataclass(frozen=True)
+class CartLine:
+    """A basket line as the cashier built it: quantity and a discount off the line in total."""
+
+    sku: str
+    qty: int
+    unit_price_avos: int
+    discount_avos: int = 0
+
+    @property
+    def gross_avos(self) -> int:
+        return self.qty * self.unit_price_avos
+
+    @property
+    def amount_avos(self) -> int:
+        return self.gross_avos - self.discount_avos
+
+
+@dataclass(frozen=True)
+class Payment:
+    """A tender as taken at the till. ``tendered`` is what was handed over in the tender's currency
+    (HKD cents for ``cash_hkd``); for non-cash tenders it equals the amount."""
+
+    method: str
+    tendered: int
+
+
+def hkd_to_avos(cents: int, rate_ppm: int = HKD_RATE_PPM) -> int:
+    """HKD cents to MOP avos, rounded half up (the shop never gives the customer less)."""
+    return (cents * rate_ppm + 500_000) // 1_000_000
+
+
+def discount_percent(lines: Sequence[CartLine], basket_discount_avos: int) -> float:
+    """The largest discount in the basket as a percentage: any line's, or the basket's overall."""
+    gross = sum(li.gross_avos for li in lines)
+    worst = max((100.0 * li.discount_avos / li.gross_avos for li in lines if li.gross_avos), default=0.0)
+    total_discount = sum(li.discount_avos for li in lines) + basket_discount_avos
+    overall = 100.0 * total_discount / gross if gross else 0.0
+    return max(worst, overall)
+
+
+def needs_override(member: StaffMember, lines: Sequence[CartLine], basket_discount_avos: int) -> bool:
+    """True when the discounts are above what this member may give on their own."""
+    return discount_percent(lines, basket_discount_avos) > member.discount_limit_percent + 1e-9
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """How the tenders pay a total: MOP applied per tender, change due (in MOP), what is still owed."""
+
+    total_avos: int
+    tenders: tuple[Tender, ...]
+    paid_avos: int
+    change_avos: int
+
+    @property
+    def remaining_avos(self) -> int:
+        return max(0, self.total_avos - self.paid_avos)
+
+    @property
+    def complete(self) -> bool:
+        return self.paid_avos >= self.total_avos
+
+
+def settle(total_avos: int, payments: Sequence[Payment], hkd_rate_ppm: int = HKD_RATE_PPM) -> Settlement:
+    """Apply tenders in order. Only cash may exceed what is owed (the excess is change, in MOP);
+    a card or wallet payment for more than is owed is refused."""
+    owed = total_avos
+    tenders: list[Tender] = []
+    paid = change = 0
+    for p in payments:
+        if p.method not in TENDER_METHODS:
+            raise DomainError("sale.bad_tender", method=p.method)
+        if p.tendered <= 0:
+            raise DomainError("sale.bad_amount")
+        value = hkd_to_avos(p.tendered, hkd_rate_ppm) if p.method == "cash_hkd" else p.tendered
+        applied = min(value, owed)
+        if value > owed and not p.method.startswith("cash"):
+            raise DomainError("sale.overpaid_non_cash")
+        if applied <= 0:
+            raise DomainError("sale.already_paid")
+        currency = "HKD" if p.method == "cash_hkd" else "MOP"
+        tenders.append(Tender(p.method, applied, p.tendered, currency))
+        owed -= applied
+        paid += applied
+        change += value - applied
+    return Settlement(total_avos, tuple(tenders), paid, change)
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    sale_id: str
+    receipt_no: str
+    total_avos: int
+    change_avos: int
+    tenders: tuple[Tender, ...]
+    changes: Changes = field(compare=False)
+
+
+def next_receipt_no(session: Session, till: Till) -> str:
+    """Short and unique per device: store, the device's last 4, and a running number."""
+    count = session.scalar(select(func.count()).select_from(Sale).where(Sale.device_id == till.device_id))
+    return f"{till.store_id}-{till.device_id[-4:].upper()}-{(count or 0) + 1:06d}"
+
+
+def checkout(
+    session: Session,
+    till: Till,
+    cashier: StaffMember,
+    lines: Sequence[CartLine],
+    payments: Sequence[Payment],
+    *,
+    basket_discount_avos: int = 0,
+    approved_by: StaffMember | None = None,
+    hkd_rate_ppm: int = HKD_RATE_PPM,
+    clock: Clock | None = None,
+) -> SaleResult:
+    """Record a paid sale at the till's store: one fact with its tenders, in the caller's transaction.
+
+    Prices come from the catalogue; discounts above the cashier's limit need ``approved_by`` (a member
+    allowed to override); the tenders must cover the total. Never refused for lack of stock.
+    """
+    if till.store_id is None:
+        raise DomainError("stock.unknown_store", store_id="")
+    if not cashier.can(Permission.SELL):
+        raise DomainError("staff.not_allowed", name=cashier.name)
+    if not lines:
+        raise DomainError("sale.empty_basket")
+    sale_lines = []
+    for line in lines:
+        if line.qty <= 0:
+            raise DomainError("sale.bad_quantity", sku=line.sku, qty=line.qty)
+        product = get_product(session, line.sku)
+        if line.unit_price_avos != product.price_avos:
+            raise DomainError("sale.price_changed", sku=line.sku)
+        if not 0 <= line.discount_avos <= line.gross_avos:
+            raise DomainError("sale.bad_discount")
+        sale_lines.append(SaleLine(line.sku, line.qty, line.unit_price_avos, line.discount_avos))
+    subtotal = sum(li.amount_avos for li in sale_lines)
+    if not 0 <= basket_discount_avos <= subtotal:
+        raise DomainError("sale.bad_discount")
+    if needs_override(cashier, lines, basket_discount_avos) and (
+        approved_by is None
+        or not approved_by.can(Permission.DISCOUNT_OVERRIDE)
+        or needs_override(approved_by, lines, basket_discount_avos)
+    ):
+        raise DomainError("sale.discount_needs_approval", limit=cashier.discount_limit_percent)
+    total = subtotal - basket_discount_avos
+    settlement = settle(total, payments, hkd_rate_ppm)
+    if not settlement.complete:
+        raise DomainError("sale.underpaid", remaining=settlement.remaining_avos)
+    receipt_no = next_receipt_no(session, till)
+    payload = SaleRecorded(
+        sale_id=new_id(),
+        lines=sale_lines,
+        total_avos=total,
+        tenders=list(settlement.tenders),
+        basket_discount_avos=basket_discount_avos,
+        change_avos=settlement.change_avos,
+        receipt_no=receipt_no,
+        staff_id=cashier.staff_id,
+        approved_by=approved_by.staff_id if approved_by else "",
+    )
+    _, changes = emit(session, "sale.recorded", payload, store_id=till.store_id, clock=clock)
+    if approved_by is not None:
+        log_audit(
+            session,
+            till,
+            "discount_override",
+            cashier,
+            approved_by,
+            {"sale_id": payload.sale_id, "receipt_no": receipt_no, "discount_avos": _discount(payload)},
+            clock=clock,
+        )
+    return SaleResult(payload.sale_id, receipt_no, total, settlement.change_avos, settlement.tenders, changes)
+
+
+def _discount(sale: SaleRecorded) -> int:
+    return sum(li.discount_avos for li in sale.lines) + sale.basket_discount_avos
+
+
+def log_audit(
+    session: Session,
+    till: Till,
+    action: str,
+    staff: StaffMember,
+    approved_by: StaffMember | None,
+    detail: dict[str, str | int],
+    clock: Clock | None = None,
+) -> None:
+    """One entry in the audit trail (a fact like any other, so head office sees it)."""
+    payload = AuditLogged(action, staff.staff_id, approved_by.staff_id if approved_by else "", detail)
+    emit(session, "audit.logged", payload, store_id=till.store_id, clock=clock)
+
+
+# -- receipts and refunds ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    line_no: int
+    sku: str
+    qty: int
+    unit_net_avos: int  # what one unit cost after its line discount (basket discount spread in)
+    refunded: int
+
+    @property
+    def refundable(self) -> int:
+        return self.qty - self.refunded
+
+
+@dataclass(frozen=True)
+class ReceiptView:
+    sale_id: str
+    receipt_no: str
+    store_id: str
+    occurred_at: str
+    total_avos: int
+    lines: tuple[ReceiptLine, ...]
+    methods: tuple[str, ...]
+
+
+def find_receipt(session: Session, code: str) -> ReceiptView:
+    """A sale by its receipt number or sale id (what the receipt's barcode carries)."""
+    code = code.strip()
+    sale = session.get(Sale, code)
+    if sale is None:
+        detail = session.scalar(select(SaleDetail).where(SaleDetail.receipt_no == code.upper()))
+        sale = session.get(Sale, detail.sale_id) if detail else None
+    if sale is None:
+        raise DomainError("refund.unknown_receipt", code=code)
+    detail = session.get(SaleDetail, sale.sale_id)
+    rows = session.scalars(
+        select(SaleLineRow).where(SaleLineRow.sale_id == sale.sale_id).order_by(SaleLineRow.line_no)
+    ).all()
+    refunded: dict[str, int] = {}
+    for sku, qty in session.execute(
+        select(RefundLine.sku, func.sum(RefundLine.qty))
+        .join(Refund, Refund.refund_id == RefundLine.refund_id)
+        .where(Refund.sale_id == sale.sale_id)
+        .group_by(RefundLine.sku)
+    ):
+        refunded[sku] = int(qty)
+    basket_discount = (detail.discount_avos if detail else 0) - sum(r.discount_avos for r in rows)
+    subtotal = sum(r.qty * r.unit_price_avos - r.discount_avos for r in rows) or 1
+    lines = []
+    for r in rows:
+        net_line = r.qty * r.unit_price_avos - r.discount_avos
+        net_line -= basket_discount * net_line // subtotal  # the basket discount, shared by value
+        already = min(r.qty, refunded.get(r.sku, 0))
+        refunded[r.sku] = refunded.get(r.sku, 0) - already
+        lines.append(ReceiptLine(r.line_no, r.sku, r.qty, net_line // r.qty, already))
+    methods = tuple(
+        session.scalars(
+            select(SaleTender.method).where(SaleTender.sale_id == sale.sale_id).order_by(SaleTender.line_no)
+        )
+    )
+    return ReceiptView(
+        sale.sale_id,
+        detail.receipt_no if detail else "",
+        sale.store_id,
+        sale.occurred_at,
+        sale.total_avos,
+        tuple(lines),
+        methods,
+    )
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    refund_id: str
+    total_avos: int
+    changes: Changes = field(compare=False)
+
+
+def refund(
+    session: Session,
+    till: Till,
+    staff: StaffMember,
+    receipt: ReceiptView,
+    quantities: dict[int, int],
+    method: str,
+    *,
+    approved_by: StaffMember | None = None,
+    reason: str = "",
+    clock: Clock | None = None,
+) -> RefundResult:
+    """Return goods of a receipt (line number → units): back into this store's stock, money back by
+    ``method``, an audit entry. Never more than was bought less what was already refunded."""
+    if not staff.can(Permission.REFUND):
+        raise DomainError("staff.not_allowed", name=staff.name)
+    if till.store_id is None:
+        raise DomainError("stock.unknown_store", store_id="")
+    if method not in TENDER_METHODS:
+        raise DomainError("sale.bad_tender", method=method)
+    current = find_receipt(session, receipt.sale_id)  # re-read: another till may have refunded since
+    by_no = {li.line_no: li for li in current.lines}
+    lines = []
+    for line_no, qty in sorted(quantities.items()):
+        if qty == 0:
+            continue
+        line = by_no.get(line_no)
+        if line is None or qty < 0 or qty > line.refundable:
+            raise DomainError(
+                "refund.too_many", sku=line.sku if line else "?", max=line.refundable if line else 0
+            )
+        lines.append(SaleLine(line.sku, qty, line.unit_net_avos))
+    if not lines:
+        raise DomainError("refund.nothing_chosen")
+    total = sum(li.qty * li.unit_price_avos for li in lines)
+    payload = SaleRefunded(
+        refund_id=new_id(),
+        sale_id=current.sale_id,
+        lines=lines,
+        total_avos=total,
+        method=method,
+        staff_id=staff.staff_id,
+        approved_by=approved_by.staff_id if approved_by else "",
+        reason=reason,
+    )
+    _, changes = emit(session, "sale.refunded", payload, store_id=till.store_id, clock=clock)
+    log_audit(
+        session,
+        till,
+        "refund",
+        staff,
+        approved_by,
+        {"sale_id": current.sale_id, "receipt_no": current.receipt_no, "amount_avos": total},
+        clock=clock,
+    )
+    return RefundResult(payload.refund_id, total, changes)
+
+
+def void_lines(
+    session: Session,
+    till: Till,
+    cashier: StaffMember,
+    manager: StaffMember,
+    removed: Iterable[CartLine],
+    *,
+    whole_basket: bool,
+    clock: Clock | None = None,
+) -> None:
+    """Record that rung-up lines were voided before payment, with the manager who allowed it."""
+    if not manager.can(Permission.VOID):
+        raise DomainError("staff.not_allowed", name=manager.name)
+    items = list(removed)
+    detail: dict[str, str | int] = {
+        "lines": len(items),
+        "skus": ",".join(li.sku for li in items)[:200],
+        "amount_avos": sum(li.amount_avos for li in items),
+    }
+    log_audit(
+        session, till, "void_basket" if whole_basket else "void_line", cashier, manager, detail, clock=clock
+    )

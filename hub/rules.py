@@ -1,0 +1,197 @@
+"""The hub's business rules, run inside the writer's transaction (one at a time, so the first valid
+request wins): holds are granted only if availability covers them, hold and alert transitions must
+follow on from the current state, staff must be allowed to do what an event says they did, and
+sales that drive availability below zero raise an oversell alert (a fact the hub itself writes).
+
+``HubStore.append_many`` asks ``check`` about each new event in log order, before anything of the
+group is written; the rules keep the group's own effects in memory so a later event sees earlier ones.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import msgspec
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.events import (
+    SCOPE,
+    EventRecord,
+    HoldRequested,
+    HoldUpdated,
+    OversellDetected,
+    OversellResolved,
+    SaleRecorded,
+    SaleRefunded,
+    StockReceived,
+    payload_dict,
+)
+from core.holds import available, hold_refusal, sale_movements, update_refusal
+from core.ids import new_id
+from core.models import Hold, OversellAlert, Staff
+from core.staff import PERMISSIONS, Permission, Role
+
+# The hub's own facts (oversell alerts) come from this device id.
+RULES_DEVICE = "hub-rules"
+
+# What the staff named in an event must be allowed to do.
+STAFF_PERMISSION: dict[type[msgspec.Struct], Permission] = {
+    SaleRecorded: Permission.SELL,
+    SaleRefunded: Permission.REFUND,
+    HoldRequested: Permission.HOLD,
+    OversellResolved: Permission.RESOLVE_OVERSELL,
+}
+
+
+@dataclass
+class _GroupState:
+    """Effects of the group's events already accepted (not yet written)."""
+
+    delta: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+    holds: dict[str, Hold] = field(default_factory=dict)
+    alerts_resolved: set[str] = field(default_factory=set)
+    sold: set[tuple[str, str]] = field(default_factory=set)
+
+    def copy(self) -> _GroupState:
+        return _GroupState(
+            defaultdict(int, self.delta), dict(self.holds), set(self.alerts_resolved), set(self.sold)
+        )
+
+
+class HubRules:
+    def __init__(self, session: Session, now: datetime) -> None:
+        self.session = session
+        self.now = now
+        self._state = _GroupState()
+        self._saved = self._state
+
+    # One push at a time: its effects are kept only if the whole push is planned.
+    def begin(self) -> None:
+        self._saved = self._state.copy()
+
+    def rollback(self) -> None:
+        self._state = self._saved
+
+    def check(self, device_store: str | None, record: EventRecord, payload: msgspec.Struct) -> str | None:
+        """The reason this event must be refused (an error code), or None; an accepted event's effects
+        are remembered for the rest of the group."""
+        if SCOPE.get(record.kind) == "hub":
+            return "event.not_allowed"
+        reason = self._staff_refusal(payload)
+        if reason is None:
+            reason = self._refusal(record, payload)
+        if reason is None:
+            self._remember(record, payload)
+        return reason
+
+    def _staff_refusal(self, payload: msgspec.Struct) -> str | None:
+        permission = STAFF_PERMISSION.get(type(payload))
+        staff_id = getattr(payload, "staff_id", "")
+        if permission is None or not staff_id:
+            return None  # facts from before staff sign-in (and the demo's simulated tills) name nobody
+        role = self.session.scalar(select(Staff.role).where(Staff.staff_id == staff_id))
+        if role is None or permission not in PERMISSIONS.get(Role(role), frozenset()):
+            return "staff.not_allowed"
+        return None
+
+    def _refusal(self, record: EventRecord, payload: msgspec.Struct) -> str | None:
+        st = self._state
+        if isinstance(payload, HoldRequested):
+            if payload.hold_id in st.holds:
+                return "hold.duplicate"
+            reason = hold_refusal(self.session, payload, record.store_id, self.now)
+            if reason == "hold.unavailable" or reason is None:
+                key = (payload.store_id, payload.sku)
+                free = available(self.session, *key, self.now) + st.delta[key] - self._held_in_group(key)
+                return None if free >= payload.qty else "hold.unavailable"
+            return reason
+        if isinstance(payload, HoldUpdated):
+            return update_refusal(self._hold(payload.hold_id), payload, record.store_id)
+        if isinstance(payload, OversellResolved):
+            alert = self.session.get(OversellAlert, payload.alert_id)
+            if alert is None or alert.state != "open" or payload.alert_id in st.alerts_resolved:
+                return "alert.not_open"
+            if alert.store_id != record.store_id:
+                return "event.wrong_store"
+        return None
+
+    def _hold(self, hold_id: str) -> Hold | None:
+        return self._state.holds.get(hold_id) or self.session.get(Hold, hold_id)
+
+    def _held_in_group(self, key: tuple[str, str]) -> int:
+        return sum(
+            h.qty
+            for h in self._state.holds.values()
+            if (h.store_id, h.sku) == key and h.state in ("requested", "confirmed") and h.event_id == "group"
+        )
+
+    def _remember(self, record: EventRecord, payload: msgspec.Struct) -> None:
+        st = self._state
+        if isinstance(payload, SaleRecorded):
+            for line in payload.lines:
+                st.delta[(record.store_id or "", line.sku)] -= line.qty
+                st.sold.add((record.store_id or "", line.sku))
+        elif isinstance(payload, SaleRefunded | StockReceived):
+            for line in payload.lines:
+                st.delta[(record.store_id or "", line.sku)] += line.qty
+        elif isinstance(payload, HoldRequested):
+            st.holds[payload.hold_id] = Hold(
+                hold_id=payload.hold_id,
+                event_id="group",
+                store_id=payload.store_id,
+                for_store_id=record.store_id,
+                sku=payload.sku,
+                qty=payload.qty,
+                state="requested",
+            )
+        elif isinstance(payload, HoldUpdated):
+            hold = self._hold(payload.hold_id)
+            if hold is not None:
+                # A detached copy: the group's view changes, the database row is written by the projection.
+                st.holds[payload.hold_id] = Hold(
+                    hold_id=hold.hold_id,
+                    event_id=hold.event_id if hold.event_id == "group" else "db",
+                    store_id=hold.store_id,
+                    for_store_id=hold.for_store_id,
+                    sku=hold.sku,
+                    qty=hold.qty,
+                    state=payload.state,
+                )
+        elif isinstance(payload, OversellResolved):
+            st.alerts_resolved.add(payload.alert_id)
+
+    def oversell_alerts(self, seq_from: int, now_text: str) -> list[tuple[EventRecord, msgspec.Struct]]:
+        """After the group is applied (same transaction): an alert for each (store, SKU) its sales drove
+        below zero availability that has no open alert yet. Returns the hub's new facts, numbered from
+        ``seq_from`` of RULES_DEVICE."""
+        out: list[tuple[EventRecord, msgspec.Struct]] = []
+        seq = seq_from
+        for store_id, sku in sorted(self._state.sold):
+            free = available(self.session, store_id, sku, self.now)
+            if free >= 0:
+                continue
+            already = self.session.scalar(
+                select(OversellAlert.alert_id).where(
+                    OversellAlert.store_id == store_id,
+                    OversellAlert.sku == sku,
+                    OversellAlert.state == "open",
+                )
+            )
+            if already is not None:
+                continue
+            payload = OversellDetected(new_id(), sku, free, sale_movements(self.session, store_id, sku))
+            seq += 1
+            record = EventRecord(
+                event_id=new_id(),
+                device_id=RULES_DEVICE,
+                seq=seq,
+                store_id=store_id,
+                kind="oversell.detected",
+                occurred_at=now_text,
+                payload=payload_dict(payload),
+            )
+            out.append((record, payload))
+        return out
