@@ -13,6 +13,7 @@ import msgspec
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from core.clock import utc_text
 from core.events import (
     AuditLogged,
     EventRecord,
@@ -116,7 +117,7 @@ def apply_counter(
                 qty=payload.qty,
                 customer_name=payload.customer_name,
                 customer_phone=payload.customer_phone,
-                until=payload.until,
+                until=_until(payload.until),
                 state="requested",
                 requested_at=at,
                 updated_at=at,
@@ -198,6 +199,13 @@ def apply_counter(
             return [(alert.store_id, alert.sku, payload.adjust_qty, "write_off")]
         return []
     raise AssertionError(record.kind)
+
+
+def _until(value: str) -> str:
+    try:
+        return utc_text(value)
+    except ValueError:
+        return value  # the hub refuses such a hold; a replica keeps what it was given
 
 
 def sale_extras(
