@@ -72,6 +72,8 @@ class Setup:
     device_id: str
     store_id: str | None
     resources: list[object] = field(default_factory=list)
+    token: str = ""  # from the OS keyring (or the demo's memory); never written to the data folder
+    pin: str | None = None  # SHA-256 of the hub's certificate, learnt at enrollment
 
 
 def resolve_setup(args: argparse.Namespace) -> Setup:
@@ -163,6 +165,10 @@ class App:
             self.db, self.till, self.tasks, self.translations, setup.data_dir, hub_url or "", setup.demo
         )
         self.bridge = SyncBridge(self.db, hub_url, APP_VERSION) if hub_url else None
+        if self.bridge is not None:  # this device's credentials: the keyring's, or the demo's in memory
+            demo_token = self.demo.credentials.get(setup.device_id) if self.demo is not None else None
+            self.bridge.client.token = demo_token or setup.token
+            self.bridge.client.pin = setup.pin
         self.screens = build_screens(self.ctx)
         self.window = MainWindow(self.screens)
         # Keyboard-wedge scanners: scans go to the shown screen, never into whichever field has focus.

@@ -1,5 +1,10 @@
 """The demo chain, in-process: an embedded hub on 127.0.0.1 and simulated tills at the other stores
 selling through real sync clients, so the user watches stock change live. No Qt here.
+
+Every demo device is enrolled like a real one at each start (a fresh token each time): the tokens
+live only in an in-memory credential store, since the demo hub is itself remade from scratch when its
+file goes. The user's own device is the Senado store's manager PC (role ``office``), so Settings can
+show how a manager creates an enrollment code.
 """
 
 from __future__ import annotations
@@ -20,9 +25,11 @@ from core.demo_seed import seed_demo_chain
 from core.models import StockBalance
 from core.replica import Till, init_replica, outbox
 from core.stock import BasketLine, receive_stock, record_sale
+from hub.auth import enroll_device
 from hub.server import HubServer
 from hub.store import HubStore
 from sync_client.client import SyncClient
+from sync_client.credentials import MemoryStore
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +80,7 @@ class DemoChain:
         self._main: asyncio.Task[None] | None = None
         self._error: BaseException | None = None
         self.sales = 0
+        self.credentials = MemoryStore()  # demo device tokens: in memory, never on disk
 
     def start(self, timeout: float = 30.0) -> str:
         self._thread = threading.Thread(target=self._run, name="demo-chain", daemon=True)
@@ -116,8 +124,16 @@ class DemoChain:
         await server.start()
         self.url = server.url
         tills = [DemoTill(f"demo-till-{s.store_id}-1", s.store_id) for s in demo_stores()[1:]]
+        for till, role in [(own_till(), "office"), *((t, "till") for t in tills)]:
+            token = await asyncio.to_thread(
+                enroll_device, store.db, till.device_id, till.store_id, role, "demo", replace=True
+            )
+            self.credentials.set(till.device_id, token)
         dbs = [await asyncio.to_thread(self._open_till, t) for t in tills]
-        clients = [SyncClient(db, self.url) for db in dbs]
+        clients = [
+            SyncClient(db, self.url, token=self.credentials.get(t.device_id) or "")
+            for db, t in zip(dbs, tills, strict=True)
+        ]
         tasks = [asyncio.create_task(c.run(), name=f"sync-{c.device_id}") for c in clients]
         tasks += [
             asyncio.create_task(self._sell(t, db, c), name=f"sell-{t.store_id}")

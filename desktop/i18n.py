@@ -113,6 +113,51 @@ ERROR_MESSAGES: dict[str, str] = {
         "errors", "This app and the hub speak different protocol versions. Update the app."
     ),
     "sync.internal": QT_TRANSLATE_NOOP("errors", "Syncing failed unexpectedly; it will be retried."),
+    "sync.device_revoked": QT_TRANSLATE_NOOP(
+        "errors",
+        "This device was removed from the chain by a manager. Its records stay on this computer. "
+        "To sync again, ask a manager for a new enrollment code.",
+    ),
+    "sync.certificate_mismatch": QT_TRANSLATE_NOOP(
+        "errors",
+        "The hub's security certificate is not the one this device knows, so nothing was sent to it. "
+        "If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.",
+    ),
+    "sync.insecure_url": QT_TRANSLATE_NOOP(
+        "errors",
+        "The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.",
+    ),
+    "sync.bad_url": QT_TRANSLATE_NOOP(
+        "errors", "{url} is not a hub address. A hub address looks like wss://backoffice:8765."
+    ),
+    "sync.tls_required": QT_TRANSLATE_NOOP(
+        "errors", "The hub serves on {host} only with a certificate (--cert and --key)."
+    ),
+    "sync.tls_files": QT_TRANSLATE_NOOP(
+        "errors", "The hub's certificate {cert} or key {key} cannot be used: {detail}"
+    ),
+    "enroll.code_invalid": QT_TRANSLATE_NOOP(
+        "errors", "The hub does not know this enrollment code. Check it, or ask the manager for a new one."
+    ),
+    "enroll.code_used": QT_TRANSLATE_NOOP(
+        "errors",
+        "This enrollment code has already been used. A code enrols one device: ask the manager for a new one.",
+    ),
+    "enroll.code_expired": QT_TRANSLATE_NOOP(
+        "errors", "This enrollment code has expired. Ask the manager for a new one."
+    ),
+    "enroll.code_format": QT_TRANSLATE_NOOP(
+        "errors",
+        "That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.",
+    ),
+    "enroll.not_allowed": QT_TRANSLATE_NOOP(
+        "errors", "Only a manager's device may create enrollment codes, and only for its own store."
+    ),
+    "enroll.unknown_store": QT_TRANSLATE_NOOP("errors", "The hub has no store {store}."),
+    "enroll.store_required": QT_TRANSLATE_NOOP("errors", "A counter PC belongs to a store: choose one."),
+    "enroll.bad_role": QT_TRANSLATE_NOOP("errors", "{role} is not a kind of device this app knows."),
+    "enroll.bad_ttl": QT_TRANSLATE_NOOP("errors", "A code must be valid for between 5 minutes and 7 days."),
+    "enroll.device_exists": QT_TRANSLATE_NOOP("errors", "A device called {device_id} is already enrolled."),
     "credentials.no_backend": QT_TRANSLATE_NOOP(
         "errors",
         "This computer has no usable password store ({backend}), so the device key cannot be kept safely. "
@@ -138,7 +183,8 @@ ERROR_MESSAGES: dict[str, str] = {
         "The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.",
     ),
     "usb.io": QT_TRANSLATE_NOOP(
-        "errors", "The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry."
+        "errors",
+        "The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.",
     ),
     "printer.not_chosen": QT_TRANSLATE_NOOP(
         "errors", "No receipt printer is chosen yet. Choose one in Settings, Devices."

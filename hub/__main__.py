@@ -11,17 +11,27 @@ import asyncio
 import logging
 import signal
 import sys
+from pathlib import Path
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from core.db import is_database_url
+from core.errors import DomainError
+from hub.auth import TlsIdentity, load_tls
+from hub.enrollment import command_index, device_command
 from hub.server import HubServer
 from hub.store import HubStore
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m hub", description="Store-manager sync hub")
+    argv = sys.argv[1:] if argv is None else argv
+    if command_index(argv) is not None:  # enroll | revoke | devices (hub/enrollment.py)
+        return device_command(argv)
+    parser = argparse.ArgumentParser(
+        prog="python -m hub",
+        description="Store-manager sync hub. Devices: python -m hub [--db DB] enroll|revoke|devices --help",
+    )
     parser.add_argument(
         "--db",
         default="hub.sqlite3",
@@ -30,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--log-level", default="INFO")
+    parser.add_argument("--cert", type=Path, help="PEM certificate for wss:// (needed beyond 127.0.0.1)")
+    parser.add_argument("--key", type=Path, help="PEM private key of --cert")
     parser.add_argument(
         "--keep-log",
         type=int,
@@ -66,13 +78,24 @@ def _run(args: argparse.Namespace) -> int:
         finally:
             store.close()
         return 0
-    return asyncio.run(_serve(args.db, args.host, args.port))
+    try:
+        tls = load_tls(args.cert, args.key or args.cert) if args.cert else None
+        return asyncio.run(_serve(args.db, args.host, args.port, tls))
+    except DomainError as exc:  # sync.tls_files, sync.tls_required
+        print(f"cannot serve: {exc}. Give --cert and --key (docs/operator.md).", file=sys.stderr)
+        return 2
 
 
-async def _serve(db: str, host: str, port: int) -> int:
+async def _serve(db: str, host: str, port: int, tls: TlsIdentity | None = None) -> int:
     store = HubStore.open(db)
-    server = HubServer(store, host, port)
-    await server.start()
+    server = HubServer(store, host, port, tls=tls)
+    try:
+        await server.start()
+    except BaseException:
+        store.close()
+        raise
+    if tls is not None:
+        print(f"certificate SHA-256 {tls.sha256}", flush=True)
     print(f"hub ready on {server.url} (db {_shown(db)})", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -37,3 +37,33 @@ class HubMeta(HubBase):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))
+
+
+class HubDeviceKey(HubBase):
+    """An enrolled device: the hash of its token (never the token), the one store it is bound to, its
+    role, and when a manager revoked it. A table of its own, so an older hub database simply gains it."""
+
+    __tablename__ = "hub_device_keys"
+
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    store_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    role: Mapped[str] = mapped_column(String(16))  # till | office
+    token_hash: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(String(80), default="")
+    enrolled_at: Mapped[str] = mapped_column(String(40))
+    revoked_at: Mapped[str | None] = mapped_column(String(40), default=None)
+
+
+class HubEnrollmentCode(HubBase):
+    """A one-time enrollment code, kept as a hash; ``used_at`` is set in the transaction that enrols."""
+
+    __tablename__ = "hub_enrollment_codes"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    store_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[str] = mapped_column(String(40))
+    expires_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    used_at: Mapped[str | None] = mapped_column(String(40), default=None)
+    used_by: Mapped[str | None] = mapped_column(String(64), default=None)

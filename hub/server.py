@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, TypeVar
 
 import msgspec
@@ -37,6 +38,10 @@ from core.protocol import (
     SUPPORTED_VERSIONS,
     Ack,
     Checkpoint,
+    CodeRequest,
+    Enroll,
+    EnrollCode,
+    Enrolled,
     Error,
     Gap,
     Hello,
@@ -48,7 +53,10 @@ from core.protocol import (
     client_decoder,
     encode,
 )
-from core.snapshot import Snapshot
+from core.snapshot import SNAPSHOT_LISTS, Snapshot
+from hub import auth
+from hub.auth import TlsIdentity, is_loopback
+from hub.enrollment import issue_code_for, record_certificate, redeem_code
 from hub.notify import Connect, LogListener
 from hub.store import AppendResult, HubStore
 
@@ -121,6 +129,7 @@ class HubServer:
         hello_timeout: float = HELLO_TIMEOUT,
         checkpoint_interval: float = CHECKPOINT_INTERVAL,
         listen_connect: Connect | None = None,
+        tls: TlsIdentity | None = None,
     ) -> None:
         self.store = store
         self.host = host
@@ -148,6 +157,7 @@ class HubServer:
         self._news = asyncio.Event()
         self._follower: asyncio.Task[None] | None = None
         self._listen_connect = listen_connect
+        self.tls = tls  # wss:// with this certificate; without it, loopback only (hub/auth.py)
         self.listener: LogListener | None = None
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
@@ -157,6 +167,9 @@ class HubServer:
         return await asyncio.get_running_loop().run_in_executor(self._readers, fn, *args)
 
     async def start(self) -> int:
+        if self.tls is None and not is_loopback(self.host):
+            raise DomainError("sync.tls_required", host=self.host)
+        await self._write(record_certificate, self.store.db, self.tls.sha256 if self.tls else None)
         self._server = await serve(
             self._handle,
             self.host,
@@ -168,6 +181,7 @@ class HubServer:
             # Per-connection deflate cost two thirds of the loop under load (benchmarks/): frames are
             # small JSON on a LAN; the same bytes go to every store.
             compression=None,
+            ssl=self.tls.context if self.tls else None,
         )
         sock = next(iter(self._server.sockets))
         self.port = sock.getsockname()[1]
@@ -176,7 +190,7 @@ class HubServer:
         self._group_writer = asyncio.create_task(self._write_pushes())
         if self.store.shared:
             self._start_following()
-        log.info("hub listening on ws://%s:%s", self.host, self.port)
+        log.info("hub listening on %s", self.url)
         return self.port
 
     async def stop(self) -> None:
@@ -198,7 +212,7 @@ class HubServer:
 
     @property
     def url(self) -> str:
-        return f"ws://{self.host}:{self.port}"
+        return f"{'wss' if self.tls else 'ws'}://{self.host}:{self.port}"
 
     async def _write_pushes(self) -> None:
         """Group commit: every push queued while the last transaction ran goes into the next one."""
@@ -369,6 +383,9 @@ class HubServer:
         except (msgspec.DecodeError, msgspec.ValidationError):
             await self._fail(ws, "sync.protocol", "first message must be a valid hello")
             return None
+        if isinstance(msg, Enroll | CodeRequest):
+            await self._enrollment(ws, msg)
+            return None
         if not isinstance(msg, Hello):
             await self._fail(ws, "sync.protocol", "first message must be hello")
             return None
@@ -376,7 +393,13 @@ class HubServer:
         if not common:
             await self._fail(ws, "sync.unsupported_version", f"hub speaks {SUPPORTED_VERSIONS}")
             return None
-        result = await self._write(self.store.hello, msg.device_id, msg.store_id)
+        try:
+            grant = await self._read(auth.authenticate, self.store.db, msg.device_id, msg.token)
+        except DomainError as exc:
+            log.warning("refused %s from %s: %s", msg.device_id, ws.remote_address, exc.code)
+            await self._fail(ws, exc.code, "")
+            return None
+        result = await self._write(self.store.hello, grant.device_id, grant.store_id)
         version = max(common)
         welcome = Welcome(
             id=msg.id,
@@ -387,6 +410,43 @@ class HubServer:
         )
         await ws.send(encode(welcome))
         return Peer(hello=msg, version=version, cursor=min(msg.cursor, result.head))
+
+    async def _enrollment(self, ws: ServerConnection, msg: Enroll | CodeRequest) -> None:
+        """One-shot connections: a new device trades a code for its token, or a manager's device asks
+        for a code. Answered, then closed; refusals are logged with the peer's address."""
+        reply: Enrolled | EnrollCode
+        try:
+            if isinstance(msg, Enroll):
+                grant, token = await self._write(redeem_code, self.store.db, msg.code, msg.label)
+                reply = Enrolled(
+                    id=msg.id,
+                    device_id=grant.device_id,
+                    store_id=grant.store_id,
+                    role=grant.role,
+                    token=token,
+                )
+            else:
+                who = await self._read(auth.authenticate, self.store.db, msg.device_id, msg.token)
+                ttl = timedelta(seconds=msg.ttl_seconds)
+                sha = self.tls.sha256 if self.tls else None
+                issued = await self._write(
+                    issue_code_for, self.store.db, who, msg.store_id, msg.role, ttl, sha
+                )
+                reply = EnrollCode(
+                    id=msg.id,
+                    code=issued.code,
+                    store_id=issued.store_id,
+                    role=issued.role,
+                    expires_at=issued.expires_at,
+                )
+        except DomainError as exc:
+            what = f"a code request of {msg.device_id}" if isinstance(msg, CodeRequest) else "an enrollment"
+            log.warning("refused %s from %s: %s", what, ws.remote_address, exc.code)
+            await self._fail(ws, exc.code, "")
+            return
+        with contextlib.suppress(ConnectionClosed):
+            await ws.send(encode(reply))
+            await ws.close()
 
     async def _fail(self, ws: ServerConnection, code: str, detail: str) -> None:
         with contextlib.suppress(ConnectionClosed):
@@ -484,7 +544,7 @@ class HubServer:
 
 def split_snapshot(snap: Snapshot, rows: int) -> list[Snapshot]:
     """Chunks of at most ``rows`` rows each, the small header fields on the first."""
-    fields = ("stores", "products", "staff", "balances", "buckets")
+    fields = SNAPSHOT_LISTS
     parts: list[Snapshot] = [
         Snapshot(offset=snap.offset, device_last_seq=snap.device_last_seq, rejected=snap.rejected)
     ]

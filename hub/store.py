@@ -20,14 +20,14 @@ from sqlalchemy.orm import Session
 from core.checkpoint import add_to_buckets, read_buckets
 from core.db import Database, open_database
 from core.errors import DomainError
-from core.events import STORE_SCOPED, EventRecord, decode_payload
+from core.events import EventRecord, decode_payload
 from core.ids import new_id
 from core.models import Event
 from core.projection import apply_batch_isolated
 from core.protocol import AckItem, LogItem
 from core.replica import event_row, to_record
 from core.snapshot import Snapshot, build_snapshot
-from hub import pg
+from hub import auth, pg
 from hub.models import HubBase, HubDevice, HubMeta, HubRejection
 
 log = logging.getLogger(__name__)
@@ -185,6 +185,7 @@ class HubStore:
             devices = {
                 d.device_id: d for d in s.scalars(select(HubDevice).where(HubDevice.device_id.in_(wanted)))
             }
+            keys = auth.grants(s, wanted)  # in the append's transaction: a revoked device writes nothing more
             ids = [e.event_id for _, events in pushes for e in events]
             known: set[str] = set()
             refused: dict[str, str] = {}
@@ -201,7 +202,8 @@ class HubStore:
                     out.append(DomainError("sync.auth_failed", device_id=device_id))
                     continue
                 try:
-                    plan = _plan(device, events, known, refused, head, now)
+                    grant = auth.grant_of(device, keys.get(device_id))
+                    plan = _plan(device, events, known, refused, head, now, grant)
                 except DomainError as exc:
                     out.append(exc)
                     continue
@@ -234,10 +236,11 @@ class HubStore:
         return result
 
 
-def _check(device: HubDevice, record: EventRecord) -> tuple[msgspec.Struct | None, str | None]:
-    """The typed payload, or the reason the event is refused."""
-    if record.kind in STORE_SCOPED and device.store_id is not None and record.store_id != device.store_id:
-        return None, "event.wrong_store"
+def _check(grant: auth.Grant, record: EventRecord) -> tuple[msgspec.Struct | None, str | None]:
+    """The typed payload, or the reason the event is refused (who may post it: ``hub/auth.py``)."""
+    refusal = auth.authorise(grant, record)
+    if refusal is not None:
+        return None, refusal
     try:
         return decode_payload(record), None
     except DomainError as exc:
@@ -275,6 +278,7 @@ def _plan(
     refused: dict[str, str],
     head: int,
     now: str,
+    grant: auth.Grant,
 ) -> _Plan:
     """Seq rules: ``seq <= last_seq`` is a duplicate, acked again with its first answer; ``last_seq + 1``
     is validated, then logged or refused (a refusal consumes the seq); a gap stops the push."""
@@ -298,7 +302,7 @@ def _plan(
             gap = last_seq + 1
             break
         last_seq = record.seq
-        payload, reason = _check(device, record)
+        payload, reason = _check(grant, record)
         if reason is None and record.event_id in known:
             reason = "event.malformed"  # the same id under a new seq: refusing keeps UNIQUE(event_id)
         if reason is not None or payload is None:

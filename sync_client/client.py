@@ -16,17 +16,17 @@ from typing import Protocol
 
 import msgspec
 from sqlalchemy import select
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from core.aio import within
 from core.checkpoint import read_buckets
 from core.db import Database
+from core.errors import DomainError
 from core.events import EventRecord
 from core.models import Event
 from core.projection import Changes
 from core.protocol import (
-    MAX_MESSAGE_BYTES,
     MAX_PUSH_EVENTS,
     Ack,
     Checkpoint,
@@ -50,7 +50,8 @@ from core.replica import (
     replica_state,
     to_record,
 )
-from core.snapshot import Snapshot, apply_snapshot
+from core.snapshot import SNAPSHOT_LISTS, Snapshot, apply_snapshot
+from sync_client.enrollment import check_pin, open_hub
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,8 @@ MERGE_PAGES = 32  # log pages applied in one transaction at most
 
 @dataclass(frozen=True)
 class ConnectionState:
-    """What the status bar shows. ``status``: connecting | online | offline."""
+    """What the status bar shows. ``status``: connecting | online | offline | refused (the hub or its
+    certificate refused this device: no retrying until it is enrolled again; ``error_code`` says why)."""
 
     status: str
     since: datetime
@@ -112,6 +114,18 @@ class PushPlanner:
 
     def on_gap(self, expected: int) -> None:
         self.next_seq = expected
+
+
+# Refusals that retrying cannot mend: a manager must enrol the device again (or fix the hub address).
+FINAL_REFUSALS = frozenset(
+    {
+        "sync.auth_failed",
+        "sync.device_revoked",
+        "sync.certificate_mismatch",
+        "sync.insecure_url",
+        "sync.bad_url",
+    }
+)
 
 
 class HubRefused(Exception):
@@ -168,6 +182,7 @@ class SyncClient:
         app_version: str = "",
         backoff: Backoff | None = None,
         token: str = "",
+        pin: str | None = None,
     ) -> None:
         self.db = db
         self.url = url
@@ -175,6 +190,7 @@ class SyncClient:
         self.app_version = app_version
         self.backoff = backoff or Backoff()
         self.token = token
+        self.pin = pin  # SHA-256 of the hub's certificate, learnt at enrollment (wss:// only)
         with db.read() as s:
             st = replica_state(s)
             self.device_id, self.store_id = st.device_id, st.store_id
@@ -204,6 +220,10 @@ class SyncClient:
             except asyncio.CancelledError:
                 raise
             except HubRefused as exc:
+                if exc.code in FINAL_REFUSALS:
+                    log.error("hub refused this device for good: %s", exc.code)
+                    self._set_state(replace(self.state, status="refused", error_code=exc.code, retry_in=None))
+                    return
                 self._went_offline(exc.code)
                 if not exc.retryable:
                     log.error("hub refused this device: %s", exc.code)
@@ -239,14 +259,16 @@ class SyncClient:
             return outbox_status(s)
 
     async def _session(self) -> None:
-        async with connect(
-            self.url,
-            open_timeout=OPEN_TIMEOUT,
-            max_size=MAX_MESSAGE_BYTES,
-            ping_interval=20,
-            ping_timeout=20,
-            close_timeout=2,
-        ) as ws:
+        try:
+            hub = open_hub(self.url)  # refuses ws:// beyond loopback
+        except DomainError as exc:
+            raise HubRefused(exc.code, False) from exc
+        async with hub as ws:
+            try:
+                check_pin(ws, self.pin)  # before the token leaves this computer
+            except DomainError as exc:
+                log.error("hub certificate %s is not the pinned one", exc.params.get("seen"))
+                raise HubRefused(exc.code, False) from exc
             welcome, cursor, epoch = await self._hello(ws)
             self.backoff.reset()
             now = datetime.now(UTC)
@@ -465,6 +487,6 @@ def merge_snapshot(parts: list[Snapshot]) -> Snapshot:
         offset=first.offset, device_last_seq=first.device_last_seq, rejected=list(first.rejected)
     )
     for part in parts:
-        for name in ("stores", "products", "staff", "balances", "buckets"):
+        for name in SNAPSHOT_LISTS:
             getattr(whole, name).extend(getattr(part, name))
     return whole

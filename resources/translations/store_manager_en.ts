@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="228"/>
+        <location filename="../../desktop/app.py" line="248"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -12,13 +12,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="236"/>
+        <location filename="../../desktop/app.py" line="256"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="338"/>
-        <location filename="../../desktop/app.py" line="350"/>
+        <location filename="../../desktop/app.py" line="359"/>
+        <location filename="../../desktop/app.py" line="371"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -26,22 +26,27 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="131"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="132"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="133"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="134"/>
+        <source>Discount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/basket.py" line="135"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -130,52 +135,414 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="91"/>
-        <location filename="../../desktop/views/counter.py" line="94"/>
+        <location filename="../../desktop/views/counter.py" line="164"/>
+        <location filename="../../desktop/views/counter.py" line="167"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="95"/>
-        <source>Scan or type a barcode or SKU, then press Enter</source>
-        <translation>Scan or type a barcode or SKU, then press Enter</translation>
+        <location filename="../../desktop/views/counter.py" line="168"/>
+        <source>Scan, or type a barcode, SKU or name, then press Enter</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="96"/>
-        <source>Remove line</source>
-        <translation>Remove line</translation>
+        <location filename="../../desktop/views/counter.py" line="169"/>
+        <source>Refund…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="97"/>
-        <source>Clear basket</source>
-        <translation>Clear basket</translation>
+        <location filename="../../desktop/views/counter.py" line="170"/>
+        <source>Park basket</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="98"/>
-        <source>Pay (F12)</source>
-        <translation>Pay (F12)</translation>
+        <location filename="../../desktop/views/counter.py" line="171"/>
+        <source>Recall…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="99"/>
+        <location filename="../../desktop/views/counter.py" line="172"/>
+        <source>Line discount…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="173"/>
+        <source>Basket discount…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="174"/>
+        <source>Void line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="175"/>
+        <source>Void basket</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="179"/>
+        <source>The basket is empty.
+Scan an item, or type its barcode, SKU or name above and press Enter.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="203"/>
+        <source>Enter your PIN to sign in.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="245"/>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="224"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="242"/>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="243"/>
+        <source>Sign in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="246"/>
+        <source>Sign out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="286"/>
+        <source>Which item?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="342"/>
+        <source>Discounts: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="176"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="101"/>
-        <source>The basket is empty.
-Scan an item, or type its barcode or SKU above and press Enter.</source>
-        <translation>The basket is empty.
-Scan an item, or type its barcode or SKU above and press Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter.py" line="135"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
+</context>
+<context>
+    <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="158"/>
-        <source>Sale recorded: %1</source>
-        <translation>Sale recorded: %1</translation>
+        <location filename="../../desktop/views/devices.py" line="162"/>
+        <source>Looking for USB devices…</source>
+        <translation>Looking for USB devices…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/devices.py" line="169"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
+        <source>%n USB device(s) found.</source>
+        <translation>
+            <numerusform>%n USB device found.</numerusform>
+            <numerusform>%n USB devices found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="181"/>
+        <source>None chosen</source>
+        <translation>None chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="182"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="187"/>
+        <location filename="../../desktop/views/devices.py" line="196"/>
+        <source>{ids} (not connected)</source>
+        <translation>{ids} (not connected)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="191"/>
+        <source>Off: the scanner types like a keyboard</source>
+        <translation>Off: the scanner types like a keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="212"/>
+        <location filename="../../desktop/views/devices.py" line="216"/>
+        <source>Preview of the test page</source>
+        <translation>Preview of the test page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="217"/>
+        <location filename="../../desktop/views/devices.py" line="223"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="222"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
+        <source>Scanner setup sheet</source>
+        <translation>Scanner setup sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="228"/>
+        <source>Save the test page as PDF</source>
+        <translation>Save the test page as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="233"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="245"/>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="251"/>
+        <source>The cash drawer was opened.</source>
+        <translation>The cash drawer was opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="253"/>
+        <source>Printed.</source>
+        <translation>Printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="255"/>
+        <source>Already printed; not printed again.</source>
+        <translation>Already printed; not printed again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="262"/>
+        <source>What the demo printer printed (decoded from the bytes it received)</source>
+        <translation>What the demo printer printed (decoded from the bytes it received)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="267"/>
+        <source>The printer does not report its status; it may still print.</source>
+        <translation>The printer does not report its status; it may still print.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="269"/>
+        <source>The printer is ready.</source>
+        <translation>The printer is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="270"/>
+        <source>Paper is running low.</source>
+        <translation>Paper is running low.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="275"/>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="277"/>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="279"/>
+        <source>offline or in error</source>
+        <translation>offline or in error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="280"/>
+        <source>The printer is not ready: {problems}.</source>
+        <translation>The printer is not ready: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="287"/>
+        <source>keyboard (recognised by its speed)</source>
+        <translation>keyboard (recognised by its speed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="288"/>
+        <source>keyboard (recognised by its prefix)</source>
+        <translation>keyboard (recognised by its prefix)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="289"/>
+        <source>USB, read directly (keyboard reports)</source>
+        <translation>USB, read directly (keyboard reports)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="290"/>
+        <source>USB, read directly (HID POS)</source>
+        <translation>USB, read directly (HID POS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="300"/>
+        <source>other barcode</source>
+        <translation>other barcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="302"/>
+        <source>EAN/UPC with a wrong check digit: scan again</source>
+        <translation>EAN/UPC with a wrong check digit: scan again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="329"/>
+        <source>USB devices</source>
+        <translation>USB devices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="330"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="331"/>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="182"/>
+        <location filename="../../desktop/views/devices.py" line="332"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="333"/>
+        <source>Paper width</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="334"/>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="335"/>
+        <source>Open cash drawer</source>
+        <translation>Open cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="336"/>
+        <source>Printer status</source>
+        <translation>Printer status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="337"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="339"/>
+        <source>Scanner test</source>
+        <translation>Scanner test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="340"/>
+        <source>Programmed prefix</source>
+        <translation>Programmed prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="341"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="342"/>
+        <source>Read over USB</source>
+        <translation>Read over USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="344"/>
+        <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
+        <translation>Scan any barcode: it appears here with how it arrived, and never types into a field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="346"/>
+        <source>Simulate a scan (demo)</source>
+        <translation>Simulate a scan (demo)</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="74"/>
+        <source>PIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="92"/>
+        <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="105"/>
+        <source>Hold for customer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <source>Quantity</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="115"/>
+        <source>Hold until</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="116"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="145"/>
+        <source>Customer name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="117"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="146"/>
+        <source>Phone</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="129"/>
+        <source>Request transfer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="130"/>
+        <source>How many %1 should %2 send here?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <source>Waitlist</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <source>Refund</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <source>Scan the receipt's barcode or type its number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="158"/>
+        <source>Refund %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="173"/>
+        <source>Money back by</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -188,57 +555,233 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
     </message>
 </context>
 <context>
+    <name>OtherStoresPanel</name>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="80"/>
+        <source>Other stores</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="83"/>
+        <source>Store</source>
+        <translation type="unfinished">Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="84"/>
+        <source>On hand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="85"/>
+        <source>Available</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="86"/>
+        <source>In transit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="87"/>
+        <source>Travel</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="90"/>
+        <source>Hold for customer…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="91"/>
+        <source>Request transfer…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="92"/>
+        <source>Waitlist…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="112"/>
+        <source>Scan or choose an item to see every store's stock.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="119"/>
+        <source>(this store)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="121"/>
+        <source>%1 min</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="150"/>
+        <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="153"/>
+        <source>Nothing available to hold at that store.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="162"/>
+        <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="60"/>
-        <location filename="../../desktop/views/settings.py" line="71"/>
+        <location filename="../../desktop/views/settings.py" line="54"/>
+        <location filename="../../desktop/views/settings.py" line="70"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="72"/>
+        <location filename="../../desktop/views/settings.py" line="71"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="73"/>
+        <location filename="../../desktop/views/settings.py" line="72"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="74"/>
+        <location filename="../../desktop/views/settings.py" line="73"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="75"/>
+        <location filename="../../desktop/views/settings.py" line="74"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="76"/>
+        <location filename="../../desktop/views/settings.py" line="75"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="77"/>
+        <location filename="../../desktop/views/settings.py" line="76"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="78"/>
+        <location filename="../../desktop/views/settings.py" line="77"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
+</context>
+<context>
+    <name>Slip</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="79"/>
-        <source>Placeholder: not available yet</source>
-        <translation>Placeholder: not available yet</translation>
+        <location filename="../../desktop/printing/slip.py" line="51"/>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="82"/>
-        <source>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter's scan field.</source>
-        <translation>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter's scan field.</translation>
+        <location filename="../../desktop/printing/slip.py" line="52"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="53"/>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="54"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="55"/>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="56"/>
+        <source>COPY</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="59"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="60"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="61"/>
+        <source>MPay</source>
+        <translation>MPay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="62"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="395"/>
+        <source>Printer test</source>
+        <translation>Printer test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="396"/>
+        <source>Paper: {mm} mm, {dots} dots</source>
+        <translation>Paper: {mm} mm, {dots} dots</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="399"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="409"/>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="411"/>
+        <source>Code 128</source>
+        <translation>Code 128</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <source>Scanner setup</source>
+        <translation>Scanner setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
+        <translation>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
+        <translation>2. Set the suffix to Enter (CR). No prefix is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
+        <translation>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="438"/>
+        <source>4. Open Settings, Devices and scan the codes below.</source>
+        <translation>4. Open Settings, Devices and scan the codes below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="449"/>
+        <source>QR code (2D scanners only)</source>
+        <translation>QR code (2D scanners only)</translation>
     </message>
 </context>
 <context>
@@ -420,6 +963,117 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
     </message>
 </context>
 <context>
+    <name>TenderPanel</name>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="28"/>
+        <source>Cash (MOP)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="29"/>
+        <source>Cash (HKD)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="30"/>
+        <source>Card</source>
+        <translation type="unfinished">Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="31"/>
+        <source>MPay</source>
+        <translation type="unfinished">MPay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="32"/>
+        <source>Alipay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="33"/>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="114"/>
+        <source>Payment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="115"/>
+        <source>Amount handed over (empty: exactly what is owed)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="118"/>
+        <source>Undo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="119"/>
+        <source>Still to pay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="120"/>
+        <source>Change (MOP)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="121"/>
+        <source>Complete sale (F12)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="123"/>
+        <source>HKD rate: 1 HKD = %1 MOP</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>UsbDevices</name>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="16"/>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="17"/>
+        <source>Barcode scanner (USB keyboard mode)</source>
+        <translation>Barcode scanner (USB keyboard mode)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="18"/>
+        <source>Barcode scanner (HID POS mode)</source>
+        <translation>Barcode scanner (HID POS mode)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="19"/>
+        <source>Keyboard, or a scanner in keyboard mode</source>
+        <translation>Keyboard, or a scanner in keyboard mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="20"/>
+        <source>Other device</source>
+        <translation>Other device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="60"/>
+        <source>Vendor:product</source>
+        <translation>Vendor:product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="61"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="62"/>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../desktop/i18n.py" line="27"/>
@@ -468,76 +1122,496 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="50"/>
+        <source>Payment method {method} is not known.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="51"/>
+        <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="52"/>
+        <source>Card and wallet payments cannot be more than what is still owed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="55"/>
+        <source>The sale is already paid in full.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="56"/>
+        <source>The price of {sku} changed while it was in the basket. Scan it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="59"/>
+        <source>That discount is more than the amount.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="60"/>
+        <source>Discounts above {limit}% need a manager's PIN.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="63"/>
+        <source>The payments do not cover the total yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="64"/>
+        <source>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="68"/>
+        <source>At most {max} of {sku} can still be refunded on this receipt.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="71"/>
+        <source>Choose how many of which items come back.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="72"/>
+        <source>This hold was already requested.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="73"/>
+        <source>A hold must last until a time later than now.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="74"/>
+        <source>Not enough available at that store to hold: someone else may have just taken it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="77"/>
+        <source>This hold is not known.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="78"/>
+        <source>The hold is still waiting to be set aside.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="79"/>
+        <source>The hold was already set aside.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="80"/>
+        <source>The hold was already picked up or transferred.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="81"/>
+        <source>The hold was already released.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="82"/>
+        <source>Enter the customer's name or phone number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="83"/>
+        <source>A transfer needs another store than this one.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
+        <source>Enter a phone number the store can call.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="85"/>
+        <source>This alert was already resolved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="86"/>
+        <source>This device may not record that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="87"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="88"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="89"/>
+        <source>{name} may not approve this. Ask a manager.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="90"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="52"/>
+        <location filename="../../desktop/i18n.py" line="92"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="55"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="58"/>
+        <location filename="../../desktop/i18n.py" line="98"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="61"/>
+        <location filename="../../desktop/i18n.py" line="101"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="64"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="65"/>
+        <location filename="../../desktop/i18n.py" line="105"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="68"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="69"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="72"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="75"/>
+        <location filename="../../desktop/i18n.py" line="115"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="76"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
+        <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
+        <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="121"/>
+        <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
+        <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="126"/>
+        <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
+        <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="130"/>
+        <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
+        <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="133"/>
+        <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
+        <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="136"/>
+        <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
+        <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="139"/>
+        <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
+        <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="142"/>
+        <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
+        <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="146"/>
+        <source>This enrollment code has expired. Ask the manager for a new one.</source>
+        <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="149"/>
+        <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
+        <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="153"/>
+        <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
+        <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="156"/>
+        <source>The hub has no store {store}.</source>
+        <translation>The hub has no store {store}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="157"/>
+        <source>A counter PC belongs to a store: choose one.</source>
+        <translation>A counter PC belongs to a store: choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="158"/>
+        <source>{role} is not a kind of device this app knows.</source>
+        <translation>{role} is not a kind of device this app knows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="159"/>
+        <source>A code must be valid for between 5 minutes and 7 days.</source>
+        <translation>A code must be valid for between 5 minutes and 7 days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="160"/>
+        <source>A device called {device_id} is already enrolled.</source>
+        <translation>A device called {device_id} is already enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="169"/>
+        <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
+        <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="173"/>
+        <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
+        <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="177"/>
+        <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
+        <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="181"/>
+        <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
+        <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="185"/>
+        <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
+        <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="189"/>
+        <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
+        <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="192"/>
+        <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
+        <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="196"/>
+        <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
+        <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="200"/>
+        <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
+        <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="204"/>
+        <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
+        <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="207"/>
+        <source>The cover of the printer {device} is open. Close it and print again.</source>
+        <translation>The cover of the printer {device} is open. Close it and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="210"/>
+        <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
+        <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="214"/>
+        <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
+        <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="217"/>
+        <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
+        <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="220"/>
+        <source>That count is no longer here. Open the list of counts again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="223"/>
+        <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="226"/>
+        <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="229"/>
+        <source>A manager has already decided on this count.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="230"/>
+        <source>Nothing in this count waits for a manager.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="231"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="232"/>
+        <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="235"/>
+        <source>The file is not a readable CSV file ({detail}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="236"/>
+        <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="239"/>
+        <source>The column {column} is missing from the first row.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="242"/>
+        <source>The column {column} is not one this import knows.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="243"/>
+        <source>The column {column} appears twice.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="244"/>
+        <source>There is no store {store} (column {column}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="245"/>
+        <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="248"/>
+        <source>The file has {rows} rows; at most {max} can be imported at once.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="251"/>
+        <source>The file has a header row but no products.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="252"/>
+        <source>{column} is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="253"/>
+        <source>{column} is longer than {max} characters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="254"/>
+        <source>SKU {sku} may only contain letters, digits and . _ / -</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="255"/>
+        <source>SKU {sku} is already on row {first}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="256"/>
+        <source>Price {value} is not an amount in patacas (for example 128.50).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="259"/>
+        <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="262"/>
+        <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="265"/>
+        <source>Barcode {code} is already on row {first}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="266"/>
+        <source>Barcode {code} already belongs to product {sku}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="267"/>
+        <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="270"/>
+        <source>The file has {count} problem(s); nothing was imported.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -545,29 +1619,193 @@ Scan an item, or type its barcode or SKU above and press Enter.</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="91"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="92"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="94"/>
+        <location filename="../../desktop/i18n.py" line="283"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="285"/>
+        <source>Stocktake</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="286"/>
+        <source>Stocktake approval</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>s</name>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="64"/>
+        <location filename="../../desktop/views/counter_actions.py" line="342"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="100"/>
+        <source>Sale %1 recorded: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="123"/>
+        <source>Line discount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="134"/>
+        <source>Basket discount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="148"/>
+        <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="164"/>
+        <source>Above %1's limit too.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="168"/>
+        <source>Discount approved by %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="200"/>
+        <source>Voided (approved by %1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="205"/>
+        <source>Voiding needs a manager's PIN.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="235"/>
+        <source>Basket parked: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="250"/>
+        <source>No parked baskets.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="252"/>
+        <source>Recall which basket?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="277"/>
+        <source>Basket recalled.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="316"/>
+        <source>Refunded %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="365"/>
+        <source>Hold sent to %1; waiting for the hub to grant it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="391"/>
+        <source>Transfer requested from %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="411"/>
+        <source>On the waitlist: the store will call when it arrives.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="440"/>
+        <source>Set aside for other stores: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="441"/>
+        <source>Oversold, to resolve: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="442"/>
+        <source>Customers to call: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="453"/>
+        <source>Which hold did you set aside?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="465"/>
+        <source>Set aside: the other store is told.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="474"/>
+        <source>Which oversell?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="479"/>
+        <source>Transfer in from another store</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="480"/>
+        <source>Customer contacted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="481"/>
+        <source>Write off (book stock was wrong)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="483"/>
+        <source>How was it resolved?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="495"/>
+        <source>Oversell resolved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="499"/>
+        <source>Resolving an oversell needs a manager's PIN.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="506"/>
+        <source>Mark as called</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>

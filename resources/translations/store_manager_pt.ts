@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="228"/>
+        <location filename="../../desktop/app.py" line="248"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -12,13 +12,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="236"/>
+        <location filename="../../desktop/app.py" line="256"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="338"/>
-        <location filename="../../desktop/app.py" line="350"/>
+        <location filename="../../desktop/app.py" line="359"/>
+        <location filename="../../desktop/app.py" line="371"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -26,22 +26,27 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="131"/>
         <source>Item</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="132"/>
         <source>Qty</source>
         <translation>Qtd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="133"/>
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="134"/>
+        <source>Discount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/basket.py" line="135"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
@@ -130,52 +135,414 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="91"/>
-        <location filename="../../desktop/views/counter.py" line="94"/>
+        <location filename="../../desktop/views/counter.py" line="164"/>
+        <location filename="../../desktop/views/counter.py" line="167"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="95"/>
-        <source>Scan or type a barcode or SKU, then press Enter</source>
-        <translation>Leia ou introduza um código de barras ou SKU e prima Enter</translation>
+        <location filename="../../desktop/views/counter.py" line="168"/>
+        <source>Scan, or type a barcode, SKU or name, then press Enter</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="96"/>
-        <source>Remove line</source>
-        <translation>Remover linha</translation>
+        <location filename="../../desktop/views/counter.py" line="169"/>
+        <source>Refund…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="97"/>
-        <source>Clear basket</source>
-        <translation>Esvaziar cesto</translation>
+        <location filename="../../desktop/views/counter.py" line="170"/>
+        <source>Park basket</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="98"/>
-        <source>Pay (F12)</source>
-        <translation>Pagar (F12)</translation>
+        <location filename="../../desktop/views/counter.py" line="171"/>
+        <source>Recall…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="99"/>
+        <location filename="../../desktop/views/counter.py" line="172"/>
+        <source>Line discount…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="173"/>
+        <source>Basket discount…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="174"/>
+        <source>Void line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="175"/>
+        <source>Void basket</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="179"/>
+        <source>The basket is empty.
+Scan an item, or type its barcode, SKU or name above and press Enter.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="203"/>
+        <source>Enter your PIN to sign in.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="245"/>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="224"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="242"/>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="243"/>
+        <source>Sign in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="246"/>
+        <source>Sign out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="286"/>
+        <source>Which item?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="342"/>
+        <source>Discounts: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="176"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="101"/>
-        <source>The basket is empty.
-Scan an item, or type its barcode or SKU above and press Enter.</source>
-        <translation>O cesto está vazio.
-Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter.py" line="135"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
+</context>
+<context>
+    <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="158"/>
-        <source>Sale recorded: %1</source>
-        <translation>Venda registada: %1</translation>
+        <location filename="../../desktop/views/devices.py" line="162"/>
+        <source>Looking for USB devices…</source>
+        <translation>A procurar dispositivos USB…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/devices.py" line="169"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
+        <source>%n USB device(s) found.</source>
+        <translation>
+            <numerusform>%n dispositivo USB encontrado.</numerusform>
+            <numerusform>%n dispositivos USB encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="181"/>
+        <source>None chosen</source>
+        <translation>Nenhuma escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="182"/>
+        <source>Scanner</source>
+        <translation>Leitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="187"/>
+        <location filename="../../desktop/views/devices.py" line="196"/>
+        <source>{ids} (not connected)</source>
+        <translation>{ids} (não ligada)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="191"/>
+        <source>Off: the scanner types like a keyboard</source>
+        <translation>Desligado: o leitor escreve como um teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="212"/>
+        <location filename="../../desktop/views/devices.py" line="216"/>
+        <source>Preview of the test page</source>
+        <translation>Pré-visualização da página de teste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="217"/>
+        <location filename="../../desktop/views/devices.py" line="223"/>
+        <source>Printing…</source>
+        <translation>A imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="222"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
+        <source>Scanner setup sheet</source>
+        <translation>Folha de configuração do leitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="228"/>
+        <source>Save the test page as PDF</source>
+        <translation>Guardar a página de teste em PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="233"/>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="245"/>
+        <source>Saved {path}.</source>
+        <translation>Guardado em {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="251"/>
+        <source>The cash drawer was opened.</source>
+        <translation>A gaveta do dinheiro foi aberta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="253"/>
+        <source>Printed.</source>
+        <translation>Impresso.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="255"/>
+        <source>Already printed; not printed again.</source>
+        <translation>Já impresso; não foi impresso de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="262"/>
+        <source>What the demo printer printed (decoded from the bytes it received)</source>
+        <translation>O que a impressora de demonstração imprimiu (descodificado dos bytes que recebeu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="267"/>
+        <source>The printer does not report its status; it may still print.</source>
+        <translation>A impressora não indica o seu estado; pode imprimir na mesma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="269"/>
+        <source>The printer is ready.</source>
+        <translation>A impressora está pronta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="270"/>
+        <source>Paper is running low.</source>
+        <translation>O papel está a acabar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="275"/>
+        <source>out of paper</source>
+        <translation>sem papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="277"/>
+        <source>cover open</source>
+        <translation>tampa aberta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="279"/>
+        <source>offline or in error</source>
+        <translation>desligada ou com erro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="280"/>
+        <source>The printer is not ready: {problems}.</source>
+        <translation>A impressora não está pronta: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="287"/>
+        <source>keyboard (recognised by its speed)</source>
+        <translation>teclado (reconhecido pela velocidade)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="288"/>
+        <source>keyboard (recognised by its prefix)</source>
+        <translation>teclado (reconhecido pelo prefixo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="289"/>
+        <source>USB, read directly (keyboard reports)</source>
+        <translation>USB, lido diretamente (relatórios de teclado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="290"/>
+        <source>USB, read directly (HID POS)</source>
+        <translation>USB, lido diretamente (HID POS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="300"/>
+        <source>other barcode</source>
+        <translation>outro código de barras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="302"/>
+        <source>EAN/UPC with a wrong check digit: scan again</source>
+        <translation>EAN/UPC com dígito de controlo errado: leia de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="329"/>
+        <source>USB devices</source>
+        <translation>Dispositivos USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="330"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="331"/>
+        <source>Receipt printer</source>
+        <translation>Impressora de talões</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="182"/>
+        <location filename="../../desktop/views/devices.py" line="332"/>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="333"/>
+        <source>Paper width</source>
+        <translation>Largura do papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="334"/>
+        <source>Test print</source>
+        <translation>Imprimir teste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="335"/>
+        <source>Open cash drawer</source>
+        <translation>Abrir gaveta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="336"/>
+        <source>Printer status</source>
+        <translation>Estado da impressora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="337"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar em PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="339"/>
+        <source>Scanner test</source>
+        <translation>Teste do leitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="340"/>
+        <source>Programmed prefix</source>
+        <translation>Prefixo programado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="341"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="342"/>
+        <source>Read over USB</source>
+        <translation>Ler por USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="344"/>
+        <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
+        <translation>Leia qualquer código de barras: aparece aqui com a forma como chegou, e nunca é escrito num campo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="346"/>
+        <source>Simulate a scan (demo)</source>
+        <translation>Simular uma leitura (demonstração)</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="74"/>
+        <source>PIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="92"/>
+        <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="105"/>
+        <source>Hold for customer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <source>Quantity</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="115"/>
+        <source>Hold until</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="116"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="145"/>
+        <source>Customer name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="117"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="146"/>
+        <source>Phone</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="129"/>
+        <source>Request transfer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="130"/>
+        <source>How many %1 should %2 send here?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <source>Waitlist</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <source>Refund</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <source>Scan the receipt's barcode or type its number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="158"/>
+        <source>Refund %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="173"/>
+        <source>Money back by</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -188,57 +555,233 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
     </message>
 </context>
 <context>
+    <name>OtherStoresPanel</name>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="80"/>
+        <source>Other stores</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="83"/>
+        <source>Store</source>
+        <translation type="unfinished">Loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="84"/>
+        <source>On hand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="85"/>
+        <source>Available</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="86"/>
+        <source>In transit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="87"/>
+        <source>Travel</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="90"/>
+        <source>Hold for customer…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="91"/>
+        <source>Request transfer…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="92"/>
+        <source>Waitlist…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="112"/>
+        <source>Scan or choose an item to see every store's stock.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="119"/>
+        <source>(this store)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="121"/>
+        <source>%1 min</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="150"/>
+        <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="153"/>
+        <source>Nothing available to hold at that store.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="162"/>
+        <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="60"/>
-        <location filename="../../desktop/views/settings.py" line="71"/>
+        <location filename="../../desktop/views/settings.py" line="54"/>
+        <location filename="../../desktop/views/settings.py" line="70"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="72"/>
+        <location filename="../../desktop/views/settings.py" line="71"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="73"/>
+        <location filename="../../desktop/views/settings.py" line="72"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="74"/>
+        <location filename="../../desktop/views/settings.py" line="73"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="75"/>
+        <location filename="../../desktop/views/settings.py" line="74"/>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="76"/>
+        <location filename="../../desktop/views/settings.py" line="75"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="77"/>
+        <location filename="../../desktop/views/settings.py" line="76"/>
         <source>Hub</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="78"/>
+        <location filename="../../desktop/views/settings.py" line="77"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
+</context>
+<context>
+    <name>Slip</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="79"/>
-        <source>Placeholder: not available yet</source>
-        <translation>Provisório: ainda não disponível</translation>
+        <location filename="../../desktop/printing/slip.py" line="51"/>
+        <source>Receipt no.</source>
+        <translation>Recibo n.º</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="82"/>
-        <source>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter's scan field.</source>
-        <translation>Os leitores de códigos de barras USB e as impressoras de talões serão listados e testados aqui. Até lá, um leitor que escreve como um teclado funciona no campo de leitura da Caixa.</translation>
+        <location filename="../../desktop/printing/slip.py" line="52"/>
+        <source>Time</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="53"/>
+        <source>Cashier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="54"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="55"/>
+        <source>Thank you</source>
+        <translation>Obrigado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="56"/>
+        <source>COPY</source>
+        <translation>CÓPIA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="59"/>
+        <source>Cash</source>
+        <translation>Numerário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="60"/>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="61"/>
+        <source>MPay</source>
+        <translation>MPay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="62"/>
+        <source>Change</source>
+        <translation>Troco</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="395"/>
+        <source>Printer test</source>
+        <translation>Teste da impressora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="396"/>
+        <source>Paper: {mm} mm, {dots} dots</source>
+        <translation>Papel: {mm} mm, {dots} pontos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="399"/>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="409"/>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="411"/>
+        <source>Code 128</source>
+        <translation>Código 128</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <source>Scanner setup</source>
+        <translation>Configuração do leitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
+        <translation>1. Ponha o leitor em modo teclado USB (HID), com o teclado dos EUA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
+        <translation>2. Defina o sufixo como Enter (CR). Não é preciso prefixo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
+        <translation>3. Os códigos de programação destas opções estão no manual do leitor (Honeywell, Zebra, Datalogic, Newland e outros têm cada um os seus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="438"/>
+        <source>4. Open Settings, Devices and scan the codes below.</source>
+        <translation>4. Abra Definições, Dispositivos e leia os códigos abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="449"/>
+        <source>QR code (2D scanners only)</source>
+        <translation>Código QR (só leitores 2D)</translation>
     </message>
 </context>
 <context>
@@ -420,6 +963,117 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
     </message>
 </context>
 <context>
+    <name>TenderPanel</name>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="28"/>
+        <source>Cash (MOP)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="29"/>
+        <source>Cash (HKD)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="30"/>
+        <source>Card</source>
+        <translation type="unfinished">Cartão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="31"/>
+        <source>MPay</source>
+        <translation type="unfinished">MPay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="32"/>
+        <source>Alipay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="33"/>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="114"/>
+        <source>Payment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="115"/>
+        <source>Amount handed over (empty: exactly what is owed)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="118"/>
+        <source>Undo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="119"/>
+        <source>Still to pay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="120"/>
+        <source>Change (MOP)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="121"/>
+        <source>Complete sale (F12)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="123"/>
+        <source>HKD rate: 1 HKD = %1 MOP</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>UsbDevices</name>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="16"/>
+        <source>Receipt printer</source>
+        <translation>Impressora de talões</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="17"/>
+        <source>Barcode scanner (USB keyboard mode)</source>
+        <translation>Leitor de códigos (modo teclado USB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="18"/>
+        <source>Barcode scanner (HID POS mode)</source>
+        <translation>Leitor de códigos (modo HID POS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="19"/>
+        <source>Keyboard, or a scanner in keyboard mode</source>
+        <translation>Teclado, ou leitor em modo teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="20"/>
+        <source>Other device</source>
+        <translation>Outro dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="60"/>
+        <source>Vendor:product</source>
+        <translation>Fabricante:produto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="61"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="62"/>
+        <source>What it is</source>
+        <translation>O que é</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../desktop/i18n.py" line="27"/>
@@ -468,76 +1122,496 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="50"/>
+        <source>Payment method {method} is not known.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="51"/>
+        <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="52"/>
+        <source>Card and wallet payments cannot be more than what is still owed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="55"/>
+        <source>The sale is already paid in full.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="56"/>
+        <source>The price of {sku} changed while it was in the basket. Scan it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="59"/>
+        <source>That discount is more than the amount.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="60"/>
+        <source>Discounts above {limit}% need a manager's PIN.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="63"/>
+        <source>The payments do not cover the total yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="64"/>
+        <source>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="68"/>
+        <source>At most {max} of {sku} can still be refunded on this receipt.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="71"/>
+        <source>Choose how many of which items come back.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="72"/>
+        <source>This hold was already requested.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="73"/>
+        <source>A hold must last until a time later than now.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="74"/>
+        <source>Not enough available at that store to hold: someone else may have just taken it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="77"/>
+        <source>This hold is not known.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="78"/>
+        <source>The hold is still waiting to be set aside.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="79"/>
+        <source>The hold was already set aside.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="80"/>
+        <source>The hold was already picked up or transferred.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="81"/>
+        <source>The hold was already released.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="82"/>
+        <source>Enter the customer's name or phone number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="83"/>
+        <source>A transfer needs another store than this one.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
+        <source>Enter a phone number the store can call.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="85"/>
+        <source>This alert was already resolved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="86"/>
+        <source>This device may not record that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="87"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="88"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="89"/>
+        <source>{name} may not approve this. Ask a manager.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="90"/>
         <source>This device is not assigned to a store.</source>
         <translation>Este dispositivo não está atribuído a nenhuma loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>The hub refused a record as malformed.</source>
         <translation>O servidor central recusou um registo por estar mal formado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="52"/>
+        <location filename="../../desktop/i18n.py" line="92"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>O servidor central não reconhece este tipo de registo. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="55"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="58"/>
+        <location filename="../../desktop/i18n.py" line="98"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>O servidor central recusou um registo que entra em conflito com outro já existente (o mesmo número de recibo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="61"/>
+        <location filename="../../desktop/i18n.py" line="101"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="64"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="65"/>
+        <location filename="../../desktop/i18n.py" line="105"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="68"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="69"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="72"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="75"/>
+        <location filename="../../desktop/i18n.py" line="115"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="76"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
+        <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
+        <translation>Este dispositivo foi removido da cadeia por um gerente. Os seus registos continuam neste computador. Para voltar a sincronizar, peça a um gerente um novo código de registo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="121"/>
+        <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
+        <translation>O certificado de segurança do hub não é o que este dispositivo conhece, por isso nada lhe foi enviado. Se o hub foi substituído de propósito, peça a um gerente um novo código de registo; caso contrário, contacte o seu apoio informático.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="126"/>
+        <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
+        <translation>O endereço do hub {url} não é cifrado (ws://). Use o seu endereço wss://: ws:// simples só funciona neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="130"/>
+        <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
+        <translation>{url} não é um endereço de hub. Um endereço de hub é como wss://backoffice:8765.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="133"/>
+        <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
+        <translation>O hub só serve em {host} com um certificado (--cert e --key).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="136"/>
+        <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
+        <translation>Não é possível usar o certificado {cert} ou a chave {key} do hub: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="139"/>
+        <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
+        <translation>O hub não conhece este código de registo. Verifique-o ou peça ao gerente um novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="142"/>
+        <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
+        <translation>Este código de registo já foi usado. Cada código regista um dispositivo: peça ao gerente um novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="146"/>
+        <source>This enrollment code has expired. Ask the manager for a new one.</source>
+        <translation>Este código de registo expirou. Peça ao gerente um novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="149"/>
+        <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
+        <translation>Isto não é um código de registo. Um código tem 12 ou 24 letras e algarismos, como ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="153"/>
+        <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
+        <translation>Só o dispositivo de um gerente pode criar códigos de registo, e só para a sua própria loja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="156"/>
+        <source>The hub has no store {store}.</source>
+        <translation>O hub não tem a loja {store}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="157"/>
+        <source>A counter PC belongs to a store: choose one.</source>
+        <translation>Um PC de caixa pertence a uma loja: escolha uma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="158"/>
+        <source>{role} is not a kind of device this app knows.</source>
+        <translation>{role} não é um tipo de dispositivo que esta aplicação conheça.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="159"/>
+        <source>A code must be valid for between 5 minutes and 7 days.</source>
+        <translation>Um código tem de ser válido entre 5 minutos e 7 dias.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="160"/>
+        <source>A device called {device_id} is already enrolled.</source>
+        <translation>Já está registado um dispositivo chamado {device_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="169"/>
+        <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
+        <translation>Falta a biblioteca USB (libusb), por isso não se podem usar impressoras nem leitores USB. Os leitores que escrevem como um teclado continuam a funcionar. Consulte o guia do equipamento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="173"/>
+        <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
+        <translation>O dispositivo USB {device} não está ligado. Verifique o cabo e a alimentação e atualize a lista em Definições, Dispositivos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="177"/>
+        <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
+        <translation>O utilizador deste computador não pode abrir o dispositivo USB {device}. Em Linux, instale a regra udev que vem com a aplicação (99-store-manager-usb.rules) e junte o utilizador ao grupo plugdev; consulte o guia do equipamento.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="181"/>
+        <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
+        <translation>O dispositivo USB {device} está a ser usado por outro controlador ou programa (uma fila de impressão do sistema como o CUPS, ou outra cópia desta aplicação). Retire-o das impressoras do sistema ou feche o outro programa e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="185"/>
+        <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
+        <translation>O dispositivo USB {device} indicou um erro ({detail}). Desligue-o, volte a ligá-lo e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="189"/>
+        <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
+        <translation>Ainda não foi escolhida uma impressora de talões. Escolha uma em Definições, Dispositivos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="192"/>
+        <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
+        <translation>A impressora {device} não respondeu a tempo. Nada foi impresso: verifique se está ligada e tem papel e imprima de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="196"/>
+        <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
+        <translation>A impressora {device} deixou de responder a meio de {job}; o talão pode estar incompleto. Não é reenviado automaticamente: verifique o papel e a tampa e, se for preciso, reimprima-o como cópia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="200"/>
+        <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
+        <translation>O talão {job} já tinha sido enviado à impressora quando esta deixou de responder, por isso não é impresso de novo. Reimprima-o como cópia se não saiu completo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="204"/>
+        <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
+        <translation>A impressora {device} está sem papel. Coloque um rolo novo e imprima de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="207"/>
+        <source>The cover of the printer {device} is open. Close it and print again.</source>
+        <translation>A tampa da impressora {device} está aberta. Feche-a e imprima de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="210"/>
+        <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
+        <translation>A impressora {device} está desligada ou com erro. Verifique o papel, a tampa e a luz de erro e imprima de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="214"/>
+        <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
+        <translation>A impressora do sistema {printer} não conseguiu imprimir. Verifique-a nas definições de impressoras do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="217"/>
+        <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
+        <translation>Não é possível escrever o PDF {path}. Escolha outra pasta ou outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="220"/>
+        <source>That count is no longer here. Open the list of counts again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="223"/>
+        <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="226"/>
+        <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="229"/>
+        <source>A manager has already decided on this count.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="230"/>
+        <source>Nothing in this count waits for a manager.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="231"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="232"/>
+        <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="235"/>
+        <source>The file is not a readable CSV file ({detail}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="236"/>
+        <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="239"/>
+        <source>The column {column} is missing from the first row.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="242"/>
+        <source>The column {column} is not one this import knows.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="243"/>
+        <source>The column {column} appears twice.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="244"/>
+        <source>There is no store {store} (column {column}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="245"/>
+        <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="248"/>
+        <source>The file has {rows} rows; at most {max} can be imported at once.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="251"/>
+        <source>The file has a header row but no products.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="252"/>
+        <source>{column} is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="253"/>
+        <source>{column} is longer than {max} characters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="254"/>
+        <source>SKU {sku} may only contain letters, digits and . _ / -</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="255"/>
+        <source>SKU {sku} is already on row {first}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="256"/>
+        <source>Price {value} is not an amount in patacas (for example 128.50).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="259"/>
+        <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="262"/>
+        <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="265"/>
+        <source>Barcode {code} is already on row {first}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="266"/>
+        <source>Barcode {code} already belongs to product {sku}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="267"/>
+        <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="270"/>
+        <source>The file has {count} problem(s); nothing was imported.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -545,29 +1619,193 @@ Leia um artigo, ou introduza acima o código de barras ou SKU e prima Enter.</tr
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="91"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="92"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="94"/>
+        <location filename="../../desktop/i18n.py" line="283"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="285"/>
+        <source>Stocktake</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="286"/>
+        <source>Stocktake approval</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>s</name>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="64"/>
+        <location filename="../../desktop/views/counter_actions.py" line="342"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="100"/>
+        <source>Sale %1 recorded: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="123"/>
+        <source>Line discount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="134"/>
+        <source>Basket discount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="148"/>
+        <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="164"/>
+        <source>Above %1's limit too.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="168"/>
+        <source>Discount approved by %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="200"/>
+        <source>Voided (approved by %1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="205"/>
+        <source>Voiding needs a manager's PIN.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="235"/>
+        <source>Basket parked: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="250"/>
+        <source>No parked baskets.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="252"/>
+        <source>Recall which basket?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="277"/>
+        <source>Basket recalled.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="316"/>
+        <source>Refunded %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="365"/>
+        <source>Hold sent to %1; waiting for the hub to grant it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="391"/>
+        <source>Transfer requested from %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="411"/>
+        <source>On the waitlist: the store will call when it arrives.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="440"/>
+        <source>Set aside for other stores: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="441"/>
+        <source>Oversold, to resolve: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="442"/>
+        <source>Customers to call: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="453"/>
+        <source>Which hold did you set aside?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="465"/>
+        <source>Set aside: the other store is told.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="474"/>
+        <source>Which oversell?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="479"/>
+        <source>Transfer in from another store</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="480"/>
+        <source>Customer contacted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="481"/>
+        <source>Write off (book stock was wrong)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="483"/>
+        <source>How was it resolved?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="495"/>
+        <source>Oversell resolved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="499"/>
+        <source>Resolving an oversell needs a manager's PIN.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="506"/>
+        <source>Mark as called</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>

@@ -4,20 +4,20 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="228"/>
+        <location filename="../../desktop/app.py" line="248"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="236"/>
+        <location filename="../../desktop/app.py" line="256"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="338"/>
-        <location filename="../../desktop/app.py" line="350"/>
+        <location filename="../../desktop/app.py" line="359"/>
+        <location filename="../../desktop/app.py" line="371"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -25,22 +25,27 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="131"/>
         <source>Item</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="132"/>
         <source>Qty</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="133"/>
         <source>Unit price</source>
         <translation>單價</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/basket.py" line="81"/>
+        <location filename="../../desktop/models/basket.py" line="134"/>
+        <source>Discount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/basket.py" line="135"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -129,52 +134,413 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="91"/>
-        <location filename="../../desktop/views/counter.py" line="94"/>
+        <location filename="../../desktop/views/counter.py" line="164"/>
+        <location filename="../../desktop/views/counter.py" line="167"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="95"/>
-        <source>Scan or type a barcode or SKU, then press Enter</source>
-        <translation>掃描或輸入條碼或 SKU，然後按 Enter</translation>
+        <location filename="../../desktop/views/counter.py" line="168"/>
+        <source>Scan, or type a barcode, SKU or name, then press Enter</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="96"/>
-        <source>Remove line</source>
-        <translation>移除此項</translation>
+        <location filename="../../desktop/views/counter.py" line="169"/>
+        <source>Refund…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="97"/>
-        <source>Clear basket</source>
-        <translation>清空購物籃</translation>
+        <location filename="../../desktop/views/counter.py" line="170"/>
+        <source>Park basket</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="98"/>
-        <source>Pay (F12)</source>
-        <translation>結帳（F12）</translation>
+        <location filename="../../desktop/views/counter.py" line="171"/>
+        <source>Recall…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="99"/>
+        <location filename="../../desktop/views/counter.py" line="172"/>
+        <source>Line discount…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="173"/>
+        <source>Basket discount…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="174"/>
+        <source>Void line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="175"/>
+        <source>Void basket</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="179"/>
+        <source>The basket is empty.
+Scan an item, or type its barcode, SKU or name above and press Enter.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="203"/>
+        <source>Enter your PIN to sign in.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="245"/>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="224"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="242"/>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="243"/>
+        <source>Sign in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="246"/>
+        <source>Sign out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="286"/>
+        <source>Which item?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="342"/>
+        <source>Discounts: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="176"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="101"/>
-        <source>The basket is empty.
-Scan an item, or type its barcode or SKU above and press Enter.</source>
-        <translation>購物籃是空的。
-請掃描貨品，或在上方輸入條碼或 SKU 後按 Enter。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter.py" line="135"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
+</context>
+<context>
+    <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="158"/>
-        <source>Sale recorded: %1</source>
-        <translation>已記錄銷售：%1</translation>
+        <location filename="../../desktop/views/devices.py" line="162"/>
+        <source>Looking for USB devices…</source>
+        <translation>正在尋找 USB 裝置…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/devices.py" line="169"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
+        <source>%n USB device(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 個 USB 裝置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="181"/>
+        <source>None chosen</source>
+        <translation>未選擇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="182"/>
+        <source>Scanner</source>
+        <translation>掃描器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="187"/>
+        <location filename="../../desktop/views/devices.py" line="196"/>
+        <source>{ids} (not connected)</source>
+        <translation>{ids}（未連接）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="191"/>
+        <source>Off: the scanner types like a keyboard</source>
+        <translation>關閉：掃描器像鍵盤一樣輸入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="212"/>
+        <location filename="../../desktop/views/devices.py" line="216"/>
+        <source>Preview of the test page</source>
+        <translation>測試頁預覽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="217"/>
+        <location filename="../../desktop/views/devices.py" line="223"/>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="222"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
+        <source>Scanner setup sheet</source>
+        <translation>掃描器設定頁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="228"/>
+        <source>Save the test page as PDF</source>
+        <translation>將測試頁儲存為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="233"/>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="245"/>
+        <source>Saved {path}.</source>
+        <translation>已儲存 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="251"/>
+        <source>The cash drawer was opened.</source>
+        <translation>錢箱已打開。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="253"/>
+        <source>Printed.</source>
+        <translation>已列印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="255"/>
+        <source>Already printed; not printed again.</source>
+        <translation>已經列印過，不會再列印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="262"/>
+        <source>What the demo printer printed (decoded from the bytes it received)</source>
+        <translation>示範打印機印出的內容（由它收到的數據還原）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="267"/>
+        <source>The printer does not report its status; it may still print.</source>
+        <translation>打印機不會回報狀態，但仍可能正常列印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="269"/>
+        <source>The printer is ready.</source>
+        <translation>打印機已就緒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="270"/>
+        <source>Paper is running low.</source>
+        <translation>紙捲快用完。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="275"/>
+        <source>out of paper</source>
+        <translation>缺紙</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="277"/>
+        <source>cover open</source>
+        <translation>機蓋未關</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="279"/>
+        <source>offline or in error</source>
+        <translation>離線或出錯</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="280"/>
+        <source>The printer is not ready: {problems}.</source>
+        <translation>打印機未就緒：{problems}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="287"/>
+        <source>keyboard (recognised by its speed)</source>
+        <translation>鍵盤模式（按輸入速度識別）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="288"/>
+        <source>keyboard (recognised by its prefix)</source>
+        <translation>鍵盤模式（按前綴識別）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="289"/>
+        <source>USB, read directly (keyboard reports)</source>
+        <translation>USB 直接讀取（鍵盤報告）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="290"/>
+        <source>USB, read directly (HID POS)</source>
+        <translation>USB 直接讀取（HID POS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="300"/>
+        <source>other barcode</source>
+        <translation>其他條碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="302"/>
+        <source>EAN/UPC with a wrong check digit: scan again</source>
+        <translation>EAN/UPC 校驗碼錯誤：請再掃描</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="329"/>
+        <source>USB devices</source>
+        <translation>USB 裝置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="330"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="331"/>
+        <source>Receipt printer</source>
+        <translation>收據打印機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="182"/>
+        <location filename="../../desktop/views/devices.py" line="332"/>
+        <source>Printer</source>
+        <translation>打印機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="333"/>
+        <source>Paper width</source>
+        <translation>紙寬</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="334"/>
+        <source>Test print</source>
+        <translation>測試列印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="335"/>
+        <source>Open cash drawer</source>
+        <translation>打開錢箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="336"/>
+        <source>Printer status</source>
+        <translation>打印機狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="337"/>
+        <source>Save as PDF…</source>
+        <translation>儲存為 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="339"/>
+        <source>Scanner test</source>
+        <translation>掃描器測試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="340"/>
+        <source>Programmed prefix</source>
+        <translation>已設定的前綴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="341"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="342"/>
+        <source>Read over USB</source>
+        <translation>經 USB 讀取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="344"/>
+        <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
+        <translation>掃描任何條碼：條碼及其輸入方式會顯示在這裡，不會輸入到任何欄位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="346"/>
+        <source>Simulate a scan (demo)</source>
+        <translation>模擬掃描（示範）</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="74"/>
+        <source>PIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="92"/>
+        <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="105"/>
+        <source>Hold for customer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <source>Quantity</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="115"/>
+        <source>Hold until</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="116"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="145"/>
+        <source>Customer name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="117"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="146"/>
+        <source>Phone</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="129"/>
+        <source>Request transfer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="130"/>
+        <source>How many %1 should %2 send here?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <source>Waitlist</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <source>Refund</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <source>Scan the receipt's barcode or type its number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="158"/>
+        <source>Refund %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="173"/>
+        <source>Money back by</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -187,57 +553,233 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>OtherStoresPanel</name>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="80"/>
+        <source>Other stores</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="83"/>
+        <source>Store</source>
+        <translation type="unfinished">分店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="84"/>
+        <source>On hand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="85"/>
+        <source>Available</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="86"/>
+        <source>In transit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="87"/>
+        <source>Travel</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="90"/>
+        <source>Hold for customer…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="91"/>
+        <source>Request transfer…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="92"/>
+        <source>Waitlist…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="112"/>
+        <source>Scan or choose an item to see every store's stock.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="119"/>
+        <source>(this store)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="121"/>
+        <source>%1 min</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="150"/>
+        <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="153"/>
+        <source>Nothing available to hold at that store.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="162"/>
+        <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="60"/>
-        <location filename="../../desktop/views/settings.py" line="71"/>
+        <location filename="../../desktop/views/settings.py" line="54"/>
+        <location filename="../../desktop/views/settings.py" line="70"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="72"/>
+        <location filename="../../desktop/views/settings.py" line="71"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="73"/>
+        <location filename="../../desktop/views/settings.py" line="72"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="74"/>
+        <location filename="../../desktop/views/settings.py" line="73"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="75"/>
+        <location filename="../../desktop/views/settings.py" line="74"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="76"/>
+        <location filename="../../desktop/views/settings.py" line="75"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="77"/>
+        <location filename="../../desktop/views/settings.py" line="76"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="78"/>
+        <location filename="../../desktop/views/settings.py" line="77"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
     </message>
+</context>
+<context>
+    <name>Slip</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="79"/>
-        <source>Placeholder: not available yet</source>
-        <translation>預留功能：尚未推出</translation>
+        <location filename="../../desktop/printing/slip.py" line="51"/>
+        <source>Receipt no.</source>
+        <translation>收據編號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="82"/>
-        <source>USB barcode scanners and receipt printers will be listed and tested here. Until then, a scanner that types like a keyboard works in the Counter's scan field.</source>
-        <translation>USB 條碼掃描器及收據打印機將會在此列出及測試。在此之前，可像鍵盤一樣輸入的掃描器，可直接在「收銀」的掃描欄使用。</translation>
+        <location filename="../../desktop/printing/slip.py" line="52"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="53"/>
+        <source>Cashier</source>
+        <translation>收銀員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="54"/>
+        <source>TOTAL</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="55"/>
+        <source>Thank you</source>
+        <translation>多謝惠顧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="56"/>
+        <source>COPY</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="59"/>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="60"/>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="61"/>
+        <source>MPay</source>
+        <translation>澳門錢包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="62"/>
+        <source>Change</source>
+        <translation>找續</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="395"/>
+        <source>Printer test</source>
+        <translation>打印機測試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="396"/>
+        <source>Paper: {mm} mm, {dots} dots</source>
+        <translation>紙寬：{mm} 毫米，{dots} 點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="399"/>
+        <source>Printer</source>
+        <translation>打印機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="409"/>
+        <source>QR code</source>
+        <translation>二維碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="411"/>
+        <source>Code 128</source>
+        <translation>Code 128 條碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <source>Scanner setup</source>
+        <translation>掃描器設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
+        <translation>1. 將掃描器設為 USB 鍵盤（HID）模式，美式鍵盤佈局。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
+        <translation>2. 將後綴設為 Enter（CR）。不需要前綴。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
+        <translation>3. 這些設定的編程條碼印在掃描器的說明書內（Honeywell、Zebra、Datalogic、新大陸等各有不同）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="438"/>
+        <source>4. Open Settings, Devices and scan the codes below.</source>
+        <translation>4. 打開「設定」→「裝置」，掃描下面的條碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="449"/>
+        <source>QR code (2D scanners only)</source>
+        <translation>二維碼（只限二維掃描器）</translation>
     </message>
 </context>
 <context>
@@ -418,6 +960,117 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>TenderPanel</name>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="28"/>
+        <source>Cash (MOP)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="29"/>
+        <source>Cash (HKD)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="30"/>
+        <source>Card</source>
+        <translation type="unfinished">信用卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="31"/>
+        <source>MPay</source>
+        <translation type="unfinished">澳門錢包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="32"/>
+        <source>Alipay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="33"/>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="114"/>
+        <source>Payment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="115"/>
+        <source>Amount handed over (empty: exactly what is owed)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="118"/>
+        <source>Undo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="119"/>
+        <source>Still to pay</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="120"/>
+        <source>Change (MOP)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="121"/>
+        <source>Complete sale (F12)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tender.py" line="123"/>
+        <source>HKD rate: 1 HKD = %1 MOP</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>UsbDevices</name>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="16"/>
+        <source>Receipt printer</source>
+        <translation>收據打印機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="17"/>
+        <source>Barcode scanner (USB keyboard mode)</source>
+        <translation>條碼掃描器（USB 鍵盤模式）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="18"/>
+        <source>Barcode scanner (HID POS mode)</source>
+        <translation>條碼掃描器（HID POS 模式）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="19"/>
+        <source>Keyboard, or a scanner in keyboard mode</source>
+        <translation>鍵盤，或鍵盤模式的掃描器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="20"/>
+        <source>Other device</source>
+        <translation>其他裝置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="60"/>
+        <source>Vendor:product</source>
+        <translation>廠商:產品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="61"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/usb_devices.py" line="62"/>
+        <source>What it is</source>
+        <translation>類型</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../desktop/i18n.py" line="27"/>
@@ -466,76 +1119,496 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="50"/>
+        <source>Payment method {method} is not known.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="51"/>
+        <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="52"/>
+        <source>Card and wallet payments cannot be more than what is still owed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="55"/>
+        <source>The sale is already paid in full.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="56"/>
+        <source>The price of {sku} changed while it was in the basket. Scan it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="59"/>
+        <source>That discount is more than the amount.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="60"/>
+        <source>Discounts above {limit}% need a manager's PIN.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="63"/>
+        <source>The payments do not cover the total yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="64"/>
+        <source>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="68"/>
+        <source>At most {max} of {sku} can still be refunded on this receipt.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="71"/>
+        <source>Choose how many of which items come back.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="72"/>
+        <source>This hold was already requested.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="73"/>
+        <source>A hold must last until a time later than now.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="74"/>
+        <source>Not enough available at that store to hold: someone else may have just taken it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="77"/>
+        <source>This hold is not known.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="78"/>
+        <source>The hold is still waiting to be set aside.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="79"/>
+        <source>The hold was already set aside.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="80"/>
+        <source>The hold was already picked up or transferred.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="81"/>
+        <source>The hold was already released.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="82"/>
+        <source>Enter the customer's name or phone number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="83"/>
+        <source>A transfer needs another store than this one.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
+        <source>Enter a phone number the store can call.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="85"/>
+        <source>This alert was already resolved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="86"/>
+        <source>This device may not record that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="87"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="88"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="89"/>
+        <source>{name} may not approve this. Ask a manager.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="90"/>
         <source>This device is not assigned to a store.</source>
         <translation>本機尚未指派到任何分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>The hub refused a record as malformed.</source>
         <translation>總部伺服器拒收一項記錄：格式錯誤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="52"/>
+        <location filename="../../desktop/i18n.py" line="92"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>總部伺服器無法識別此類記錄。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="55"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>總部伺服器拒收一項記錄：該記錄屬於其他分店，並非本機所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="58"/>
+        <location filename="../../desktop/i18n.py" line="98"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>總部伺服器拒收一項與現有記錄衝突的記錄（收據編號相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="61"/>
+        <location filename="../../desktop/i18n.py" line="101"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>總部伺服器沒有回應。銷售記錄會保存在這部電腦，待伺服器恢復後自動傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="64"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>總部伺服器傳來本程式無法理解的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="65"/>
+        <location filename="../../desktop/i18n.py" line="105"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>總部伺服器不接受本機。請聯絡經理重新登記本機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="68"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>The hub did not answer in time.</source>
         <translation>總部伺服器回應逾時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="69"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>訊息太大，總部伺服器無法接收；系統會分拆成較小部分再傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="72"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>本程式與總部伺服器的通訊協定版本不同。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="75"/>
+        <location filename="../../desktop/i18n.py" line="115"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>同步意外失敗，系統稍後會重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="76"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
+        <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
+        <translation>此裝置已被經理從連鎖店移除。其記錄仍保留在這部電腦上。如需再次同步，請向經理索取新的登記碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="121"/>
+        <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
+        <translation>中樞的安全證書與此裝置所知的不符，因此沒有傳送任何資料。如中樞是特意更換的，請向經理索取新的登記碼；否則請聯絡你的資訊科技支援人員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="126"/>
+        <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
+        <translation>中樞地址 {url} 未經加密（ws://）。請使用其 wss:// 地址：純 ws:// 只可在這部電腦上使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="130"/>
+        <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
+        <translation>{url} 不是中樞地址。中樞地址的格式如 wss://backoffice:8765。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="133"/>
+        <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
+        <translation>中樞只會在有證書（--cert 及 --key）的情況下於 {host} 提供服務。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="136"/>
+        <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
+        <translation>無法使用中樞的證書 {cert} 或金鑰 {key}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="139"/>
+        <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
+        <translation>中樞不認識此登記碼。請檢查，或向經理索取新的登記碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="142"/>
+        <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
+        <translation>此登記碼已被使用。每個登記碼只可登記一部裝置：請向經理索取新的登記碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="146"/>
+        <source>This enrollment code has expired. Ask the manager for a new one.</source>
+        <translation>此登記碼已過期。請向經理索取新的登記碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="149"/>
+        <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
+        <translation>這不是登記碼。登記碼由 12 或 24 個字母及數字組成，例如 ABCD-EFGH-JKLM-NPQR-STUV-WXYZ。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="153"/>
+        <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
+        <translation>只有經理的裝置可以建立登記碼，而且只限其所屬分店。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="156"/>
+        <source>The hub has no store {store}.</source>
+        <translation>中樞沒有分店 {store}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="157"/>
+        <source>A counter PC belongs to a store: choose one.</source>
+        <translation>收銀電腦必須屬於一間分店：請選擇分店。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="158"/>
+        <source>{role} is not a kind of device this app knows.</source>
+        <translation>本程式不認識裝置類別 {role}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="159"/>
+        <source>A code must be valid for between 5 minutes and 7 days.</source>
+        <translation>登記碼的有效期必須介乎 5 分鐘至 7 日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="160"/>
+        <source>A device called {device_id} is already enrolled.</source>
+        <translation>名為 {device_id} 的裝置已經登記。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>這部電腦沒有可用的密碼儲存（{backend}），無法安全保存裝置金鑰。請安裝或解鎖系統鑰匙圈；金鑰絕不會寫入普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>系統鑰匙圈無法運作（{backend}）：{detail}。請解鎖後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="169"/>
+        <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
+        <translation>這部電腦沒有 USB 程式庫（libusb），所以不能使用 USB 打印機及掃描器。像鍵盤一樣輸入的掃描器仍然可用。請參閱硬件指南。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="173"/>
+        <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
+        <translation>USB 裝置 {device} 未連接。請檢查電線及電源，然後在「設定」→「裝置」重新整理清單。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="177"/>
+        <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
+        <translation>這部電腦的使用者無權開啟 USB 裝置 {device}。在 Linux 上，請安裝本程式附帶的 udev 規則（99-store-manager-usb.rules），並把使用者加入 plugdev 群組；請參閱硬件指南。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="181"/>
+        <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
+        <translation>USB 裝置 {device} 正被其他驅動程式或程式使用（例如 CUPS 等系統列印佇列，或另一個開啟中的本程式）。請從系統的打印機中移除它或關閉該程式，然後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="185"/>
+        <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
+        <translation>USB 裝置 {device} 回報錯誤（{detail}）。請拔出再插入，然後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="189"/>
+        <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
+        <translation>尚未選擇收據打印機。請在「設定」→「裝置」選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="192"/>
+        <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
+        <translation>打印機 {device} 沒有及時回應。沒有列印任何內容：請檢查打印機已開啟及有紙，然後再列印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="196"/>
+        <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
+        <translation>打印機 {device} 在列印 {job} 時停止回應，單據可能不完整。系統不會自動重印：請檢查紙捲及機蓋，有需要時以副本重印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="200"/>
+        <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
+        <translation>單據 {job} 在打印機停止回應前已經送出，所以不會再列印。如果印出的單據不完整，請以副本重印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="204"/>
+        <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
+        <translation>打印機 {device} 缺紙。請放入新紙捲，然後再列印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="207"/>
+        <source>The cover of the printer {device} is open. Close it and print again.</source>
+        <translation>打印機 {device} 的機蓋未關。請關上機蓋，然後再列印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="210"/>
+        <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
+        <translation>打印機 {device} 離線或出錯。請檢查紙捲、機蓋及錯誤指示燈，然後再列印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="214"/>
+        <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
+        <translation>系統打印機 {printer} 無法列印。請在系統的打印機設定中檢查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="217"/>
+        <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
+        <translation>無法寫入 PDF {path}。請選擇其他資料夾或檔名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="220"/>
+        <source>That count is no longer here. Open the list of counts again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="223"/>
+        <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="226"/>
+        <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="229"/>
+        <source>A manager has already decided on this count.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="230"/>
+        <source>Nothing in this count waits for a manager.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="231"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="232"/>
+        <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="235"/>
+        <source>The file is not a readable CSV file ({detail}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="236"/>
+        <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="239"/>
+        <source>The column {column} is missing from the first row.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="242"/>
+        <source>The column {column} is not one this import knows.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="243"/>
+        <source>The column {column} appears twice.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="244"/>
+        <source>There is no store {store} (column {column}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="245"/>
+        <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="248"/>
+        <source>The file has {rows} rows; at most {max} can be imported at once.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="251"/>
+        <source>The file has a header row but no products.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="252"/>
+        <source>{column} is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="253"/>
+        <source>{column} is longer than {max} characters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="254"/>
+        <source>SKU {sku} may only contain letters, digits and . _ / -</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="255"/>
+        <source>SKU {sku} is already on row {first}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="256"/>
+        <source>Price {value} is not an amount in patacas (for example 128.50).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="259"/>
+        <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="262"/>
+        <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="265"/>
+        <source>Barcode {code} is already on row {first}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="266"/>
+        <source>Barcode {code} already belongs to product {sku}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="267"/>
+        <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="270"/>
+        <source>The file has {count} problem(s); nothing was imported.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -543,29 +1616,193 @@ Scan an item, or type its barcode or SKU above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="91"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="92"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="94"/>
+        <location filename="../../desktop/i18n.py" line="283"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="285"/>
+        <source>Stocktake</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="286"/>
+        <source>Stocktake approval</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>s</name>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="64"/>
+        <location filename="../../desktop/views/counter_actions.py" line="342"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="100"/>
+        <source>Sale %1 recorded: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="123"/>
+        <source>Line discount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="134"/>
+        <source>Basket discount</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="148"/>
+        <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="164"/>
+        <source>Above %1's limit too.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="168"/>
+        <source>Discount approved by %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="200"/>
+        <source>Voided (approved by %1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="205"/>
+        <source>Voiding needs a manager's PIN.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="235"/>
+        <source>Basket parked: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="250"/>
+        <source>No parked baskets.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="252"/>
+        <source>Recall which basket?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="277"/>
+        <source>Basket recalled.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="316"/>
+        <source>Refunded %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="365"/>
+        <source>Hold sent to %1; waiting for the hub to grant it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="391"/>
+        <source>Transfer requested from %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="411"/>
+        <source>On the waitlist: the store will call when it arrives.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="440"/>
+        <source>Set aside for other stores: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="441"/>
+        <source>Oversold, to resolve: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="442"/>
+        <source>Customers to call: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="453"/>
+        <source>Which hold did you set aside?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="465"/>
+        <source>Set aside: the other store is told.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="474"/>
+        <source>Which oversell?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="479"/>
+        <source>Transfer in from another store</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="480"/>
+        <source>Customer contacted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="481"/>
+        <source>Write off (book stock was wrong)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="483"/>
+        <source>How was it resolved?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="495"/>
+        <source>Oversell resolved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="499"/>
+        <source>Resolving an oversell needs a manager's PIN.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="506"/>
+        <source>Mark as called</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from core.ids import new_id
 from core.models import Product
 from core.replica import Till, emit, init_replica, outbox
 from core.stock import BasketLine, record_sale
+from hub.auth import enroll_device
 from hub.store import HubStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,6 +63,15 @@ def seed_tiny_chain(hub: HubStore, workdir: Path) -> int:
         return hub.head()
     finally:
         hq.dispose()
+
+
+def enroll_in_file(hub_path: Path, device_id: str, store_id: str) -> str:
+    """Enrol a till in the hub's database file and return its token (a fresh one on every call)."""
+    store = HubStore.open(hub_path)
+    try:
+        return enroll_device(store.db, device_id, store_id, "till", replace=True)
+    finally:
+        store.close()
 
 
 def seed_hub_file(path: Path, workdir: Path) -> int:

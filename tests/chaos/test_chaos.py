@@ -25,6 +25,7 @@ from tests.chaos.chain import (
     catalogue,
     chaos_seed,
     closing_dbs,
+    enroll_in_file,
     free_port,
     open_till,
     seed_hub_file,
@@ -46,9 +47,12 @@ SYNC_TIMEOUT = 20.0  # first catch-up of a fresh till, on a loaded 2-core machin
 STOP_TIMEOUT = 30.0
 
 
-def _client(db: Database, url: str, rng: random.Random) -> SyncClient:
+def _client(db: Database, url: str, rng: random.Random, hub_path: Path) -> SyncClient:
     # Short backoff: the 10 s drain deadline is about the protocol, not the production 30 s cap.
-    return SyncClient(db, url, backoff=Backoff(base=0.05, cap=0.5, rng=random.Random(rng.random())))
+    client = SyncClient(db, url, backoff=Backoff(base=0.05, cap=0.5, rng=random.Random(rng.random())))
+    assert client.store_id is not None
+    client.token = enroll_in_file(hub_path, client.device_id, client.store_id)
+    return client
 
 
 def _no_snapshots(clients: list[SyncClient]) -> None:
@@ -85,7 +89,7 @@ def test_sales_survive_random_network_faults(tmp_path: Path) -> None:
         tasks: list[asyncio.Task[Any]] = []
         try:
             with closing_dbs([db for db, _ in tills]):
-                clients = [_client(db, proxy.url, rng) for db, _ in tills]
+                clients = [_client(db, proxy.url, rng, hub_path) for db, _ in tills]
                 tasks += [asyncio.create_task(c.run()) for c in clients]
                 await wait_until(lambda: all(c.state.caught_up for c in clients), SYNC_TIMEOUT, "first sync")
 
@@ -149,7 +153,7 @@ def test_hub_killed_mid_stream_loses_no_sale(tmp_path: Path) -> None:
         tasks: list[asyncio.Task[Any]] = []
         try:
             with closing_dbs([db for db, _ in tills]):
-                clients = [_client(db, hub.url, rng) for db, _ in tills]
+                clients = [_client(db, hub.url, rng, hub_path) for db, _ in tills]
                 tasks += [asyncio.create_task(c.run()) for c in clients]
                 await wait_until(
                     lambda: all(c.state.caught_up for c in clients), SYNC_TIMEOUT, "first sync", hub.tail
@@ -232,6 +236,7 @@ def test_till_killed_between_commit_and_push_sends_its_sales_once(tmp_path: Path
 
     def till(name: str, path: Path, store: str, *extra: str) -> TillProcess:
         args = ["--db", str(path), "--device", f"chaos-{name}", "--store", store, "--hub", hub.url]
+        args += ["--hub-db", str(hub_path)]  # the till enrols itself there, as a manager would enrol it
         args += ["--seed", str(rng.randrange(1 << 30)), *extra]
         process = TillProcess(name, args, tmp_path / f"{name}.log")
         process.related.append(hub)

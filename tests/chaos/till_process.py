@@ -26,7 +26,7 @@ from pathlib import Path
 
 from core.replica import outbox_status, replica_state
 from sync_client.client import Backoff, SyncClient
-from tests.chaos.chain import catalogue, open_till, sell_once
+from tests.chaos.chain import catalogue, enroll_in_file, open_till, sell_once
 
 CATALOGUE_TIMEOUT = 30.0
 
@@ -59,6 +59,7 @@ async def run(args: argparse.Namespace) -> int:
                 await asyncio.sleep(3600)
 
         client = SyncClient(db, args.hub, backoff=Backoff(base=0.05, cap=0.5, rng=random.Random(args.seed)))
+        client.token = enroll_in_file(Path(args.hub_db), args.device, args.store)
         sync = asyncio.create_task(client.run(), name="sync")
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--device", required=True)
     parser.add_argument("--store", required=True)
     parser.add_argument("--hub", required=True, help="ws://host:port")
+    parser.add_argument("--hub-db", required=True, help="the hub's database, to enrol this till in")
     parser.add_argument("--sales", type=int, default=0)
     parser.add_argument("--interval", type=float, default=0.05, help="up to this many seconds between sales")
     parser.add_argument("--seed", type=int, default=0)

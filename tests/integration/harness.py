@@ -14,6 +14,7 @@ from pathlib import Path
 
 from core.db import Database, open_sqlite
 from core.replica import Till, init_replica
+from hub.auth import enroll_device
 from hub.server import HubServer
 from hub.store import HubStore
 from sync_client.client import Backoff, SyncClient
@@ -28,6 +29,7 @@ class Chain:
         self.clients: dict[str, SyncClient] = {}
         self.tasks: list[asyncio.Task[None]] = []
         self.dbs: list[Database] = []
+        self.tokens: dict[str, str] = {}  # device id -> token, kept in memory as a credential store would
 
     def replica(
         self, name: str, store_id: str | None, *, seed_from: Path | None = None
@@ -39,10 +41,14 @@ class Chain:
         self.dbs.append(db)
         with db.write() as s:
             till = init_replica(s, name, store_id)
+        # Enrolled as on a real chain: a till of its store, or the head office's device.
+        role = "office" if store_id is None else "till"
+        self.tokens[name] = enroll_device(self.server.store.db, name, store_id, role, replace=True)
         return db, till
 
     def connect(self, name: str, db: Database, url: str | None = None) -> SyncClient:
         client = SyncClient(db, url or self.server.url, backoff=Backoff(base=0.05, cap=0.5))
+        client.token = self.tokens.get(client.device_id, "")
         self.clients[name] = client
         self.tasks.append(asyncio.create_task(client.run()))
         return client

@@ -78,7 +78,14 @@ def test_replaying_the_same_events_twice_changes_nothing(tmp_path: Path) -> None
                 ]
             async with connect(chain.server.url) as ws:
                 await ws.send(
-                    encode(Hello(device_id="till-a", store_id="MO-SEN", cursor=head, last_seq=mine[-1].seq))
+                    encode(
+                        Hello(
+                            device_id="till-a",
+                            token=chain.tokens["till-a"],
+                            cursor=head,
+                            last_seq=mine[-1].seq,
+                        )
+                    )
                 )
                 assert isinstance(hub_decoder.decode(await ws.recv()), Welcome)
                 for _ in range(2):

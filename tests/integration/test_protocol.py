@@ -17,6 +17,7 @@ from core.protocol import Checkpoint, Error, Events, Hello, Welcome, encode, hub
 from core.replica import outbox_status
 from core.stock import BasketLine, on_hand, record_sale
 from desktop.demo import seed_hub
+from hub.auth import enroll_device
 from hub.server import HubServer
 from tests.integration.harness import running_chain, wait_for
 
@@ -148,7 +149,8 @@ def test_the_previous_protocol_version_is_still_served(tmp_path: Path) -> None:
             chain.server.checkpoint_interval = 0.01
             seed_hub(chain.server.store, tmp_path)
             async with connect(chain.server.url) as ws:
-                await ws.send(encode(Hello(device_id="old-till", store_id="MO-SEN", versions=[1])))
+                token = enroll_device(chain.server.store.db, "old-till", "MO-SEN", "till")
+                await ws.send(encode(Hello(device_id="old-till", token=token, versions=[1])))
                 welcome = hub_decoder.decode(await ws.recv())
                 assert isinstance(welcome, Welcome) and welcome.version == 1
                 received = 0
@@ -171,7 +173,8 @@ def test_version_2_devices_get_checkpoints(tmp_path: Path) -> None:
             chain.server.checkpoint_interval = 0.01
             seed_hub(chain.server.store, tmp_path)
             async with connect(chain.server.url) as ws:
-                await ws.send(encode(Hello(device_id="new-till", store_id="MO-SEN")))
+                token = enroll_device(chain.server.store.db, "new-till", "MO-SEN", "till")
+                await ws.send(encode(Hello(device_id="new-till", token=token)))
                 welcome = hub_decoder.decode(await ws.recv())
                 assert isinstance(welcome, Welcome) and welcome.version == 2
                 msg = hub_decoder.decode(await ws.recv())
@@ -225,7 +228,7 @@ def test_the_hub_keeps_serving_while_hammered_with_bad_frames(tmp_path: Path) ->
         b'{"type":"hello"' + b" " * 100,
     ]
 
-    async def hammer(url: str, rounds: int) -> dict[str, int]:
+    async def hammer(url: str, rounds: int, tokens: dict[str, str]) -> dict[str, int]:
         seen: dict[str, int] = {}
         for n in range(rounds):
             async with connect(url, max_size=None) as ws:
@@ -235,7 +238,7 @@ def test_the_hub_keeps_serving_while_hammered_with_bad_frames(tmp_path: Path) ->
                     assert isinstance(reply, Error)
                     seen[reply.code] = seen.get(reply.code, 0) + 1
                     continue
-                await ws.send(encode(Hello(device_id=f"bad-{n}", store_id=None)))
+                await ws.send(encode(Hello(device_id=f"bad-{n}", token=tokens[f"bad-{n}"])))
                 hub_decoder.decode(await ws.recv())
                 for frame in bad_frames:
                     await ws.send(frame)
@@ -254,7 +257,12 @@ def test_the_hub_keeps_serving_while_hammered_with_bad_frames(tmp_path: Path) ->
             b, _ = chain.replica("till-b", "MO-TAI")
             ca, cb = chain.connect("a", a), chain.connect("b", b)
             await wait_for(lambda: ca.state.caught_up and cb.state.caught_up, 10, "caught up")
-            hammering = asyncio.create_task(hammer(chain.server.url, 12))
+            # Enrolled devices that misbehave: the frames are the attack, not the credentials.
+            tokens = {
+                f"bad-{n}": enroll_device(chain.server.store.db, f"bad-{n}", None, "office")
+                for n in range(12)
+            }
+            hammering = asyncio.create_task(hammer(chain.server.url, 12, tokens))
             before = on_hand_at(b)
             for _ in range(10):
                 with a.write() as s:
@@ -290,7 +298,8 @@ def test_stopping_the_hub_with_a_push_in_flight_does_not_hang(tmp_path: Path) ->
         from core.events import EventRecord
 
         async with connect(server.url) as ws:
-            await ws.send(encode(Hello(device_id="till-x", store_id="MO-SEN")))
+            token = enroll_device(store.db, "till-x", "MO-SEN", "till")
+            await ws.send(encode(Hello(device_id="till-x", token=token)))
             hub_decoder.decode(await ws.recv())
             record = EventRecord(
                 event_id="e1",

@@ -1,0 +1,286 @@
+"""Enrolled devices and a locked-down hub, through the real hub and real clients over real sockets on
+127.0.0.1: codes traded once, expiry, revocation, per-store authorisation, pinned certificates, and
+tokens that never reach the disk outside the keyring."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from websockets.asyncio.client import connect
+
+from core.db import Database, open_sqlite
+from core.errors import DomainError
+from core.events import ProductUpserted
+from core.models import Event, Product, StockBalance
+from core.protocol import Error, Hello, encode, hub_decoder
+from core.replica import Till, emit, init_replica, outbox_status
+from core.stock import BasketLine, record_sale
+from desktop.demo import seed_hub
+from hub.__main__ import main as hub_main
+from hub.auth import list_devices, load_tls
+from hub.enrollment import issue_code
+from hub.server import HubServer
+from hub.store import HubStore
+from sync_client.client import Backoff, SyncClient
+from sync_client.enrollment import enroll
+from tests.integration import harness
+from tests.integration.harness import running_chain, wait_for
+from tests.sync_client.certs import make_certificate
+
+SKU = "PF-0001"
+
+
+@asynccontextmanager
+async def tls_hub(root: Path, cert_name: str = "hub", db: Path | None = None) -> AsyncIterator[HubServer]:
+    """A hub serving wss:// on 127.0.0.1 with a fresh self-signed certificate."""
+    cert, key, _ = make_certificate(root / "certs", cert_name)
+    store = HubStore.open(db or root / "hub.sqlite3")
+    server = HubServer(store, "127.0.0.1", 0, tls=load_tls(cert, key))
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+        store.close()
+
+
+def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    status = hub_main(list(argv))
+    return status, capsys.readouterr().out
+
+
+def new_replica(root: Path, device_id: str, store_id: str | None) -> Database:
+    db = open_sqlite(root / f"{device_id}.sqlite3")
+    with db.write() as s:
+        init_replica(s, device_id, store_id)
+    return db
+
+
+def hub_event_ids(store: HubStore, device_id: str) -> set[str]:
+    with store.db.read() as s:
+        return set(s.scalars(select(Event.event_id).where(Event.device_id == device_id)))
+
+
+def device_events(db: Database) -> dict[str, str]:
+    """event id -> status of this device's own events."""
+    with db.read() as s:
+        return {e.event_id: e.status for e in s.scalars(select(Event).where(Event.status != "remote"))}
+
+
+async def stop_task(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+
+
+def test_a_new_counter_enrols_once_with_a_code_and_syncs_over_pinned_tls(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async def scenario() -> None:
+        async with tls_hub(tmp_path) as server:
+            seed_hub(server.store, tmp_path)
+            assert server.url.startswith("wss://")
+            status, out = cli(capsys, "--db", str(tmp_path / "hub.sqlite3"), "enroll", "--store", "MO-SEN")
+            assert status == 0, out
+            code = out.splitlines()[0]
+            assert len(code.replace("-", "")) == 24  # the secret and the certificate's tag
+            assert server.tls is not None and server.tls.sha256 in out
+
+            enrolled = await enroll(server.url, code, label="counter 2")
+            assert (enrolled.store_id, enrolled.role) == ("MO-SEN", "till")
+            assert enrolled.cert_sha256 == server.tls.sha256  # pinned at enrollment
+
+            with pytest.raises(DomainError) as again:
+                await enroll(server.url, code)
+            assert again.value.code == "enroll.code_used"
+
+            db = new_replica(tmp_path, enrolled.device_id, enrolled.store_id)
+            client = SyncClient(
+                db, server.url, token=enrolled.token, pin=enrolled.cert_sha256, backoff=Backoff(0.05, 0.5)
+            )
+            task = asyncio.create_task(client.run())
+            try:
+                await wait_for(lambda: client.state.caught_up, 15, "the new counter to catch up")
+                with db.write() as s:
+                    record_sale(s, Till(enrolled.device_id, "MO-SEN"), [BasketLine(SKU, 1)])
+                client.nudge()
+                await wait_for(lambda: len(hub_event_ids(server.store, enrolled.device_id)) == 1, 5, "sale")
+            finally:
+                await stop_task(task)
+                db.dispose()
+            status, out = cli(capsys, "--db", str(tmp_path / "hub.sqlite3"), "devices")
+            assert status == 0 and enrolled.device_id in out and "active" in out
+
+    asyncio.run(scenario())
+
+
+def test_an_expired_or_unknown_code_is_refused_and_enrols_nothing(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with running_chain(tmp_path) as chain:
+            seed_hub(chain.server.store, tmp_path)
+            db = chain.server.store.db
+            old = issue_code(db, "MO-SEN", now=datetime.now(UTC) - timedelta(days=2), ttl=timedelta(hours=24))
+            with pytest.raises(DomainError) as expired:
+                await enroll(chain.server.url, old.code)
+            assert expired.value.code == "enroll.code_expired"
+            with pytest.raises(DomainError) as unknown:
+                await enroll(chain.server.url, "ABCD-EFGH-JKLM")
+            assert unknown.value.code == "enroll.code_invalid"
+            with pytest.raises(DomainError) as typo:
+                await enroll(chain.server.url, "ABCD-EFGH-JK")
+            assert typo.value.code == "enroll.code_format"
+            assert [d.device_id for d in list_devices(db)] == []  # nobody got in
+
+    asyncio.run(scenario())
+
+
+def test_a_revoked_device_is_refused_and_its_queued_sales_were_acked_or_never_arrived(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async def scenario() -> None:
+        async with running_chain(tmp_path) as chain:
+            seed_hub(chain.server.store, tmp_path)
+            a, till = chain.replica("till-a", "MO-SEN")
+            ca = chain.connect("a", a)
+            await wait_for(lambda: ca.state.caught_up, 15, "caught up")
+            for _ in range(3):
+                with a.write() as s:
+                    record_sale(s, till, [BasketLine(SKU, 1)])
+            ca.nudge()
+            await wait_for(lambda: outbox_status_of(a).pending == 0, 5, "the first sales acked")
+
+            status, out = cli(
+                capsys, "--db", harness.HUB_DB or str(tmp_path / "hub.sqlite3"), "revoke", "till-a"
+            )
+            assert status == 0, out
+            for _ in range(2):  # sold after the revocation, still connected
+                with a.write() as s:
+                    record_sale(s, till, [BasketLine(SKU, 1)])
+            ca.nudge()
+            await wait_for(lambda: ca.state.status == "refused", 5, "the till to hear it was removed")
+            assert ca.state.error_code == "sync.device_revoked"
+            await wait_for(lambda: chain.tasks[0].done(), 5, "the client to stop retrying")
+
+            mine = device_events(a)
+            at_hub = hub_event_ids(chain.server.store, "till-a")
+            # From the hub's view nothing is lost: every event is in the hub and acked, or not there at all.
+            assert at_hub == {e for e, st in mine.items() if st != "pending"}
+            assert sum(st == "pending" for st in mine.values()) == 2
+
+            async with connect(chain.server.url) as ws:  # its next connection is refused
+                await ws.send(encode(Hello(device_id="till-a", token=chain.tokens["till-a"])))
+                reply = hub_decoder.decode(await ws.recv())
+            assert isinstance(reply, Error) and reply.code == "sync.device_revoked"
+
+    asyncio.run(scenario())
+
+
+def test_a_device_without_a_valid_token_is_refused_and_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="hub.server")
+
+    async def scenario() -> None:
+        async with running_chain(tmp_path) as chain:
+            seed_hub(chain.server.store, tmp_path)
+            chain.replica("till-a", "MO-SEN")
+            for device, token in [("stranger", ""), ("till-a", "not-its-token"), ("till-a", "")]:
+                async with connect(chain.server.url) as ws:
+                    await ws.send(encode(Hello(device_id=device, token=token)))
+                    reply = hub_decoder.decode(await ws.recv())
+                    assert isinstance(reply, Error) and reply.code == "sync.auth_failed"
+                    await ws.wait_closed()
+            # And the real client with a wrong token stops and says so instead of retrying forever.
+            db = new_replica(tmp_path, "till-b", "MO-SEN")
+            client = SyncClient(db, chain.server.url, token="guess", backoff=Backoff(0.05, 0.5))
+            task = asyncio.create_task(client.run())
+            try:
+                await wait_for(task.done, 5, "the client to give up")
+                assert (client.state.status, client.state.error_code) == ("refused", "sync.auth_failed")
+            finally:
+                await stop_task(task)
+                db.dispose()
+
+    asyncio.run(scenario())
+    refused = [
+        r.getMessage() for r in caplog.records if r.name == "hub.server" and "refused" in r.getMessage()
+    ]
+    assert len(refused) == 4 and all("sync.auth_failed" in m for m in refused)
+
+
+def outbox_status_of(db: Database):  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        return outbox_status(s)
+
+
+def test_a_till_posting_for_another_store_gets_a_code_and_nothing_is_written(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        async with running_chain(tmp_path) as chain:
+            seed_hub(chain.server.store, tmp_path)
+            a, _ = chain.replica("till-a", "MO-SEN")
+            ca = chain.connect("a", a)
+            await wait_for(lambda: ca.state.caught_up, 15, "caught up")
+            with chain.server.store.db.read() as s:
+                before = s.get(StockBalance, ("MO-TAI", SKU)).on_hand
+                head = chain.server.store._head(s)
+            with a.write() as s:  # a sale for Taipa rung up on a Senado till
+                wrong = record_sale(s, Till("till-a", "MO-TAI"), [BasketLine(SKU, 1)])
+                # and a catalogue change, which only a manager's device may post
+                emit(s, "product.upserted", ProductUpserted(SKU, "改", "Changed", "Mudado", 1, [], "x"))
+            ca.nudge()
+            await wait_for(lambda: outbox_status_of(a).rejected == 2, 5, "both refused")
+            with a.read() as s:
+                reasons = sorted(e.reason for e in s.scalars(select(Event).where(Event.status == "rejected")))
+            assert reasons == ["event.not_allowed", "event.wrong_store"]
+            with chain.server.store.db.read() as s:
+                assert s.get(StockBalance, ("MO-TAI", SKU)).on_hand == before
+                assert s.get(Product, SKU).name_en != "Changed"
+                assert chain.server.store._head(s) == head  # nothing logged
+            assert hub_event_ids(chain.server.store, "till-a") == set()
+            assert wrong is not None
+            assert ca.state.status == "online"  # refused facts never stop the till
+
+    asyncio.run(scenario())
+
+
+def test_a_hub_with_another_certificate_gets_neither_the_code_nor_the_token(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="hub.server")
+
+    async def scenario() -> None:
+        async with (
+            tls_hub(tmp_path / "real", "real") as real,
+            tls_hub(tmp_path / "impostor", "impostor") as impostor,
+        ):
+            seed_hub(real.store, tmp_path / "real")
+            code = issue_code(real.store.db, "MO-SEN", cert_sha256=real.tls.sha256).code  # type: ignore[union-attr]
+            with pytest.raises(DomainError) as wrong:
+                await enroll(impostor.url, code)
+            assert wrong.value.code == "sync.certificate_mismatch"
+            enrolled = await enroll(real.url, code)  # never sent to the impostor, so still unused
+
+            db = new_replica(tmp_path, enrolled.device_id, "MO-SEN")
+            client = SyncClient(
+                db, impostor.url, token=enrolled.token, pin=enrolled.cert_sha256, backoff=Backoff(0.05, 0.5)
+            )
+            task = asyncio.create_task(client.run())
+            try:
+                await wait_for(lambda: client.state.status == "refused", 5, "the client to refuse the hub")
+                assert client.state.error_code == "sync.certificate_mismatch"
+                await wait_for(task.done, 5, "no retrying against a wrong certificate")
+            finally:
+                await stop_task(task)
+                db.dispose()
+
+    asyncio.run(scenario())
+    refused = [
+        r.getMessage() for r in caplog.records if r.name == "hub.server" and "refused" in r.getMessage()
+    ]
+    assert refused == []  # the impostor never saw a code or a hello to refuse
