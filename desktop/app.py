@@ -21,6 +21,7 @@ from core.models import Store
 from core.replica import OutboxStatus, Till, init_replica, outbox_status
 from desktop.bridge import SyncBridge
 from desktop.context import AppContext
+from desktop.devices.hardware import CounterHardware, demo_backend
 from desktop.devices.wedge import WedgeScanner
 from desktop.i18n import (
     LANGUAGES,
@@ -161,8 +162,19 @@ class App:
     def _build(self, setup: Setup, hub_url: str | None) -> None:
         self.db, self.till = open_replica(setup)
         self.tasks = TaskRunner()
+        # Keyboard-wedge scanners: scans go to the shown screen, never into whichever field has focus.
+        self.scanner = WedgeScanner()
+        # Printer and USB scanner; the demo plays them with a fake pyusb backend (desktop/devices/).
+        self.hardware = CounterHardware(self.scanner, self.tasks, demo=demo_backend() if setup.demo else None)
         self.ctx = AppContext(
-            self.db, self.till, self.tasks, self.translations, setup.data_dir, hub_url or "", setup.demo
+            self.db,
+            self.till,
+            self.tasks,
+            self.translations,
+            setup.data_dir,
+            hub_url or "",
+            setup.demo,
+            hardware=self.hardware,
         )
         self.bridge = SyncBridge(self.db, hub_url, APP_VERSION) if hub_url else None
         if self.bridge is not None:  # this device's credentials: the keyring's, or the demo's in memory
@@ -171,10 +183,11 @@ class App:
             self.bridge.client.pin = setup.pin
         self.screens = build_screens(self.ctx)
         self.window = MainWindow(self.screens)
-        # Keyboard-wedge scanners: scans go to the shown screen, never into whichever field has focus.
-        self.scanner = WedgeScanner(parent=self.window)
+        self.scanner.setParent(self.window)
         self.scanner.install(self.qapp)
         self.scanner.scanned.connect(lambda code, _symbology: self.window.current_screen().on_scan(code))
+        self.hardware.usb_scanned.connect(lambda code, _symbology: self.window.current_screen().on_scan(code))
+        self.hardware.start_hid()
         self._wire()
         if self.bridge is not None:
             self.bridge.start()
@@ -278,6 +291,7 @@ class App:
 
     def close(self) -> None:
         self.qapp.removeEventFilter(self.scanner)
+        self.hardware.shutdown()
         if self.bridge is not None:
             self.bridge.stop()
         if self.demo is not None:

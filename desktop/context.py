@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.db import Database
 from core.replica import Till
 from desktop.i18n import Translations
 from desktop.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.devices.hardware import CounterHardware
+    from desktop.printing.service import PrintService
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,12 @@ class AppContext:
     data_dir: Path
     hub_url: str
     demo: bool = False
+    hardware: CounterHardware | None = None  # receipt printer, USB scanner (Settings → Devices)
+
+    @property
+    def printer(self) -> PrintService | None:
+        """The receipt printer service: ``print_slip(job_id, slip, copy=..., kick_drawer=...)``."""
+        return self.hardware.printer if self.hardware is not None else None
 
     @property
     def lang(self) -> str:

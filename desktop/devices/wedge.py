@@ -9,40 +9,67 @@ quantity box, a search field). Anything else is handed to its widget unchanged, 
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.catalogue import is_valid_gtin, normalise_code
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+MODE_TIMING = "wedge-timing"
+MODE_PREFIX = "wedge-prefix"
 
 
 @dataclass
 class _Held:
     target: QObject
-    event: QKeyEvent
+    event: QEvent
+    text: str
+
+
+def _is_control(text: str) -> bool:
+    return len(text) == 1 and (ord(text) < 32 or ord(text) == 127)
+
+
+def _copy_input_method(event: QInputMethodEvent) -> QInputMethodEvent:
+    copy = QInputMethodEvent(event.preeditString(), event.attributes())
+    copy.setCommitString(event.commitString(), event.replacementStart(), event.replacementLength())
+    return copy
 
 
 class WedgeScanner(QObject):
-    """Install on the QApplication. ``scanned(code, symbology)``: symbology is "EAN/UPC" or ""."""
+    """Install on the QApplication. ``scanned(code, symbology)``: symbology is "EAN/UPC" or "".
+
+    ``detected(code, symbology, mode)`` says how the scan was told apart: ``wedge-prefix`` (it began
+    with the programmed ``prefix``) or ``wedge-timing`` (a fast burst). Control characters inside a
+    scan (GS in GS1 codes, an STX prefix) are stripped; full-width characters an input method produced
+    become ASCII. ``tab_ends_scan`` accepts Tab as the suffix as well as Enter.
+    """
 
     scanned = Signal(str, str)
+    detected = Signal(str, str, str)
 
     def __init__(
         self,
         *,
         max_gap_ms: float = 35.0,
         min_length: int = 6,
+        prefix: str = "",
+        prefix_gap_ms: float = 150.0,
+        tab_ends_scan: bool = False,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.max_gap = max_gap_ms / 1000.0
+        self.prefix_gap = prefix_gap_ms / 1000.0
         self.min_length = min_length
+        self.prefix = prefix
+        self.tab_ends_scan = tab_ends_scan
         self.clock = clock
         self.enabled = True
         self._held: list[_Held] = []
@@ -55,26 +82,36 @@ class WedgeScanner(QObject):
 
     # -- the filter ----------------------------------------------------------------------------
 
+    def _prefixed(self) -> bool:
+        return bool(self.prefix) and self._text().startswith(self.prefix)
+
+    def _gap(self) -> float:
+        return self.prefix_gap if self._prefixed() else self.max_gap
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
+        if self._replaying or not self.enabled:
+            return False
+        if event.type() == QEvent.Type.InputMethod and isinstance(event, QInputMethodEvent):
+            return self._input_method(watched, event)
+        if event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
             return False
         now = self.clock()
-        fast = bool(self._held) and (now - self._last) <= self.max_gap
-        if self._held and not fast:
-            self.release()  # the previous keys were a person's: give them back first
-        if event.key() in ENTER_KEYS:
-            if self._held and fast and len(self._text()) >= self.min_length:
-                code = normalise_code(self._text())
-                self._held.clear()
-                self._flush.stop()
-                self.scanned.emit(code, "EAN/UPC" if is_valid_gtin(code) else "")
+        fast = self._continues(now)
+        key = event.key()
+        if key in ENTER_KEYS or (key == Qt.Key.Key_Tab and self.tab_ends_scan):
+            if self._held and fast and self._finish():
                 return True
             self.release()
             return False
         text = event.text()
-        if (
+        if _is_control(text):
+            # Inside a burst, or a programmed control-character prefix (STX): held, stripped later.
+            if not ((self._held and fast) or text == self.prefix):
+                self.release()
+                return False
+        elif (
             not text
             or not text.isprintable()
             or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
@@ -84,13 +121,55 @@ class WedgeScanner(QObject):
         copy = QKeyEvent(
             event.type(), event.key(), event.modifiers(), text, event.isAutoRepeat(), event.count()
         )
-        self._held.append(_Held(watched, copy))
+        self._hold(watched, copy, text, now)
+        return True
+
+    def _input_method(self, watched: QObject, event: QInputMethodEvent) -> bool:
+        """An input method (Chinese IME) is active: the scanner's characters arrive as commits."""
+        if not isinstance(watched, QWidget):
+            return False
+        now = self.clock()
+        fast = self._continues(now)
+        commit = unicodedata.normalize("NFKC", event.commitString())
+        if commit and commit.isascii() and commit.isprintable() and not event.preeditString():
+            self._hold(watched, _copy_input_method(event), commit, now)
+            return True
+        if not commit and event.preeditString() and self._held and fast:
+            # The IME composing the scanner's letters: keep the composition out of the field too.
+            self._hold(watched, _copy_input_method(event), "", now)
+            return True
+        self.release()
+        return False
+
+    def _continues(self, now: float) -> bool:
+        """True if a held burst goes on at ``now``; a burst that paused too long is given back first."""
+        fast = bool(self._held) and (now - self._last) <= self._gap()
+        if self._held and not fast:
+            self.release()  # the previous keys were a person's: give them back first
+        return fast
+
+    def _hold(self, target: QObject, event: QEvent, text: str, now: float) -> None:
+        self._held.append(_Held(target, event, text))
         self._last = now
+        self._flush.setInterval(int(self._gap() * 2000))
         self._flush.start()
+
+    def _finish(self) -> bool:
+        """The burst ended with the suffix: emit it if it is a scan (and swallow it), else False."""
+        prefixed = self._prefixed()
+        text = self._text()[len(self.prefix) :] if prefixed else self._text()
+        code = normalise_code(unicodedata.normalize("NFKC", text))
+        if not code or (not prefixed and len(code) < self.min_length):
+            return False
+        self._held.clear()
+        self._flush.stop()
+        symbology = "EAN/UPC" if is_valid_gtin(code) else ""
+        self.scanned.emit(code, symbology)
+        self.detected.emit(code, symbology, MODE_PREFIX if prefixed else MODE_TIMING)
         return True
 
     def _text(self) -> str:
-        return "".join(h.event.text() for h in self._held)
+        return "".join(h.text for h in self._held)
 
     def release(self) -> None:
         """Hand held keys to their widgets: they were typed by a person, not scanned."""

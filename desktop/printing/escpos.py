@@ -24,10 +24,13 @@ __all__ = [
     "PAPER_80MM_PX",
     "DecodedRaster",
     "EscPosError",
+    "PrinterStatus",
     "RasterJob",
     "decode_raster",
     "encode_raster",
     "parse_raster",
+    "parse_status",
+    "raster_chunks",
     "raster_job",
     "to_mono",
 ]
@@ -164,6 +167,48 @@ def _row_bytes(mono: QImage) -> tuple[int, list[bytes]]:
 # --------------------------------------------------------------------------- encode
 
 
+def raster_chunks(
+    mono: QImage,
+    *,
+    band_height: int = DEFAULT_BAND_HEIGHT,
+    cut: bool = True,
+    kick_drawer: bool = False,
+    feed_lines: int = FEED_LINES,
+) -> list[bytes]:
+    """The bytes of :func:`encode_raster` split where a transport may stop between writes.
+
+    ``[ESC @, band 1, band 2, ..., tail]``: each ``GS v 0`` band (header and data) is one chunk, so a
+    transport that writes chunk by chunk knows exactly which whole bands the printer accepted.
+    The tail (feed, cut, drawer kick) is one chunk, absent when empty.
+    """
+    if not 1 <= band_height <= _MAX_RASTER_HEIGHT:
+        raise ValueError(f"encode_raster: band_height must be 1..{_MAX_RASTER_HEIGHT}, got {band_height}")
+    if not 0 <= feed_lines <= 255:
+        raise ValueError(f"encode_raster: feed_lines must be 0..255, got {feed_lines}")
+    width_bytes, rows = _row_bytes(mono)
+    if width_bytes > 0xFFFF:
+        raise ValueError("encode_raster: image too wide")
+
+    chunks = [INIT]
+    if width_bytes:
+        for start in range(0, len(rows), band_height):
+            band = rows[start : start + band_height]
+            header = RASTER + bytes(
+                [0, width_bytes & 0xFF, width_bytes >> 8, len(band) & 0xFF, len(band) >> 8]
+            )
+            chunks.append(header + b"".join(band))
+    tail = bytearray()
+    if feed_lines:
+        tail += FEED + bytes([feed_lines])
+    if cut:
+        tail += PARTIAL_CUT
+    if kick_drawer:
+        tail += DRAWER_KICK
+    if tail:
+        chunks.append(bytes(tail))
+    return chunks
+
+
 def encode_raster(
     mono: QImage,
     *,
@@ -180,29 +225,10 @@ def encode_raster(
     deterministic); use :func:`raster_job` to carry it alongside.
     """
     del job_id  # carried by RasterJob, never printed
-    if not 1 <= band_height <= _MAX_RASTER_HEIGHT:
-        raise ValueError(f"encode_raster: band_height must be 1..{_MAX_RASTER_HEIGHT}, got {band_height}")
-    if not 0 <= feed_lines <= 255:
-        raise ValueError(f"encode_raster: feed_lines must be 0..255, got {feed_lines}")
-    width_bytes, rows = _row_bytes(mono)
-    if width_bytes > 0xFFFF:
-        raise ValueError("encode_raster: image too wide")
-
-    out = bytearray(INIT)
-    if width_bytes:
-        for start in range(0, len(rows), band_height):
-            band = rows[start : start + band_height]
-            out += RASTER
-            out += bytes([0, width_bytes & 0xFF, width_bytes >> 8, len(band) & 0xFF, len(band) >> 8])
-            for row in band:
-                out += row
-    if feed_lines:
-        out += FEED + bytes([feed_lines])
-    if cut:
-        out += PARTIAL_CUT
-    if kick_drawer:
-        out += DRAWER_KICK
-    return bytes(out)
+    chunks = raster_chunks(
+        mono, band_height=band_height, cut=cut, kick_drawer=kick_drawer, feed_lines=feed_lines
+    )
+    return b"".join(chunks)
 
 
 def raster_job(
@@ -324,3 +350,52 @@ def _image_from_rows(width_bytes: int, rows: list[bytes]) -> QImage:
 def decode_raster(data: bytes) -> QImage:
     """The image printed by ``data`` as one ``Format_Mono`` QImage (index 1 = black); strict, see parse_raster."""
     return parse_raster(data).image
+
+
+# --------------------------------------------------------------------------- real-time status (DLE EOT)
+
+DLE = 0x10
+EOT = 0x04
+STATUS_PRINTER = bytes([DLE, EOT, 1])  # bit 3: offline
+STATUS_OFFLINE_CAUSE = bytes([DLE, EOT, 2])  # bit 2: cover open, bit 5: stopped at paper end, bit 6: error
+STATUS_PAPER = bytes([DLE, EOT, 4])  # bits 2-3: paper near end, bits 5-6: paper end
+
+
+@dataclass(frozen=True)
+class PrinterStatus:
+    """What ``DLE EOT`` told us; ``answered`` is False for printers that never reply (status unknown)."""
+
+    answered: bool = False
+    offline: bool = False
+    cover_open: bool = False
+    paper_out: bool = False
+    paper_low: bool = False
+    error: bool = False
+
+    @property
+    def ready(self) -> bool:
+        return not (self.offline or self.cover_open or self.paper_out or self.error)
+
+
+def _status_byte(value: int | None) -> int | None:
+    # Every DLE EOT reply has bit 1 and bit 4 set and bits 0 and 7 clear; anything else is not a reply.
+    if value is None or value & 0x93 != 0x12:
+        return None
+    return value
+
+
+def parse_status(printer: int | None, offline_cause: int | None, paper: int | None) -> PrinterStatus:
+    """Combine the replies to ``DLE EOT 1``, ``2`` and ``4`` (``None`` where nothing came back)."""
+    printer, offline_cause, paper = _status_byte(printer), _status_byte(offline_cause), _status_byte(paper)
+    if printer is None:
+        return PrinterStatus()
+    cause = offline_cause or 0
+    roll = paper or 0
+    return PrinterStatus(
+        answered=True,
+        offline=bool(printer & 0x08),
+        cover_open=bool(cause & 0x04),
+        paper_out=bool(cause & 0x20) or bool(roll & 0x60),
+        paper_low=bool(roll & 0x0C),
+        error=bool(cause & 0x40),
+    )

@@ -9,41 +9,92 @@ and :func:`~desktop.printing.escpos.encode_raster` turn it into printer bytes.
 Text is drawn in the bundled CJK family (register it first with :func:`desktop.i18n.register_fonts`),
 never in ESC/POS text mode, so Chinese and Portuguese accents print as they look on screen.
 
-TODO(i18n): the slip labels below (``LABELS``, ``TENDER_LABELS``) live in a small dict for now because a
-slip is printed in the *slip's* language, not the UI's. They move to the Qt translation files when
-printing is wired to the UI.
+Slip labels are Qt translations (context ``Slip``) looked up in the *slip's* language, which need not
+be the interface's: a Portuguese-speaking cashier can print a Chinese receipt. :func:`slip_tr` loads
+that language's translator once and asks it directly.
+
+Also here: :func:`render_test_page` (Chinese, Portuguese accents, a QR code and a Code 128, edge marks
+to check the paper width), :func:`render_scanner_sheet` (what to set on a scanner and codes to try it
+with) and :func:`stamp_copy` (the COPY mark a deliberate reprint carries).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QRectF, Qt
+import segno
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from core.money import format_money
 from desktop.i18n import CJK_FAMILY
+from desktop.paths import resource
 from desktop.printing.code128 import code128_modules
 from desktop.printing.escpos import PAPER_80MM_PX
 
-__all__ = ["COPY_BANNER", "LABELS", "TENDER_LABELS", "ReceiptData", "ReceiptLine", "label", "render_receipt"]
+__all__ = [
+    "ReceiptData",
+    "ReceiptLine",
+    "copy_banner",
+    "label",
+    "render_receipt",
+    "render_scanner_sheet",
+    "render_test_page",
+    "slip_tr",
+    "stamp_copy",
+]
 
-# Slip labels per slip language (see the module docstring: these move to the .ts files later).
-LABELS: dict[str, dict[str, str]] = {
-    "receipt_no": {"zh_Hant": "收據編號", "en": "Receipt no.", "pt": "Recibo n.º"},
-    "time": {"zh_Hant": "時間", "en": "Time", "pt": "Data"},
-    "cashier": {"zh_Hant": "收銀員", "en": "Cashier", "pt": "Operador"},
-    "total": {"zh_Hant": "總計", "en": "TOTAL", "pt": "TOTAL"},
-    "thanks": {"zh_Hant": "多謝惠顧", "en": "Thank you", "pt": "Obrigado"},
+SLIP_CONTEXT = "Slip"
+LABELS: dict[str, str] = {
+    "receipt_no": QT_TRANSLATE_NOOP("Slip", "Receipt no."),
+    "time": QT_TRANSLATE_NOOP("Slip", "Time"),
+    "cashier": QT_TRANSLATE_NOOP("Slip", "Cashier"),
+    "total": QT_TRANSLATE_NOOP("Slip", "TOTAL"),
+    "thanks": QT_TRANSLATE_NOOP("Slip", "Thank you"),
+    "copy": QT_TRANSLATE_NOOP("Slip", "COPY"),
 }
-TENDER_LABELS: dict[str, dict[str, str]] = {
-    "cash": {"zh_Hant": "現金", "en": "Cash", "pt": "Numerário"},
-    "card": {"zh_Hant": "信用卡", "en": "Card", "pt": "Cartão"},
-    "mpay": {"zh_Hant": "澳門錢包", "en": "MPay", "pt": "MPay"},
-    "change": {"zh_Hant": "找續", "en": "Change", "pt": "Troco"},
+TENDER_LABELS: dict[str, str] = {
+    "cash": QT_TRANSLATE_NOOP("Slip", "Cash"),
+    "card": QT_TRANSLATE_NOOP("Slip", "Card"),
+    "mpay": QT_TRANSLATE_NOOP("Slip", "MPay"),
+    "change": QT_TRANSLATE_NOOP("Slip", "Change"),
 }
-COPY_BANNER = "COPY / 副本 / CÓPIA"
+
+_translators: dict[str, QTranslator | None] = {}
+_translators_lock = threading.Lock()
+
+
+def _translator(lang: str) -> QTranslator | None:
+    with _translators_lock:
+        if lang not in _translators:
+            translator = QTranslator()
+            path = resource("translations", f"store_manager_{lang}.qm")
+            _translators[lang] = translator if translator.load(str(path)) else None
+        return _translators[lang]
+
+
+def slip_tr(source: str, lang: str) -> str:
+    """``source`` (context ``Slip``) in the slip's language ``lang``; the English source if there is none."""
+    translator = _translator(lang)
+    text = translator.translate(SLIP_CONTEXT, source) if translator is not None else ""
+    return text or source
+
+
+def label(key: str, lang: str) -> str:
+    return slip_tr(LABELS[key], lang)
+
+
+def _tender_label(name: str, lang: str) -> str:
+    source = TENDER_LABELS.get(name)
+    return slip_tr(source, lang) if source else name
+
+
+def copy_banner() -> str:
+    """The reprint mark, in all three languages so that anyone at the counter reads it."""
+    return " / ".join(label("copy", lang) for lang in ("en", "zh_Hant", "pt"))
+
 
 _BLACK = QColor(0, 0, 0)
 _WHITE = QColor(255, 255, 255)
@@ -73,16 +124,7 @@ class ReceiptData:
     tenders: tuple[tuple[str, int], ...]
     lang: str
     copy: bool = False
-
-
-def label(key: str, lang: str) -> str:
-    texts = LABELS[key]
-    return texts.get(lang, texts["en"])
-
-
-def _tender_label(name: str, lang: str) -> str:
-    texts = TENDER_LABELS.get(name)
-    return texts.get(lang, texts["en"]) if texts else name
+    sale_id: str = ""  # printed as a QR code when given (the receipt number is the Code 128)
 
 
 # --------------------------------------------------------------------------- layout helpers
@@ -214,6 +256,35 @@ class _Slip:
         self.ops.append((height, draw))
         return True
 
+    def qr(self, text: str) -> None:
+        """A QR code (error correction M) centred, with its 4-module quiet zone, modules of whole pixels."""
+        matrix = segno.make(text, error="m", micro=False).matrix
+        size = len(matrix)
+        module_px = max(2, min(self.px(6), self.inner // (size + 8)))
+        quiet = 4 * module_px
+        side = size * module_px
+        row_bytes = b"".join(bytes(0x00 if dark else 0xFF for dark in row) for row in matrix)
+        modules = QImage(row_bytes, size, size, size, QImage.Format.Format_Grayscale8).copy()
+        left = (self.width - side) // 2
+
+        def draw(painter: QPainter, y: int) -> None:
+            painter.drawImage(QRect(left, y + quiet, side, side), modules)
+
+        self.ops.append((side + 2 * quiet, draw))
+
+    def edges(self) -> None:
+        """Marks at the first and last dot of the paper, so a test print shows the width is right."""
+        height = self.px(24)
+        width = self.width
+
+        def draw(painter: QPainter, y: int) -> None:
+            painter.fillRect(QRect(0, y, width, 2), _BLACK)
+            for x in range(0, width, max(8, width // 24)):
+                painter.fillRect(QRect(x, y, 2, height), _BLACK)
+            painter.fillRect(QRect(width - 2, y, 2, height), _BLACK)
+
+        self.ops.append((height, draw))
+
     def render(self) -> QImage:
         top = self.px(16)
         height = top + sum(h for h, _ in self.ops) + self.px(24)
@@ -248,7 +319,7 @@ def render_receipt(data: ReceiptData, width_px: int = PAPER_80MM_PX, family: str
         return format_money(avos, lang)
 
     if data.copy:
-        slip.banner(COPY_BANNER, slip.font(28, bold=True))
+        slip.banner(copy_banner(), slip.font(28, bold=True))
         slip.space(10)
     slip.text(data.store_name, slip.font(38, bold=True), centre)
     if data.store_address:
@@ -272,11 +343,108 @@ def render_receipt(data: ReceiptData, width_px: int = PAPER_80MM_PX, family: str
             slip.pair(_tender_label(name, lang), money(avos), body)
     if data.copy:
         slip.space(10)
-        slip.banner(COPY_BANNER, slip.font(28, bold=True))
+        slip.banner(copy_banner(), slip.font(28, bold=True))
     slip.space(20)
     if slip.barcode(data.receipt_no):
         slip.space(4)
     slip.text(data.receipt_no, small, centre)
+    if data.sale_id:
+        slip.qr(data.sale_id)
     slip.space(10)
     slip.text(label("thanks", lang), body, centre)
+    return slip.render()
+
+
+def stamp_copy(slip: QImage, family: str = CJK_FAMILY) -> QImage:
+    """``slip`` with the COPY banner above it: what a deliberate reprint carries."""
+    mark = _Slip(slip.width(), family)
+    mark.banner(copy_banner(), mark.font(28, bold=True))
+    banner = mark.render()
+    out = QImage(slip.width(), banner.height() + slip.height(), QImage.Format.Format_RGB32)
+    out.fill(_WHITE)
+    painter = QPainter(out)
+    try:
+        painter.drawImage(0, 0, banner)
+        painter.drawImage(0, banner.height(), slip)
+    finally:
+        painter.end()
+    return out
+
+
+# Glyph samples, not translations: the test page shows that each script prints, whatever the UI language.
+SAMPLE_ZH = "繁體中文：澳門議事亭前地 葡撻 豬扒包 啫喱 𨋢 嘅 咗"
+SAMPLE_PT = "Português: Ação, coração, pão, avó, Conceição, São Lázaro — çãõáéíóúâêô"
+SAMPLE_EN = "English: The quick brown fox jumps over the lazy dog 0123456789"
+
+
+def render_test_page(
+    lang: str,
+    width_px: int = PAPER_80MM_PX,
+    *,
+    printer: str = "",
+    when: str = "",
+    family: str = CJK_FAMILY,
+) -> QImage:
+    """The printer test page: edge marks, the three scripts, a QR code and a Code 128."""
+    slip = _Slip(width_px, family)
+    centre = Qt.AlignmentFlag.AlignHCenter
+    body, small = slip.font(24), slip.font(21)
+    mm = 80 if width_px >= PAPER_80MM_PX else 58
+    slip.edges()
+    slip.space(8)
+    slip.text(slip_tr(QT_TRANSLATE_NOOP("Slip", "Printer test"), lang), slip.font(38, bold=True), centre)
+    paper = slip_tr(QT_TRANSLATE_NOOP("Slip", "Paper: {mm} mm, {dots} dots"), lang)
+    slip.text(paper.format(mm=mm, dots=width_px), small, centre)
+    if printer:
+        slip.pair(slip_tr(QT_TRANSLATE_NOOP("Slip", "Printer"), lang), printer, small)
+    if when:
+        slip.pair(label("time", lang), when, small)
+    slip.rule()
+    slip.text(SAMPLE_ZH, body)
+    slip.space(6)
+    slip.text(SAMPLE_PT, body)
+    slip.space(6)
+    slip.text(SAMPLE_EN, body)
+    slip.rule()
+    slip.text(slip_tr(QT_TRANSLATE_NOOP("Slip", "QR code"), lang), small, centre)
+    slip.qr("https://store-manager.example/test?lang=" + lang)
+    slip.text(slip_tr(QT_TRANSLATE_NOOP("Slip", "Code 128"), lang), small, centre)
+    slip.space(4)
+    slip.barcode("TEST-0123456789")
+    slip.text("TEST-0123456789", small, centre)
+    slip.space(8)
+    slip.edges()
+    return slip.render()
+
+
+SCANNER_TEST_CODES = ("9587101000012", "PF-0001")
+
+
+def render_scanner_sheet(lang: str, width_px: int = PAPER_80MM_PX, *, family: str = CJK_FAMILY) -> QImage:
+    """What to set on a keyboard-wedge scanner, and codes to try it with on the Devices page."""
+    slip = _Slip(width_px, family)
+    centre = Qt.AlignmentFlag.AlignHCenter
+    body, small = slip.font(24), slip.font(21)
+    slip.text(slip_tr(QT_TRANSLATE_NOOP("Slip", "Scanner setup"), lang), slip.font(38, bold=True), centre)
+    slip.rule()
+    for step in (
+        QT_TRANSLATE_NOOP("Slip", "1. Set the scanner to USB keyboard (HID) mode, US keyboard layout."),
+        QT_TRANSLATE_NOOP("Slip", "2. Set the suffix to Enter (CR). No prefix is needed."),
+        QT_TRANSLATE_NOOP(
+            "Slip",
+            "3. The programming barcodes for these settings are in the scanner's manual "
+            "(Honeywell, Zebra, Datalogic, Newland and others each have their own).",
+        ),
+        QT_TRANSLATE_NOOP("Slip", "4. Open Settings, Devices and scan the codes below."),
+    ):
+        slip.text(slip_tr(step, lang), body)
+        slip.space(6)
+    slip.rule()
+    for code in SCANNER_TEST_CODES:
+        slip.space(8)
+        slip.barcode(code)
+        slip.text(code, small, centre)
+    slip.space(8)
+    slip.qr("9587101000012")
+    slip.text(slip_tr(QT_TRANSLATE_NOOP("Slip", "QR code (2D scanners only)"), lang), small, centre)
     return slip.render()

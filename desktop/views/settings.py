@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.i18n import LANGUAGE_NAMES, LANGUAGES
 from desktop.views.base import Screen
+from desktop.views.devices import DevicesPage
 
 
 class SettingsScreen(Screen):
@@ -38,16 +39,11 @@ class SettingsScreen(Screen):
         data.setWordWrap(True)
         form.addRow(self.data_label, data)
 
-        devices = QWidget()
-        dev_layout = QVBoxLayout(devices)
-        self.devices_badge = QLabel()
-        self.devices_badge.setObjectName("badge")
-        self.devices_body = QLabel()
-        self.devices_body.setWordWrap(True)
-        self.devices_body.setObjectName("lead")
-        dev_layout.addWidget(self.devices_badge, 0, Qt.AlignmentFlag.AlignLeft)
-        dev_layout.addWidget(self.devices_body)
-        dev_layout.addStretch(1)
+        # Settings → Devices (desktop/views/devices.py); an app without hardware gets an empty tab.
+        self.devices: DevicesPage | None = (
+            DevicesPage(ctx, ctx.hardware) if ctx.hardware is not None else None
+        )
+        devices = self.devices if self.devices is not None else QWidget()
 
         self.tabs.addTab(general, "")
         self.tabs.addTab(devices, "")
@@ -67,6 +63,11 @@ class SettingsScreen(Screen):
     def show_devices(self) -> None:
         self.tabs.setCurrentIndex(1)
 
+    def is_ready(self) -> bool:
+        if self.devices is not None and self.tabs.currentWidget() is self.devices:
+            return self.devices.is_ready()
+        return True
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("General"))
@@ -76,13 +77,6 @@ class SettingsScreen(Screen):
         self.store_label.setText(self.tr("Store"))
         self.hub_label.setText(self.tr("Hub"))
         self.data_label.setText(self.tr("Data folder"))
-        self.devices_badge.setText(self.tr("Placeholder: not available yet"))
-        self.devices_body.setText(
-            self.tr(
-                "USB barcode scanners and receipt printers will be listed and tested here. "
-                "Until then, a scanner that types like a keyboard works in the Counter's scan field."
-            )
-        )
         index = LANGUAGES.index(self.ctx.lang)
         if self.language.currentIndex() != index:
             self.language.setCurrentIndex(index)

@@ -19,7 +19,19 @@ from desktop.printing.code128 import (
     code128_values,
 )
 from desktop.printing.escpos import PAPER_58MM_PX, PAPER_80MM_PX, decode_raster, encode_raster, to_mono
-from desktop.printing.slip import COPY_BANNER, ReceiptData, ReceiptLine, render_receipt
+from desktop.printing.slip import (
+    SAMPLE_PT,
+    SAMPLE_ZH,
+    ReceiptData,
+    ReceiptLine,
+    _Slip,
+    copy_banner,
+    label,
+    render_receipt,
+    render_scanner_sheet,
+    render_test_page,
+    stamp_copy,
+)
 
 LONG_ZH = "瑪莎之家茉莉雨淡香精 100毫升 限量禮盒裝"
 LONG_PT = "Água-de-colónia de jasmim e açúcar mascavado, edição limitada Macau — caixa de oferta"
@@ -146,7 +158,7 @@ def test_copy_banner_changes_the_slip(family: str) -> None:
     copy = render(receipt(copy=True))
     assert copy != original
     assert copy.height() > original.height()
-    assert COPY_BANNER == "COPY / 副本 / CÓPIA"
+    assert copy_banner() == "COPY / 副本 / CÓPIA"
 
 
 def test_total_digits_are_drawn(family: str) -> None:
@@ -213,3 +225,77 @@ def test_raster_round_trip_is_pixel_exact(family: str, width: int) -> None:
 def test_save_pngs_for_a_look(family: str) -> None:
     assert render(receipt("zh_Hant", copy=True), PAPER_80MM_PX).save("/tmp/slip-zh.png")
     assert render(receipt("pt"), PAPER_58MM_PX).save("/tmp/slip-pt.png")
+
+
+def test_slip_labels_come_from_the_translations_in_the_slips_language(qapp, family: str) -> None:
+    from desktop.i18n import Translations
+
+    ui = Translations(qapp)
+    ui.switch("en")  # the interface language does not decide the slip's
+    assert [label("thanks", lang) for lang in ("zh_Hant", "en", "pt")] == [
+        "多謝惠顧",
+        "Thank you",
+        "Obrigado",
+    ]
+    assert label("receipt_no", "pt") == "Recibo n.º"
+    assert render(receipt("zh_Hant")) != render(receipt("pt", store_name="澳門香氛店 議事亭前地"))
+
+
+def _dark(image: QImage, x: int, y: int) -> bool:
+    return not is_white(image, x, y)
+
+
+def test_qr_code_is_drawn_module_for_module(family: str) -> None:
+    import segno
+
+    slip = _Slip(PAPER_80MM_PX, family)
+    slip.qr("MO01-20261124-0042")
+    image = slip.render()
+    matrix = segno.make("MO01-20261124-0042", error="m", micro=False).matrix
+    dark = [(x, y) for y in range(image.height()) for x in range(image.width()) if _dark(image, x, y)]
+    left, top = min(x for x, _ in dark), min(y for _, y in dark)
+    side = max(x for x, _ in dark) - left + 1
+    module = side // len(matrix)
+    assert module * len(matrix) == side and module >= 2
+    drawn = [
+        [
+            _dark(image, left + c * module + module // 2, top + r * module + module // 2)
+            for c in range(len(matrix))
+        ]
+        for r in range(len(matrix))
+    ]
+    assert drawn == [[bool(v) for v in row] for row in matrix]
+    assert left >= 4 * module and image.width() - (left + side) >= 4 * module  # quiet zone
+
+
+def test_sale_id_adds_a_qr_code_under_the_barcode(family: str) -> None:
+    assert (
+        render(receipt(sale_id="0193f3a2-7c1e-7abc-9def-0123456789ab")).height() > render(receipt()).height()
+    )
+
+
+def test_stamp_copy_puts_the_banner_above_the_slip(family: str) -> None:
+    original = render(receipt())
+    stamped = stamp_copy(original)
+    assert stamped.width() == original.width() and stamped.height() > original.height()
+    offset = stamped.height() - original.height()
+    assert stamped.copy(0, offset, original.width(), original.height()).convertToFormat(
+        QImage.Format.Format_RGB32
+    ) == original.convertToFormat(QImage.Format.Format_RGB32)
+    assert not is_white(stamped, stamped.width() // 2, 20)  # the black banner
+
+
+def test_the_test_page_prints_every_script_the_font_has(family: str) -> None:
+    from PySide6.QtGui import QRawFont
+
+    from desktop.paths import resource
+
+    font = QRawFont(str(resource("fonts", "NotoSansCJKhk-Regular.otf")), 12)
+    missing = {ch for ch in SAMPLE_ZH + SAMPLE_PT if not ch.isspace() and not font.supportsCharacter(ord(ch))}
+    assert not missing
+    for width in (PAPER_80MM_PX, PAPER_58MM_PX):
+        page = render_test_page("zh_Hant", width, printer="0416:5011", when="2026-11-24 23:00")
+        assert page.width() == width
+        assert all(not is_white(page, x, page.height() - 30) for x in (0, width - 1))  # edge marks
+        assert page.save(f"/tmp/test-page-{width}.png")
+    assert render_scanner_sheet("pt", PAPER_80MM_PX).save("/tmp/scanner-sheet-pt.png")

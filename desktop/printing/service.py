@@ -1,0 +1,248 @@
+"""The print service: slips go to the receipt printer off the GUI thread, each job id printed once.
+
+The interface the screens use (the GUI thread never waits on it)::
+
+    service.print_slip(job_id, slip_image, copy=False, kick_drawer=False)
+    service.done.connect(lambda job_id, printed_now: ...)      # printed_now False: that id had printed
+    service.failed.connect(lambda job_id, code, message: ...)  # message translated, ready to show
+    service.printed.connect(lambda job_id, image: ...)         # demo/fake printer: what came out
+
+* The same ``job_id`` never prints twice. A retry of a printed job answers ``done(job_id, False)``
+  without printing; a retry of a job the printer stopped answering in the middle of
+  (``printer.timeout`` after part of it was accepted) answers ``printer.interrupted`` and prints
+  nothing, because the printer may have printed it (or most of it).
+* ``copy=True`` is a deliberate reprint: always printed, with the COPY banner stamped on the slip.
+* A job that failed before the printer accepted any of it (not found, busy, no permission, paper out,
+  a timeout on ``ESC @``) can simply be retried with the same id.
+
+:class:`JobJournal` and :func:`run_job` hold these rules without Qt threads, so they are tested directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from core.errors import DomainError
+from desktop.devices.usb_printer import PrinterTransport
+from desktop.i18n import error_text
+from desktop.printing.escpos import (
+    DRAWER_KICK,
+    INIT,
+    PAPER_80MM_PX,
+    PrinterStatus,
+    decode_raster,
+    raster_chunks,
+    to_mono,
+)
+from desktop.printing.slip import stamp_copy
+
+log = logging.getLogger(__name__)
+
+__all__ = ["JobJournal", "PrintService", "run_job", "status_error"]
+
+PRINTED, INTERRUPTED = "printed", "interrupted"
+
+
+class JobJournal:
+    """Which job ids reached the printer, and how far. Bounded (the oldest ids are forgotten)."""
+
+    def __init__(self, limit: int = 5000) -> None:
+        self._jobs: OrderedDict[str, str] = OrderedDict()
+        self._limit = limit
+        self._lock = threading.Lock()
+
+    def state(self, job_id: str) -> str | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def mark(self, job_id: str, state: str) -> None:
+        with self._lock:
+            self._jobs[job_id] = state
+            self._jobs.move_to_end(job_id)
+            while len(self._jobs) > self._limit:
+                self._jobs.popitem(last=False)
+
+
+def status_error(status: PrinterStatus, device: str) -> DomainError | None:
+    """The error a stopped printer's status stands for (``None`` when it is ready or did not answer)."""
+    if status.cover_open:
+        return DomainError("printer.cover_open", device=device)
+    if status.paper_out:
+        return DomainError("printer.paper_out", device=device)
+    if status.offline or status.error:
+        return DomainError("printer.offline", device=device)
+    return None
+
+
+def run_job(
+    transport: PrinterTransport, journal: JobJournal, job_id: str, chunks: list[bytes], *, copy: bool = False
+) -> bool:
+    """Send ``chunks`` (``ESC @`` first) for ``job_id``; True if printed now, False if it had printed.
+
+    Blocking; raises :class:`DomainError`. The journal records the job as soon as the printer has
+    accepted any printable byte, so no retry can print it a second time.
+    """
+    if not copy:
+        state = journal.state(job_id)
+        if state == PRINTED:
+            return False
+        if state == INTERRUPTED:
+            raise DomainError("printer.interrupted", job=job_id)
+    transport.open()
+    try:
+        problem = status_error(transport.status(), transport.name)
+        if problem is not None:
+            raise problem
+        transport.write(chunks[0])  # ESC @ alone prints nothing: a timeout here leaves the job retryable
+        for chunk in chunks[1:]:
+            try:
+                transport.write(chunk)
+            except DomainError as exc:
+                if not copy:
+                    journal.mark(job_id, INTERRUPTED)
+                if exc.code == "printer.timeout":
+                    raise DomainError("printer.timeout_partial", device=transport.name, job=job_id) from exc
+                raise
+        if not copy:
+            journal.mark(job_id, PRINTED)
+        return True
+    finally:
+        transport.close()
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    kind: str  # "done", "failed", "status"
+    job_id: str
+    value: Any = None
+    image: QImage | None = None
+
+
+class PrintService(QObject):
+    """The receipt printer for the whole app (see the module docstring for the interface).
+
+    ``transport_factory`` makes a fresh :class:`PrinterTransport` per job (``None``: no printer chosen
+    yet, every job fails with ``printer.not_chosen``). ``recorder`` (the demo's fake printer) returns
+    and forgets the bytes it received; with it, ``printed`` carries the decoded image of each job.
+    """
+
+    done = Signal(str, bool)
+    failed = Signal(str, str, str)
+    printed = Signal(str, QImage)
+    status_ready = Signal(object)  # PrinterStatus
+    _finished = Signal(object)
+
+    def __init__(
+        self,
+        transport_factory: Callable[[], PrinterTransport] | None = None,
+        *,
+        width_px: int = PAPER_80MM_PX,
+        recorder: Callable[[], bytes] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.transport_factory = transport_factory
+        self.width_px = width_px
+        self.recorder = recorder
+        self.journal = JobJournal()
+        self.pending = 0
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="printer")  # one job at a time
+        self._closed = False
+        self._finished.connect(self._deliver)
+
+    def configure(self, transport_factory: Callable[[], PrinterTransport] | None, width_px: int) -> None:
+        """Choose the printer and the paper width (576 dots for 80 mm, 384 for 58 mm)."""
+        self.transport_factory = transport_factory
+        self.width_px = width_px
+
+    # -- the interface -------------------------------------------------------------------------
+
+    def print_slip(self, job_id: str, slip: QImage, *, copy: bool = False, kick_drawer: bool = False) -> None:
+        """Queue ``slip`` for printing; the answer comes as ``done`` or ``failed`` with the same id."""
+        if not job_id:
+            raise ValueError("print_slip: job_id is required")
+        image = stamp_copy(slip) if copy else slip.copy()  # the worker gets its own copy
+        width = self.width_px
+
+        def work() -> bool:
+            mono = to_mono(image, width)
+            chunks = raster_chunks(mono, kick_drawer=kick_drawer)
+            return run_job(self._transport(), self.journal, job_id, chunks, copy=copy)
+
+        self._submit(job_id, work, "done")
+
+    def open_drawer(self) -> None:
+        """Kick the cash drawer connected to the printer (job id ``drawer``, never deduplicated)."""
+
+        def work() -> bool:
+            return run_job(self._transport(), self.journal, "drawer", [INIT, DRAWER_KICK], copy=True)
+
+        self._submit("drawer", work, "done")
+
+    def check_status(self) -> None:
+        """Ask the printer how it is; ``status_ready(PrinterStatus)`` or ``failed("status", ...)``."""
+
+        def work() -> PrinterStatus:
+            transport = self._transport()
+            transport.open()
+            try:
+                return transport.status()
+            finally:
+                transport.close()
+
+        self._submit("status", work, "status")
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._pool.shutdown(wait=True, cancel_futures=False)
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def _transport(self) -> PrinterTransport:
+        if self.transport_factory is None:
+            raise DomainError("printer.not_chosen")
+        return self.transport_factory()
+
+    def _submit(self, job_id: str, work: Callable[[], Any], kind: str) -> None:
+        if self._closed:
+            return
+        self.pending += 1
+
+        def run() -> _Outcome:
+            try:
+                value = work()
+            except DomainError as exc:
+                return _Outcome("failed", job_id, (exc.code, exc.params))
+            except Exception as exc:  # never a traceback at the counter: a message, details in the log
+                log.exception("print job %s failed", job_id)
+                return _Outcome("failed", job_id, ("app.unexpected", {"detail": type(exc).__name__}))
+            image = None
+            if kind == "done" and value and self.recorder is not None:
+                data = self.recorder()
+                image = decode_raster(data) if data else None
+            return _Outcome(kind, job_id, value, image)
+
+        future = self._pool.submit(run)
+        future.add_done_callback(lambda f: self._finished.emit(f))
+
+    def _deliver(self, future: Future[_Outcome]) -> None:
+        self.pending -= 1
+        outcome = future.result()
+        if outcome.kind == "failed":
+            code, params = outcome.value
+            self.failed.emit(outcome.job_id, code, error_text(code, params))
+        elif outcome.kind == "status":
+            self.status_ready.emit(outcome.value)
+        else:
+            if outcome.image is not None and not outcome.image.isNull():
+                self.printed.emit(outcome.job_id, outcome.image)
+            self.done.emit(outcome.job_id, bool(outcome.value))
