@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from core.errors import DomainError
+from core.events import ProductUpserted
 from core.models import Barcode, Product
 
 
@@ -78,3 +82,59 @@ def search_products(session: Session, text: str, limit: int = 50) -> list[Produc
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(Product.search_text.like(f"%{escaped}%", escape="\\"))
     return [_row(p) for p in session.scalars(stmt.order_by(Product.sku).limit(limit))]
+
+
+def product_search_text(p: ProductUpserted) -> str:
+    """Lower-cased names, SKU and barcodes in one string: search in any language with one LIKE."""
+    return " ".join([p.sku, p.name_zh, p.name_en, p.name_pt, *p.barcodes]).casefold()
+
+
+def upsert_products(session: Session, payloads: Sequence[ProductUpserted]) -> None:
+    """Apply product facts in order, in bulk: the same end state as applying them one by one.
+
+    Per SKU the newest fact wins. A barcode belongs to the product of the newest fact that names it,
+    if that fact is still its product's newest (a later fact of that product without it drops it).
+    """
+    if not payloads:
+        return
+    newest = {p.sku: i for i, p in enumerate(payloads)}
+    named: dict[str, int] = {}
+    for i, p in enumerate(payloads):
+        for code in p.barcodes:
+            named[code] = i
+    owners = {code: payloads[i].sku for code, i in named.items() if newest[payloads[i].sku] == i}
+    rows = [
+        {
+            "sku": p.sku,
+            "category": p.category,
+            "name_zh": p.name_zh,
+            "name_en": p.name_en,
+            "name_pt": p.name_pt,
+            "price_avos": p.price_avos,
+            "active": p.active,
+            "search_text": product_search_text(p),
+        }
+        for p in (payloads[i] for i in sorted(newest.values()))
+    ]
+    table = Product.__table__
+    upsert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    skus, codes = list(newest), list(named)
+    for start in range(0, max(len(skus), len(codes)), 400):
+        session.execute(
+            delete(Barcode).where(
+                or_(Barcode.sku.in_(skus[start : start + 400]), Barcode.code.in_(codes[start : start + 400]))
+            )
+        )
+    for start in range(0, len(rows), 2000):
+        stmt = upsert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["sku"],
+            set_={c: stmt.excluded[c] for c in rows[0] if c != "sku"},
+        )
+        session.execute(stmt, rows[start : start + 2000])
+    if owners:
+        session.execute(insert(Barcode.__table__), [{"code": c, "sku": s} for c, s in owners.items()])
+    # Rows loaded earlier in this transaction would otherwise show the old names and prices.
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Product | Barcode):
+            session.expire(obj)

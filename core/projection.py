@@ -16,6 +16,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.catalogue import product_search_text, upsert_products
 from core.events import (
     EventRecord,
     ProductUpserted,
@@ -63,7 +64,7 @@ class Changes:
 
 
 def search_text(p: ProductUpserted) -> str:
-    return " ".join([p.sku, p.name_zh, p.name_en, p.name_pt, *p.barcodes]).casefold()
+    return product_search_text(p)
 
 
 def apply_event(session: Session, record: EventRecord) -> Changes:
@@ -82,6 +83,7 @@ def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]
     deltas: dict[tuple[str, str], int] = defaultdict(int)
     sales: list[dict[str, object]] = []
     stocktakes = StocktakeRows()
+    products: list[ProductUpserted] = []
     lines: list[dict[str, object]] = []
     details: list[dict[str, object]] = []
     tenders: list[dict[str, object]] = []
@@ -154,13 +156,14 @@ def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]
                 deltas[(store_id, sku)] += delta
             stocktakes.add(record, payload)
         elif isinstance(payload, ProductUpserted):
-            upsert_product(session, payload)
+            products.append(payload)  # in order, applied in bulk below: the newest fact wins
             changes.catalogue = True
         elif isinstance(payload, StoreUpserted):
             upsert_store(session, payload)
             changes.stores = True
         elif isinstance(payload, StaffUpserted):
             upsert_staff(session, payload)
+    upsert_products(session, products)
     stocktakes.write(session)
     if movements:
         session.execute(insert(StockMovement.__table__), movements)
