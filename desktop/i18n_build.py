@@ -90,8 +90,34 @@ def _restore_plurals(path: Path, before: dict[tuple[str, str], ET.Element]) -> N
                     kept.insert(0, loc)
                 context[n] = kept
                 changed = True
+    # Plural messages lupdate dropped altogether: kept while their text is still in the source file.
+    present = {
+        (c.findtext("name") or "", m.findtext("source") or "")
+        for c in tree.getroot().iter("context")
+        for m in c.iter("message")
+    }
+    contexts = {c.findtext("name") or "": c for c in tree.getroot().iter("context")}
+    for (name, source), old in before.items():
+        if (name, source) in present or not _still_in_sources(old, source):
+            continue
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(tree.getroot(), "context")
+            ET.SubElement(context, "name").text = name
+            contexts[name] = context
+        context.append(copy.deepcopy(old))
+        changed = True
     if changed:
         _write(tree, path)
+
+
+def _still_in_sources(message: ET.Element, source: str) -> bool:
+    """The message's text still appears in one of the files it was found in."""
+    for loc in message.findall("location"):
+        file = (TS_DIR / (loc.get("filename") or "")).resolve()
+        if file.is_file() and source in file.read_text(encoding="utf-8"):
+            return True
+    return False
 
 
 def fill(data: dict[str, dict[str, dict[str, str | list[str]]]]) -> list[str]:

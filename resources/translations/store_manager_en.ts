@@ -3,8 +3,13 @@
 <TS version="2.1" language="en">
 <context>
     <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="238"/>
+        <source>This device cannot sync</source>
+        <translation>This device cannot sync</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="248"/>
+        <location filename="../../desktop/app.py" line="304"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -12,13 +17,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="256"/>
+        <location filename="../../desktop/app.py" line="312"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="359"/>
-        <location filename="../../desktop/app.py" line="371"/>
+        <location filename="../../desktop/app.py" line="422"/>
+        <location filename="../../desktop/app.py" line="434"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -135,105 +140,110 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="164"/>
-        <location filename="../../desktop/views/counter.py" line="167"/>
+        <location filename="../../desktop/views/counter.py" line="166"/>
+        <location filename="../../desktop/views/counter.py" line="169"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="168"/>
+        <location filename="../../desktop/views/counter.py" line="170"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="169"/>
+        <location filename="../../desktop/views/counter.py" line="171"/>
         <source>Refund…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="170"/>
+        <location filename="../../desktop/views/counter.py" line="172"/>
         <source>Park basket</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="171"/>
+        <location filename="../../desktop/views/counter.py" line="173"/>
         <source>Recall…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="172"/>
+        <location filename="../../desktop/views/counter.py" line="174"/>
         <source>Line discount…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="173"/>
+        <location filename="../../desktop/views/counter.py" line="175"/>
         <source>Basket discount…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="174"/>
+        <location filename="../../desktop/views/counter.py" line="176"/>
         <source>Void line</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="175"/>
+        <location filename="../../desktop/views/counter.py" line="177"/>
         <source>Void basket</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="179"/>
+        <location filename="../../desktop/views/counter.py" line="181"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="203"/>
+        <location filename="../../desktop/views/counter.py" line="205"/>
         <source>Enter your PIN to sign in.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="217"/>
-        <location filename="../../desktop/views/counter.py" line="245"/>
+        <location filename="../../desktop/views/counter.py" line="220"/>
+        <location filename="../../desktop/views/counter.py" line="248"/>
         <source>Signed in: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="224"/>
+        <location filename="../../desktop/views/counter.py" line="227"/>
         <source>Sign in first.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="242"/>
+        <location filename="../../desktop/views/counter.py" line="245"/>
         <source>Nobody signed in</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="243"/>
+        <location filename="../../desktop/views/counter.py" line="246"/>
         <source>Sign in</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="246"/>
+        <location filename="../../desktop/views/counter.py" line="249"/>
         <source>Sign out</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Which item?</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="342"/>
+        <source>The hub refused: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="365"/>
         <source>Discounts: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="176"/>
+        <location filename="../../desktop/views/counter.py" line="178"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="294"/>
+        <location filename="../../desktop/views/counter.py" line="297"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -546,6 +556,114 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>EnrollmentCodePanel</name>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="271"/>
+        <source>Enrol a device</source>
+        <translation>Enrol a device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="274"/>
+        <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
+        <translation>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="277"/>
+        <location filename="../../desktop/views/enrollment.py" line="328"/>
+        <source>the head office</source>
+        <translation>the head office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <source>New device</source>
+        <translation>New device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <source>Counter PC</source>
+        <translation>Counter PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="282"/>
+        <source>Manager's device</source>
+        <translation>Manager's device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="283"/>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="284"/>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="285"/>
+        <source>24 hours</source>
+        <translation>24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="286"/>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="287"/>
+        <source>Create code</source>
+        <translation>Create code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <source>a counter PC</source>
+        <translation>a counter PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <source>a manager's device</source>
+        <translation>a manager's device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="326"/>
+        <source>For %1 of %2. It works once, until %3.</source>
+        <translation>For %1 of %2. It works once, until %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="148"/>
+        <location filename="../../desktop/views/enrollment.py" line="149"/>
+        <source>Connect this computer to the chain</source>
+        <translation>Connect this computer to the chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
+        <translation>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="157"/>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="158"/>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="159"/>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/enrollment.py" line="180"/>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="86"/>
@@ -557,77 +675,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>OtherStoresPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="80"/>
+        <location filename="../../desktop/views/counter_stores.py" line="85"/>
         <source>Other stores</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="83"/>
+        <location filename="../../desktop/views/counter_stores.py" line="88"/>
         <source>Store</source>
         <translation type="unfinished">Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="84"/>
+        <location filename="../../desktop/views/counter_stores.py" line="89"/>
         <source>On hand</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="85"/>
+        <location filename="../../desktop/views/counter_stores.py" line="90"/>
         <source>Available</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="86"/>
+        <location filename="../../desktop/views/counter_stores.py" line="91"/>
         <source>In transit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="87"/>
+        <location filename="../../desktop/views/counter_stores.py" line="92"/>
         <source>Travel</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="90"/>
-        <source>Hold for customer…</source>
+        <location filename="../../desktop/views/counter_stores.py" line="95"/>
+        <source>Hold…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="91"/>
-        <source>Request transfer…</source>
+        <location filename="../../desktop/views/counter_stores.py" line="96"/>
+        <source>Hold units at the chosen store for this customer</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="92"/>
+        <location filename="../../desktop/views/counter_stores.py" line="97"/>
+        <source>Transfer…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="98"/>
+        <source>Ask the chosen store to send units here</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="99"/>
         <source>Waitlist…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="112"/>
+        <location filename="../../desktop/views/counter_stores.py" line="100"/>
+        <source>Take the customer's phone; the store calls when it arrives</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_stores.py" line="120"/>
         <source>Scan or choose an item to see every store's stock.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="119"/>
+        <location filename="../../desktop/views/counter_stores.py" line="127"/>
         <source>(this store)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="121"/>
+        <location filename="../../desktop/views/counter_stores.py" line="129"/>
         <source>%1 min</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="150"/>
+        <location filename="../../desktop/views/counter_stores.py" line="158"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="153"/>
+        <location filename="../../desktop/views/counter_stores.py" line="161"/>
         <source>Nothing available to hold at that store.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="162"/>
+        <location filename="../../desktop/views/counter_stores.py" line="170"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation type="unfinished"/>
     </message>
@@ -635,43 +768,43 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="54"/>
-        <location filename="../../desktop/views/settings.py" line="70"/>
+        <location filename="../../desktop/views/settings.py" line="56"/>
+        <location filename="../../desktop/views/settings.py" line="72"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="71"/>
+        <location filename="../../desktop/views/settings.py" line="73"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="72"/>
+        <location filename="../../desktop/views/settings.py" line="74"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="73"/>
+        <location filename="../../desktop/views/settings.py" line="75"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="74"/>
+        <location filename="../../desktop/views/settings.py" line="76"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="75"/>
+        <location filename="../../desktop/views/settings.py" line="77"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="76"/>
+        <location filename="../../desktop/views/settings.py" line="78"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="77"/>
+        <location filename="../../desktop/views/settings.py" line="79"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
@@ -851,6 +984,22 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <source>oldest %1</source>
         <translation>oldest %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/status.py" line="72"/>
+        <source>%n record(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n record waiting to sync</numerusform>
+            <numerusform>%n records waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/status.py" line="79"/>
+        <source>%n refused by the hub</source>
+        <translation>
+            <numerusform>%n refused by the hub</numerusform>
+            <numerusform>%n refused by the hub</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StockMatrixModel</name>
@@ -965,67 +1114,67 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>TenderPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="28"/>
+        <location filename="../../desktop/views/counter_tender.py" line="29"/>
         <source>Cash (MOP)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="29"/>
+        <location filename="../../desktop/views/counter_tender.py" line="30"/>
         <source>Cash (HKD)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="30"/>
+        <location filename="../../desktop/views/counter_tender.py" line="31"/>
         <source>Card</source>
         <translation type="unfinished">Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="31"/>
+        <location filename="../../desktop/views/counter_tender.py" line="32"/>
         <source>MPay</source>
         <translation type="unfinished">MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="32"/>
+        <location filename="../../desktop/views/counter_tender.py" line="33"/>
         <source>Alipay</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="33"/>
+        <location filename="../../desktop/views/counter_tender.py" line="34"/>
         <source>WeChat Pay</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="114"/>
+        <location filename="../../desktop/views/counter_tender.py" line="117"/>
         <source>Payment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="115"/>
+        <location filename="../../desktop/views/counter_tender.py" line="118"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="118"/>
+        <location filename="../../desktop/views/counter_tender.py" line="121"/>
         <source>Undo</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="119"/>
+        <location filename="../../desktop/views/counter_tender.py" line="122"/>
         <source>Still to pay</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="120"/>
+        <location filename="../../desktop/views/counter_tender.py" line="123"/>
         <source>Change (MOP)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="121"/>
+        <location filename="../../desktop/views/counter_tender.py" line="124"/>
         <source>Complete sale (F12)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="123"/>
+        <location filename="../../desktop/views/counter_tender.py" line="126"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation type="unfinished"/>
     </message>
