@@ -1,6 +1,6 @@
 """python -m benchmarks [NAME ...] [--quick] [--profile-hub] [--no-compression] [--keep]
 
-Runs every benchmark (latency, throughput, catchup, fanout, counter), or the named ones, each printing a table
+Runs every benchmark (latency, throughput, catchup, fanout, counter, pg), or the named ones, each printing a table
 and, as its last line, ``RESULT name=value ...``. See benchmarks/README.md.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from benchmarks.common import Context, Options, header, log, raise_nofile
 
-BENCHMARKS = ("latency", "throughput", "catchup", "fanout", "counter")
+BENCHMARKS = ("latency", "throughput", "catchup", "fanout", "counter", "pg")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:

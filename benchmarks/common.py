@@ -179,6 +179,167 @@ async def start_hub(db: Path, workdir: Path, *, profile: Path | None = None) -> 
     return proc, f"ws://127.0.0.1:{port}"
 
 
+# -- where the hub keeps its log: a SQLite file, or PostgreSQL shared by one or more processes ------
+
+PG_URL = os.environ.get(
+    "STORE_BENCH_PG_URL",
+    os.environ.get("STORE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
+)
+
+
+@dataclass(frozen=True)
+class HubSetup:
+    """``sqlite``: one ``python -m hub`` on a copy of the seeded template file. ``postgresql``:
+    ``processes`` hubs on one fresh schema of ``PG_URL`` (seeded like the template), devices spread
+    over them round-robin as a TCP load balancer would."""
+
+    backend: str = "sqlite"
+    processes: int = 1
+
+    @property
+    def label(self) -> str:
+        if self.backend == "sqlite":
+            return "sqlite"
+        return f"pg x{self.processes}"
+
+
+SQLITE = HubSetup()
+
+
+def _libpq(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def enroll_devices(db: Path | str, devices: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """Tokens for the benchmark's devices (one transaction); empty when the hub asks for none."""
+    from hub.store import HubStore
+
+    try:
+        from hub.auth import enroll
+    except ImportError:
+        return {}
+    store = HubStore.open(db)
+    try:
+        with store.db.write() as s:
+            return {
+                device: enroll(s, device, st, "till" if st else "office", replace=True)
+                for device, st in devices
+            }
+    finally:
+        store.close()
+
+
+class HubDeployment:
+    """The hub process(es) of one scenario, on a fresh database; ``urls`` to connect to, ``head()``."""
+
+    def __init__(self, setup: HubSetup, db: Path | str, seed_head: int, schema: str | None) -> None:
+        self.setup = setup
+        self.db = db
+        self.seed_head = seed_head
+        self.schema = schema
+        self.procs: list[Proc] = []
+        self.urls: list[str] = []
+        self.tokens: dict[str, str] = {}
+
+    @classmethod
+    async def start(
+        cls,
+        ctx: Context,
+        bench: str,
+        scenario: str,
+        setup: HubSetup,
+        devices: Iterable[tuple[str, str | None]] = (),
+        *,
+        profile: Path | None = None,
+    ) -> HubDeployment:
+        wd = ctx.scenario_dir(bench, scenario)
+        if setup.backend == "sqlite":
+            dep = cls(setup, ctx.fresh_hub_db(bench, scenario), ctx.template.head, None)
+        else:
+            dep = await asyncio.to_thread(cls._seed_postgres, setup, wd, f"{bench}_{scenario}")
+        try:
+            dep.tokens = await asyncio.to_thread(enroll_devices, dep.db, list(devices))
+            for n in range(setup.processes):
+                sub = wd / f"hub-{n + 1}" if setup.processes > 1 else wd
+                sub.mkdir(parents=True, exist_ok=True)
+                proc, url = await start_hub(dep.db, sub, profile=profile if n == 0 else None)  # type: ignore[arg-type]
+                dep.procs.append(proc)
+                dep.urls.append(url)
+        except BaseException:
+            await dep.stop()
+            raise
+        return dep
+
+    @classmethod
+    def _seed_postgres(cls, setup: HubSetup, wd: Path, name: str) -> HubDeployment:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        from desktop.demo import seed_hub
+        from hub.store import HubStore
+
+        schema = "bench_" + "".join(c if c.isalnum() else "_" for c in name.lower())[:40]
+        with psycopg.connect(_libpq(PG_URL), autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+        url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+        db = url.render_as_string(hide_password=False)
+        store = HubStore.open(db)
+        try:
+            seed_hub(store, wd / "seed")
+            head = store.head()
+        finally:
+            store.close()
+        return cls(setup, db, head, schema)
+
+    def head(self) -> int:
+        if self.schema is None:
+            return hub_head(self.db)  # type: ignore[arg-type]
+        import psycopg
+
+        with psycopg.connect(_libpq(str(self.db))) as conn:
+            row = conn.execute("SELECT coalesce(max(hub_offset), 0) FROM events").fetchone()
+            return int(row[0]) if row else 0
+
+    def logged_by(self, device_prefix: str) -> int:
+        """How many log entries devices named ``device_prefix...`` have (the hub logs facts of its own
+        too, such as oversell alerts, so the head alone does not count the acked ones)."""
+        query = "SELECT count(*) FROM events WHERE hub_offset IS NOT NULL AND device_id LIKE ?"
+        pattern = device_prefix.replace("_", "\\_") + "%"
+        if self.schema is None:
+            with contextlib.closing(sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, timeout=10)) as conn:
+                return int(conn.execute(query + " ESCAPE '\\'", (pattern,)).fetchone()[0])
+        import psycopg
+
+        with psycopg.connect(_libpq(str(self.db))) as conn:
+            row = conn.execute(query.replace("?", "%s") + " ESCAPE '\\'", (pattern,)).fetchone()
+            return int(row[0]) if row else 0
+
+    def server_procs(self) -> dict[str, Proc]:
+        return {("server" if n == 0 else f"server{n + 1}"): p for n, p in enumerate(self.procs)}
+
+    async def stop(self) -> None:
+        await self.stop_processes()
+        await self.drop()
+
+    async def stop_processes(self) -> None:
+        for proc in self.procs:
+            await proc.stop()
+
+    async def drop(self) -> None:
+        """A PostgreSQL scenario leaves nothing behind (a SQLite copy goes with the temp folder)."""
+        if self.schema is not None:
+            import psycopg
+
+            def drop() -> None:
+                with psycopg.connect(_libpq(PG_URL), autocommit=True) as conn:
+                    conn.execute(f'DROP SCHEMA IF EXISTS "{self.schema}" CASCADE')
+
+            await asyncio.to_thread(drop)
+
+
 async def start_relay(workdir: Path) -> tuple[Proc, str]:
     port = free_port()
     proc = await spawn("relay", ["-m", "benchmarks.relay", "--port", str(port)], workdir / "relay.log")

@@ -31,10 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import (
+    SQLITE,
     STORE_A,
     STORE_B,
     Context,
     CpuMeter,
+    HubDeployment,
+    HubSetup,
     LoadGen,
     copy_db,
     fmt,
@@ -42,7 +45,6 @@ from benchmarks.common import (
     log,
     profile_report,
     result_line,
-    start_hub,
     start_relay,
     summary_ms,
     table,
@@ -293,7 +295,14 @@ def bg_rate(push: dict[str, Any], t_start: float, t_end: float) -> float:
     return sum(counts.get(str(s), 0) for s in range(first, last)) / (last - first)
 
 
-async def run_scenario(ctx: Context, kind: str, rate: float) -> dict[str, Any]:
+def load_devices(ctx: Context, n_bg: int) -> list[tuple[str, str | None]]:
+    """Everything that says hello to the hub in a scenario (``mode_bg`` and the two tills)."""
+    stores = ctx.catalogue.stores
+    bg = [(f"bench-bg-{i:04d}", stores[i % len(stores)]) for i in range(n_bg)]
+    return [*bg, ("bench-observer", stores[-1]), ("bench-till-a", STORE_A), ("bench-till-b", STORE_B)]
+
+
+async def run_scenario(ctx: Context, kind: str, rate: float, setup: HubSetup = SQLITE) -> dict[str, Any]:
     from sync_client.client import Backoff, SyncClient
 
     quick = ctx.options.quick
@@ -302,7 +311,7 @@ async def run_scenario(ctx: Context, kind: str, rate: float) -> dict[str, Any]:
     pushers = int(extra.get("bg_pushers", 20))
     samples = int(extra.get("samples", 60 if quick else 300))
     time_cap = float(extra.get("time_cap", 15 if quick else 30))
-    scenario = f"{kind}-{int(rate)}eps"
+    scenario = f"{kind}-{int(rate)}eps" + ("" if setup == SQLITE else f"-{setup.backend}{setup.processes}")
     wd = ctx.scenario_dir(NAME, scenario)
     prefix = ctx.profile_prefix(NAME, scenario) if kind == "hub" else None
     skus = [sku for sku, _ in ctx.catalogue.probe_skus]
@@ -313,19 +322,35 @@ async def run_scenario(ctx: Context, kind: str, rate: float) -> dict[str, Any]:
     relay_tills: list[RelayTill] = []
     sale_times = SaleTimes()
     lg = None
+    n_bg = max(0, devices - 3)  # + the observer + tills A and B = devices
+    hub: HubDeployment | None = None
     if kind == "hub":
-        hub_db = ctx.fresh_hub_db(NAME, scenario)
-        server, url = await start_hub(hub_db, wd, profile=prefix)
+        hub = await HubDeployment.start(ctx, NAME, scenario, setup, load_devices(ctx, n_bg), profile=prefix)
+        servers, url, urls = hub.server_procs(), hub.urls[0], hub.urls
     else:
-        server, url = await start_relay(wd)
+        relay, url = await start_relay(wd)
+        servers, urls = {"server": relay}, [url]
     try:
         if kind == "hub":
-            client_a = SyncClient(db_a, url, backoff=Backoff(0.05, 0.5), app_version="bench")
+            assert hub is not None
+            # With two hub processes the tills are on different ones: a sale crosses processes.
+            client_a = SyncClient(
+                db_a,
+                urls[0],
+                token=hub.tokens.get("bench-till-a", ""),
+                backoff=Backoff(0.05, 0.5),
+                app_version="bench",
+            )
             client_b = SyncClient(
-                db_b, url, listener=listener, backoff=Backoff(0.05, 0.5), app_version="bench"
+                db_b,
+                urls[-1],
+                token=hub.tokens.get("bench-till-b", ""),
+                listener=listener,
+                backoff=Backoff(0.05, 0.5),
+                app_version="bench",
             )
             tasks = [asyncio.create_task(client_a.run()), asyncio.create_task(client_b.run())]
-            head = ctx.template.head
+            head = hub.seed_head
             deadline = now() + 60
             while not (client_a.state.cursor >= head and client_b.state.cursor >= head):
                 if now() > deadline:
@@ -348,10 +373,11 @@ async def run_scenario(ctx: Context, kind: str, rate: float) -> dict[str, Any]:
                 await t.start()
             sell_fn = relay_tills[0].sell
 
-        n_bg = max(0, devices - 3)  # + the observer + tills A and B = devices
         cfg = ctx.loadgen_base(url, kind) | {
             "mode": "bg",
-            "cursor": ctx.template.head,
+            "urls": urls,
+            "tokens": hub.tokens if hub else {},
+            "cursor": hub.seed_head if hub else ctx.template.head,
             "devices": n_bg,
             "pushers": min(pushers, n_bg) if rate > 0 else 0,
             "rate": rate,
@@ -365,7 +391,7 @@ async def run_scenario(ctx: Context, kind: str, rate: float) -> dict[str, Any]:
         log(f"latency {scenario}: {ready['connected']} load connections + 2 tills; warming up")
         await lg.send("start")
         await asyncio.sleep(2.0 if quick else 4.0)
-        meter = CpuMeter({"server": server, "loadgen": lg.proc})
+        meter = CpuMeter({**servers, "loadgen": lg.proc})
         probes = await probe_loop(
             sell_fn, listener, db_b, skus, samples, time_cap, float(extra.get("probe_timeout", 10))
         )
@@ -380,7 +406,10 @@ async def run_scenario(ctx: Context, kind: str, rate: float) -> dict[str, Any]:
         await asyncio.gather(*tasks, return_exceptions=True)
         for t in relay_tills:
             await t.stop()
-        await server.stop()
+        if hub is not None:
+            await hub.stop()
+        else:
+            await relay.stop()
         db_a.dispose()
         db_b.dispose()
     wire = [res["observed"][eid] - t0 for eid, t0 in probes.event_t0.items() if eid in res["observed"]]

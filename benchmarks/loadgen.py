@@ -145,6 +145,10 @@ class Fleet:
 
     def __init__(self, cfg: dict[str, Any]) -> None:
         self.url: str = cfg["url"]
+        # Several hub processes on one database: devices spread over them as a load balancer would.
+        self.urls: list[str] = cfg.get("urls") or [self.url]
+        self.tokens: dict[str, str] = cfg.get("tokens") or {}  # device id -> token (enrolled devices)
+        self._opened = 0
         self.kind: str = cfg["kind"]
         self.cursor: int = cfg.get("cursor", 0)
         self.compression: str | None = "deflate" if cfg.get("compression", True) else None
@@ -154,9 +158,11 @@ class Fleet:
         self.devices: list[Device] = []
 
     async def open(self, device_id: str, store_id: str, hook: Hook | None = None) -> Device:
+        url = self.urls[self._opened % len(self.urls)]
+        self._opened += 1
         async with self.concurrency:
             ws = await connect(
-                self.url,
+                url,
                 max_size=MAX_MESSAGE_BYTES,
                 compression=self.compression,
                 open_timeout=60,
@@ -166,11 +172,19 @@ class Fleet:
             )
             dev = Device(device_id, store_id, ws)
             if self.kind == "hub":
-                hello = Hello(device_id=device_id, store_id=store_id, cursor=self.cursor, app_version="bench")
+                token = self.tokens.get(device_id, "")
+                hello = Hello(
+                    device_id=device_id,
+                    store_id=store_id,
+                    token=token,
+                    cursor=self.cursor,
+                    app_version="bench",
+                )
                 if self.versions:
                     hello = Hello(
                         device_id=device_id,
                         store_id=store_id,
+                        token=token,
                         cursor=self.cursor,
                         app_version="bench",
                         versions=self.versions,

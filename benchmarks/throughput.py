@@ -17,16 +17,17 @@ import time
 from typing import Any
 
 from benchmarks.common import (
+    SQLITE,
     STORE_A,
     Context,
     CpuMeter,
+    HubDeployment,
+    HubSetup,
     LoadGen,
     fmt,
-    hub_head,
     log,
     profile_report,
     result_line,
-    start_hub,
     start_relay,
     table,
     verdict,
@@ -76,21 +77,34 @@ def inprocess_append(ctx: Context, batch: int, seconds: float) -> dict[str, Any]
     return {"events_per_s": n / spent, "ms_per_event": spent / max(1, n) * 1000, "events": n}
 
 
-async def run_scenario(ctx: Context, kind: str, batch: int, pushers: int, seconds: float) -> dict[str, Any]:
-    scenario = f"{kind}-batch{batch}"
+def pusher_devices(ctx: Context, pushers: int) -> list[tuple[str, str | None]]:
+    """The load generator's pushers (``mode_throughput``), to enroll before it connects."""
+    stores = ctx.catalogue.stores
+    return [(f"bench-tp-{i:03d}", stores[i % len(stores)]) for i in range(pushers)]
+
+
+async def run_scenario(
+    ctx: Context, kind: str, batch: int, pushers: int, seconds: float, setup: HubSetup = SQLITE
+) -> dict[str, Any]:
+    scenario = f"{kind}-batch{batch}" + ("" if setup == SQLITE else f"-{setup.backend}{setup.processes}")
     wd = ctx.scenario_dir(NAME, scenario)
     prefix = ctx.profile_prefix(NAME, scenario) if kind == "hub" else None
+    hub: HubDeployment | None = None
     if kind == "hub":
-        db = ctx.fresh_hub_db(NAME, scenario)
-        server, url = await start_hub(db, wd, profile=prefix)
+        hub = await HubDeployment.start(
+            ctx, NAME, scenario, setup, pusher_devices(ctx, pushers), profile=prefix
+        )
+        servers, url, cursor = hub.server_procs(), hub.urls[0], hub.seed_head
     else:
-        db = None
-        server, url = await start_relay(wd)
+        relay, url = await start_relay(wd)
+        servers, cursor = {"server": relay}, ctx.template.head
     lg = None
     try:
         cfg = ctx.loadgen_base(url, kind) | {
             "mode": "throughput",
-            "cursor": ctx.template.head,
+            "urls": hub.urls if hub else [url],
+            "tokens": hub.tokens if hub else {},
+            "cursor": cursor,
             "pushers": pushers,
             "batch": batch,
             "warmup_s": 2.0 if not ctx.options.quick else 1.0,
@@ -99,13 +113,21 @@ async def run_scenario(ctx: Context, kind: str, batch: int, pushers: int, second
         }
         lg = await LoadGen.start(cfg, wd)
         await lg.expect("ready", 60)
-        meter = CpuMeter({"server": server, "loadgen": lg.proc})
+        meter = CpuMeter({**servers, "loadgen": lg.proc})
         res = await lg.expect("result", seconds + 120)
         cores = meter.cores()
     finally:
         if lg is not None:
             await lg.stop()
-        await server.stop()
+        if hub is not None:
+            await hub.stop_processes()
+        else:
+            await relay.stop()
+    try:
+        logged = hub.logged_by("bench-tp-") if hub is not None else None
+    finally:
+        if hub is not None:
+            await hub.drop()
     push = res["push"]
     out = {
         "events_per_s": res["events_per_s"],
@@ -115,14 +137,14 @@ async def run_scenario(ctx: Context, kind: str, batch: int, pushers: int, second
         "rejected": push["rejected"],
         "errors": push["errors"] + push["gaps"],
         "first_error": push["first_error"],
-        "server_cores": cores["server"],
+        "server_cores": sum(v for k, v in cores.items() if k.startswith("server")),
         "other_cores": cores["others"],
         "loadgen_cores": res["cpu_cores"],
         "durable": None,
     }
-    if db is not None:
-        # Every acked event is in the log (the hub acks after commit): head grew by exactly that much.
-        out["durable"] = hub_head(db) - ctx.template.head == push["applied"]
+    if hub is not None and logged is not None:
+        # Every acked event is in the log (the hub acks after commit), and nothing else the pushers sent.
+        out["durable"] = logged == push["applied"]
         out["profile"] = profile_report(prefix)
     return out
 
