@@ -163,6 +163,7 @@ def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]
             changes.stores = True
         elif isinstance(payload, StaffUpserted):
             upsert_staff(session, payload)
+            changes.areas.add("staff")
     upsert_products(session, products)
     stocktakes.write(session)
     if movements:

@@ -1,6 +1,13 @@
-"""Counter: scan or type a code, the item goes in the basket, Pay records the sale."""
+"""Counter: the cashier's day. Scan or search, the item goes in the basket, every store's stock for
+it shows beside; pay with one or several tenders; refunds, holds, transfer requests, the waitlist.
+
+Everything that touches the database runs through ``ctx.tasks`` (off the GUI thread). Questions to
+the cashier go through ``self.ask`` (dialogs; tests script the answers).
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -12,26 +19,64 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
-from core.catalogue import ProductRow, find_by_code
+from core.catalogue import ProductRow, find_by_code, search_products
 from core.errors import DomainError
-from core.stock import SaleReceipt, record_sale
+from core.staff import Permission, StaffMember, authorise, sign_in
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.models.basket import BasketModel
 from desktop.views.base import Screen
+from desktop.views.counter_actions import CounterActions
+from desktop.views.counter_dialogs import CounterPrompts, DialogPrompts
+from desktop.views.counter_stores import OtherStoresPanel
+from desktop.views.counter_tender import TenderPanel
 
 
 class CounterScreen(Screen):
     name = "counter"
-    sale_recorded = Signal(object)  # Changes of the local sale
+    sale_recorded = Signal(object)  # Changes of a local fact (sale, refund, hold...)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
+        self.ask: CounterPrompts = DialogPrompts(self)
+        self.staff: StaffMember | None = None
+        self.approver: StaffMember | None = None  # the manager who allowed this basket's discounts
+        self.demo_pin = ""  # the demo signs its cashier in as soon as the staff list is here
+        self.focus_product: ProductRow | None = None
         self.basket = BasketModel(ctx.money, ctx.lang)
+        self.actions = CounterActions(self)
+
         self.heading = QLabel()
         self.heading.setObjectName("screenTitle")
+        self.staff_label = QLabel()
+        self.staff_label.setObjectName("muted")
+        self.sign_btn = QPushButton()
+        self.sign_btn.clicked.connect(self.toggle_sign_in)
+        self.refund_btn, self.park_btn, self.recall_btn = QPushButton(), QPushButton(), QPushButton()
+        self.refund_btn.clicked.connect(self.actions.refund)
+        self.park_btn.clicked.connect(self.actions.park)
+        self.recall_btn.clicked.connect(self.actions.recall)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        for widget in (self.staff_label, self.sign_btn, self.refund_btn, self.park_btn, self.recall_btn):
+            top.addWidget(widget)
+
+        # Work waiting for this store: holds to set aside, oversells to resolve, customers to call.
+        self.tasks_bar = QHBoxLayout()
+        self.set_aside_btn, self.alerts_btn, self.calls_btn = QPushButton(), QPushButton(), QPushButton()
+        for button in (self.set_aside_btn, self.alerts_btn, self.calls_btn):
+            button.setObjectName("taskButton")
+            button.setVisible(False)
+            self.tasks_bar.addWidget(button)
+        self.tasks_bar.addStretch(1)
+        self.set_aside_btn.clicked.connect(self.actions.set_aside)
+        self.alerts_btn.clicked.connect(self.actions.resolve_alert)
+        self.calls_btn.clicked.connect(self.actions.call_customers)
+
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
         self.scan.returnPressed.connect(self._lookup)
@@ -44,47 +89,77 @@ class CounterScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(36)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in (1, 2, 3, 4):
             self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        # Shown over the empty basket so an idle till says what to do, not a blank grid.
+        self.table.selectionModel().currentRowChanged.connect(self._row_focused)
         self.hint = QLabel(self.table.viewport())
         self.hint.setObjectName("emptyState")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.total_caption = QLabel()
+        self.minus_btn, self.plus_btn = QPushButton("−"), QPushButton("+")
+        self.discount_btn, self.basket_discount_btn = QPushButton(), QPushButton()
+        self.remove_btn, self.clear_btn = QPushButton(), QPushButton()
+        self.minus_btn.clicked.connect(lambda: self.change_qty(-1))
+        self.plus_btn.clicked.connect(lambda: self.change_qty(1))
+        self.discount_btn.clicked.connect(self.actions.line_discount)
+        self.basket_discount_btn.clicked.connect(self.actions.basket_discount)
+        self.remove_btn.clicked.connect(self.actions.remove_selected)
+        self.clear_btn.clicked.connect(self.actions.clear_basket)
+        line_buttons = QHBoxLayout()
+        for button in (
+            self.minus_btn,
+            self.plus_btn,
+            self.discount_btn,
+            self.basket_discount_btn,
+            self.remove_btn,
+            self.clear_btn,
+        ):
+            button.setMinimumHeight(40)
+            line_buttons.addWidget(button)
+        line_buttons.addStretch(1)
+        self.total_caption, self.total, self.discount_note = QLabel(), QLabel(), QLabel()
         self.total_caption.setObjectName("muted")
-        self.total = QLabel()
+        self.discount_note.setObjectName("muted")
         self.total.setObjectName("total")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.remove_btn = QPushButton()
-        self.remove_btn.clicked.connect(self._remove_selected)
-        self.clear_btn = QPushButton()
-        self.clear_btn.clicked.connect(self._clear)
-        self.pay_btn = QPushButton()
-        self.pay_btn.setObjectName("primary")
-        self.pay_btn.setMinimumHeight(56)
-        self.pay_btn.clicked.connect(self.pay)
-        QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.pay)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self._remove_selected)
+        totals = QHBoxLayout()
+        totals.addWidget(self.discount_note)
+        totals.addStretch(1)
+        totals.addWidget(self.total_caption)
+        totals.addWidget(self.total)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_btn)
-        buttons.addWidget(self.clear_btn)
-        buttons.addStretch(1)
-        buttons.addWidget(self.total_caption)
-        buttons.addWidget(self.total)
+        left = QVBoxLayout()
+        left.addWidget(self.scan)
+        left.addWidget(self.message)
+        left.addWidget(self.table, 1)
+        left.addLayout(line_buttons)
+        left.addLayout(totals)
+        self.stores = OtherStoresPanel()
+        self.stores.hold_requested.connect(self.actions.hold)
+        self.stores.transfer_requested.connect(self.actions.request_transfer)
+        self.stores.waitlist_requested.connect(self.actions.waitlist)
+        self.tender = TenderPanel(ctx.money)
+        self.tender.complete_requested.connect(self.actions.complete_sale)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.stores, 1)
+        right.addWidget(self.tender, 0)
+        right_box = QWidget()
+        right_box.setLayout(right)
+        right_box.setMinimumWidth(430)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(right_box, 2)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.scan)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.pay_btn)
-        self.basket.rowsInserted.connect(self._update_total)
-        self.basket.rowsRemoved.connect(self._update_total)
-        self.basket.dataChanged.connect(self._update_total)
+        layout.addLayout(top)
+        layout.addLayout(self.tasks_bar)
+        layout.addLayout(body, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.actions.complete_sale)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.actions.remove_selected)
+        for signal in (self.basket.rowsInserted, self.basket.rowsRemoved, self.basket.dataChanged):
+            signal.connect(self._update_total)
         self.basket.modelReset.connect(self._update_total)
-        self._busy = False
         self.retranslate()
 
     def title(self) -> str:
@@ -92,34 +167,112 @@ class CounterScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Counter"))
-        self.scan.setPlaceholderText(self.tr("Scan or type a barcode or SKU, then press Enter"))
-        self.remove_btn.setText(self.tr("Remove line"))
-        self.clear_btn.setText(self.tr("Clear basket"))
-        self.pay_btn.setText(self.tr("Pay (F12)"))
+        self.scan.setPlaceholderText(self.tr("Scan, or type a barcode, SKU or name, then press Enter"))
+        self.refund_btn.setText(self.tr("Refund…"))
+        self.park_btn.setText(self.tr("Park basket"))
+        self.recall_btn.setText(self.tr("Recall…"))
+        self.discount_btn.setText(self.tr("Line discount…"))
+        self.basket_discount_btn.setText(self.tr("Basket discount…"))
+        self.remove_btn.setText(self.tr("Void line"))
+        self.clear_btn.setText(self.tr("Void basket"))
         self.total_caption.setText(self.tr("Total"))
         self.hint.setText(
-            self.tr("The basket is empty.\nScan an item, or type its barcode or SKU above and press Enter.")
+            self.tr(
+                "The basket is empty.\nScan an item, or type its barcode, SKU or name above and press Enter."
+            )
         )
         self.basket.set_language(self.ctx.lang)
+        self.stores.retranslate()
+        self.tender.retranslate()
+        self._show_staff()
+        self.actions.refresh_tasks()
         self._update_total()
 
     def activated(self) -> None:
         self.scan.setFocus()
+        self.actions.refresh_tasks()
 
-    # -- actions -----------------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        return self.staff is not None or not self.ctx.demo
+
+    # -- staff -----------------------------------------------------------------------------------
+
+    def toggle_sign_in(self) -> None:
+        if self.staff is not None:
+            self.staff, self.approver = None, None
+            self._show_staff()
+            return
+        pin = self.ask.pin(self.tr("Enter your PIN to sign in."))
+        if pin:
+            self.sign_in_with(pin)
+
+    def sign_in_with(self, pin: str, *, quiet: bool = False) -> None:
+        """Check a PIN off the GUI thread; ``quiet`` (the demo's own sign-in) says nothing if it fails."""
+        db, store_id = self.ctx.db, self.ctx.till.store_id
+
+        def work() -> StaffMember:
+            with db.read() as s:
+                return sign_in(s, store_id, pin)
+
+        def done(member: StaffMember) -> None:
+            self.staff = member
+            self._show_staff()
+            self.say(self.tr("Signed in: %1").replace("%1", member.name), ok=True)
+
+        self.ctx.tasks.submit(work, done, None if quiet else self.fail)
+
+    def with_permission(self, permission: Permission, prompt: str, then: Any) -> None:
+        """Run ``then(member)`` as the signed-in member if allowed, else as a manager who types a PIN."""
+        if self.staff is None:
+            self.say(self.tr("Sign in first."), ok=False)
+            return
+        if self.staff.can(permission):
+            then(self.staff)
+            return
+        pin = self.ask.pin(prompt)
+        if not pin:
+            return
+        db, store_id = self.ctx.db, self.ctx.till.store_id
+
+        def work() -> StaffMember:
+            with db.read() as s:
+                return authorise(s, store_id, pin, permission)
+
+        self.ctx.tasks.submit(work, then, self.fail)
+
+    def _show_staff(self) -> None:
+        if self.staff is None:
+            self.staff_label.setText(self.tr("Nobody signed in"))
+            self.sign_btn.setText(self.tr("Sign in"))
+        else:
+            self.staff_label.setText(self.tr("Signed in: %1").replace("%1", self.staff.name))
+            self.sign_btn.setText(self.tr("Sign out"))
+        for button in (self.refund_btn, self.park_btn, self.recall_btn):
+            button.setEnabled(self.staff is not None)
+        self.tender.setEnabled(self.staff is not None)
+
+    # -- the basket ---------------------------------------------------------------------------------
 
     def submit_code(self, code: str) -> None:
-        """A scanned or typed code: look it up off the GUI thread, then add it to the basket."""
+        """A scanned or typed code (or words of a name): look it up off the GUI thread, then add it."""
         code = code.strip()
         if not code:
             return
         db = self.ctx.db
 
-        def work() -> ProductRow:
+        def work() -> ProductRow | list[ProductRow]:
             with db.read() as s:
-                return find_by_code(s, code)
+                try:
+                    return find_by_code(s, code)
+                except DomainError as exc:
+                    if exc.code != "catalogue.unknown_barcode" or code.isdigit():
+                        raise
+                    matches = search_products(s, code, limit=20)
+                    if not matches:
+                        raise
+                    return matches[0] if len(matches) == 1 else matches
 
-        self.ctx.tasks.submit(work, self._found, self._error)
+        self.ctx.tasks.submit(work, self._found, self.fail)
 
     def on_scan(self, code: str) -> None:
         self.submit_code(code)
@@ -129,57 +282,77 @@ class CounterScreen(Screen):
         self.scan.clear()
         self.submit_code(text)
 
-    def _found(self, product: ProductRow) -> None:
-        row = self.basket.add(product)
+    def _found(self, found: ProductRow | list[ProductRow]) -> None:
+        if isinstance(found, list):
+            lang = self.ctx.lang
+            picked = self.ask.choose(
+                self.tr("Which item?"),
+                [f"{p.name(lang)} · {p.sku} · {self.ctx.money(p.price_avos)}" for p in found],
+            )
+            if picked is None:
+                return
+            found = found[picked]
+        row = self.basket.add(found)
         self.table.selectRow(row)
-        self._say(self.tr("Added: %1").replace("%1", product.name(self.ctx.lang)), ok=True)
+        self.say(self.tr("Added: %1").replace("%1", found.name(self.ctx.lang)), ok=True)
+        self.show_stores(found)
 
-    def pay(self) -> None:
-        if self._busy:
+    def change_qty(self, step: int) -> None:
+        row = self.current_row()
+        if row is None:
             return
-        lines = self.basket.lines()
-        if not lines:
-            self._say(error_text("sale.empty_basket"), ok=False)
+        qty = self.basket.items[row].qty + step
+        if qty <= 0:
+            self.actions.remove_selected()
             return
-        self._busy = True
-        self.pay_btn.setEnabled(False)
-        db, till = self.ctx.db, self.ctx.till
+        self.basket.set_qty(row, qty)
 
-        def work() -> SaleReceipt:
-            with db.write() as s:
-                return record_sale(s, till, lines)
+    def current_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
 
-        self.ctx.tasks.submit(work, self._paid, self._pay_failed)
+    def _row_focused(self, current: Any, _previous: Any) -> None:
+        if current.isValid() and current.row() < len(self.basket.items):
+            product = self.basket.items[current.row()].product
+            if self.focus_product is None or product.sku != self.focus_product.sku:
+                self.show_stores(product)
 
-    def _paid(self, receipt: SaleReceipt) -> None:
-        self._busy = False
-        self.pay_btn.setEnabled(True)
-        self.basket.clear()
-        self._say(self.tr("Sale recorded: %1").replace("%1", self.ctx.money(receipt.total_avos)), ok=True)
-        self.sale_recorded.emit(receipt.changes)
-        self.scan.setFocus()
+    def show_stores(self, product: ProductRow) -> None:
+        self.focus_product = product
+        self.actions.load_stores(product)
 
-    def _pay_failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self.pay_btn.setEnabled(True)
-        self._error(exc)
+    def set_connection(self, online: bool, freshness: str, stale: bool) -> None:
+        self.stores.set_connection(online, freshness, stale)
 
-    def _error(self, exc: BaseException) -> None:
+    def remote_changes(self, changes: Any) -> None:
+        """Facts from other devices: refresh the other-stores panel and this store's tasks."""
+        if "staff" in changes.areas and self.staff is None and self.demo_pin:
+            self.sign_in_with(self.demo_pin, quiet=True)  # the demo's staff list has just arrived
+        if changes.stock or changes.areas:
+            self.actions.refresh_tasks()
+            if self.focus_product is not None and (
+                not changes.stock or any(sku == self.focus_product.sku for _, sku in changes.stock)
+            ):
+                self.actions.load_stores(self.focus_product)
+
+    def refused(self, results: Any) -> None:
+        """The hub refused something this till recorded (a hold that lost the race): say why."""
+        for result in results:
+            if result.reason:
+                self.say(self.tr("The hub refused: %1").replace("%1", error_text(result.reason)), ok=False)
+        self.actions.refresh_tasks()
+        if self.focus_product is not None:
+            self.actions.load_stores(self.focus_product)
+
+    # -- feedback ---------------------------------------------------------------------------------
+
+    def fail(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
-            self._say(error_text(exc.code, exc.params), ok=False)
+            self.say(error_text(exc.code, exc.params), ok=False)
         else:
-            self._say(error_text("app.unexpected", {"detail": type(exc).__name__}), ok=False)
+            self.say(error_text("app.unexpected", {"detail": type(exc).__name__}), ok=False)
 
-    def _remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
-        for row in rows:
-            self.basket.remove(row)
-
-    def _clear(self) -> None:
-        self.basket.clear()
-        self.message.clear()
-
-    def _say(self, text: str, *, ok: bool) -> None:
+    def say(self, text: str, *, ok: bool) -> None:
         self.message.setText(text)
         self.message.setProperty("state", "ok" if ok else "error")
         self.message.style().unpolish(self.message)
@@ -187,7 +360,14 @@ class CounterScreen(Screen):
 
     def _update_total(self, *_: object) -> None:
         self.total.setText(self.ctx.money(self.basket.total))
+        discount = sum(i.discount_avos for i in self.basket.items) + self.basket.basket_discount_avos
+        self.discount_note.setText(
+            self.tr("Discounts: %1").replace("%1", self.ctx.money(discount)) if discount else ""
+        )
         self.hint.setVisible(self.basket.rowCount() == 0)
+        self.tender.set_total(self.basket.total)
+        if not self.basket.items:
+            self.approver = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -24,10 +24,14 @@ def _closed_port() -> int:
 
 def _sell(qtbot, app) -> None:
     counter = app.screen("counter")
+    if counter.staff is None:
+        counter.sign_in_with("1111")
+        qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
     counter.submit_code(demo_products()[0].barcodes[0])
     qtbot.waitUntil(lambda: counter.basket.rowCount() == 1, timeout=3000)
+    qtbot.mouseClick(counter.tender.buttons["card"], Qt.MouseButton.LeftButton)  # exactly what is owed
     with qtbot.waitSignal(counter.sale_recorded, timeout=3000):
-        qtbot.mouseClick(counter.pay_btn, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(counter.tender.complete_btn, Qt.MouseButton.LeftButton)
 
 
 def test_a_sale_made_offline_is_counted_at_once_and_quitting_warns_with_the_count(qtbot, make_app) -> None:

@@ -1,0 +1,517 @@
+"""What the Counter's buttons do: each asks what it needs, then runs its service off the GUI thread
+and reports back on the Counter. Kept apart from the screen's layout so each stays small."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+from PySide6.QtCore import QObject
+from sqlalchemy import delete, select
+
+from core.catalogue import ProductRow, get_product
+from core.clock import utc_text
+from core.holds import (
+    StoreStock,
+    add_to_waitlist,
+    call_list,
+    holds_for,
+    mark_called,
+    open_alerts,
+    request_hold,
+    request_transfer,
+    resolve_alert,
+    stock_everywhere,
+    update_hold,
+)
+from core.ids import new_id
+from core.models import ParkedBasket
+from core.sales import checkout, discount_percent, find_receipt, refund, void_lines
+from core.staff import Permission, StaffMember
+from desktop.models.basket import BasketItem
+
+if TYPE_CHECKING:
+    from desktop.views.counter import CounterScreen
+
+
+class CounterActions(QObject):
+    def __init__(self, screen: CounterScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.busy = False
+        self.tasks: dict[str, list[Any]] = {"holds": [], "alerts": [], "calls": []}
+
+    @property
+    def ctx(self):  # type: ignore[no-untyped-def]
+        return self.screen.ctx
+
+    def _run(self, work: Any, done: Any) -> None:
+        self.ctx.tasks.submit(work, done, self.screen.fail)
+
+    def _changed(self, changes: Any) -> None:
+        self.screen.sale_recorded.emit(changes)
+        self.refresh_tasks()
+        if self.screen.focus_product is not None:
+            self.load_stores(self.screen.focus_product)
+
+    # -- paying -------------------------------------------------------------------------------
+
+    def complete_sale(self) -> None:
+        s = self.screen
+        if self.busy or s.staff is None:
+            if s.staff is None:
+                s.say(s.tr("Sign in first."), ok=False)
+            return
+        if not s.basket.items:
+            from desktop.i18n import error_text
+
+            s.say(error_text("sale.empty_basket"), ok=False)
+            return
+        if not s.tender.settlement.complete:
+            from desktop.i18n import error_text
+
+            s.say(error_text("sale.underpaid"), ok=False)
+            return
+        self.busy = True
+        db, till, cashier, approver = self.ctx.db, self.ctx.till, s.staff, s.approver
+        lines, payments = s.basket.cart_lines(), list(s.tender.payments)
+        basket_discount, rate = s.basket.basket_discount_avos, s.tender.hkd_rate_ppm
+
+        def work() -> Any:
+            with db.write() as session:
+                return checkout(
+                    session,
+                    till,
+                    cashier,
+                    lines,
+                    payments,
+                    basket_discount_avos=basket_discount,
+                    approved_by=approver,
+                    hkd_rate_ppm=rate,
+                )
+
+        def done(sale: Any) -> None:
+            self.busy = False
+            s.basket.clear()
+            s.tender.reset()
+            change = f" · {s.tr('Change')}: {self.ctx.money(sale.change_avos)}" if sale.change_avos else ""
+            s.say(
+                s.tr("Sale %1 recorded: %2")
+                .replace("%1", sale.receipt_no)
+                .replace("%2", self.ctx.money(sale.total_avos))
+                + change,
+                ok=True,
+            )
+            self._changed(sale.changes)
+            s.scan.setFocus()
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            s.fail(exc)
+
+        self.ctx.tasks.submit(work, done, failed)
+
+    # -- discounts and voids --------------------------------------------------------------------
+
+    def line_discount(self) -> None:
+        s = self.screen
+        row = s.current_row()
+        if row is None or s.staff is None:
+            return
+        item = s.basket.items[row]
+        value = s.ask.discount(s.tr("Line discount"), item.gross)
+        if value is None:
+            return
+        trial = [i.cart_line() for i in s.basket.items]
+        trial[row] = BasketItem(item.product, item.qty, value).cart_line()
+        self._with_discount(trial, s.basket.basket_discount_avos, lambda: s.basket.set_discount(row, value))
+
+    def basket_discount(self) -> None:
+        s = self.screen
+        if not s.basket.items or s.staff is None:
+            return
+        value = s.ask.discount(s.tr("Basket discount"), s.basket.subtotal)
+        if value is None:
+            return
+        self._with_discount(s.basket.cart_lines(), value, lambda: s.basket.set_basket_discount(value))
+
+    def _with_discount(self, lines: Any, basket_discount: int, apply: Any) -> None:
+        s = self.screen
+        assert s.staff is not None
+        percent = discount_percent(lines, basket_discount)
+        if percent <= s.staff.discount_limit_percent or (
+            s.approver is not None and percent <= s.approver.discount_limit_percent
+        ):
+            apply()
+            return
+        prompt = s.tr("A discount of %1% is above your limit. A manager's PIN, please.").replace(
+            "%1", f"{percent:.0f}"
+        )
+        pin = s.ask.pin(prompt)
+        if not pin:
+            return
+        db, store_id = self.ctx.db, self.ctx.till.store_id
+
+        def work() -> StaffMember:
+            from core.staff import authorise
+
+            with db.read() as session:
+                return authorise(session, store_id, pin, Permission.DISCOUNT_OVERRIDE)
+
+        def done(manager: StaffMember) -> None:
+            if percent > manager.discount_limit_percent:
+                s.say(s.tr("Above %1's limit too.").replace("%1", manager.name), ok=False)
+                return
+            s.approver = manager
+            apply()
+            s.say(s.tr("Discount approved by %1").replace("%1", manager.name), ok=True)
+
+        self._run(work, done)
+
+    def remove_selected(self) -> None:
+        s = self.screen
+        row = s.current_row()
+        if row is None:
+            return
+        self._void([s.basket.items[row]], whole=False, after=lambda: s.basket.remove(row))
+
+    def clear_basket(self) -> None:
+        s = self.screen
+        if s.basket.items:
+            self._void(list(s.basket.items), whole=True, after=s.basket.clear)
+
+    def _void(self, items: list[BasketItem], *, whole: bool, after: Any) -> None:
+        s = self.screen
+        cashier = s.staff
+        if cashier is None:
+            return
+        db, till = self.ctx.db, self.ctx.till
+
+        def record(manager: StaffMember) -> None:
+            def work() -> None:
+                with db.write() as session:
+                    void_lines(
+                        session, till, cashier, manager, [i.cart_line() for i in items], whole_basket=whole
+                    )
+
+            def done(_: None) -> None:
+                after()
+                s.say(s.tr("Voided (approved by %1)").replace("%1", manager.name), ok=True)
+                s.sale_recorded.emit(None)
+
+            self._run(work, done)
+
+        s.with_permission(Permission.VOID, s.tr("Voiding needs a manager's PIN."), record)
+
+    # -- parking --------------------------------------------------------------------------------
+
+    def park(self) -> None:
+        s = self.screen
+        if not s.basket.items:
+            return
+        data = [{"sku": i.product.sku, "qty": i.qty, "discount": i.discount_avos} for i in s.basket.items] + [
+            {"basket_discount": s.basket.basket_discount_avos}
+        ]
+        staff_id = s.staff.staff_id if s.staff else ""
+        label = ", ".join(i.product.name(self.ctx.lang) for i in s.basket.items)[:78]
+        db = self.ctx.db
+
+        def work() -> None:
+            with db.write() as session:
+                session.add(
+                    ParkedBasket(
+                        basket_id=new_id(),
+                        label=label,
+                        staff_id=staff_id,
+                        lines=msgspec.json.encode(data).decode(),
+                        parked_at=utc_text(datetime.now(UTC)),
+                    )
+                )
+
+        def done(_: None) -> None:
+            s.basket.clear()
+            s.tender.reset()
+            s.say(s.tr("Basket parked: %1").replace("%1", label), ok=True)
+
+        self._run(work, done)
+
+    def recall(self) -> None:
+        s = self.screen
+        db = self.ctx.db
+
+        def work() -> list[tuple[str, str, str]]:
+            with db.read() as session:
+                rows = session.scalars(select(ParkedBasket).order_by(ParkedBasket.parked_at)).all()
+                return [(r.basket_id, r.label, r.parked_at) for r in rows]
+
+        def chosen(rows: list[tuple[str, str, str]]) -> None:
+            if not rows:
+                s.say(s.tr("No parked baskets."), ok=False)
+                return
+            picked = s.ask.choose(s.tr("Recall which basket?"), [f"{r[2][11:16]}  {r[1]}" for r in rows])
+            if picked is not None:
+                self._recall(rows[picked][0])
+
+        self._run(work, chosen)
+
+    def _recall(self, basket_id: str) -> None:
+        s = self.screen
+        db = self.ctx.db
+
+        def work() -> tuple[list[BasketItem], int]:
+            with db.write() as session:
+                row = session.get(ParkedBasket, basket_id)
+                data = msgspec.json.decode(row.lines) if row else []
+                session.execute(delete(ParkedBasket).where(ParkedBasket.basket_id == basket_id))
+                items = [
+                    BasketItem(get_product(session, d["sku"]), d["qty"], d["discount"])
+                    for d in data
+                    if "sku" in d
+                ]
+                extra = next((d["basket_discount"] for d in data if "basket_discount" in d), 0)
+                return items, extra
+
+        def done(result: tuple[list[BasketItem], int]) -> None:
+            s.basket.load(*result)
+            s.say(s.tr("Basket recalled."), ok=True)
+
+        self._run(work, done)
+
+    # -- refunds --------------------------------------------------------------------------------
+
+    def refund(self) -> None:
+        s = self.screen
+        code = s.ask.receipt_code()
+        if code:
+            self.refund_receipt(code)
+
+    def refund_receipt(self, code: str) -> None:
+        s = self.screen
+        db = self.ctx.db
+        lang = self.ctx.lang
+
+        def work() -> Any:
+            with db.read() as session:
+                receipt = find_receipt(session, code)
+                names = {li.sku: get_product(session, li.sku).name(lang) for li in receipt.lines}
+                return receipt, names
+
+        def chosen(found: Any) -> None:
+            receipt, names = found
+            answer = s.ask.refund(receipt, names)
+            if answer is None:
+                return
+            quantities, method = answer
+            staff = s.staff
+            if staff is None:
+                return
+            till = self.ctx.till
+
+            def write() -> Any:
+                with db.write() as session:
+                    return refund(session, till, staff, receipt, quantities, method)
+
+            def done(result: Any) -> None:
+                s.say(s.tr("Refunded %1").replace("%1", self.ctx.money(result.total_avos)), ok=True)
+                self._changed(result.changes)
+
+            self._run(write, done)
+
+        self._run(work, chosen)
+
+    # -- other stores ---------------------------------------------------------------------------
+
+    def load_stores(self, product: ProductRow) -> None:
+        db, here = self.ctx.db, self.ctx.till.store_id
+
+        def work() -> list[StoreStock]:
+            with db.read() as session:
+                return stock_everywhere(session, here, product.sku)
+
+        def done(rows: list[StoreStock]) -> None:
+            if self.screen.focus_product is not None and self.screen.focus_product.sku == product.sku:
+                self.screen.stores.show_stock(product, rows, self.ctx.lang)
+
+        self._run(work, done)
+
+    def hold(self, store: StoreStock) -> None:
+        s = self.screen
+        product, staff = s.focus_product, s.staff
+        if product is None or staff is None:
+            s.say(s.tr("Sign in first."), ok=False)
+            return
+        form = s.ask.hold(store, product, self.ctx.lang)
+        if form is None:
+            return
+        db, till = self.ctx.db, self.ctx.till
+
+        def work() -> Any:
+            with db.write() as session:
+                return request_hold(
+                    session,
+                    till,
+                    staff,
+                    store.store_id,
+                    product.sku,
+                    form.qty,
+                    form.until,
+                    form.customer_name,
+                    form.customer_phone,
+                )
+
+        def done(result: Any) -> None:
+            s.say(
+                s.tr("Hold sent to %1; waiting for the hub to grant it.").replace(
+                    "%1", store.name(self.ctx.lang)
+                ),
+                ok=True,
+            )
+            self._changed(result[1])
+
+        self._run(work, done)
+
+    def request_transfer(self, store: StoreStock) -> None:
+        s = self.screen
+        product, staff = s.focus_product, s.staff
+        if product is None or staff is None:
+            return
+        answer = s.ask.transfer(store, product, self.ctx.lang)
+        if answer is None:
+            return
+        db, till = self.ctx.db, self.ctx.till
+
+        def work() -> Any:
+            with db.write() as session:
+                return request_transfer(
+                    session, till, staff, store.store_id, [(product.sku, answer[0])], answer[1]
+                )
+
+        def done(result: Any) -> None:
+            s.say(s.tr("Transfer requested from %1.").replace("%1", store.name(self.ctx.lang)), ok=True)
+            self._changed(result[1])
+
+        self._run(work, done)
+
+    def waitlist(self) -> None:
+        s = self.screen
+        product, staff = s.focus_product, s.staff
+        if product is None or staff is None:
+            return
+        answer = s.ask.waitlist(product, self.ctx.lang)
+        if answer is None:
+            return
+        db, till = self.ctx.db, self.ctx.till
+
+        def work() -> Any:
+            with db.write() as session:
+                return add_to_waitlist(session, till, staff, product.sku, answer[1], answer[0])
+
+        def done(result: Any) -> None:
+            s.say(s.tr("On the waitlist: the store will call when it arrives."), ok=True)
+            self._changed(result[1])
+
+        self._run(work, done)
+
+    # -- this store's tasks ---------------------------------------------------------------------
+
+    def refresh_tasks(self) -> None:
+        db, here = self.ctx.db, self.ctx.till.store_id
+
+        def work() -> dict[str, list[Any]]:
+            with db.read() as session:
+                holds = [
+                    h
+                    for h in holds_for(session, here)
+                    if h.store_id == here and h.state == "requested" and not h.waiting_for_hub
+                ]
+                return {
+                    "holds": holds,
+                    "alerts": open_alerts(session, here),
+                    "calls": call_list(session, here),
+                }
+
+        self.ctx.tasks.submit(work, self._show_tasks)
+
+    def _show_tasks(self, tasks: dict[str, list[Any]]) -> None:
+        s = self.screen
+        self.tasks = tasks
+        for key, button, text in (
+            ("holds", s.set_aside_btn, s.tr("Set aside for other stores: %1")),
+            ("alerts", s.alerts_btn, s.tr("Oversold, to resolve: %1")),
+            ("calls", s.calls_btn, s.tr("Customers to call: %1")),
+        ):
+            button.setText(text.replace("%1", str(len(tasks[key]))))
+            button.setVisible(bool(tasks[key]))
+
+    def set_aside(self) -> None:
+        s = self.screen
+        holds = self.tasks["holds"]
+        options = [
+            f"{h.qty} × {h.sku} · {h.customer_name} {h.customer_phone} · {h.until[11:16]} UTC" for h in holds
+        ]
+        picked = s.ask.choose(s.tr("Which hold did you set aside?"), options)
+        staff = s.staff
+        if picked is None or staff is None:
+            return
+        hold_id = holds[picked].hold_id
+        db, till = self.ctx.db, self.ctx.till
+
+        def work() -> Any:
+            with db.write() as session:
+                return update_hold(session, till, staff, hold_id, "confirmed")
+
+        def done(changes: Any) -> None:
+            s.say(s.tr("Set aside: the other store is told."), ok=True)
+            self._changed(changes)
+
+        self._run(work, done)
+
+    def resolve_alert(self) -> None:
+        s = self.screen
+        alerts = self.tasks["alerts"]
+        options = [f"{a.sku}: {a.available}" for a in alerts]
+        picked = s.ask.choose(s.tr("Which oversell?"), options)
+        if picked is None:
+            return
+        resolutions = ["transfer_in", "contact_customer", "write_off"]
+        labels = [
+            s.tr("Transfer in from another store"),
+            s.tr("Customer contacted"),
+            s.tr("Write off (book stock was wrong)"),
+        ]
+        how = s.ask.choose(s.tr("How was it resolved?"), labels)
+        if how is None:
+            return
+        alert_id = alerts[picked].alert_id
+        db, till = self.ctx.db, self.ctx.till
+
+        def record(manager: StaffMember) -> None:
+            def work() -> Any:
+                with db.write() as session:
+                    return resolve_alert(session, till, manager, alert_id, resolutions[how])
+
+            self._run(
+                work, lambda changes: (s.say(s.tr("Oversell resolved."), ok=True), self._changed(changes))
+            )
+
+        s.with_permission(
+            Permission.RESOLVE_OVERSELL, s.tr("Resolving an oversell needs a manager's PIN."), record
+        )
+
+    def call_customers(self) -> None:
+        s = self.screen
+        calls = self.tasks["calls"]
+        options = [f"{c.customer_name} {c.customer_phone} · {c.sku} ({c.on_hand})" for c in calls]
+        picked = s.ask.choose(s.tr("Mark as called"), options)
+        staff = s.staff
+        if picked is None or staff is None:
+            return
+        entry_id = calls[picked].entry_id
+        db, till = self.ctx.db, self.ctx.till
+
+        def work() -> Any:
+            with db.write() as session:
+                return mark_called(session, till, staff, entry_id)
+
+        self._run(work, self._changed)

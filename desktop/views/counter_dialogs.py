@@ -1,0 +1,183 @@
+"""The counter's questions to the cashier: a PIN, a discount, a hold's details, a refund's lines.
+
+The Counter asks through a ``CounterPrompts`` object, so tests answer with a scripted one and the
+real one opens small modal dialogs (with large fields: the counter is often a touch screen).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.catalogue import ProductRow
+from core.events import TENDER_METHODS
+from core.holds import StoreStock
+from core.sales import ReceiptView
+from desktop.views.counter_tender import method_name, parse_amount
+
+
+@dataclass(frozen=True)
+class HoldForm:
+    qty: int
+    until: datetime
+    customer_name: str
+    customer_phone: str
+
+
+class CounterPrompts(Protocol):
+    def pin(self, prompt: str) -> str | None: ...
+    def discount(self, title: str, max_avos: int) -> int | None: ...
+    def hold(self, store: StoreStock, product: ProductRow, lang: str) -> HoldForm | None: ...
+    def transfer(self, store: StoreStock, product: ProductRow, lang: str) -> tuple[int, str] | None: ...
+    def waitlist(self, product: ProductRow, lang: str) -> tuple[str, str] | None: ...
+    def receipt_code(self) -> str | None: ...
+    def refund(self, receipt: ReceiptView, names: dict[str, str]) -> tuple[dict[int, int], str] | None: ...
+    def choose(self, title: str, options: list[str]) -> int | None: ...
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class DialogPrompts:
+    """Modal dialogs over the counter."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def tr(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("CounterPrompts", text)
+
+    def pin(self, prompt: str) -> str | None:
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(self.tr("PIN"))
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        field.setMaxLength(8)
+        field.setMinimumHeight(44)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(field)
+        layout.addWidget(_buttons(dialog))
+        return field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def discount(self, title: str, max_avos: int) -> int | None:
+        text, ok = QInputDialog.getText(
+            self.parent,
+            title,
+            self.tr("Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)"),
+        )
+        if not ok or not text.strip():
+            return None
+        text = text.strip()
+        if text.endswith("%"):
+            value = parse_amount(text[:-1])
+            return None if value is None else min(max_avos, max_avos * value // 10_000)
+        value = parse_amount(text)
+        return None if value is None else min(max_avos, value)
+
+    def hold(self, store: StoreStock, product: ProductRow, lang: str) -> HoldForm | None:
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(self.tr("Hold for customer"))
+        form = QFormLayout(dialog)
+        qty = QSpinBox()
+        qty.setRange(1, max(1, store.available))
+        until = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600))
+        until.setCalendarPopup(True)
+        until.setMinimumDateTime(QDateTime.currentDateTime())
+        name, phone = QLineEdit(), QLineEdit()
+        form.addRow(QLabel(f"{product.name(lang)} · {store.name(lang)}"))
+        form.addRow(self.tr("Quantity"), qty)
+        form.addRow(self.tr("Hold until"), until)
+        form.addRow(self.tr("Customer name"), name)
+        form.addRow(self.tr("Phone"), phone)
+        form.addRow(_buttons(dialog))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        moment = until.dateTime().toPython()
+        if isinstance(moment, datetime) and moment.tzinfo is None:
+            moment = moment.astimezone()
+        return HoldForm(qty.value(), moment or datetime.now() + timedelta(hours=3), name.text(), phone.text())
+
+    def transfer(self, store: StoreStock, product: ProductRow, lang: str) -> tuple[int, str] | None:
+        qty, ok = QInputDialog.getInt(
+            self.parent,
+            self.tr("Request transfer"),
+            self.tr("How many %1 should %2 send here?")
+            .replace("%1", product.name(lang))
+            .replace("%2", store.name(lang)),
+            1,
+            1,
+            max(1, store.available),
+        )
+        return (qty, "") if ok else None
+
+    def waitlist(self, product: ProductRow, lang: str) -> tuple[str, str] | None:
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(self.tr("Waitlist"))
+        form = QFormLayout(dialog)
+        name, phone = QLineEdit(), QLineEdit()
+        form.addRow(QLabel(product.name(lang)))
+        form.addRow(self.tr("Customer name"), name)
+        form.addRow(self.tr("Phone"), phone)
+        form.addRow(_buttons(dialog))
+        return (name.text(), phone.text()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def receipt_code(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.parent, self.tr("Refund"), self.tr("Scan the receipt's barcode or type its number")
+        )
+        return text.strip() if ok and text.strip() else None
+
+    def refund(self, receipt: ReceiptView, names: dict[str, str]) -> tuple[dict[int, int], str] | None:
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle(self.tr("Refund %1").replace("%1", receipt.receipt_no or receipt.sale_id))
+        form = QFormLayout(dialog)
+        spins: dict[int, QSpinBox] = {}
+        for line in receipt.lines:
+            spin = QSpinBox()
+            spin.setRange(0, line.refundable)
+            spin.setEnabled(line.refundable > 0)
+            spins[line.line_no] = spin
+            form.addRow(f"{names.get(line.sku, line.sku)} ({line.refunded}/{line.qty})", spin)
+        method = QComboBox()
+        for m in TENDER_METHODS:
+            if m != "cash_hkd":
+                method.addItem(method_name(m), m)
+        if receipt.methods and receipt.methods[0] in TENDER_METHODS and receipt.methods[0] != "cash_hkd":
+            method.setCurrentIndex(method.findData(receipt.methods[0]))
+        form.addRow(self.tr("Money back by"), method)
+        form.addRow(_buttons(dialog))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return {n: s.value() for n, s in spins.items() if s.value()}, method.currentData()
+
+    def choose(self, title: str, options: list[str]) -> int | None:
+        if not options:
+            return None
+        text, ok = QInputDialog.getItem(self.parent, title, title, options, 0, False)
+        return options.index(text) if ok else None
