@@ -37,10 +37,12 @@ from desktop.paths import default_data_dir, resource
 from desktop.tasks import TaskRunner
 from desktop.views.base import Screen
 from desktop.views.counter import CounterScreen
+from desktop.views.enrollment import EnrollmentCodePanel, ensure_enrolled
 from desktop.views.placeholder import ComingSoonScreen
 from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
 from desktop.views.sync_details import SyncDetailsDialog, SyncRecord, unsent_records
+from sync_client.client import ConnectionState
 
 log = logging.getLogger(__name__)
 APP_VERSION = "0.1.0"
@@ -49,7 +51,10 @@ APP_VERSION = "0.1.0"
 def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="main.py", description="Store-manager desktop app")
     p.add_argument("--demo", action="store_true", help="run the demo chain (embedded hub, simulated stores)")
-    p.add_argument("--hub", help="hub address, e.g. ws://backoffice:8765 (saved for next time)")
+    p.add_argument("--hub", help="hub address, e.g. wss://backoffice:8765 (saved for next time)")
+    p.add_argument(
+        "--enroll", action="store_true", help="connect this computer to a chain's hub with a manager's code"
+    )
     p.add_argument("--store", help="this device's store id (with --hub)")
     p.add_argument("--device-id", help="this device's id (default: generated once)")
     p.add_argument("--data-dir", type=Path, help="folder for the local database and settings")
@@ -75,6 +80,7 @@ class Setup:
     resources: list[object] = field(default_factory=list)
     token: str = ""  # from the OS keyring (or the demo's memory); never written to the data folder
     pin: str | None = None  # SHA-256 of the hub's certificate, learnt at enrollment
+    role: str = "till"  # till | office (a manager's device may create enrollment codes)
 
 
 def resolve_setup(args: argparse.Namespace) -> Setup:
@@ -88,6 +94,7 @@ def resolve_setup(args: argparse.Namespace) -> Setup:
             log.warning("config %s unreadable; ignoring it", config_path)
     if args.hub:
         config = {
+            **config,
             "hub_url": args.hub,
             "store_id": args.store or config.get("store_id", ""),
             "device_id": args.device_id or config.get("device_id") or f"till-{uuid.uuid4().hex[:12]}",
@@ -97,7 +104,7 @@ def resolve_setup(args: argparse.Namespace) -> Setup:
             config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
         except OSError:
             log.warning("could not save %s", config_path)
-    demo = args.demo or not config.get("hub_url")
+    demo = args.demo or not (config.get("hub_url") or args.enroll)
     if demo:
         from desktop.demo import own_till
 
@@ -110,9 +117,11 @@ def resolve_setup(args: argparse.Namespace) -> Setup:
         data_dir,
         args.db or data_dir / "replica.sqlite3",
         False,
-        config["hub_url"],
+        config.get("hub_url", ""),
         config.get("device_id") or f"till-{uuid.uuid4().hex[:12]}",
         config.get("store_id") or None,
+        pin=config.get("pin") or None,
+        role=config.get("role") or "till",
     )
 
 
@@ -181,6 +190,7 @@ class App:
             demo_token = self.demo.credentials.get(setup.device_id) if self.demo is not None else None
             self.bridge.client.token = demo_token or setup.token
             self.bridge.client.pin = setup.pin
+        self._refusal_shown = False
         self.screens = build_screens(self.ctx)
         self.window = MainWindow(self.screens)
         self.scanner.setParent(self.window)
@@ -188,6 +198,7 @@ class App:
         self.scanner.scanned.connect(lambda code, _symbology: self.window.current_screen().on_scan(code))
         self.hardware.usb_scanned.connect(lambda code, _symbology: self.window.current_screen().on_scan(code))
         self.hardware.start_hid()
+        self._add_enrollment_panel(setup, hub_url)
         self._wire()
         if self.bridge is not None:
             self.bridge.start()
@@ -195,6 +206,39 @@ class App:
 
     def screen(self, name: str) -> Screen:
         return self.window.screens[name]
+
+    def _add_enrollment_panel(self, setup: Setup, hub_url: str | None) -> None:
+        """A manager's device (the demo's own is one) gets Settings, Enrol a device."""
+        self.enrollment_panel: EnrollmentCodePanel | None = None
+        if self.bridge is None or not hub_url or (setup.role != "office" and not setup.demo):
+            return
+        panel = EnrollmentCodePanel(
+            self.tasks, hub_url, self.till.device_id, self.bridge.client.token, setup.pin, self.till.store_id
+        )
+        settings = self.screen("settings")
+        assert isinstance(settings, SettingsScreen)
+        settings.tabs.addTab(panel, "")
+        panel.retranslate()
+        self.enrollment_panel = panel
+
+    def _on_refused(self, state: ConnectionState) -> None:
+        """Refused for good (removed by a manager, unknown, another certificate): said plainly, once,
+        and kept in the status bar, instead of retrying in silence."""
+        if state.status != "refused":
+            return
+        message = error_text(state.error_code or "sync.auth_failed")
+        self.window.sync_status.connection.setText("● " + message)
+        self.window.sync_status.connection.setToolTip(message)
+        if not self._refusal_shown:
+            self._refusal_shown = True
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("App", "This device cannot sync"),
+                message,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.open()
 
     def _wire(self) -> None:
         stock = self.screen("stock")
@@ -216,6 +260,7 @@ class App:
             self.bridge.state_changed.connect(stock.set_connection)
             self.bridge.outbox_changed.connect(self.window.sync_status.set_outbox)
             self.bridge.rejected.connect(lambda _r: self.refresh_outbox())
+            self.bridge.state_changed.connect(self._on_refused)
         self.refresh_outbox()
 
     def refresh_outbox(self) -> None:
@@ -272,6 +317,8 @@ class App:
             settings = self.screen("settings")
             assert isinstance(settings, SettingsScreen)
             settings.set_store_name(name)
+            if self.enrollment_panel is not None:
+                self.enrollment_panel.set_store_name(name)
 
         self.tasks.submit(work, done)
 
@@ -349,6 +396,11 @@ def main(argv: list[str] | None = None) -> int:
     translations.switch(args.lang or saved_language() or system_language())
     setup = resolve_setup(args)
     try:
+        if not setup.demo:  # a real counter: its key from the keyring, or the first-run enrollment
+            enrolled = ensure_enrolled(setup)
+            if enrolled is None:
+                return 0
+            setup = enrolled
         app = App(qapp, setup, translations)
     except DomainError as exc:
         message = error_text(exc.code, exc.params)

@@ -76,16 +76,16 @@ def enroll(
 ) -> str:
     """Register ``device_id`` bound to ``store_id`` and return its token, which the hub never stores.
 
-    ``replace`` gives an existing (not revoked) device a new token: the demo, whose tokens live only in
-    memory, does this at every start."""
+    ``replace`` gives an existing device a new token (and takes back a revocation): for the hub's own
+    tooling only, such as the demo, whose tokens live only in memory and are renewed at every start."""
     check_role(store_id, role)
     token = new_token()
     now = now_text()
     key = s.get(HubDeviceKey, device_id)
     if key is not None:
-        if not replace or key.revoked_at is not None:
+        if not replace:
             raise DomainError("enroll.device_exists", device_id=device_id)
-        key.store_id, key.role, key.token_hash = store_id, role, secret_hash(token)
+        key.store_id, key.role, key.token_hash, key.revoked_at = store_id, role, secret_hash(token), None
     else:
         s.add(
             HubDeviceKey(

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="238"/>
+        <location filename="../../desktop/app.py" line="240"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="304"/>
+        <location filename="../../desktop/app.py" line="320"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -17,13 +17,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="312"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="422"/>
-        <location filename="../../desktop/app.py" line="434"/>
+        <location filename="../../desktop/app.py" line="438"/>
+        <location filename="../../desktop/app.py" line="450"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -251,13 +251,13 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="162"/>
+        <location filename="../../desktop/views/devices.py" line="163"/>
         <source>Looking for USB devices…</source>
         <translation>A procurar dispositivos USB…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="169"/>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="170"/>
+        <location filename="../../desktop/views/devices.py" line="353"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>%n dispositivo USB encontrado.</numerusform>
@@ -265,217 +265,217 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="181"/>
+        <location filename="../../desktop/views/devices.py" line="182"/>
         <source>None chosen</source>
         <translation>Nenhuma escolhida</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="182"/>
+        <location filename="../../desktop/views/devices.py" line="183"/>
         <source>Scanner</source>
         <translation>Leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="187"/>
-        <location filename="../../desktop/views/devices.py" line="196"/>
+        <location filename="../../desktop/views/devices.py" line="188"/>
+        <location filename="../../desktop/views/devices.py" line="197"/>
         <source>{ids} (not connected)</source>
         <translation>{ids} (não ligada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="191"/>
+        <location filename="../../desktop/views/devices.py" line="192"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>Desligado: o leitor escreve como um teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="212"/>
-        <location filename="../../desktop/views/devices.py" line="216"/>
+        <location filename="../../desktop/views/devices.py" line="213"/>
+        <location filename="../../desktop/views/devices.py" line="217"/>
         <source>Preview of the test page</source>
         <translation>Pré-visualização da página de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="217"/>
-        <location filename="../../desktop/views/devices.py" line="223"/>
+        <location filename="../../desktop/views/devices.py" line="218"/>
+        <location filename="../../desktop/views/devices.py" line="224"/>
         <source>Printing…</source>
         <translation>A imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="222"/>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="223"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Scanner setup sheet</source>
         <translation>Folha de configuração do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="228"/>
+        <location filename="../../desktop/views/devices.py" line="229"/>
         <source>Save the test page as PDF</source>
         <translation>Guardar a página de teste em PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="233"/>
+        <location filename="../../desktop/views/devices.py" line="234"/>
         <source>Saving…</source>
         <translation>A guardar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="245"/>
+        <location filename="../../desktop/views/devices.py" line="246"/>
         <source>Saved {path}.</source>
         <translation>Guardado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="251"/>
+        <location filename="../../desktop/views/devices.py" line="252"/>
         <source>The cash drawer was opened.</source>
         <translation>A gaveta do dinheiro foi aberta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="253"/>
+        <location filename="../../desktop/views/devices.py" line="254"/>
         <source>Printed.</source>
         <translation>Impresso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="256"/>
         <source>Already printed; not printed again.</source>
         <translation>Já impresso; não foi impresso de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="262"/>
+        <location filename="../../desktop/views/devices.py" line="263"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>O que a impressora de demonstração imprimiu (descodificado dos bytes que recebeu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="267"/>
+        <location filename="../../desktop/views/devices.py" line="268"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>A impressora não indica o seu estado; pode imprimir na mesma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="269"/>
+        <location filename="../../desktop/views/devices.py" line="270"/>
         <source>The printer is ready.</source>
         <translation>A impressora está pronta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="270"/>
+        <location filename="../../desktop/views/devices.py" line="271"/>
         <source>Paper is running low.</source>
         <translation>O papel está a acabar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="275"/>
+        <location filename="../../desktop/views/devices.py" line="276"/>
         <source>out of paper</source>
         <translation>sem papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="277"/>
+        <location filename="../../desktop/views/devices.py" line="278"/>
         <source>cover open</source>
         <translation>tampa aberta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="279"/>
+        <location filename="../../desktop/views/devices.py" line="280"/>
         <source>offline or in error</source>
         <translation>desligada ou com erro</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="280"/>
+        <location filename="../../desktop/views/devices.py" line="281"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>A impressora não está pronta: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="287"/>
+        <location filename="../../desktop/views/devices.py" line="288"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>teclado (reconhecido pela velocidade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="288"/>
+        <location filename="../../desktop/views/devices.py" line="289"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>teclado (reconhecido pelo prefixo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="289"/>
+        <location filename="../../desktop/views/devices.py" line="290"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB, lido diretamente (relatórios de teclado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="290"/>
+        <location filename="../../desktop/views/devices.py" line="291"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB, lido diretamente (HID POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="300"/>
+        <location filename="../../desktop/views/devices.py" line="301"/>
         <source>other barcode</source>
         <translation>outro código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="302"/>
+        <location filename="../../desktop/views/devices.py" line="303"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC com dígito de controlo errado: leia de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="329"/>
+        <location filename="../../desktop/views/devices.py" line="330"/>
         <source>USB devices</source>
         <translation>Dispositivos USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="330"/>
+        <location filename="../../desktop/views/devices.py" line="331"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="331"/>
+        <location filename="../../desktop/views/devices.py" line="332"/>
         <source>Receipt printer</source>
         <translation>Impressora de talões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="182"/>
-        <location filename="../../desktop/views/devices.py" line="332"/>
+        <location filename="../../desktop/views/devices.py" line="183"/>
+        <location filename="../../desktop/views/devices.py" line="333"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="333"/>
+        <location filename="../../desktop/views/devices.py" line="334"/>
         <source>Paper width</source>
         <translation>Largura do papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="334"/>
+        <location filename="../../desktop/views/devices.py" line="335"/>
         <source>Test print</source>
         <translation>Imprimir teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="335"/>
+        <location filename="../../desktop/views/devices.py" line="336"/>
         <source>Open cash drawer</source>
         <translation>Abrir gaveta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="337"/>
         <source>Printer status</source>
         <translation>Estado da impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>Save as PDF…</source>
         <translation>Guardar em PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Scanner test</source>
         <translation>Teste do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Programmed prefix</source>
         <translation>Prefixo programado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Read over USB</source>
         <translation>Ler por USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>Leia qualquer código de barras: aparece aqui com a forma como chegou, e nunca é escrito num campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>Simulate a scan (demo)</source>
         <translation>Simular uma leitura (demonstração)</translation>
     </message>
@@ -552,6 +552,24 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/counter_dialogs.py" line="173"/>
         <source>Money back by</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>DraftModel</name>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="49"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="49"/>
+        <source>Item</source>
+        <translation type="unfinished">Artigo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="49"/>
+        <source>Counted</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -666,8 +684,8 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="93"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Store Manager</source>
         <translation>Gestor de Lojas</translation>
     </message>
@@ -1027,27 +1045,37 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="83"/>
+        <location filename="../../desktop/views/stock.py" line="101"/>
         <source>Stock</source>
         <translation>Existências</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="86"/>
+        <location filename="../../desktop/views/stock.py" line="104"/>
         <source>Stock in every store</source>
         <translation>Existências em todas as lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="87"/>
+        <location filename="../../desktop/views/stock.py" line="105"/>
+        <source>Stocktake</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="106"/>
+        <source>Import catalogue…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="107"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Pesquisar por nome (中文 / English / Português), SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="89"/>
+        <location filename="../../desktop/views/stock.py" line="109"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="200"/>
+        <location filename="../../desktop/views/stock.py" line="227"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -1055,9 +1083,184 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="203"/>
+        <location filename="../../desktop/views/stock.py" line="230"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeScreen</name>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="201"/>
+        <location filename="../../desktop/views/stocktake.py" line="204"/>
+        <location filename="../../desktop/views/stocktake.py" line="433"/>
+        <source>Stocktake</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="205"/>
+        <source>← Stock</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="206"/>
+        <source>Count</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="207"/>
+        <source>Variance report</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="208"/>
+        <source>Section</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="209"/>
+        <source>e.g. Shelf A, window, back room</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="210"/>
+        <source>Start count</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="211"/>
+        <source>Scan each item, or type a barcode or SKU and press Enter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="212"/>
+        <source>Add</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="213"/>
+        <source>Remove line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="214"/>
+        <source>Discard count</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="215"/>
+        <source>Finish count</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="219"/>
+        <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="225"/>
+        <source>Manager's PIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="226"/>
+        <source>Approve</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="227"/>
+        <source>Decline</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="270"/>
+        <source>No count open. Name the section, then start (or just scan).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="274"/>
+        <source>Counting since %1: %2 item(s), %3 unit(s)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="284"/>
+        <source>adjusted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="285"/>
+        <source>waits for a manager</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="286"/>
+        <source>approved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="287"/>
+        <source>declined</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="293"/>
+        <source>(no section)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="297"/>
+        <source>No counts yet</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="326"/>
+        <source>Finish a count to see its variance report here.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="330"/>
+        <source>All differences were adjusted. Net value: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="332"/>
+        <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="334"/>
+        <source>A manager approved the large differences. Net value: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="336"/>
+        <source>A manager declined the large differences; they were not applied. Net value: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="387"/>
+        <source>Counted: %1 (%2)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="421"/>
+        <source>Discard this count? Nothing of it has been recorded.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="459"/>
+        <source>Count recorded.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="484"/>
+        <source>Approved and applied.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="484"/>
+        <source>Declined.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1220,6 +1423,69 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/models/usb_devices.py" line="62"/>
         <source>What it is</source>
         <translation>O que é</translation>
+    </message>
+</context>
+<context>
+    <name>VarianceModel</name>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="110"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="111"/>
+        <source>Item</source>
+        <translation type="unfinished">Artigo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="112"/>
+        <source>Expected</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="113"/>
+        <source>Counted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="114"/>
+        <source>Variance</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="115"/>
+        <source>Value</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="116"/>
+        <source>Adjustment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="122"/>
+        <source>none needed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="124"/>
+        <source>applied</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="126"/>
+        <source>approved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="127"/>
+        <source>declined</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/models/stocktake.py" line="128"/>
+        <source>waits for a manager</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>

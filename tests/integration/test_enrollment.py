@@ -5,7 +5,9 @@ tokens that never reach the disk outside the keyring."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -19,7 +21,7 @@ from core.db import Database, open_sqlite
 from core.errors import DomainError
 from core.events import ProductUpserted
 from core.models import Event, Product, StockBalance
-from core.protocol import Error, Hello, encode, hub_decoder
+from core.protocol import Error, Hello, encode, hub_decoder, parse_code, secret_hash
 from core.replica import Till, emit, init_replica, outbox_status
 from core.stock import BasketLine, record_sale
 from desktop.demo import seed_hub
@@ -284,3 +286,113 @@ def test_a_hub_with_another_certificate_gets_neither_the_code_nor_the_token(
         r.getMessage() for r in caplog.records if r.name == "hub.server" and "refused" in r.getMessage()
     ]
     assert refused == []  # the impostor never saw a code or a hello to refuse
+
+
+class HubThread:
+    """A TLS hub on its own thread and loop, so a Qt test can wait on the GUI thread meanwhile."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.server: HubServer | None = None
+        self._ready = threading.Event()
+        self._stop: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread = threading.Thread(target=lambda: asyncio.run(self._main()), daemon=True)
+
+    async def _main(self) -> None:
+        self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
+        async with tls_hub(self.root) as server:
+            seed_hub(server.store, self.root)
+            self.server = server
+            self._ready.set()
+            await self._stop.wait()
+
+    def __enter__(self) -> HubServer:
+        self._thread.start()
+        assert self._ready.wait(30), "hub did not start"
+        assert self.server is not None
+        return self.server
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._loop is not None and self._stop is not None
+        self._loop.call_soon_threadsafe(self._stop.set)
+        self._thread.join(10)
+
+
+def test_the_first_run_dialog_enrols_and_tokens_never_reach_the_disk(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.tasks import TaskRunner
+    from desktop.views.enrollment import EnrollmentDialog
+    from sync_client.credentials import KeyringStore
+    from tests.sync_client.test_credentials import DictKeyring
+
+    data_dir = tmp_path / "data"
+    keyring = KeyringStore(DictKeyring())
+    with HubThread(tmp_path / "hub") as server:
+        code = issue_code(server.store.db, "MO-SEN", cert_sha256=server.tls.sha256).code  # type: ignore[union-attr]
+        tasks = TaskRunner()
+        dialog = EnrollmentDialog(data_dir, "", keyring, tasks)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.hub.setText(server.url)
+        dialog.code.setText("not a code")
+        dialog.submit()
+        assert "not an enrollment code" in dialog.status.text()  # told at once, nothing sent
+        dialog.code.setText(code.lower())
+        with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+            dialog.submit()
+        enrolled = dialog.enrollment
+        assert enrolled is not None and enrolled.store_id == "MO-SEN"
+        token = keyring.get(enrolled.device_id)
+        assert token == enrolled.token
+
+        # The device syncs with what the dialog kept: the config and the keyring.
+        config = json.loads((data_dir / "config.json").read_text(encoding="utf-8"))
+        assert config["pin"] == server.tls.sha256 and config["device_id"] == enrolled.device_id  # type: ignore[union-attr]
+        db = new_replica(data_dir, enrolled.device_id, config["store_id"])
+
+        async def sync() -> None:
+            client = SyncClient(db, config["hub_url"], token=token or "", pin=config["pin"])
+            task = asyncio.create_task(client.run())
+            try:
+                await wait_for(lambda: client.state.caught_up, 20, "caught up")
+                with db.write() as s:
+                    record_sale(s, Till(enrolled.device_id, "MO-SEN"), [BasketLine(SKU, 1)])
+                client.nudge()
+                await wait_for(lambda: outbox_status_of(db).pending == 0, 5, "the sale acked")
+            finally:
+                await stop_task(task)
+
+        asyncio.run(sync())
+        db.dispose()
+        tasks.shutdown()
+    # Every file this left behind, the hub's included: the token is in none of them.
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.name == "config.json" for p in files) and any(p.suffix == ".sqlite3" for p in files)
+    assert all(token.encode() not in p.read_bytes() for p in files)
+    assert any(secret_hash(token).encode() in p.read_bytes() for p in files)  # the hub's hash: the scan reads
+
+
+def test_a_manager_device_gets_a_code_from_the_hub_and_a_till_does_not(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.tasks import TaskRunner
+    from desktop.views.enrollment import EnrollmentCodePanel
+    from hub.auth import enroll_device
+
+    with HubThread(tmp_path) as server:
+        sha = server.tls.sha256  # type: ignore[union-attr]
+        manager = enroll_device(server.store.db, "office-sen", "MO-SEN", "office")
+        till = enroll_device(server.store.db, "till-sen", "MO-SEN", "till")
+        tasks = TaskRunner()
+        panel = EnrollmentCodePanel(tasks, server.url, "office-sen", manager, sha, "MO-SEN")
+        qtbot.addWidget(panel)
+        panel.ask()
+        qtbot.waitUntil(lambda: panel._issued is not None, timeout=15_000)
+        code = panel.code.text()
+        assert parse_code(code)[1] is not None  # names the certificate
+        assert "MO-SEN" in panel.detail.text() and "once" in panel.detail.text()
+
+        refused = EnrollmentCodePanel(tasks, server.url, "till-sen", till, sha, "MO-SEN")
+        qtbot.addWidget(refused)
+        refused.ask()
+        qtbot.waitUntil(lambda: bool(refused.error.text()), timeout=15_000)
+        assert refused.error.text().startswith("Only a manager's device")
+        tasks.shutdown()
