@@ -2,8 +2,16 @@
 
 One app-wide event filter tells a scan from a person typing by timing (an injectable clock): keys are
 held back while they arrive faster than a person types; a burst of at least ``min_length`` characters
-ending in Enter is a scan, emitted as ``scanned`` and never delivered to whatever field has focus (a
-quantity box, a search field). Anything else is handed to its widget unchanged, in order.
+ending in Enter (or Tab, if the scanner is programmed so) is a scan, emitted as ``scanned`` and never
+delivered to whatever field has focus (a quantity box, a search field). Anything else is handed to its
+widget unchanged, in order.
+
+A scanner programmed with a ``prefix`` is recognised by it even when it types slower than the timing
+rule allows (some Bluetooth cradles do); the prefix is stripped. With a Chinese input method active
+the scanner's characters arrive as input-method commits (full-width digits in some IMEs): they are
+held and normalised the same way, while Chinese text a person composes goes straight through.
+Control characters inside a scan (the GS of GS1 codes, an STX prefix) are dropped; an EAN/UPC whose
+check digit is wrong is emitted without the "EAN/UPC" symbology, so the counter can say "misread".
 """
 
 from __future__ import annotations

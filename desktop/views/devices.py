@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -115,7 +114,7 @@ class DevicesPage(QWidget):
         self.prefix_label, self.hid_label = QLabel(), QLabel()
         self.prefix_edit = QLineEdit(hardware.wedge.prefix if hardware.wedge.prefix.isprintable() else "")
         self.prefix_edit.setMaxLength(4)
-        self.prefix_edit.setMinimumHeight(self.prefix_edit.sizeHint().height())
+        self.prefix_edit.setMaximumWidth(90)
         self.prefix_edit.editingFinished.connect(lambda: hardware.set_prefix(self.prefix_edit.text()))
         self.hid_combo = QComboBox()
         self.hid_combo.activated.connect(lambda i: hardware.read_hid(self.hid_combo.itemData(i) or ""))
@@ -126,9 +125,11 @@ class DevicesPage(QWidget):
         self.simulate_button = QPushButton()
         self.simulate_button.setVisible(ctx.demo)
         self.simulate_button.clicked.connect(lambda: hardware.simulate_scan(DEMO_SCAN))
-        scanner_form = QFormLayout()
-        scanner_form.addRow(self.prefix_label, self.prefix_edit)
-        scanner_form.addRow(self.hid_label, self.hid_combo)
+        scanner_form = QHBoxLayout()
+        scanner_form.addWidget(self.prefix_label)
+        scanner_form.addWidget(self.prefix_edit)
+        scanner_form.addWidget(self.hid_label)
+        scanner_form.addWidget(self.hid_combo, 1)
         scanner_layout = QVBoxLayout(self.scanner_box)
         scanner_layout.addLayout(scanner_form)
         hint_row = QHBoxLayout()
@@ -275,7 +276,7 @@ class DevicesPage(QWidget):
                 problems.append(self.tr("out of paper"))
             if status.cover_open:
                 problems.append(self.tr("cover open"))
-            if status.offline or status.error:
+            if not problems:  # a printer stopped for paper or cover also says "offline": name the cause only
                 problems.append(self.tr("offline or in error"))
             text = self.tr("The printer is not ready: {problems}.").format(problems=", ".join(problems))
         self.printer_result.setText(text)
