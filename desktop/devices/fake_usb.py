@@ -74,6 +74,7 @@ class FakeDevice:
     claimed_elsewhere: bool = False  # CUPS (or another app) holds the interface: claim fails with EBUSY
     kernel_driver: bool = False  # usblp / usbhid bound: detach before claiming, re-attach after
     unplugged: bool = False
+    pipe_error: bool = False  # the endpoint stalls (EPIPE): any other USB failure
     # What happened, for the tests:
     detached: set[int] = field(default_factory=set)
     reattached: set[int] = field(default_factory=set)
@@ -400,7 +401,9 @@ class FakeUsbBackend(usb.backend.IBackend):
     # -- transfers -----------------------------------------------------------------------------
 
     def bulk_write(self, dev_handle: FakeDevice, ep, intf, data, timeout) -> int:
-        return self._check(dev_handle).write(ep, bytes(data), timeout)
+        if self._check(dev_handle).pipe_error:
+            raise usb.core.USBError("Pipe error", errno=errno.EPIPE)
+        return dev_handle.write(ep, bytes(data), timeout)
 
     def intr_write(self, dev_handle: FakeDevice, ep, intf, data, timeout) -> int:
         return self._check(dev_handle).write(ep, bytes(data), timeout)

@@ -54,9 +54,15 @@ LABELS: dict[str, str] = {
     "total": QT_TRANSLATE_NOOP("Slip", "TOTAL"),
     "thanks": QT_TRANSLATE_NOOP("Slip", "Thank you"),
     "copy": QT_TRANSLATE_NOOP("Slip", "COPY"),
+    "subtotal": QT_TRANSLATE_NOOP("Slip", "Subtotal"),
+    "discount": QT_TRANSLATE_NOOP("Slip", "Discount"),
 }
 TENDER_LABELS: dict[str, str] = {
     "cash": QT_TRANSLATE_NOOP("Slip", "Cash"),
+    "cash_mop": QT_TRANSLATE_NOOP("Slip", "Cash (MOP)"),
+    "cash_hkd": QT_TRANSLATE_NOOP("Slip", "Cash (HKD)"),
+    "alipay": QT_TRANSLATE_NOOP("Slip", "Alipay"),
+    "wechat": QT_TRANSLATE_NOOP("Slip", "WeChat Pay"),
     "card": QT_TRANSLATE_NOOP("Slip", "Card"),
     "mpay": QT_TRANSLATE_NOOP("Slip", "MPay"),
     "change": QT_TRANSLATE_NOOP("Slip", "Change"),
@@ -114,6 +120,15 @@ class ReceiptLine:
 
 @dataclass(frozen=True)
 class ReceiptData:
+    """A sale's receipt, plain values only (no ORM rows): what :func:`render_receipt` lays out.
+
+    ``tenders`` are ``(method, avos)`` in order, ``("change", avos)`` last when change is due; methods
+    are ``core.events.TENDER_METHODS`` (``cash_mop``, ``cash_hkd``, ``card``, ``mpay``, ``alipay``,
+    ``wechat``) or ``cash``. ``receipt_no`` is printed and drawn as Code 128; ``sale_id``, when given,
+    as a QR code. ``lang`` is the slip's language (zh_Hant, en, pt). ``copy`` draws the COPY banners
+    (for a preview of a reprint; ``PrintService.print_slip(copy=True)`` stamps its own).
+    """
+
     store_name: str
     store_address: str
     receipt_no: str
@@ -125,6 +140,7 @@ class ReceiptData:
     lang: str
     copy: bool = False
     sale_id: str = ""  # printed as a QR code when given (the receipt number is the Code 128)
+    discount_avos: int = 0  # basket discount: shown as subtotal, discount, total when above zero
 
 
 # --------------------------------------------------------------------------- layout helpers
@@ -336,6 +352,9 @@ def render_receipt(data: ReceiptData, width_px: int = PAPER_80MM_PX, family: str
         slip.text(line.name, body)
         slip.pair(f"{line.qty} × {money(line.unit_price_avos)}", money(line.amount_avos), body)
     slip.rule()
+    if data.discount_avos:
+        slip.pair(label("subtotal", lang), money(sum(line.amount_avos for line in data.lines)), body)
+        slip.pair(label("discount", lang), money(-data.discount_avos), body)
     slip.pair(label("total", lang), money(data.total_avos), slip.font(40, bold=True))
     if data.tenders:
         slip.space(6)

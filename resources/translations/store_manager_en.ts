@@ -860,77 +860,107 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="59"/>
+        <location filename="../../desktop/printing/slip.py" line="57"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="58"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="61"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="60"/>
+        <location filename="../../desktop/printing/slip.py" line="62"/>
+        <source>Cash (MOP)</source>
+        <translation>Cash (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="63"/>
+        <source>Cash (HKD)</source>
+        <translation>Cash (HKD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="64"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="65"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="66"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="61"/>
+        <location filename="../../desktop/printing/slip.py" line="67"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="62"/>
+        <location filename="../../desktop/printing/slip.py" line="68"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="395"/>
+        <location filename="../../desktop/printing/slip.py" line="414"/>
         <source>Printer test</source>
         <translation>Printer test</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="396"/>
+        <location filename="../../desktop/printing/slip.py" line="415"/>
         <source>Paper: {mm} mm, {dots} dots</source>
         <translation>Paper: {mm} mm, {dots} dots</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="399"/>
+        <location filename="../../desktop/printing/slip.py" line="418"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="409"/>
+        <location filename="../../desktop/printing/slip.py" line="428"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="411"/>
+        <location filename="../../desktop/printing/slip.py" line="430"/>
         <source>Code 128</source>
         <translation>Code 128</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <location filename="../../desktop/printing/slip.py" line="447"/>
         <source>Scanner setup</source>
         <translation>Scanner setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <location filename="../../desktop/printing/slip.py" line="450"/>
         <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
         <translation>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <location filename="../../desktop/printing/slip.py" line="451"/>
         <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
         <translation>2. Set the suffix to Enter (CR). No prefix is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <location filename="../../desktop/printing/slip.py" line="452"/>
         <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
         <translation>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="438"/>
+        <location filename="../../desktop/printing/slip.py" line="457"/>
         <source>4. Open Settings, Devices and scan the codes below.</source>
         <translation>4. Open Settings, Devices and scan the codes below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="449"/>
+        <location filename="../../desktop/printing/slip.py" line="468"/>
         <source>QR code (2D scanners only)</source>
         <translation>QR code (2D scanners only)</translation>
     </message>

@@ -858,77 +858,107 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="59"/>
+        <location filename="../../desktop/printing/slip.py" line="57"/>
+        <source>Subtotal</source>
+        <translation>小計</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="58"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="61"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="60"/>
+        <location filename="../../desktop/printing/slip.py" line="62"/>
+        <source>Cash (MOP)</source>
+        <translation>現金（澳門元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="63"/>
+        <source>Cash (HKD)</source>
+        <translation>現金（港元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="64"/>
+        <source>Alipay</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="65"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="66"/>
         <source>Card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="61"/>
+        <location filename="../../desktop/printing/slip.py" line="67"/>
         <source>MPay</source>
         <translation>澳門錢包</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="62"/>
+        <location filename="../../desktop/printing/slip.py" line="68"/>
         <source>Change</source>
         <translation>找續</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="395"/>
+        <location filename="../../desktop/printing/slip.py" line="414"/>
         <source>Printer test</source>
         <translation>打印機測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="396"/>
+        <location filename="../../desktop/printing/slip.py" line="415"/>
         <source>Paper: {mm} mm, {dots} dots</source>
         <translation>紙寬：{mm} 毫米，{dots} 點</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="399"/>
+        <location filename="../../desktop/printing/slip.py" line="418"/>
         <source>Printer</source>
         <translation>打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="409"/>
+        <location filename="../../desktop/printing/slip.py" line="428"/>
         <source>QR code</source>
         <translation>二維碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="411"/>
+        <location filename="../../desktop/printing/slip.py" line="430"/>
         <source>Code 128</source>
         <translation>Code 128 條碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <location filename="../../desktop/printing/slip.py" line="447"/>
         <source>Scanner setup</source>
         <translation>掃描器設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <location filename="../../desktop/printing/slip.py" line="450"/>
         <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
         <translation>1. 將掃描器設為 USB 鍵盤（HID）模式，美式鍵盤佈局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <location filename="../../desktop/printing/slip.py" line="451"/>
         <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
         <translation>2. 將後綴設為 Enter（CR）。不需要前綴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <location filename="../../desktop/printing/slip.py" line="452"/>
         <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
         <translation>3. 這些設定的編程條碼印在掃描器的說明書內（Honeywell、Zebra、Datalogic、新大陸等各有不同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="438"/>
+        <location filename="../../desktop/printing/slip.py" line="457"/>
         <source>4. Open Settings, Devices and scan the codes below.</source>
         <translation>4. 打開「設定」→「裝置」，掃描下面的條碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="449"/>
+        <location filename="../../desktop/printing/slip.py" line="468"/>
         <source>QR code (2D scanners only)</source>
         <translation>二維碼（只限二維掃描器）</translation>
     </message>

@@ -238,3 +238,27 @@ def test_the_same_slip_as_pdf(tmp_path, family, page: str) -> None:
     write_pdf(slip(), path, page=page)
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
+
+
+def test_any_other_usb_failure_says_which_device_and_what_happened(qtbot, family) -> None:
+    printer = FakePrinter(answers_status=False)
+    printer.pipe_error = True
+    printer, service, results = make(qtbot, printer)
+    try:
+        outcome = run(qtbot, service, results, lambda: service.print_slip("S-9", slip()))
+        assert outcome[:3] == ("failed", "S-9", "usb.io")
+        assert "0416:5011" in outcome[3] and "Pipe error" in outcome[3]
+        printer.pipe_error = False  # nothing was accepted (it failed on ESC @): the same id may print
+        assert run(qtbot, service, results, lambda: service.print_slip("S-9", slip()))[0] == "done"
+    finally:
+        service.shutdown()
+
+
+def test_an_unknown_system_printer_is_a_message_not_a_traceback(family) -> None:
+    from core.errors import DomainError
+    from desktop.printing.pages import print_on_system_printer
+
+    with pytest.raises(DomainError) as info:
+        print_on_system_printer(slip(), "No Such Printer 42")
+    assert info.value.code == "printer.system_failed"
+    assert "No Such Printer 42" in error_text(info.value.code, info.value.params)

@@ -299,3 +299,19 @@ def test_the_test_page_prints_every_script_the_font_has(family: str) -> None:
         assert all(not is_white(page, x, page.height() - 30) for x in (0, width - 1))  # edge marks
         assert page.save(f"/tmp/test-page-{width}.png")
     assert render_scanner_sheet("pt", PAPER_80MM_PX).save("/tmp/scanner-sheet-pt.png")
+
+
+def test_basket_discount_shows_subtotal_and_discount_and_tender_names_are_translated(family: str) -> None:
+    plain = render(receipt("pt"))
+    discounted = render(receipt("pt", discount_avos=5000))
+    assert discounted.height() > plain.height()  # two more lines: subtotal and discount
+    assert label("discount", "pt") == "Desconto" and label("subtotal", "zh_Hant") == "小計"
+    from desktop.printing.slip import _tender_label
+
+    assert [_tender_label(m, "zh_Hant") for m in ("cash_mop", "cash_hkd", "alipay", "wechat")] == [
+        "現金（澳門元）",
+        "現金（港元）",
+        "支付寶",
+        "微信支付",
+    ]
+    assert _tender_label("unknown-wallet", "en") == "unknown-wallet"
