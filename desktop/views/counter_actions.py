@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import msgspec
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import delete, select
 
 from core.catalogue import ProductRow, get_product
@@ -61,7 +61,7 @@ class CounterActions(QObject):
         s = self.screen
         if self.busy or s.staff is None:
             if s.staff is None:
-                s.say(s.tr("Sign in first."), ok=False)
+                s.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
             return
         if not s.basket.items:
             from desktop.i18n import error_text
@@ -95,9 +95,14 @@ class CounterActions(QObject):
             self.busy = False
             s.basket.clear()
             s.tender.reset()
-            change = f" · {s.tr('Change')}: {self.ctx.money(sale.change_avos)}" if sale.change_avos else ""
+            change_text = QCoreApplication.translate("CounterActions", "Change: %1")
+            change = (
+                " · " + change_text.replace("%1", self.ctx.money(sale.change_avos))
+                if sale.change_avos
+                else ""
+            )
             s.say(
-                s.tr("Sale %1 recorded: %2")
+                QCoreApplication.translate("CounterActions", "Sale %1 recorded: %2")
                 .replace("%1", sale.receipt_no)
                 .replace("%2", self.ctx.money(sale.total_avos))
                 + change,
@@ -120,7 +125,7 @@ class CounterActions(QObject):
         if row is None or s.staff is None:
             return
         item = s.basket.items[row]
-        value = s.ask.discount(s.tr("Line discount"), item.gross)
+        value = s.ask.discount(QCoreApplication.translate("CounterActions", "Line discount"), item.gross)
         if value is None:
             return
         trial = [i.cart_line() for i in s.basket.items]
@@ -131,7 +136,9 @@ class CounterActions(QObject):
         s = self.screen
         if not s.basket.items or s.staff is None:
             return
-        value = s.ask.discount(s.tr("Basket discount"), s.basket.subtotal)
+        value = s.ask.discount(
+            QCoreApplication.translate("CounterActions", "Basket discount"), s.basket.subtotal
+        )
         if value is None:
             return
         self._with_discount(s.basket.cart_lines(), value, lambda: s.basket.set_basket_discount(value))
@@ -145,9 +152,9 @@ class CounterActions(QObject):
         ):
             apply()
             return
-        prompt = s.tr("A discount of %1% is above your limit. A manager's PIN, please.").replace(
-            "%1", f"{percent:.0f}"
-        )
+        prompt = QCoreApplication.translate(
+            "CounterActions", "A discount of %1% is above your limit. A manager's PIN, please."
+        ).replace("%1", f"{percent:.0f}")
         pin = s.ask.pin(prompt)
         if not pin:
             return
@@ -161,11 +168,21 @@ class CounterActions(QObject):
 
         def done(manager: StaffMember) -> None:
             if percent > manager.discount_limit_percent:
-                s.say(s.tr("Above %1's limit too.").replace("%1", manager.name), ok=False)
+                s.say(
+                    QCoreApplication.translate("CounterActions", "Above %1's limit too.").replace(
+                        "%1", manager.name
+                    ),
+                    ok=False,
+                )
                 return
             s.approver = manager
             apply()
-            s.say(s.tr("Discount approved by %1").replace("%1", manager.name), ok=True)
+            s.say(
+                QCoreApplication.translate("CounterActions", "Discount approved by %1").replace(
+                    "%1", manager.name
+                ),
+                ok=True,
+            )
 
         self._run(work, done)
 
@@ -197,12 +214,21 @@ class CounterActions(QObject):
 
             def done(_: None) -> None:
                 after()
-                s.say(s.tr("Voided (approved by %1)").replace("%1", manager.name), ok=True)
+                s.say(
+                    QCoreApplication.translate("CounterActions", "Voided (approved by %1)").replace(
+                        "%1", manager.name
+                    ),
+                    ok=True,
+                )
                 s.sale_recorded.emit(None)
 
             self._run(work, done)
 
-        s.with_permission(Permission.VOID, s.tr("Voiding needs a manager's PIN."), record)
+        s.with_permission(
+            Permission.VOID,
+            QCoreApplication.translate("CounterActions", "Voiding needs a manager's PIN."),
+            record,
+        )
 
     # -- parking --------------------------------------------------------------------------------
 
@@ -232,7 +258,10 @@ class CounterActions(QObject):
         def done(_: None) -> None:
             s.basket.clear()
             s.tender.reset()
-            s.say(s.tr("Basket parked: %1").replace("%1", label), ok=True)
+            s.say(
+                QCoreApplication.translate("CounterActions", "Basket parked: %1").replace("%1", label),
+                ok=True,
+            )
 
         self._run(work, done)
 
@@ -247,9 +276,12 @@ class CounterActions(QObject):
 
         def chosen(rows: list[tuple[str, str, str]]) -> None:
             if not rows:
-                s.say(s.tr("No parked baskets."), ok=False)
+                s.say(QCoreApplication.translate("CounterActions", "No parked baskets."), ok=False)
                 return
-            picked = s.ask.choose(s.tr("Recall which basket?"), [f"{r[2][11:16]}  {r[1]}" for r in rows])
+            picked = s.ask.choose(
+                QCoreApplication.translate("CounterActions", "Recall which basket?"),
+                [f"{r[2][11:16]}  {r[1]}" for r in rows],
+            )
             if picked is not None:
                 self._recall(rows[picked][0])
 
@@ -274,7 +306,7 @@ class CounterActions(QObject):
 
         def done(result: tuple[list[BasketItem], int]) -> None:
             s.basket.load(*result)
-            s.say(s.tr("Basket recalled."), ok=True)
+            s.say(QCoreApplication.translate("CounterActions", "Basket recalled."), ok=True)
 
         self._run(work, done)
 
@@ -313,7 +345,12 @@ class CounterActions(QObject):
                     return refund(session, till, staff, receipt, quantities, method)
 
             def done(result: Any) -> None:
-                s.say(s.tr("Refunded %1").replace("%1", self.ctx.money(result.total_avos)), ok=True)
+                s.say(
+                    QCoreApplication.translate("CounterActions", "Refunded %1").replace(
+                        "%1", self.ctx.money(result.total_avos)
+                    ),
+                    ok=True,
+                )
                 self._changed(result.changes)
 
             self._run(write, done)
@@ -339,7 +376,7 @@ class CounterActions(QObject):
         s = self.screen
         product, staff = s.focus_product, s.staff
         if product is None or staff is None:
-            s.say(s.tr("Sign in first."), ok=False)
+            s.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
             return
         form = s.ask.hold(store, product, self.ctx.lang)
         if form is None:
@@ -362,9 +399,9 @@ class CounterActions(QObject):
 
         def done(result: Any) -> None:
             s.say(
-                s.tr("Hold sent to %1; waiting for the hub to grant it.").replace(
-                    "%1", store.name(self.ctx.lang)
-                ),
+                QCoreApplication.translate(
+                    "CounterActions", "Hold sent to %1; waiting for the hub to grant it."
+                ).replace("%1", store.name(self.ctx.lang)),
                 ok=True,
             )
             self._changed(result[1])
@@ -388,7 +425,12 @@ class CounterActions(QObject):
                 )
 
         def done(result: Any) -> None:
-            s.say(s.tr("Transfer requested from %1.").replace("%1", store.name(self.ctx.lang)), ok=True)
+            s.say(
+                QCoreApplication.translate("CounterActions", "Transfer requested from %1.").replace(
+                    "%1", store.name(self.ctx.lang)
+                ),
+                ok=True,
+            )
             self._changed(result[1])
 
         self._run(work, done)
@@ -408,7 +450,12 @@ class CounterActions(QObject):
                 return add_to_waitlist(session, till, staff, product.sku, answer[1], answer[0])
 
         def done(result: Any) -> None:
-            s.say(s.tr("On the waitlist: the store will call when it arrives."), ok=True)
+            s.say(
+                QCoreApplication.translate(
+                    "CounterActions", "On the waitlist: the store will call when it arrives."
+                ),
+                ok=True,
+            )
             self._changed(result[1])
 
         self._run(work, done)
@@ -437,9 +484,17 @@ class CounterActions(QObject):
         s = self.screen
         self.tasks = tasks
         for key, button, text in (
-            ("holds", s.set_aside_btn, s.tr("Set aside for other stores: %1")),
-            ("alerts", s.alerts_btn, s.tr("Oversold, to resolve: %1")),
-            ("calls", s.calls_btn, s.tr("Customers to call: %1")),
+            (
+                "holds",
+                s.set_aside_btn,
+                QCoreApplication.translate("CounterActions", "Set aside for other stores: %1"),
+            ),
+            (
+                "alerts",
+                s.alerts_btn,
+                QCoreApplication.translate("CounterActions", "Oversold, to resolve: %1"),
+            ),
+            ("calls", s.calls_btn, QCoreApplication.translate("CounterActions", "Customers to call: %1")),
         ):
             button.setText(text.replace("%1", str(len(tasks[key]))))
             button.setVisible(bool(tasks[key]))
@@ -450,7 +505,9 @@ class CounterActions(QObject):
         options = [
             f"{h.qty} × {h.sku} · {h.customer_name} {h.customer_phone} · {h.until[11:16]} UTC" for h in holds
         ]
-        picked = s.ask.choose(s.tr("Which hold did you set aside?"), options)
+        picked = s.ask.choose(
+            QCoreApplication.translate("CounterActions", "Which hold did you set aside?"), options
+        )
         staff = s.staff
         if picked is None or staff is None:
             return
@@ -462,7 +519,9 @@ class CounterActions(QObject):
                 return update_hold(session, till, staff, hold_id, "confirmed")
 
         def done(changes: Any) -> None:
-            s.say(s.tr("Set aside: the other store is told."), ok=True)
+            s.say(
+                QCoreApplication.translate("CounterActions", "Set aside: the other store is told."), ok=True
+            )
             self._changed(changes)
 
         self._run(work, done)
@@ -471,16 +530,16 @@ class CounterActions(QObject):
         s = self.screen
         alerts = self.tasks["alerts"]
         options = [f"{a.sku}: {a.available}" for a in alerts]
-        picked = s.ask.choose(s.tr("Which oversell?"), options)
+        picked = s.ask.choose(QCoreApplication.translate("CounterActions", "Which oversell?"), options)
         if picked is None:
             return
         resolutions = ["transfer_in", "contact_customer", "write_off"]
         labels = [
-            s.tr("Transfer in from another store"),
-            s.tr("Customer contacted"),
-            s.tr("Write off (book stock was wrong)"),
+            QCoreApplication.translate("CounterActions", "Transfer in from another store"),
+            QCoreApplication.translate("CounterActions", "Customer contacted"),
+            QCoreApplication.translate("CounterActions", "Write off (book stock was wrong)"),
         ]
-        how = s.ask.choose(s.tr("How was it resolved?"), labels)
+        how = s.ask.choose(QCoreApplication.translate("CounterActions", "How was it resolved?"), labels)
         if how is None:
             return
         alert_id = alerts[picked].alert_id
@@ -492,18 +551,24 @@ class CounterActions(QObject):
                     return resolve_alert(session, till, manager, alert_id, resolutions[how])
 
             self._run(
-                work, lambda changes: (s.say(s.tr("Oversell resolved."), ok=True), self._changed(changes))
+                work,
+                lambda changes: (
+                    s.say(QCoreApplication.translate("CounterActions", "Oversell resolved."), ok=True),
+                    self._changed(changes),
+                ),
             )
 
         s.with_permission(
-            Permission.RESOLVE_OVERSELL, s.tr("Resolving an oversell needs a manager's PIN."), record
+            Permission.RESOLVE_OVERSELL,
+            QCoreApplication.translate("CounterActions", "Resolving an oversell needs a manager's PIN."),
+            record,
         )
 
     def call_customers(self) -> None:
         s = self.screen
         calls = self.tasks["calls"]
         options = [f"{c.customer_name} {c.customer_phone} · {c.sku} ({c.on_hand})" for c in calls]
-        picked = s.ask.choose(s.tr("Mark as called"), options)
+        picked = s.ask.choose(QCoreApplication.translate("CounterActions", "Mark as called"), options)
         staff = s.staff
         if picked is None or staff is None:
             return

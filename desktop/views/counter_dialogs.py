@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -58,19 +58,15 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-class DialogPrompts:
+class DialogPrompts(QObject):
     """Modal dialogs over the counter."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.parent = parent
-
-    def tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("CounterPrompts", text)
+        super().__init__(parent)
+        self.parent_widget = parent
 
     def pin(self, prompt: str) -> str | None:
-        dialog = QDialog(self.parent)
+        dialog = QDialog(self.parent_widget)
         dialog.setWindowTitle(self.tr("PIN"))
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -87,7 +83,7 @@ class DialogPrompts:
 
     def discount(self, title: str, max_avos: int) -> int | None:
         text, ok = QInputDialog.getText(
-            self.parent,
+            self.parent_widget,
             title,
             self.tr("Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)"),
         )
@@ -101,7 +97,7 @@ class DialogPrompts:
         return None if value is None else min(max_avos, value)
 
     def hold(self, store: StoreStock, product: ProductRow, lang: str) -> HoldForm | None:
-        dialog = QDialog(self.parent)
+        dialog = QDialog(self.parent_widget)
         dialog.setWindowTitle(self.tr("Hold for customer"))
         form = QFormLayout(dialog)
         qty = QSpinBox()
@@ -125,7 +121,7 @@ class DialogPrompts:
 
     def transfer(self, store: StoreStock, product: ProductRow, lang: str) -> tuple[int, str] | None:
         qty, ok = QInputDialog.getInt(
-            self.parent,
+            self.parent_widget,
             self.tr("Request transfer"),
             self.tr("How many %1 should %2 send here?")
             .replace("%1", product.name(lang))
@@ -137,7 +133,7 @@ class DialogPrompts:
         return (qty, "") if ok else None
 
     def waitlist(self, product: ProductRow, lang: str) -> tuple[str, str] | None:
-        dialog = QDialog(self.parent)
+        dialog = QDialog(self.parent_widget)
         dialog.setWindowTitle(self.tr("Waitlist"))
         form = QFormLayout(dialog)
         name, phone = QLineEdit(), QLineEdit()
@@ -149,12 +145,12 @@ class DialogPrompts:
 
     def receipt_code(self) -> str | None:
         text, ok = QInputDialog.getText(
-            self.parent, self.tr("Refund"), self.tr("Scan the receipt's barcode or type its number")
+            self.parent_widget, self.tr("Refund"), self.tr("Scan the receipt's barcode or type its number")
         )
         return text.strip() if ok and text.strip() else None
 
     def refund(self, receipt: ReceiptView, names: dict[str, str]) -> tuple[dict[int, int], str] | None:
-        dialog = QDialog(self.parent)
+        dialog = QDialog(self.parent_widget)
         dialog.setWindowTitle(self.tr("Refund %1").replace("%1", receipt.receipt_no or receipt.sale_id))
         form = QFormLayout(dialog)
         spins: dict[int, QSpinBox] = {}
@@ -179,5 +175,5 @@ class DialogPrompts:
     def choose(self, title: str, options: list[str]) -> int | None:
         if not options:
             return None
-        text, ok = QInputDialog.getItem(self.parent, title, title, options, 0, False)
+        text, ok = QInputDialog.getItem(self.parent_widget, title, title, options, 0, False)
         return options.index(text) if ok else None

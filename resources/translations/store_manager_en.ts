@@ -48,12 +48,110 @@
     <message>
         <location filename="../../desktop/models/basket.py" line="134"/>
         <source>Discount</source>
-        <translation type="unfinished"/>
+        <translation>Discount</translation>
     </message>
     <message>
         <location filename="../../desktop/models/basket.py" line="135"/>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="93"/>
+        <source>Import catalogue</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="96"/>
+        <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <source>Row</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <source>Column</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <source>Problem</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
+        <source>Area manager's PIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="104"/>
+        <source>Import</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="105"/>
+        <source>Close</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <source>Choose a catalogue file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <source>Catalogue (*.csv *.txt *.xlsx)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="123"/>
+        <source>Checking…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="149"/>
+        <source>Choose a file to check it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="154"/>
+        <source>Read as %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
+        <source>%1 product(s) ready (%2 new).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="162"/>
+        <source>%1 problem(s): fix them in the file and choose it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="167"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="205"/>
+        <source>Imported %1 product(s).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="206"/>
+        <source>The catalogue is updated; the hub sends it to every store.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -138,6 +236,165 @@
     </message>
 </context>
 <context>
+    <name>CounterActions</name>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="64"/>
+        <location filename="../../desktop/views/counter_actions.py" line="379"/>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="98"/>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="105"/>
+        <source>Sale %1 recorded: %2</source>
+        <translation>Sale %1 recorded: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="128"/>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="140"/>
+        <source>Basket discount</source>
+        <translation>Basket discount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="155"/>
+        <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
+        <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="172"/>
+        <source>Above %1's limit too.</source>
+        <translation>Above %1's limit too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <source>Discount approved by %1</source>
+        <translation>Discount approved by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="218"/>
+        <source>Voided (approved by %1)</source>
+        <translation>Voided (approved by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="229"/>
+        <source>Voiding needs a manager's PIN.</source>
+        <translation>Voiding needs a manager's PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="262"/>
+        <source>Basket parked: %1</source>
+        <translation>Basket parked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="279"/>
+        <source>No parked baskets.</source>
+        <translation>No parked baskets.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="282"/>
+        <source>Recall which basket?</source>
+        <translation>Recall which basket?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="309"/>
+        <source>Basket recalled.</source>
+        <translation>Basket recalled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="349"/>
+        <source>Refunded %1</source>
+        <translation>Refunded %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="402"/>
+        <source>Hold sent to %1; waiting for the hub to grant it.</source>
+        <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="429"/>
+        <source>Transfer requested from %1.</source>
+        <translation>Transfer requested from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="454"/>
+        <source>On the waitlist: the store will call when it arrives.</source>
+        <translation>On the waitlist: the store will call when it arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="490"/>
+        <source>Set aside for other stores: %1</source>
+        <translation>Set aside for other stores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="495"/>
+        <source>Oversold, to resolve: %1</source>
+        <translation>Oversold, to resolve: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="497"/>
+        <source>Customers to call: %1</source>
+        <translation>Customers to call: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="509"/>
+        <source>Which hold did you set aside?</source>
+        <translation>Which hold did you set aside?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="523"/>
+        <source>Set aside: the other store is told.</source>
+        <translation>Set aside: the other store is told.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="533"/>
+        <source>Which oversell?</source>
+        <translation>Which oversell?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="538"/>
+        <source>Transfer in from another store</source>
+        <translation>Transfer in from another store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="539"/>
+        <source>Customer contacted</source>
+        <translation>Customer contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="540"/>
+        <source>Write off (book stock was wrong)</source>
+        <translation>Write off (book stock was wrong)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="542"/>
+        <source>How was it resolved?</source>
+        <translation>How was it resolved?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="556"/>
+        <source>Oversell resolved.</source>
+        <translation>Oversell resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="563"/>
+        <source>Resolving an oversell needs a manager's PIN.</source>
+        <translation>Resolving an oversell needs a manager's PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="571"/>
+        <source>Mark as called</source>
+        <translation>Mark as called</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <location filename="../../desktop/views/counter.py" line="166"/>
@@ -148,94 +405,95 @@
     <message>
         <location filename="../../desktop/views/counter.py" line="170"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
-        <translation type="unfinished"/>
+        <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="171"/>
         <source>Refund…</source>
-        <translation type="unfinished"/>
+        <translation>Refund…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="172"/>
         <source>Park basket</source>
-        <translation type="unfinished"/>
+        <translation>Park basket</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="173"/>
         <source>Recall…</source>
-        <translation type="unfinished"/>
+        <translation>Recall…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="174"/>
         <source>Line discount…</source>
-        <translation type="unfinished"/>
+        <translation>Line discount…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="175"/>
         <source>Basket discount…</source>
-        <translation type="unfinished"/>
+        <translation>Basket discount…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="176"/>
         <source>Void line</source>
-        <translation type="unfinished"/>
+        <translation>Void line</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="177"/>
         <source>Void basket</source>
-        <translation type="unfinished"/>
+        <translation>Void basket</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="181"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
-        <translation type="unfinished"/>
+        <translation>The basket is empty.
+Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="205"/>
         <source>Enter your PIN to sign in.</source>
-        <translation type="unfinished"/>
+        <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="220"/>
         <location filename="../../desktop/views/counter.py" line="248"/>
         <source>Signed in: %1</source>
-        <translation type="unfinished"/>
+        <translation>Signed in: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="227"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"/>
+        <translation>Sign in first.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="245"/>
         <source>Nobody signed in</source>
-        <translation type="unfinished"/>
+        <translation>Nobody signed in</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="246"/>
         <source>Sign in</source>
-        <translation type="unfinished"/>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="249"/>
         <source>Sign out</source>
-        <translation type="unfinished"/>
+        <translation>Sign out</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Which item?</source>
-        <translation type="unfinished"/>
+        <translation>Which item?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="342"/>
         <source>The hub refused: %1</source>
-        <translation type="unfinished"/>
+        <translation>The hub refused: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="365"/>
         <source>Discounts: %1</source>
-        <translation type="unfinished"/>
+        <translation>Discounts: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="178"/>
@@ -483,76 +741,76 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="74"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
         <source>PIN</source>
-        <translation type="unfinished"/>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="92"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
-        <translation type="unfinished"/>
+        <translation>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="105"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="101"/>
         <source>Hold for customer</source>
-        <translation type="unfinished"/>
+        <translation>Hold for customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="110"/>
         <source>Quantity</source>
-        <translation type="unfinished"/>
+        <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="115"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
         <source>Hold until</source>
-        <translation type="unfinished"/>
+        <translation>Hold until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="116"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="145"/>
-        <source>Customer name</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="117"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="146"/>
-        <source>Phone</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="129"/>
-        <source>Request transfer</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="130"/>
-        <source>How many %1 should %2 send here?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
         <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
+        <source>Request transfer</source>
+        <translation>Request transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <source>How many %1 should %2 send here?</source>
+        <translation>How many %1 should %2 send here?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
         <source>Waitlist</source>
-        <translation type="unfinished"/>
+        <translation>Waitlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Refund</source>
-        <translation type="unfinished"/>
+        <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Scan the receipt's barcode or type its number</source>
-        <translation type="unfinished"/>
+        <translation>Scan the receipt's barcode or type its number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="158"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="154"/>
         <source>Refund %1</source>
-        <translation type="unfinished"/>
+        <translation>Refund %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="173"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="169"/>
         <source>Money back by</source>
-        <translation type="unfinished"/>
+        <translation>Money back by</translation>
     </message>
 </context>
 <context>
@@ -695,92 +953,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="85"/>
         <source>Other stores</source>
-        <translation type="unfinished"/>
+        <translation>Other stores</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="88"/>
         <source>Store</source>
-        <translation type="unfinished">Store</translation>
+        <translation>Store</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="89"/>
         <source>On hand</source>
-        <translation type="unfinished"/>
+        <translation>On hand</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="90"/>
         <source>Available</source>
-        <translation type="unfinished"/>
+        <translation>Available</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="91"/>
         <source>In transit</source>
-        <translation type="unfinished"/>
+        <translation>In transit</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="92"/>
         <source>Travel</source>
-        <translation type="unfinished"/>
+        <translation>Travel</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="95"/>
         <source>Hold…</source>
-        <translation type="unfinished"/>
+        <translation>Hold…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="96"/>
         <source>Hold units at the chosen store for this customer</source>
-        <translation type="unfinished"/>
+        <translation>Hold units at the chosen store for this customer</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="97"/>
         <source>Transfer…</source>
-        <translation type="unfinished"/>
+        <translation>Transfer…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="98"/>
         <source>Ask the chosen store to send units here</source>
-        <translation type="unfinished"/>
+        <translation>Ask the chosen store to send units here</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="99"/>
         <source>Waitlist…</source>
-        <translation type="unfinished"/>
+        <translation>Waitlist…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="100"/>
         <source>Take the customer's phone; the store calls when it arrives</source>
-        <translation type="unfinished"/>
+        <translation>Take the customer's phone; the store calls when it arrives</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="120"/>
         <source>Scan or choose an item to see every store's stock.</source>
-        <translation type="unfinished"/>
+        <translation>Scan or choose an item to see every store's stock.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="127"/>
         <source>(this store)</source>
-        <translation type="unfinished"/>
+        <translation>(this store)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="129"/>
         <source>%1 min</source>
-        <translation type="unfinished"/>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="158"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
-        <translation type="unfinished"/>
+        <translation>Offline: holds need the hub, which grants them so no two stores promise the same unit.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="161"/>
         <source>Nothing available to hold at that store.</source>
-        <translation type="unfinished"/>
+        <translation>Nothing available to hold at that store.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="170"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
-        <translation type="unfinished"/>
+        <translation>Sold out everywhere: take the customer's phone for the waitlist.</translation>
     </message>
 </context>
 <context>
@@ -1349,67 +1607,67 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="29"/>
         <source>Cash (MOP)</source>
-        <translation type="unfinished"/>
+        <translation>Cash (MOP)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="30"/>
         <source>Cash (HKD)</source>
-        <translation type="unfinished"/>
+        <translation>Cash (HKD)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="31"/>
         <source>Card</source>
-        <translation type="unfinished">Card</translation>
+        <translation>Card</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="32"/>
         <source>MPay</source>
-        <translation type="unfinished">MPay</translation>
+        <translation>MPay</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="33"/>
         <source>Alipay</source>
-        <translation type="unfinished"/>
+        <translation>Alipay</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="34"/>
         <source>WeChat Pay</source>
-        <translation type="unfinished"/>
+        <translation>WeChat Pay</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="117"/>
         <source>Payment</source>
-        <translation type="unfinished"/>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="118"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
-        <translation type="unfinished"/>
+        <translation>Amount handed over (empty: exactly what is owed)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="121"/>
         <source>Undo</source>
-        <translation type="unfinished"/>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="122"/>
         <source>Still to pay</source>
-        <translation type="unfinished"/>
+        <translation>Still to pay</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="123"/>
         <source>Change (MOP)</source>
-        <translation type="unfinished"/>
+        <translation>Change (MOP)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="124"/>
         <source>Complete sale (F12)</source>
-        <translation type="unfinished"/>
+        <translation>Complete sale (F12)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="126"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
-        <translation type="unfinished"/>
+        <translation>HKD rate: 1 HKD = %1 MOP</translation>
     </message>
 </context>
 <context>
@@ -1568,137 +1826,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/i18n.py" line="50"/>
         <source>Payment method {method} is not known.</source>
-        <translation type="unfinished"/>
+        <translation>Payment method {method} is not known.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="51"/>
         <source>Enter an amount greater than zero.</source>
-        <translation type="unfinished"/>
+        <translation>Enter an amount greater than zero.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="52"/>
         <source>Card and wallet payments cannot be more than what is still owed.</source>
-        <translation type="unfinished"/>
+        <translation>Card and wallet payments cannot be more than what is still owed.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="55"/>
         <source>The sale is already paid in full.</source>
-        <translation type="unfinished"/>
+        <translation>The sale is already paid in full.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="56"/>
         <source>The price of {sku} changed while it was in the basket. Scan it again.</source>
-        <translation type="unfinished"/>
+        <translation>The price of {sku} changed while it was in the basket. Scan it again.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="59"/>
         <source>That discount is more than the amount.</source>
-        <translation type="unfinished"/>
+        <translation>That discount is more than the amount.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="60"/>
         <source>Discounts above {limit}% need a manager's PIN.</source>
-        <translation type="unfinished"/>
+        <translation>Discounts above {limit}% need a manager's PIN.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="63"/>
         <source>The payments do not cover the total yet.</source>
-        <translation type="unfinished"/>
+        <translation>The payments do not cover the total yet.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="64"/>
         <source>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</source>
-        <translation type="unfinished"/>
+        <translation>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="68"/>
         <source>At most {max} of {sku} can still be refunded on this receipt.</source>
-        <translation type="unfinished"/>
+        <translation>At most {max} of {sku} can still be refunded on this receipt.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="71"/>
         <source>Choose how many of which items come back.</source>
-        <translation type="unfinished"/>
+        <translation>Choose how many of which items come back.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="72"/>
         <source>This hold was already requested.</source>
-        <translation type="unfinished"/>
+        <translation>This hold was already requested.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="73"/>
         <source>A hold must last until a time later than now.</source>
-        <translation type="unfinished"/>
+        <translation>A hold must last until a time later than now.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="74"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
-        <translation type="unfinished"/>
+        <translation>Not enough available at that store to hold: someone else may have just taken it.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="77"/>
         <source>This hold is not known.</source>
-        <translation type="unfinished"/>
+        <translation>This hold is not known.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="78"/>
         <source>The hold is still waiting to be set aside.</source>
-        <translation type="unfinished"/>
+        <translation>The hold is still waiting to be set aside.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="79"/>
         <source>The hold was already set aside.</source>
-        <translation type="unfinished"/>
+        <translation>The hold was already set aside.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="80"/>
         <source>The hold was already picked up or transferred.</source>
-        <translation type="unfinished"/>
+        <translation>The hold was already picked up or transferred.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="81"/>
         <source>The hold was already released.</source>
-        <translation type="unfinished"/>
+        <translation>The hold was already released.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="82"/>
         <source>Enter the customer's name or phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Enter the customer's name or phone number.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="83"/>
         <source>A transfer needs another store than this one.</source>
-        <translation type="unfinished"/>
+        <translation>A transfer needs another store than this one.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="84"/>
         <source>Enter a phone number the store can call.</source>
-        <translation type="unfinished"/>
+        <translation>Enter a phone number the store can call.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="85"/>
         <source>This alert was already resolved.</source>
-        <translation type="unfinished"/>
+        <translation>This alert was already resolved.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="86"/>
         <source>This device may not record that.</source>
-        <translation type="unfinished"/>
+        <translation>This device may not record that.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="87"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"/>
+        <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="88"/>
         <source>That PIN is not right. Try again.</source>
-        <translation type="unfinished"/>
+        <translation>That PIN is not right. Try again.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="89"/>
         <source>{name} may not approve this. Ask a manager.</source>
-        <translation type="unfinished"/>
+        <translation>{name} may not approve this. Ask a manager.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="90"/>
@@ -2057,6 +2315,16 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="273"/>
+        <source>The file is larger than {max} MB. Split it into smaller files.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="276"/>
+        <source>The file cannot be read: {detail}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -2064,192 +2332,38 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="280"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="283"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="289"/>
         <source>Stocktake</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>Stocktake approval</source>
-        <translation type="unfinished"/>
-    </message>
-</context>
-<context>
-    <name>s</name>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="64"/>
-        <location filename="../../desktop/views/counter_actions.py" line="342"/>
-        <source>Sign in first.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="100"/>
-        <source>Sale %1 recorded: %2</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="123"/>
-        <source>Line discount</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="134"/>
-        <source>Basket discount</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="148"/>
-        <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="164"/>
-        <source>Above %1's limit too.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="168"/>
-        <source>Discount approved by %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="200"/>
-        <source>Voided (approved by %1)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="205"/>
-        <source>Voiding needs a manager's PIN.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="235"/>
-        <source>Basket parked: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="250"/>
-        <source>No parked baskets.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="252"/>
-        <source>Recall which basket?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="277"/>
-        <source>Basket recalled.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="316"/>
-        <source>Refunded %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="365"/>
-        <source>Hold sent to %1; waiting for the hub to grant it.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="391"/>
-        <source>Transfer requested from %1.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="411"/>
-        <source>On the waitlist: the store will call when it arrives.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="440"/>
-        <source>Set aside for other stores: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="441"/>
-        <source>Oversold, to resolve: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="442"/>
-        <source>Customers to call: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="453"/>
-        <source>Which hold did you set aside?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="465"/>
-        <source>Set aside: the other store is told.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="474"/>
-        <source>Which oversell?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="479"/>
-        <source>Transfer in from another store</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="480"/>
-        <source>Customer contacted</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="481"/>
-        <source>Write off (book stock was wrong)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="483"/>
-        <source>How was it resolved?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="495"/>
-        <source>Oversell resolved.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="499"/>
-        <source>Resolving an oversell needs a manager's PIN.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="506"/>
-        <source>Mark as called</source>
         <translation type="unfinished"/>
     </message>
 </context>

@@ -48,12 +48,110 @@
     <message>
         <location filename="../../desktop/models/basket.py" line="134"/>
         <source>Discount</source>
-        <translation type="unfinished"/>
+        <translation>Desconto</translation>
     </message>
     <message>
         <location filename="../../desktop/models/basket.py" line="135"/>
         <source>Amount</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="93"/>
+        <source>Import catalogue</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="96"/>
+        <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <source>Row</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <source>Column</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <source>Problem</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
+        <source>Area manager's PIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="104"/>
+        <source>Import</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="105"/>
+        <source>Close</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <source>Choose a catalogue file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <source>Catalogue (*.csv *.txt *.xlsx)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="123"/>
+        <source>Checking…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="149"/>
+        <source>Choose a file to check it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="154"/>
+        <source>Read as %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
+        <source>%1 product(s) ready (%2 new).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="162"/>
+        <source>%1 problem(s): fix them in the file and choose it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="167"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="205"/>
+        <source>Imported %1 product(s).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="206"/>
+        <source>The catalogue is updated; the hub sends it to every store.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -138,6 +236,165 @@
     </message>
 </context>
 <context>
+    <name>CounterActions</name>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="64"/>
+        <location filename="../../desktop/views/counter_actions.py" line="379"/>
+        <source>Sign in first.</source>
+        <translation>Inicie sessão primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="98"/>
+        <source>Change: %1</source>
+        <translation>Troco: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="105"/>
+        <source>Sale %1 recorded: %2</source>
+        <translation>Venda %1 registada: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="128"/>
+        <source>Line discount</source>
+        <translation>Desconto na linha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="140"/>
+        <source>Basket discount</source>
+        <translation>Desconto no cesto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="155"/>
+        <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
+        <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="172"/>
+        <source>Above %1's limit too.</source>
+        <translation>Também acima do limite de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <source>Discount approved by %1</source>
+        <translation>Desconto aprovado por %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="218"/>
+        <source>Voided (approved by %1)</source>
+        <translation>Anulado (aprovado por %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="229"/>
+        <source>Voiding needs a manager's PIN.</source>
+        <translation>Anular precisa do PIN de um gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="262"/>
+        <source>Basket parked: %1</source>
+        <translation>Cesto guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="279"/>
+        <source>No parked baskets.</source>
+        <translation>Não há cestos guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="282"/>
+        <source>Recall which basket?</source>
+        <translation>Recuperar que cesto?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="309"/>
+        <source>Basket recalled.</source>
+        <translation>Cesto recuperado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="349"/>
+        <source>Refunded %1</source>
+        <translation>Reembolsado %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="402"/>
+        <source>Hold sent to %1; waiting for the hub to grant it.</source>
+        <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="429"/>
+        <source>Transfer requested from %1.</source>
+        <translation>Transferência pedida a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="454"/>
+        <source>On the waitlist: the store will call when it arrives.</source>
+        <translation>Na lista de espera: a loja telefona quando chegar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="490"/>
+        <source>Set aside for other stores: %1</source>
+        <translation>Separar para outras lojas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="495"/>
+        <source>Oversold, to resolve: %1</source>
+        <translation>Vendido a mais, por resolver: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="497"/>
+        <source>Customers to call: %1</source>
+        <translation>Clientes a contactar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="509"/>
+        <source>Which hold did you set aside?</source>
+        <translation>Que reserva separou?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="523"/>
+        <source>Set aside: the other store is told.</source>
+        <translation>Separado: a outra loja foi avisada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="533"/>
+        <source>Which oversell?</source>
+        <translation>Que venda a mais?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="538"/>
+        <source>Transfer in from another store</source>
+        <translation>Transferência de outra loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="539"/>
+        <source>Customer contacted</source>
+        <translation>Cliente contactado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="540"/>
+        <source>Write off (book stock was wrong)</source>
+        <translation>Abater (o stock contabilístico estava errado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="542"/>
+        <source>How was it resolved?</source>
+        <translation>Como foi resolvido?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="556"/>
+        <source>Oversell resolved.</source>
+        <translation>Venda a mais resolvida.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="563"/>
+        <source>Resolving an oversell needs a manager's PIN.</source>
+        <translation>Resolver uma venda a mais precisa do PIN de um gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="571"/>
+        <source>Mark as called</source>
+        <translation>Marcar como contactado</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <location filename="../../desktop/views/counter.py" line="166"/>
@@ -148,94 +405,95 @@
     <message>
         <location filename="../../desktop/views/counter.py" line="170"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
-        <translation type="unfinished"/>
+        <translation>Leia, ou escreva um código de barras, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="171"/>
         <source>Refund…</source>
-        <translation type="unfinished"/>
+        <translation>Reembolso…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="172"/>
         <source>Park basket</source>
-        <translation type="unfinished"/>
+        <translation>Guardar cesto</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="173"/>
         <source>Recall…</source>
-        <translation type="unfinished"/>
+        <translation>Recuperar…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="174"/>
         <source>Line discount…</source>
-        <translation type="unfinished"/>
+        <translation>Desconto na linha…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="175"/>
         <source>Basket discount…</source>
-        <translation type="unfinished"/>
+        <translation>Desconto no cesto…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="176"/>
         <source>Void line</source>
-        <translation type="unfinished"/>
+        <translation>Anular linha</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="177"/>
         <source>Void basket</source>
-        <translation type="unfinished"/>
+        <translation>Anular cesto</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="181"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
-        <translation type="unfinished"/>
+        <translation>O cesto está vazio.
+Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="205"/>
         <source>Enter your PIN to sign in.</source>
-        <translation type="unfinished"/>
+        <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="220"/>
         <location filename="../../desktop/views/counter.py" line="248"/>
         <source>Signed in: %1</source>
-        <translation type="unfinished"/>
+        <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="227"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"/>
+        <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="245"/>
         <source>Nobody signed in</source>
-        <translation type="unfinished"/>
+        <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="246"/>
         <source>Sign in</source>
-        <translation type="unfinished"/>
+        <translation>Entrar</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="249"/>
         <source>Sign out</source>
-        <translation type="unfinished"/>
+        <translation>Sair</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Which item?</source>
-        <translation type="unfinished"/>
+        <translation>Qual artigo?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="342"/>
         <source>The hub refused: %1</source>
-        <translation type="unfinished"/>
+        <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="365"/>
         <source>Discounts: %1</source>
-        <translation type="unfinished"/>
+        <translation>Descontos: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="178"/>
@@ -483,76 +741,76 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="74"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
         <source>PIN</source>
-        <translation type="unfinished"/>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="92"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
-        <translation type="unfinished"/>
+        <translation>Desconto: um valor em MOP (ex. 20) ou uma percentagem (ex. 10%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="105"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="101"/>
         <source>Hold for customer</source>
-        <translation type="unfinished"/>
+        <translation>Reservar para o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="110"/>
         <source>Quantity</source>
-        <translation type="unfinished"/>
+        <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="115"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
         <source>Hold until</source>
-        <translation type="unfinished"/>
+        <translation>Reservar até</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="116"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="145"/>
-        <source>Customer name</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="117"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="146"/>
-        <source>Phone</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="129"/>
-        <source>Request transfer</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="130"/>
-        <source>How many %1 should %2 send here?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
         <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
+        <source>Request transfer</source>
+        <translation>Pedir transferência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <source>How many %1 should %2 send here?</source>
+        <translation>Quantas unidades de %1 deve %2 enviar para cá?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
         <source>Waitlist</source>
-        <translation type="unfinished"/>
+        <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Refund</source>
-        <translation type="unfinished"/>
+        <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Scan the receipt's barcode or type its number</source>
-        <translation type="unfinished"/>
+        <translation>Leia o código de barras do recibo ou escreva o número</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="158"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="154"/>
         <source>Refund %1</source>
-        <translation type="unfinished"/>
+        <translation>Reembolso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="173"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="169"/>
         <source>Money back by</source>
-        <translation type="unfinished"/>
+        <translation>Devolver o dinheiro por</translation>
     </message>
 </context>
 <context>
@@ -695,92 +953,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="85"/>
         <source>Other stores</source>
-        <translation type="unfinished"/>
+        <translation>Outras lojas</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="88"/>
         <source>Store</source>
-        <translation type="unfinished">Loja</translation>
+        <translation>Loja</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="89"/>
         <source>On hand</source>
-        <translation type="unfinished"/>
+        <translation>Em stock</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="90"/>
         <source>Available</source>
-        <translation type="unfinished"/>
+        <translation>Disponível</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="91"/>
         <source>In transit</source>
-        <translation type="unfinished"/>
+        <translation>Em trânsito</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="92"/>
         <source>Travel</source>
-        <translation type="unfinished"/>
+        <translation>Percurso</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="95"/>
         <source>Hold…</source>
-        <translation type="unfinished"/>
+        <translation>Reservar…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="96"/>
         <source>Hold units at the chosen store for this customer</source>
-        <translation type="unfinished"/>
+        <translation>Reservar unidades na loja escolhida para este cliente</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="97"/>
         <source>Transfer…</source>
-        <translation type="unfinished"/>
+        <translation>Transferir…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="98"/>
         <source>Ask the chosen store to send units here</source>
-        <translation type="unfinished"/>
+        <translation>Pedir à loja escolhida que envie unidades para cá</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="99"/>
         <source>Waitlist…</source>
-        <translation type="unfinished"/>
+        <translation>Lista de espera…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="100"/>
         <source>Take the customer's phone; the store calls when it arrives</source>
-        <translation type="unfinished"/>
+        <translation>Anotar o telefone do cliente; a loja telefona quando chegar</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="120"/>
         <source>Scan or choose an item to see every store's stock.</source>
-        <translation type="unfinished"/>
+        <translation>Leia ou escolha um artigo para ver o stock de todas as lojas.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="127"/>
         <source>(this store)</source>
-        <translation type="unfinished"/>
+        <translation>(esta loja)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="129"/>
         <source>%1 min</source>
-        <translation type="unfinished"/>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="158"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
-        <translation type="unfinished"/>
+        <translation>Sem ligação: as reservas precisam do servidor central, que as concede para que duas lojas não prometam a mesma unidade.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="161"/>
         <source>Nothing available to hold at that store.</source>
-        <translation type="unfinished"/>
+        <translation>Nada disponível para reservar nessa loja.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="170"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
-        <translation type="unfinished"/>
+        <translation>Esgotado em todas as lojas: anote o telefone do cliente para a lista de espera.</translation>
     </message>
 </context>
 <context>
@@ -1349,67 +1607,67 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="29"/>
         <source>Cash (MOP)</source>
-        <translation type="unfinished"/>
+        <translation>Numerário (MOP)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="30"/>
         <source>Cash (HKD)</source>
-        <translation type="unfinished"/>
+        <translation>Numerário (HKD)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="31"/>
         <source>Card</source>
-        <translation type="unfinished">Cartão</translation>
+        <translation>Cartão</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="32"/>
         <source>MPay</source>
-        <translation type="unfinished">MPay</translation>
+        <translation>MPay</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="33"/>
         <source>Alipay</source>
-        <translation type="unfinished"/>
+        <translation>Alipay</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="34"/>
         <source>WeChat Pay</source>
-        <translation type="unfinished"/>
+        <translation>WeChat Pay</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="117"/>
         <source>Payment</source>
-        <translation type="unfinished"/>
+        <translation>Pagamento</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="118"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
-        <translation type="unfinished"/>
+        <translation>Valor entregue (vazio: exatamente o valor em dívida)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="121"/>
         <source>Undo</source>
-        <translation type="unfinished"/>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="122"/>
         <source>Still to pay</source>
-        <translation type="unfinished"/>
+        <translation>Falta pagar</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="123"/>
         <source>Change (MOP)</source>
-        <translation type="unfinished"/>
+        <translation>Troco (MOP)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="124"/>
         <source>Complete sale (F12)</source>
-        <translation type="unfinished"/>
+        <translation>Concluir venda (F12)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="126"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
-        <translation type="unfinished"/>
+        <translation>Câmbio HKD: 1 HKD = %1 MOP</translation>
     </message>
 </context>
 <context>
@@ -1568,137 +1826,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/i18n.py" line="50"/>
         <source>Payment method {method} is not known.</source>
-        <translation type="unfinished"/>
+        <translation>O meio de pagamento {method} não é conhecido.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="51"/>
         <source>Enter an amount greater than zero.</source>
-        <translation type="unfinished"/>
+        <translation>Introduza um valor maior que zero.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="52"/>
         <source>Card and wallet payments cannot be more than what is still owed.</source>
-        <translation type="unfinished"/>
+        <translation>Pagamentos com cartão ou carteira não podem exceder o valor em dívida.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="55"/>
         <source>The sale is already paid in full.</source>
-        <translation type="unfinished"/>
+        <translation>A venda já está paga na totalidade.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="56"/>
         <source>The price of {sku} changed while it was in the basket. Scan it again.</source>
-        <translation type="unfinished"/>
+        <translation>O preço de {sku} mudou enquanto estava no cesto. Leia-o de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="59"/>
         <source>That discount is more than the amount.</source>
-        <translation type="unfinished"/>
+        <translation>Esse desconto é maior do que o valor.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="60"/>
         <source>Discounts above {limit}% need a manager's PIN.</source>
-        <translation type="unfinished"/>
+        <translation>Descontos acima de {limit}% precisam do PIN de um gerente.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="63"/>
         <source>The payments do not cover the total yet.</source>
-        <translation type="unfinished"/>
+        <translation>Os pagamentos ainda não cobrem o total.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="64"/>
         <source>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</source>
-        <translation type="unfinished"/>
+        <translation>Nenhuma venda tem o recibo {code} neste computador. Verifique o número, ou reembolse na loja que vendeu.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="68"/>
         <source>At most {max} of {sku} can still be refunded on this receipt.</source>
-        <translation type="unfinished"/>
+        <translation>No máximo {max} de {sku} ainda podem ser reembolsados neste recibo.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="71"/>
         <source>Choose how many of which items come back.</source>
-        <translation type="unfinished"/>
+        <translation>Escolha quantas unidades de que artigos são devolvidas.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="72"/>
         <source>This hold was already requested.</source>
-        <translation type="unfinished"/>
+        <translation>Esta reserva já foi pedida.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="73"/>
         <source>A hold must last until a time later than now.</source>
-        <translation type="unfinished"/>
+        <translation>Uma reserva tem de durar até uma hora posterior a agora.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="74"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
-        <translation type="unfinished"/>
+        <translation>Não há o suficiente disponível nessa loja para reservar: outra pessoa pode tê-lo acabado de levar.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="77"/>
         <source>This hold is not known.</source>
-        <translation type="unfinished"/>
+        <translation>Esta reserva não é conhecida.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="78"/>
         <source>The hold is still waiting to be set aside.</source>
-        <translation type="unfinished"/>
+        <translation>A reserva ainda está à espera de ser separada.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="79"/>
         <source>The hold was already set aside.</source>
-        <translation type="unfinished"/>
+        <translation>A reserva já foi separada.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="80"/>
         <source>The hold was already picked up or transferred.</source>
-        <translation type="unfinished"/>
+        <translation>A reserva já foi levantada ou transferida.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="81"/>
         <source>The hold was already released.</source>
-        <translation type="unfinished"/>
+        <translation>A reserva já foi libertada.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="82"/>
         <source>Enter the customer's name or phone number.</source>
-        <translation type="unfinished"/>
+        <translation>Introduza o nome ou o telefone do cliente.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="83"/>
         <source>A transfer needs another store than this one.</source>
-        <translation type="unfinished"/>
+        <translation>Uma transferência precisa de outra loja que não esta.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="84"/>
         <source>Enter a phone number the store can call.</source>
-        <translation type="unfinished"/>
+        <translation>Introduza um número de telefone para a loja ligar.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="85"/>
         <source>This alert was already resolved.</source>
-        <translation type="unfinished"/>
+        <translation>Este alerta já foi resolvido.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="86"/>
         <source>This device may not record that.</source>
-        <translation type="unfinished"/>
+        <translation>Este dispositivo não pode registar isso.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="87"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"/>
+        <translation>Um PIN tem 4 a 8 dígitos.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="88"/>
         <source>That PIN is not right. Try again.</source>
-        <translation type="unfinished"/>
+        <translation>Esse PIN não está certo. Tente de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="89"/>
         <source>{name} may not approve this. Ask a manager.</source>
-        <translation type="unfinished"/>
+        <translation>{name} não pode aprovar isto. Peça a um gerente.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="90"/>
@@ -2057,6 +2315,16 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="273"/>
+        <source>The file is larger than {max} MB. Split it into smaller files.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="276"/>
+        <source>The file cannot be read: {detail}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -2064,192 +2332,38 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="280"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="283"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="289"/>
         <source>Stocktake</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>Stocktake approval</source>
-        <translation type="unfinished"/>
-    </message>
-</context>
-<context>
-    <name>s</name>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="64"/>
-        <location filename="../../desktop/views/counter_actions.py" line="342"/>
-        <source>Sign in first.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="100"/>
-        <source>Sale %1 recorded: %2</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="123"/>
-        <source>Line discount</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="134"/>
-        <source>Basket discount</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="148"/>
-        <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="164"/>
-        <source>Above %1's limit too.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="168"/>
-        <source>Discount approved by %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="200"/>
-        <source>Voided (approved by %1)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="205"/>
-        <source>Voiding needs a manager's PIN.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="235"/>
-        <source>Basket parked: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="250"/>
-        <source>No parked baskets.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="252"/>
-        <source>Recall which basket?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="277"/>
-        <source>Basket recalled.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="316"/>
-        <source>Refunded %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="365"/>
-        <source>Hold sent to %1; waiting for the hub to grant it.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="391"/>
-        <source>Transfer requested from %1.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="411"/>
-        <source>On the waitlist: the store will call when it arrives.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="440"/>
-        <source>Set aside for other stores: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="441"/>
-        <source>Oversold, to resolve: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="442"/>
-        <source>Customers to call: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="453"/>
-        <source>Which hold did you set aside?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="465"/>
-        <source>Set aside: the other store is told.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="474"/>
-        <source>Which oversell?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="479"/>
-        <source>Transfer in from another store</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="480"/>
-        <source>Customer contacted</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="481"/>
-        <source>Write off (book stock was wrong)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="483"/>
-        <source>How was it resolved?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="495"/>
-        <source>Oversell resolved.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="499"/>
-        <source>Resolving an oversell needs a manager's PIN.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="506"/>
-        <source>Mark as called</source>
         <translation type="unfinished"/>
     </message>
 </context>

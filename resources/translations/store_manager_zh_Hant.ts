@@ -47,12 +47,110 @@
     <message>
         <location filename="../../desktop/models/basket.py" line="134"/>
         <source>Discount</source>
-        <translation type="unfinished"/>
+        <translation>折扣</translation>
     </message>
     <message>
         <location filename="../../desktop/models/basket.py" line="135"/>
         <source>Amount</source>
         <translation>金額</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="93"/>
+        <source>Import catalogue</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="96"/>
+        <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <source>Row</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <source>Column</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <source>Problem</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
+        <source>Area manager's PIN</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="104"/>
+        <source>Import</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="105"/>
+        <source>Close</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <source>Choose a catalogue file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <source>Catalogue (*.csv *.txt *.xlsx)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="123"/>
+        <source>Checking…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="149"/>
+        <source>Choose a file to check it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="154"/>
+        <source>Read as %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
+        <source>%1 product(s) ready (%2 new).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="162"/>
+        <source>%1 problem(s): fix them in the file and choose it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="167"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="205"/>
+        <source>Imported %1 product(s).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/catalogue_import.py" line="206"/>
+        <source>The catalogue is updated; the hub sends it to every store.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -137,6 +235,165 @@
     </message>
 </context>
 <context>
+    <name>CounterActions</name>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="64"/>
+        <location filename="../../desktop/views/counter_actions.py" line="379"/>
+        <source>Sign in first.</source>
+        <translation>請先登入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="98"/>
+        <source>Change: %1</source>
+        <translation>找續：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="105"/>
+        <source>Sale %1 recorded: %2</source>
+        <translation>銷售 %1 已記錄：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="128"/>
+        <source>Line discount</source>
+        <translation>單項折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="140"/>
+        <source>Basket discount</source>
+        <translation>整單折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="155"/>
+        <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
+        <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="172"/>
+        <source>Above %1's limit too.</source>
+        <translation>亦超出 %1 的權限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <source>Discount approved by %1</source>
+        <translation>折扣已由 %1 批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="218"/>
+        <source>Voided (approved by %1)</source>
+        <translation>已取消（由 %1 批准）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="229"/>
+        <source>Voiding needs a manager's PIN.</source>
+        <translation>取消貨品需要經理密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="262"/>
+        <source>Basket parked: %1</source>
+        <translation>購物籃已暫存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="279"/>
+        <source>No parked baskets.</source>
+        <translation>沒有暫存的購物籃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="282"/>
+        <source>Recall which basket?</source>
+        <translation>取回哪一個購物籃？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="309"/>
+        <source>Basket recalled.</source>
+        <translation>購物籃已取回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="349"/>
+        <source>Refunded %1</source>
+        <translation>已退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="402"/>
+        <source>Hold sent to %1; waiting for the hub to grant it.</source>
+        <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="429"/>
+        <source>Transfer requested from %1.</source>
+        <translation>已向%1要求調貨。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="454"/>
+        <source>On the waitlist: the store will call when it arrives.</source>
+        <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="490"/>
+        <source>Set aside for other stores: %1</source>
+        <translation>為其他分店留貨：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="495"/>
+        <source>Oversold, to resolve: %1</source>
+        <translation>超賣待處理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="497"/>
+        <source>Customers to call: %1</source>
+        <translation>待致電顧客：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="509"/>
+        <source>Which hold did you set aside?</source>
+        <translation>你已把哪一項留貨放好？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="523"/>
+        <source>Set aside: the other store is told.</source>
+        <translation>已留起：已通知對方分店。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="533"/>
+        <source>Which oversell?</source>
+        <translation>哪一項超賣？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="538"/>
+        <source>Transfer in from another store</source>
+        <translation>由其他分店調貨補回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="539"/>
+        <source>Customer contacted</source>
+        <translation>已聯絡顧客</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="540"/>
+        <source>Write off (book stock was wrong)</source>
+        <translation>註銷（賬面存貨有誤）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="542"/>
+        <source>How was it resolved?</source>
+        <translation>如何處理？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="556"/>
+        <source>Oversell resolved.</source>
+        <translation>超賣已處理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="563"/>
+        <source>Resolving an oversell needs a manager's PIN.</source>
+        <translation>處理超賣需要經理密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="571"/>
+        <source>Mark as called</source>
+        <translation>標記為已致電</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <location filename="../../desktop/views/counter.py" line="166"/>
@@ -147,94 +404,95 @@
     <message>
         <location filename="../../desktop/views/counter.py" line="170"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
-        <translation type="unfinished"/>
+        <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="171"/>
         <source>Refund…</source>
-        <translation type="unfinished"/>
+        <translation>退貨退款…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="172"/>
         <source>Park basket</source>
-        <translation type="unfinished"/>
+        <translation>暫存購物籃</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="173"/>
         <source>Recall…</source>
-        <translation type="unfinished"/>
+        <translation>取回購物籃…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="174"/>
         <source>Line discount…</source>
-        <translation type="unfinished"/>
+        <translation>單項折扣…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="175"/>
         <source>Basket discount…</source>
-        <translation type="unfinished"/>
+        <translation>整單折扣…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="176"/>
         <source>Void line</source>
-        <translation type="unfinished"/>
+        <translation>取消此項</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="177"/>
         <source>Void basket</source>
-        <translation type="unfinished"/>
+        <translation>取消整單</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="181"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
-        <translation type="unfinished"/>
+        <translation>購物籃是空的。
+請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="205"/>
         <source>Enter your PIN to sign in.</source>
-        <translation type="unfinished"/>
+        <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="220"/>
         <location filename="../../desktop/views/counter.py" line="248"/>
         <source>Signed in: %1</source>
-        <translation type="unfinished"/>
+        <translation>已登入：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="227"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"/>
+        <translation>請先登入。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="245"/>
         <source>Nobody signed in</source>
-        <translation type="unfinished"/>
+        <translation>未有人登入</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="246"/>
         <source>Sign in</source>
-        <translation type="unfinished"/>
+        <translation>登入</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="249"/>
         <source>Sign out</source>
-        <translation type="unfinished"/>
+        <translation>登出</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Which item?</source>
-        <translation type="unfinished"/>
+        <translation>是哪一件貨品？</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="342"/>
         <source>The hub refused: %1</source>
-        <translation type="unfinished"/>
+        <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="365"/>
         <source>Discounts: %1</source>
-        <translation type="unfinished"/>
+        <translation>折扣：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter.py" line="178"/>
@@ -481,76 +739,76 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="74"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
         <source>PIN</source>
-        <translation type="unfinished"/>
+        <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="92"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
-        <translation type="unfinished"/>
+        <translation>折扣：澳門元金額（例如 20）或百分比（例如 10%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="105"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="101"/>
         <source>Hold for customer</source>
-        <translation type="unfinished"/>
+        <translation>為顧客留貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="110"/>
         <source>Quantity</source>
-        <translation type="unfinished"/>
+        <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="115"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
         <source>Hold until</source>
-        <translation type="unfinished"/>
+        <translation>留至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="116"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="145"/>
-        <source>Customer name</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="117"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="146"/>
-        <source>Phone</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="129"/>
-        <source>Request transfer</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="130"/>
-        <source>How many %1 should %2 send here?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
         <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <source>Customer name</source>
+        <translation>顧客姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
+        <source>Request transfer</source>
+        <translation>要求調貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <source>How many %1 should %2 send here?</source>
+        <translation>要%2調多少件%1過來？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
         <source>Waitlist</source>
-        <translation type="unfinished"/>
+        <translation>輪候名單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Refund</source>
-        <translation type="unfinished"/>
+        <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="152"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Scan the receipt's barcode or type its number</source>
-        <translation type="unfinished"/>
+        <translation>掃描收據條碼或輸入收據號碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="158"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="154"/>
         <source>Refund %1</source>
-        <translation type="unfinished"/>
+        <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="173"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="169"/>
         <source>Money back by</source>
-        <translation type="unfinished"/>
+        <translation>退款方式</translation>
     </message>
 </context>
 <context>
@@ -693,92 +951,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="85"/>
         <source>Other stores</source>
-        <translation type="unfinished"/>
+        <translation>其他分店</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="88"/>
         <source>Store</source>
-        <translation type="unfinished">分店</translation>
+        <translation>分店</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="89"/>
         <source>On hand</source>
-        <translation type="unfinished"/>
+        <translation>現存</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="90"/>
         <source>Available</source>
-        <translation type="unfinished"/>
+        <translation>可供應</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="91"/>
         <source>In transit</source>
-        <translation type="unfinished"/>
+        <translation>運送中</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="92"/>
         <source>Travel</source>
-        <translation type="unfinished"/>
+        <translation>路程</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="95"/>
         <source>Hold…</source>
-        <translation type="unfinished"/>
+        <translation>留貨…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="96"/>
         <source>Hold units at the chosen store for this customer</source>
-        <translation type="unfinished"/>
+        <translation>在所選分店為這位顧客留貨</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="97"/>
         <source>Transfer…</source>
-        <translation type="unfinished"/>
+        <translation>調貨…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="98"/>
         <source>Ask the chosen store to send units here</source>
-        <translation type="unfinished"/>
+        <translation>要求所選分店把貨調過來</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="99"/>
         <source>Waitlist…</source>
-        <translation type="unfinished"/>
+        <translation>輪候…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="100"/>
         <source>Take the customer's phone; the store calls when it arrives</source>
-        <translation type="unfinished"/>
+        <translation>記下顧客電話，貨到時分店會致電</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="120"/>
         <source>Scan or choose an item to see every store's stock.</source>
-        <translation type="unfinished"/>
+        <translation>掃描或選擇貨品，即可查看各分店存貨。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="127"/>
         <source>(this store)</source>
-        <translation type="unfinished"/>
+        <translation>（本店）</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="129"/>
         <source>%1 min</source>
-        <translation type="unfinished"/>
+        <translation>%1 分鐘</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="158"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
-        <translation type="unfinished"/>
+        <translation>離線中：留貨要由總部伺服器批准，以免兩間分店答應同一件貨。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="161"/>
         <source>Nothing available to hold at that store.</source>
-        <translation type="unfinished"/>
+        <translation>該分店沒有可留的貨。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="170"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
-        <translation type="unfinished"/>
+        <translation>各分店均已售罄：請記下顧客電話加入輪候名單。</translation>
     </message>
 </context>
 <context>
@@ -1344,67 +1602,67 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="29"/>
         <source>Cash (MOP)</source>
-        <translation type="unfinished"/>
+        <translation>現金（澳門元）</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="30"/>
         <source>Cash (HKD)</source>
-        <translation type="unfinished"/>
+        <translation>現金（港元）</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="31"/>
         <source>Card</source>
-        <translation type="unfinished">信用卡</translation>
+        <translation>信用卡／扣賬卡</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="32"/>
         <source>MPay</source>
-        <translation type="unfinished">澳門錢包</translation>
+        <translation>MPay</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="33"/>
         <source>Alipay</source>
-        <translation type="unfinished"/>
+        <translation>支付寶</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="34"/>
         <source>WeChat Pay</source>
-        <translation type="unfinished"/>
+        <translation>微信支付</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="117"/>
         <source>Payment</source>
-        <translation type="unfinished"/>
+        <translation>付款</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="118"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
-        <translation type="unfinished"/>
+        <translation>顧客付出金額（留空：剛好應付金額）</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="121"/>
         <source>Undo</source>
-        <translation type="unfinished"/>
+        <translation>復原</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="122"/>
         <source>Still to pay</source>
-        <translation type="unfinished"/>
+        <translation>尚欠</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="123"/>
         <source>Change (MOP)</source>
-        <translation type="unfinished"/>
+        <translation>找續（澳門元）</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="124"/>
         <source>Complete sale (F12)</source>
-        <translation type="unfinished"/>
+        <translation>完成銷售 (F12)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_tender.py" line="126"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
-        <translation type="unfinished"/>
+        <translation>港元匯率：1 港元 = %1 澳門元</translation>
     </message>
 </context>
 <context>
@@ -1563,137 +1821,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/i18n.py" line="50"/>
         <source>Payment method {method} is not known.</source>
-        <translation type="unfinished"/>
+        <translation>不明的付款方式 {method}。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="51"/>
         <source>Enter an amount greater than zero.</source>
-        <translation type="unfinished"/>
+        <translation>請輸入大於零的金額。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="52"/>
         <source>Card and wallet payments cannot be more than what is still owed.</source>
-        <translation type="unfinished"/>
+        <translation>信用卡及電子錢包付款不可多於尚欠金額。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="55"/>
         <source>The sale is already paid in full.</source>
-        <translation type="unfinished"/>
+        <translation>這筆銷售已全數付清。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="56"/>
         <source>The price of {sku} changed while it was in the basket. Scan it again.</source>
-        <translation type="unfinished"/>
+        <translation>{sku} 的價錢在放入購物籃後有變，請重新掃描。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="59"/>
         <source>That discount is more than the amount.</source>
-        <translation type="unfinished"/>
+        <translation>折扣多於金額。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="60"/>
         <source>Discounts above {limit}% need a manager's PIN.</source>
-        <translation type="unfinished"/>
+        <translation>高於 {limit}% 的折扣需要經理密碼。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="63"/>
         <source>The payments do not cover the total yet.</source>
-        <translation type="unfinished"/>
+        <translation>已付金額仍未足夠。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="64"/>
         <source>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</source>
-        <translation type="unfinished"/>
+        <translation>這部電腦找不到收據 {code} 的銷售。請核對號碼，或到售出的分店辦理退款。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="68"/>
         <source>At most {max} of {sku} can still be refunded on this receipt.</source>
-        <translation type="unfinished"/>
+        <translation>這張收據的 {sku} 最多只可再退 {max} 件。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="71"/>
         <source>Choose how many of which items come back.</source>
-        <translation type="unfinished"/>
+        <translation>請選擇退回哪些貨品及數量。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="72"/>
         <source>This hold was already requested.</source>
-        <translation type="unfinished"/>
+        <translation>這項留貨已經提出過。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="73"/>
         <source>A hold must last until a time later than now.</source>
-        <translation type="unfinished"/>
+        <translation>留貨時間必須遲於現在。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="74"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
-        <translation type="unfinished"/>
+        <translation>該分店可供應數量不足以留貨：可能剛被其他人留了。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="77"/>
         <source>This hold is not known.</source>
-        <translation type="unfinished"/>
+        <translation>找不到這項留貨。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="78"/>
         <source>The hold is still waiting to be set aside.</source>
-        <translation type="unfinished"/>
+        <translation>這項留貨仍在等待對方分店留起。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="79"/>
         <source>The hold was already set aside.</source>
-        <translation type="unfinished"/>
+        <translation>這項留貨已經留起。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="80"/>
         <source>The hold was already picked up or transferred.</source>
-        <translation type="unfinished"/>
+        <translation>這項留貨已被取走或調走。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="81"/>
         <source>The hold was already released.</source>
-        <translation type="unfinished"/>
+        <translation>這項留貨已經取消。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="82"/>
         <source>Enter the customer's name or phone number.</source>
-        <translation type="unfinished"/>
+        <translation>請輸入顧客姓名或電話號碼。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="83"/>
         <source>A transfer needs another store than this one.</source>
-        <translation type="unfinished"/>
+        <translation>調貨要選本店以外的分店。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="84"/>
         <source>Enter a phone number the store can call.</source>
-        <translation type="unfinished"/>
+        <translation>請輸入分店可致電的電話號碼。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="85"/>
         <source>This alert was already resolved.</source>
-        <translation type="unfinished"/>
+        <translation>這項警示已經處理。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="86"/>
         <source>This device may not record that.</source>
-        <translation type="unfinished"/>
+        <translation>這部裝置不可記錄這項資料。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="87"/>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"/>
+        <translation>密碼為 4 至 8 位數字。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="88"/>
         <source>That PIN is not right. Try again.</source>
-        <translation type="unfinished"/>
+        <translation>密碼不正確，請再試。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="89"/>
         <source>{name} may not approve this. Ask a manager.</source>
-        <translation type="unfinished"/>
+        <translation>{name} 無權批准，請找經理。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="90"/>
@@ -2052,6 +2310,16 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="273"/>
+        <source>The file is larger than {max} MB. Split it into smaller files.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="276"/>
+        <source>The file cannot be read: {detail}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -2059,192 +2327,38 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="280"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="283"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="289"/>
         <source>Stocktake</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>Stocktake approval</source>
-        <translation type="unfinished"/>
-    </message>
-</context>
-<context>
-    <name>s</name>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="64"/>
-        <location filename="../../desktop/views/counter_actions.py" line="342"/>
-        <source>Sign in first.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="100"/>
-        <source>Sale %1 recorded: %2</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="123"/>
-        <source>Line discount</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="134"/>
-        <source>Basket discount</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="148"/>
-        <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="164"/>
-        <source>Above %1's limit too.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="168"/>
-        <source>Discount approved by %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="200"/>
-        <source>Voided (approved by %1)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="205"/>
-        <source>Voiding needs a manager's PIN.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="235"/>
-        <source>Basket parked: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="250"/>
-        <source>No parked baskets.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="252"/>
-        <source>Recall which basket?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="277"/>
-        <source>Basket recalled.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="316"/>
-        <source>Refunded %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="365"/>
-        <source>Hold sent to %1; waiting for the hub to grant it.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="391"/>
-        <source>Transfer requested from %1.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="411"/>
-        <source>On the waitlist: the store will call when it arrives.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="440"/>
-        <source>Set aside for other stores: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="441"/>
-        <source>Oversold, to resolve: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="442"/>
-        <source>Customers to call: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="453"/>
-        <source>Which hold did you set aside?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="465"/>
-        <source>Set aside: the other store is told.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="474"/>
-        <source>Which oversell?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="479"/>
-        <source>Transfer in from another store</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="480"/>
-        <source>Customer contacted</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="481"/>
-        <source>Write off (book stock was wrong)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="483"/>
-        <source>How was it resolved?</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="495"/>
-        <source>Oversell resolved.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="499"/>
-        <source>Resolving an oversell needs a manager's PIN.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="506"/>
-        <source>Mark as called</source>
         <translation type="unfinished"/>
     </message>
 </context>
