@@ -159,7 +159,7 @@ def stock_everywhere(
     on_hand = dict(
         session.execute(
             select(StockBalance.store_id, StockBalance.on_hand).where(StockBalance.sku == sku)
-        ).tuples()
+        ).all()
     )
     holds: dict[str, int] = dict(
         session.execute(
@@ -170,7 +170,7 @@ def stock_everywhere(
                 Hold.until > utc_text(now),
             )
             .group_by(Hold.store_id)
-        ).tuples()
+        ).all()
     )
     transit: dict[str, int] = dict(
         session.execute(
@@ -178,7 +178,7 @@ def stock_everywhere(
             .join(TransferLine, TransferLine.transfer_id == TransferRequest.transfer_id)
             .where(TransferLine.sku == sku, TransferRequest.state == "dispatched")
             .group_by(TransferRequest.to_store_id)
-        ).tuples()
+        ).all()
     )
     rows = [
         StoreStock(
