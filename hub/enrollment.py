@@ -196,7 +196,8 @@ def device_command(argv: list[str]) -> int:
             )
             print(issued.code)
             print(
-                f"  for a {issued.role} of {issued.store_id or 'the head office'}, once, until {issued.expires_at}"
+                f"  for {'a till' if issued.role == 'till' else 'a manager device'} of "
+                f"{issued.store_id or 'the head office'}, once, until {issued.expires_at}"
             )
             if cert:
                 print(f"  names the hub certificate SHA-256 {cert}")
