@@ -41,6 +41,7 @@ from desktop.views.enrollment import EnrollmentCodePanel, ensure_enrolled
 from desktop.views.placeholder import ComingSoonScreen
 from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
+from desktop.views.stocktake import StocktakeScreen
 from desktop.views.sync_details import SyncDetailsDialog, SyncRecord, unsent_records
 from sync_client.client import ConnectionState
 
@@ -140,6 +141,8 @@ def build_screens(ctx: AppContext) -> list[Screen]:
             screens.append(CounterScreen(ctx))
         elif name == "stock":
             screens.append(StockScreen(ctx))
+        elif name == "stocktake":
+            screens.append(StocktakeScreen(ctx))
         elif name == "settings":
             screens.append(SettingsScreen(ctx))
         else:
@@ -249,6 +252,7 @@ class App:
         counter.sale_recorded.connect(lambda changes: stock.apply_changes(changes, remote=False))
         counter.sale_recorded.connect(lambda _c: self.refresh_outbox())
         settings.language_chosen.connect(self.switch_language)
+        self._wire_stocktake(stock)
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
         self.window.confirm_close = self.confirm_close
         stock.set_connection(None)
@@ -262,6 +266,19 @@ class App:
             self.bridge.rejected.connect(lambda _r: self.refresh_outbox())
             self.bridge.state_changed.connect(self._on_refused)
         self.refresh_outbox()
+
+    def _wire_stocktake(self, stock: StockScreen) -> None:
+        """Stock opens the Stocktake screen; a count, an approval or an import moves the stock shown,
+        fills the outbox and wakes the sync."""
+        stocktake = self.screen("stocktake")
+        assert isinstance(stocktake, StocktakeScreen)
+        stock.stocktake_requested.connect(lambda: self.window.show_screen("stocktake"))
+        stocktake.back_requested.connect(lambda: self.window.show_screen("stock"))
+        for fact in (stocktake.stock_changed, stock.catalogue_imported):
+            fact.connect(lambda changes: stock.apply_changes(changes, remote=False))
+            fact.connect(lambda _c: self.refresh_outbox())
+            if self.bridge is not None:
+                fact.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
 
     def refresh_outbox(self) -> None:
         """Count what waits for the hub (a local sale, offline or not, shows up at once)."""

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
 RAIL_ORDER = (
     "counter",
     "stock",
+    "stocktake",
     "transfers",
     "handover",
     "repairs",

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from core.projection import Changes
 from core.stock import StockMatrix, stock_levels, stock_matrix
@@ -13,6 +21,7 @@ from desktop.context import AppContext
 from desktop.models.stock_matrix import FIXED_COLUMNS, StockFilter, StockMatrixModel
 from desktop.status import freshness_text
 from desktop.views.base import Screen
+from desktop.views.catalogue_import import CatalogueImportDialog
 from sync_client.client import ConnectionState
 
 log = logging.getLogger(__name__)
@@ -22,6 +31,8 @@ COALESCE_MS = 100  # at most ~10 refreshes a second however fast sales arrive
 
 class StockScreen(Screen):
     name = "stock"
+    stocktake_requested = Signal()
+    catalogue_imported = Signal(object)  # Changes of an import
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -51,6 +62,10 @@ class StockScreen(Screen):
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.stocktake_btn = QPushButton()
+        self.stocktake_btn.clicked.connect(self.stocktake_requested.emit)
+        self.import_btn = QPushButton()
+        self.import_btn.clicked.connect(self.open_import)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -58,6 +73,9 @@ class StockScreen(Screen):
         top.addWidget(self.freshness)
         top.addSpacing(16)
         top.addWidget(self.count)
+        top.addSpacing(16)
+        top.addWidget(self.stocktake_btn)
+        top.addWidget(self.import_btn)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.search)
@@ -84,6 +102,8 @@ class StockScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Stock in every store"))
+        self.stocktake_btn.setText(self.tr("Stocktake"))
+        self.import_btn.setText(self.tr("Import catalogue…"))
         self.search.setPlaceholderText(self.tr("Search by name (中文 / English / Português), SKU or barcode"))
         self.empty.setText(
             self.tr("No products yet. The catalogue arrives from the hub once this device is connected.")
@@ -183,6 +203,13 @@ class StockScreen(Screen):
         self.ctx.tasks.submit(
             work, lambda levels: self.model.update_levels(levels, flash=flash), self._failed
         )
+
+    def open_import(self) -> CatalogueImportDialog:
+        """The catalogue import dialog (an area manager's PIN imports); the stock reloads after it."""
+        dialog = CatalogueImportDialog(self.ctx, self)
+        dialog.imported.connect(self.catalogue_imported.emit)
+        dialog.open()
+        return dialog
 
     def on_scan(self, code: str) -> None:
         """Scanning an item here finds it in every store."""
