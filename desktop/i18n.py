@@ -270,59 +270,6 @@ ERROR_MESSAGES: dict[str, str] = {
     "import.has_problems": QT_TRANSLATE_NOOP(
         "errors", "The file has {count} problem(s); nothing was imported."
     ),
-    "stocktake.not_found": QT_TRANSLATE_NOOP(
-        "errors", "That count is no longer here. Open the list of counts again."
-    ),
-    "stocktake.bad_quantity": QT_TRANSLATE_NOOP(
-        "errors", "A count of {qty} for {sku} is not possible. Type the number of units on the shelf."
-    ),
-    "stocktake.nothing_counted": QT_TRANSLATE_NOOP(
-        "errors", "Nothing has been counted yet. Scan the items on the shelf first."
-    ),
-    "stocktake.already_reviewed": QT_TRANSLATE_NOOP("errors", "A manager has already decided on this count."),
-    "stocktake.nothing_held": QT_TRANSLATE_NOOP("errors", "Nothing in this count waits for a manager."),
-    "import.empty_file": QT_TRANSLATE_NOOP("errors", "The file is empty."),
-    "import.bad_encoding": QT_TRANSLATE_NOOP(
-        "errors", "The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8."
-    ),
-    "import.bad_csv": QT_TRANSLATE_NOOP("errors", "The file is not a readable CSV file ({detail})."),
-    "import.bad_xlsx": QT_TRANSLATE_NOOP(
-        "errors", "The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx."
-    ),
-    "import.missing_column": QT_TRANSLATE_NOOP(
-        "errors", "The column {column} is missing from the first row."
-    ),
-    "import.unknown_column": QT_TRANSLATE_NOOP("errors", "The column {column} is not one this import knows."),
-    "import.duplicate_column": QT_TRANSLATE_NOOP("errors", "The column {column} appears twice."),
-    "import.unknown_store": QT_TRANSLATE_NOOP("errors", "There is no store {store} (column {column})."),
-    "import.other_store": QT_TRANSLATE_NOOP(
-        "errors", "This device belongs to {own}; it cannot set opening stock for {store}."
-    ),
-    "import.too_many_rows": QT_TRANSLATE_NOOP(
-        "errors", "The file has {rows} rows; at most {max} can be imported at once."
-    ),
-    "import.no_rows": QT_TRANSLATE_NOOP("errors", "The file has a header row but no products."),
-    "import.missing_value": QT_TRANSLATE_NOOP("errors", "{column} is empty."),
-    "import.too_long": QT_TRANSLATE_NOOP("errors", "{column} is longer than {max} characters."),
-    "import.bad_sku": QT_TRANSLATE_NOOP("errors", "SKU {sku} may only contain letters, digits and . _ / -"),
-    "import.duplicate_sku": QT_TRANSLATE_NOOP("errors", "SKU {sku} is already on row {first}."),
-    "import.bad_price": QT_TRANSLATE_NOOP(
-        "errors", "Price {value} is not an amount in patacas (for example 128.50)."
-    ),
-    "import.bad_barcode": QT_TRANSLATE_NOOP(
-        "errors", "Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits)."
-    ),
-    "import.bad_check_digit": QT_TRANSLATE_NOOP(
-        "errors", "Barcode {code} has a wrong check digit (it should end in {digit})."
-    ),
-    "import.duplicate_barcode": QT_TRANSLATE_NOOP("errors", "Barcode {code} is already on row {first}."),
-    "import.barcode_taken": QT_TRANSLATE_NOOP("errors", "Barcode {code} already belongs to product {sku}."),
-    "import.bad_quantity": QT_TRANSLATE_NOOP(
-        "errors", "Opening stock {value} for {store} is not a whole number from 0 up."
-    ),
-    "import.has_problems": QT_TRANSLATE_NOOP(
-        "errors", "The file has {count} problem(s); nothing was imported."
-    ),
     "import.too_big": QT_TRANSLATE_NOOP(
         "errors", "The file is larger than {max} MB. Split it into smaller files."
     ),
@@ -339,8 +286,6 @@ KIND_NAMES: dict[str, str] = {
     "product.upserted": QT_TRANSLATE_NOOP("kinds", "Product details"),
     "store.upserted": QT_TRANSLATE_NOOP("kinds", "Store details"),
     "staff.upserted": QT_TRANSLATE_NOOP("kinds", "Staff details"),
-    "stocktake.counted": QT_TRANSLATE_NOOP("kinds", "Stocktake"),
-    "stocktake.reviewed": QT_TRANSLATE_NOOP("kinds", "Stocktake approval"),
     "stocktake.counted": QT_TRANSLATE_NOOP("kinds", "Stocktake"),
     "stocktake.reviewed": QT_TRANSLATE_NOOP("kinds", "Stocktake approval"),
 }
