@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.db import Database, open_sqlite
+from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
 from core.models import Store
 from core.replica import OutboxStatus, Till, init_replica, outbox_status
@@ -34,6 +35,7 @@ from desktop.i18n import (
 )
 from desktop.main_window import RAIL_ORDER, SCREEN_NAMES, MainWindow
 from desktop.paths import default_data_dir, resource
+from desktop.status import freshness_text
 from desktop.tasks import TaskRunner
 from desktop.views.base import Screen
 from desktop.views.counter import CounterScreen
@@ -249,8 +251,9 @@ class App:
         settings = self.screen("settings")
         assert isinstance(stock, StockScreen) and isinstance(counter, CounterScreen)
         assert isinstance(settings, SettingsScreen)
-        counter.sale_recorded.connect(lambda changes: stock.apply_changes(changes, remote=False))
+        counter.sale_recorded.connect(lambda changes: changes and stock.apply_changes(changes, remote=False))
         counter.sale_recorded.connect(lambda _c: self.refresh_outbox())
+        counter.set_connection(False, *freshness_text(None)[::2])
         settings.language_chosen.connect(self.switch_language)
         self._wire_stocktake(stock)
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
@@ -264,7 +267,16 @@ class App:
             self.bridge.state_changed.connect(stock.set_connection)
             self.bridge.outbox_changed.connect(self.window.sync_status.set_outbox)
             self.bridge.rejected.connect(lambda _r: self.refresh_outbox())
+            # The Counter: other stores' figures and freshness, this store's tasks, refused requests.
+            self.bridge.state_changed.connect(
+                lambda st: counter.set_connection(st.status == "online", *freshness_text(st)[::2])
+            )
+            self.bridge.changes_arrived.connect(counter.remote_changes)
+            self.bridge.rejected.connect(counter.refused)
             self.bridge.state_changed.connect(self._on_refused)
+        if self.setup.demo:  # the demo's till opens signed in as its cashier (PINs in the user guide)
+            counter.demo_pin = DEMO_PINS["cashier"]
+            counter.sign_in_with(counter.demo_pin, quiet=True)
         self.refresh_outbox()
 
     def _wire_stocktake(self, stock: StockScreen) -> None:
@@ -441,6 +453,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     app.show(args.screen)
     if args.screenshot:
+        if setup.demo and args.screen == "counter":
+            # A picture of the Counter mid-sale: two items in the basket, part paid by card.
+            counter = app.screen("counter")
+            assert isinstance(counter, CounterScreen)
+            counter.stage_demo_sale()
         take_screenshot_when_ready(app, args.screenshot, args.screenshot_timeout)
     try:
         return qapp.exec()

@@ -151,6 +151,8 @@ class BasketModel(QAbstractTableModel):
             if col == 3:
                 return f"−{self._money(item.discount_avos)}" if item.discount_avos else ""
             return self._money(item.amount)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return f"{item.product.name(self._lang)}  ·  {item.product.sku}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +45,7 @@ class CounterScreen(Screen):
         self.staff: StaffMember | None = None
         self.approver: StaffMember | None = None  # the manager who allowed this basket's discounts
         self.demo_pin = ""  # the demo signs its cashier in as soon as the staff list is here
+        self.staged = False
         self.focus_product: ProductRow | None = None
         self.basket = BasketModel(ctx.money, ctx.lang)
         self.actions = CounterActions(self)
@@ -90,7 +91,7 @@ class CounterScreen(Screen):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3, 4):
-            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._row_focused)
         self.hint = QLabel(self.table.viewport())
         self.hint.setObjectName("emptyState")
@@ -193,7 +194,33 @@ class CounterScreen(Screen):
         self.actions.refresh_tasks()
 
     def is_ready(self) -> bool:
+        if self.staged:  # a staged picture is ready once its basket and the other stores are shown
+            return len(self.basket.items) >= 2 and bool(self.stores.rows) and bool(self.tender.payments)
         return self.staff is not None or not self.ctx.demo
+
+    def stage_demo_sale(self) -> None:
+        """For the demo's screenshots only: a sale under way (two items, part paid by card)."""
+        from core.demo_chain import demo_products
+
+        self.staged = True
+        products = demo_products()
+        codes = [products[2].barcodes[0], products[40].barcodes[0]]
+
+        def step() -> None:
+            if self.staff is None:
+                QTimer.singleShot(200, step)
+                return
+            if len(self.basket.items) < len(codes):
+                if not self.ctx.tasks.pending:
+                    self.submit_code(codes[len(self.basket.items)])
+                QTimer.singleShot(200, step)
+                return
+            if not self.tender.payments:
+                self.table.selectRow(0)
+                self.tender.amount.setText("200")
+                self.tender.add_payment("card")
+
+        step()
 
     # -- staff -----------------------------------------------------------------------------------
 
@@ -219,7 +246,7 @@ class CounterScreen(Screen):
             self._show_staff()
             self.say(self.tr("Signed in: %1").replace("%1", member.name), ok=True)
 
-        self.ctx.tasks.submit(work, done, None if quiet else self.fail)
+        self.ctx.tasks.submit(work, done, (lambda _exc: None) if quiet else self.fail)
 
     def with_permission(self, permission: Permission, prompt: str, then: Any) -> None:
         """Run ``then(member)`` as the signed-in member if allowed, else as a manager who types a PIN."""
@@ -358,7 +385,24 @@ class CounterScreen(Screen):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
 
+    def _fit_columns(self) -> None:
+        """Figures are never cut short: each column is as wide as its widest text (the name takes the rest)."""
+        metrics = QFontMetrics(self.table.font())
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        header_metrics = QFontMetrics(bold)
+        for col in (1, 2, 3, 4):
+            texts = [
+                str(self.basket.data(self.basket.index(r, col)) or "") for r in range(self.basket.rowCount())
+            ]
+            heading = str(self.basket.headerData(col, Qt.Orientation.Horizontal) or "")
+            width = max(
+                [header_metrics.horizontalAdvance(heading)] + [metrics.horizontalAdvance(t) for t in texts]
+            )
+            self.table.horizontalHeader().resizeSection(col, width + 28)
+
     def _update_total(self, *_: object) -> None:
+        self._fit_columns()
         self.total.setText(self.ctx.money(self.basket.total))
         discount = sum(i.discount_avos for i in self.basket.items) + self.basket.basket_discount_avos
         self.discount_note.setText(

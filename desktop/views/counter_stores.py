@@ -124,7 +124,7 @@ class OtherStoresPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         grey = QBrush(QColor("#9aa0a6"))
         for n, row in enumerate(self.rows):
-            name = row.name(self.lang) + ("  " + self.tr("(this store)") if row.is_here else "")
+            name = row.name(self.lang)
             travel = (
                 "" if row.minutes_away is None else self.tr("%1 min").replace("%1", str(row.minutes_away))
             )
@@ -137,6 +137,11 @@ class OtherStoresPanel(QWidget):
                     item.setForeground(grey)
                 if col == 2 and row.available <= 0:
                     item.setForeground(QBrush(QColor("#c5221f")))
+                if row.is_here:  # this store: bold, and said in the tooltip
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setToolTip(self.tr("(this store)"))
                 self.table.setItem(n, col, item)
             if row.store_id == keep:
                 self.table.selectRow(n)
