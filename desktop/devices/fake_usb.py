@@ -24,7 +24,15 @@ import usb.core
 from desktop.devices.hid import usage_table
 from desktop.printing.escpos import DLE, EOT, DecodedRaster, parse_raster
 
-__all__ = ["FakeDevice", "FakeHidScanner", "FakePrinter", "FakeUsbBackend"]
+__all__ = [
+    "FakeDevice",
+    "FakeHidPosScanner",
+    "FakeHidScanner",
+    "FakePrinter",
+    "FakeUsbBackend",
+    "boot_reports",
+    "hid_pos_reports",
+]
 
 
 @dataclass
@@ -259,6 +267,30 @@ class FakeHidScanner(FakeDevice):
             if not self._reports:
                 raise usb.core.USBTimeoutError("Operation timed out", errno=errno.ETIMEDOUT)
             return self._reports.popleft()[:size]
+
+
+def hid_pos_reports(code: str, aim: str = "]E0", *, chunk: int = 56) -> list[bytes]:
+    """HID POS scanned-data reports for ``code``: ``[2, length, AIM id, data (56 bytes), flags]``."""
+    data = code.encode("utf-8")
+    parts = [data[i : i + chunk] for i in range(0, len(data), chunk)] or [b""]
+    reports = []
+    for i, part in enumerate(parts):
+        more = 1 if i < len(parts) - 1 else 0
+        reports.append(
+            bytes([0x02, len(part)]) + aim.encode("ascii") + part.ljust(chunk, b"\0") + bytes([0, more])
+        )
+    return reports
+
+
+class FakeHidPosScanner(FakeHidScanner):
+    """A scanner in HID POS mode: HID interface without the boot-keyboard protocol, 64-byte reports."""
+
+    def __init__(self, **kw):
+        super().__init__(product_id=kw.pop("product_id", 0x0B6A), product="Barcode Scanner (HID POS)", **kw)
+        self.interfaces = [Interface(0, 3, 0, 0, [Endpoint(0x81, 3, 64, 1)])]
+
+    def type_code(self, code: str, *, suffix: str = "", rollover: bool = False, aim: str = "]E0") -> None:
+        self.queue_reports(hid_pos_reports(code, aim, chunk=8 if len(code) > 8 else 56))
 
 
 class FakeUsbBackend(usb.backend.IBackend):

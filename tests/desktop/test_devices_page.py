@@ -98,3 +98,15 @@ def test_the_page_speaks_the_chosen_language(qapp, page) -> None:
         assert widget.model.index(0, 2).data() == "收據打印機"
     finally:
         t.switch("en")
+
+
+def test_a_scan_read_over_usb_goes_to_the_shown_screen(qtbot, make_app) -> None:
+    from core.demo_chain import demo_products
+
+    app = make_app("en")
+    stock = app.window.show_screen("stock")
+    qtbot.waitUntil(stock.is_ready, timeout=5000)
+    product = demo_products()[3]
+    app.hardware.usb_scanned.emit(product.barcodes[0], "EAN/UPC")
+    assert stock.search.text() == product.barcodes[0]
+    assert app.ctx.printer is app.hardware.printer  # what the Counter prints through

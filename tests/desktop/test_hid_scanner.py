@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.devices.fake_usb import FakeHidScanner, FakeUsbBackend, boot_reports
+from desktop.devices.fake_usb import FakeHidPosScanner, FakeHidScanner, FakeUsbBackend, boot_reports
 from desktop.devices.hid import BootKeyboardDecoder, CodeAssembler, HidPosDecoder, UsbHidScanner, symbology_of
 
 RELEASE = bytes(8)
@@ -109,3 +109,19 @@ def test_reader_failures_come_back_as_error_codes(qtbot, fault: str, code: str) 
         scanner.start()
     scanner.stop()
     assert blocker.args[0] == code
+
+
+def test_hid_pos_scanner_is_read_in_its_own_mode_with_the_symbology_it_sends(qtbot) -> None:
+    device = FakeHidPosScanner()
+    scanner = UsbHidScanner(device.vendor_id, device.product_id, backend=FakeUsbBackend([device]), poll_ms=20)
+    got: list[tuple[str, str]] = []
+    scanner.scanned.connect(lambda code, sym: got.append((code, sym)))
+    scanner.start()
+    try:
+        device.type_code("9587101000012")  # longer than one report's data: sent in two parts
+        device.type_code("PF-0001", aim="]C0")
+        qtbot.waitUntil(lambda: len(got) == 2, timeout=3000)
+    finally:
+        scanner.stop()
+    assert scanner.mode == "hid-pos"
+    assert got == [("9587101000012", "EAN/UPC"), ("PF-0001", "Code 128")]
