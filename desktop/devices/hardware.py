@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -62,6 +63,7 @@ class CounterHardware(QObject):
         *,
         backend_factory: Callable[[], object] = default_backend,
         demo: tuple[FakeUsbBackend, FakePrinter, FakeHidScanner] | None = None,
+        journal_path: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,7 +74,9 @@ class CounterHardware(QObject):
             backend_factory = lambda: demo[0]  # noqa: E731
         self.backend_factory = backend_factory
         self.settings = QSettings()
-        self.printer = PrintService(recorder=demo[1].take if demo else None, parent=self)
+        self.printer = PrintService(
+            recorder=demo[1].take if demo else None, journal_path=journal_path, parent=self
+        )
         self.hid: UsbHidScanner | None = None
         wedge.detected.connect(self.scan_seen)
         wedge.prefix = str(self.settings.value(KEY_PREFIX, "") or "")

@@ -12,6 +12,8 @@ The interface the screens use (the GUI thread never waits on it)::
   (``printer.timeout`` after part of it was accepted) answers ``printer.interrupted`` and prints
   nothing, because the printer may have printed it (or most of it).
 * ``copy=True`` is a deliberate reprint: always printed, with the COPY banner stamped on the slip.
+* ``save_pdf(job_id, slip, path, page="roll"|"a4")`` and ``print_on_system(job_id, page, printer)``
+  (A4 forms on the operating system's printers) answer through the same two signals.
 * A job that failed before the printer accepted any of it (not found, busy, no permission, paper out,
   a timeout on ``ESC @``) can simply be retried with the same id.
 
@@ -26,6 +28,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -43,6 +46,7 @@ from desktop.printing.escpos import (
     raster_chunks,
     to_mono,
 )
+from desktop.printing.pages import print_on_system_printer, write_pdf
 from desktop.printing.slip import stamp_copy
 
 log = logging.getLogger(__name__)
@@ -53,12 +57,41 @@ PRINTED, INTERRUPTED = "printed", "interrupted"
 
 
 class JobJournal:
-    """Which job ids reached the printer, and how far. Bounded (the oldest ids are forgotten)."""
+    """Which job ids reached the printer, and how far. Bounded (the oldest ids are forgotten).
 
-    def __init__(self, limit: int = 5000) -> None:
+    With a ``path`` it is kept in a small append-only file, so a restart of the app (or of the
+    computer) in the middle of a sale does not let a retry print the receipt a second time.
+    """
+
+    def __init__(self, path: Path | None = None, limit: int = 5000) -> None:
         self._jobs: OrderedDict[str, str] = OrderedDict()
         self._limit = limit
         self._lock = threading.Lock()
+        self.path = path
+        if path is not None:
+            self._load(path)
+
+    def _load(self, path: Path) -> None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return
+        except OSError:
+            log.warning("print journal %s unreadable; starting empty", path)
+            return
+        for line in lines[-self._limit :]:
+            job_id, _, state = line.rpartition("\t")
+            if job_id and state in (PRINTED, INTERRUPTED):
+                self._jobs[job_id] = state
+                self._jobs.move_to_end(job_id)
+        if len(lines) > 2 * self._limit:  # keep the file as small as the memory
+            self._rewrite()
+
+    def _rewrite(self) -> None:
+        assert self.path is not None
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text("".join(f"{j}\t{s}\n" for j, s in self._jobs.items()), encoding="utf-8")
+        tmp.replace(self.path)
 
     def state(self, job_id: str) -> str | None:
         with self._lock:
@@ -70,6 +103,13 @@ class JobJournal:
             self._jobs.move_to_end(job_id)
             while len(self._jobs) > self._limit:
                 self._jobs.popitem(last=False)
+            if self.path is not None:
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                    with self.path.open("a", encoding="utf-8") as f:
+                        f.write(f"{job_id.replace(chr(9), ' ').replace(chr(10), ' ')}\t{state}\n")
+                except OSError:
+                    log.warning("could not record print job %s in %s", job_id, self.path)
 
 
 def status_error(status: PrinterStatus, device: str) -> DomainError | None:
@@ -147,13 +187,14 @@ class PrintService(QObject):
         *,
         width_px: int = PAPER_80MM_PX,
         recorder: Callable[[], bytes] | None = None,
+        journal_path: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.transport_factory = transport_factory
         self.width_px = width_px
         self.recorder = recorder
-        self.journal = JobJournal()
+        self.journal = JobJournal(journal_path)
         self.pending = 0
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="printer")  # one job at a time
         self._closed = False
@@ -178,7 +219,7 @@ class PrintService(QObject):
             chunks = raster_chunks(mono, kick_drawer=kick_drawer)
             return run_job(self._transport(), self.journal, job_id, chunks, copy=copy)
 
-        self._submit(job_id, work, "done")
+        self._submit(job_id, work, "done", record=True)
 
     def open_drawer(self) -> None:
         """Kick the cash drawer connected to the printer (job id ``drawer``, never deduplicated)."""
@@ -187,6 +228,26 @@ class PrintService(QObject):
             return run_job(self._transport(), self.journal, "drawer", [INIT, DRAWER_KICK], copy=True)
 
         self._submit("drawer", work, "done")
+
+    def save_pdf(self, job_id: str, slip: QImage, path: Path, *, page: str = "roll") -> None:
+        """Write ``slip`` as a PDF (``"roll"`` or ``"a4"``) off the GUI thread; ``done``/``failed``."""
+        image = slip.copy()
+
+        def work() -> bool:
+            write_pdf(image, path, page=page)
+            return True
+
+        self._submit(job_id, work, "done")
+
+    def print_on_system(self, job_id: str, page: QImage, printer_name: str) -> None:
+        """An A4 form on one of the operating system's printers (QPrinter), off the GUI thread."""
+        image = page.copy()
+
+        def work() -> bool:
+            print_on_system_printer(image, printer_name)
+            return True
+
+        self._submit(job_id, work, "done")
 
     def check_status(self) -> None:
         """Ask the printer how it is; ``status_ready(PrinterStatus)`` or ``failed("status", ...)``."""
@@ -212,7 +273,7 @@ class PrintService(QObject):
             raise DomainError("printer.not_chosen")
         return self.transport_factory()
 
-    def _submit(self, job_id: str, work: Callable[[], Any], kind: str) -> None:
+    def _submit(self, job_id: str, work: Callable[[], Any], kind: str, *, record: bool = False) -> None:
         if self._closed:
             return
         self.pending += 1
@@ -226,7 +287,7 @@ class PrintService(QObject):
                 log.exception("print job %s failed", job_id)
                 return _Outcome("failed", job_id, ("app.unexpected", {"detail": type(exc).__name__}))
             image = None
-            if kind == "done" and value and self.recorder is not None:
+            if record and value and self.recorder is not None:
                 data = self.recorder()
                 image = decode_raster(data) if data else None
             return _Outcome(kind, job_id, value, image)

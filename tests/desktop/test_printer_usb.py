@@ -262,3 +262,58 @@ def test_an_unknown_system_printer_is_a_message_not_a_traceback(family) -> None:
         print_on_system_printer(slip(), "No Such Printer 42")
     assert info.value.code == "printer.system_failed"
     assert "No Such Printer 42" in error_text(info.value.code, info.value.params)
+
+
+def test_printed_job_ids_survive_a_restart_of_the_app(qtbot, family, tmp_path) -> None:
+    journal = tmp_path / "printed-jobs.txt"
+    printer = FakePrinter()
+    backend = FakeUsbBackend([printer])
+
+    def service() -> tuple[PrintService, list]:
+        s = PrintService(lambda: UsbPrinter(0x0416, 0x5011, backend=backend), journal_path=journal)
+        got: list = []
+        s.done.connect(lambda job, now: got.append(("done", job, now)))
+        s.failed.connect(lambda job, code, message: got.append(("failed", job, code)))
+        return s, got
+
+    first, got = service()
+    assert run(qtbot, first, got, lambda: first.print_slip("R-1", slip())) == ("done", "R-1", True)
+    printer.timeout_on_write = {len(printer.writes) + 2: True}  # R-2's second band: taken, answer lost
+    assert run(qtbot, first, got, lambda: first.print_slip("R-2", slip()))[:3] == (
+        "failed",
+        "R-2",
+        "printer.timeout_partial",
+    )
+    first.shutdown()
+    sent = len(printer.writes)
+
+    second, got = service()  # the app started again
+    try:
+        assert run(qtbot, second, got, lambda: second.print_slip("R-1", slip())) == ("done", "R-1", False)
+        assert run(qtbot, second, got, lambda: second.print_slip("R-2", slip()))[:3] == (
+            "failed",
+            "R-2",
+            "printer.interrupted",
+        )
+        assert len(printer.writes) == sent  # neither was sent again
+        assert run(qtbot, second, got, lambda: second.print_slip("R-3", slip())) == ("done", "R-3", True)
+    finally:
+        second.shutdown()
+
+
+def test_pdf_and_system_printer_jobs_answer_through_the_same_signals(qtbot, family, tmp_path) -> None:
+    _printer, service, results = make(qtbot)
+    try:
+        path = tmp_path / "a4.pdf"
+        assert run(qtbot, service, results, lambda: service.save_pdf("F-1", slip(), path, page="a4")) == (
+            "done",
+            "F-1",
+            True,
+        )
+        assert path.read_bytes().startswith(b"%PDF")
+        outcome = run(
+            qtbot, service, results, lambda: service.print_on_system("F-2", slip(), "No Such Printer")
+        )
+        assert outcome[:3] == ("failed", "F-2", "printer.system_failed")
+    finally:
+        service.shutdown()
