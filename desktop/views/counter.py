@@ -31,6 +31,7 @@ from desktop.models.basket import BasketModel
 from desktop.views.base import Screen
 from desktop.views.counter_actions import CounterActions
 from desktop.views.counter_dialogs import CounterPrompts, DialogPrompts
+from desktop.views.counter_receipt import ReceiptPrinting
 from desktop.views.counter_stores import OtherStoresPanel
 from desktop.views.counter_tender import TenderPanel
 
@@ -57,13 +58,23 @@ class CounterScreen(Screen):
         self.sign_btn = QPushButton()
         self.sign_btn.clicked.connect(self.toggle_sign_in)
         self.refund_btn, self.park_btn, self.recall_btn = QPushButton(), QPushButton(), QPushButton()
+        self.reprint_btn = QPushButton()
+        self.receipts = ReceiptPrinting(ctx.printer, lambda text, ok: self.say(text, ok=ok), self)
+        self.reprint_btn.clicked.connect(self.receipts.reprint)
         self.refund_btn.clicked.connect(self.actions.refund)
         self.park_btn.clicked.connect(self.actions.park)
         self.recall_btn.clicked.connect(self.actions.recall)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
-        for widget in (self.staff_label, self.sign_btn, self.refund_btn, self.park_btn, self.recall_btn):
+        for widget in (
+            self.staff_label,
+            self.sign_btn,
+            self.reprint_btn,
+            self.refund_btn,
+            self.park_btn,
+            self.recall_btn,
+        ):
             top.addWidget(widget)
 
         # Work waiting for this store: holds to set aside, oversells to resolve, customers to call.
@@ -170,6 +181,8 @@ class CounterScreen(Screen):
         self.heading.setText(self.tr("Counter"))
         self.scan.setPlaceholderText(self.tr("Scan, or type a barcode, SKU or name, then press Enter"))
         self.refund_btn.setText(self.tr("Refund…"))
+        self.reprint_btn.setText(self.tr("Reprint"))
+        self.reprint_btn.setToolTip(self.tr("Print the last receipt again, marked COPY"))
         self.park_btn.setText(self.tr("Park basket"))
         self.recall_btn.setText(self.tr("Recall…"))
         self.discount_btn.setText(self.tr("Line discount…"))

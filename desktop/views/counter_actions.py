@@ -26,10 +26,11 @@ from core.holds import (
     update_hold,
 )
 from core.ids import new_id
-from core.models import ParkedBasket
+from core.models import ParkedBasket, Store
 from core.sales import checkout, discount_percent, find_receipt, refund, void_lines
 from core.staff import Permission, StaffMember
 from desktop.models.basket import BasketItem
+from desktop.views.counter_receipt import SoldLine, receipt_data
 
 if TYPE_CHECKING:
     from desktop.views.counter import CounterScreen
@@ -78,9 +79,15 @@ class CounterActions(QObject):
         lines, payments = s.basket.cart_lines(), list(s.tender.payments)
         basket_discount, rate = s.basket.basket_discount_avos, s.tender.hkd_rate_ppm
 
+        lang = self.ctx.lang
+        sold = [
+            SoldLine(i.product.name(lang), i.qty, i.product.price_avos, i.discount_avos)
+            for i in s.basket.items
+        ]
+
         def work() -> Any:
             with db.write() as session:
-                return checkout(
+                sale = checkout(
                     session,
                     till,
                     cashier,
@@ -90,8 +97,12 @@ class CounterActions(QObject):
                     approved_by=approver,
                     hkd_rate_ppm=rate,
                 )
+                store = session.get(Store, till.store_id)
+                names = {"zh_Hant": store.name_zh, "pt": store.name_pt} if store else {}
+                return sale, names.get(lang, store.name_en if store else till.store_id or "")
 
-        def done(sale: Any) -> None:
+        def done(result: Any) -> None:
+            sale, store_name = result
             self.busy = False
             s.basket.clear()
             s.tender.reset()
@@ -110,6 +121,22 @@ class CounterActions(QObject):
             )
             self._changed(sale.changes)
             s.scan.setFocus()
+            receipt = receipt_data(
+                store_name=store_name,
+                receipt_no=sale.receipt_no,
+                sale_id=sale.sale_id,
+                occurred_at=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
+                cashier=cashier.name,
+                lines=sold,
+                tenders=sale.tenders,
+                change_avos=sale.change_avos,
+                total_avos=sale.total_avos,
+                lang=lang,
+                hkd_rate_ppm=rate,
+            )
+            s.receipts.print_receipt(
+                receipt, kick_drawer=any(t.method.startswith("cash") for t in sale.tenders)
+            )
 
         def failed(exc: BaseException) -> None:
             self.busy = False

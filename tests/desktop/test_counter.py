@@ -299,3 +299,31 @@ def test_a_sale_made_offline_waits_in_the_outbox_and_the_status_bar_says_offline
     _pay(qtbot, counter, ("wechat", ""))
     assert "recorded" in counter.message.text()
     qtbot.waitUntil(lambda: f"{waiting + 1:,}" in status.outbox.text().replace("\u202f", ","), timeout=3000)
+
+
+def test_the_receipt_prints_once_with_the_sale_and_a_reprint_is_marked_copy(qtbot, make_app) -> None:
+    from desktop.devices.fake_usb import FakePrinter, FakeUsbBackend
+    from desktop.devices.usb_printer import UsbPrinter
+    from desktop.printing.escpos import decode_raster
+
+    app = make_app()
+    counter = _signed_in(qtbot, app)
+    printer = FakePrinter()
+    backend = FakeUsbBackend([printer])
+    service = app.ctx.printer
+    service.configure(lambda: UsbPrinter(printer.vendor_id, printer.product_id, backend=backend), 576)
+    product = demo_products()[0]
+    _scan(qtbot, counter, product.barcodes[0])
+    qtbot.waitUntil(lambda: counter.basket.rowCount() == 1, timeout=3000)
+    with qtbot.waitSignal(service.done, timeout=10_000) as printed:
+        _pay(qtbot, counter, ("cash_mop", "1000"))
+    assert printed.args[1] is True
+    detail, _ = _last_sale(app)
+    assert printed.args[0] == detail.sale_id  # the job id: a retry can never print it twice
+    first = decode_raster(printer.take())
+    assert first.height() > 400 and first.width() == 576
+
+    with qtbot.waitSignal(service.done, timeout=10_000):
+        qtbot.mouseClick(counter.reprint_btn, Qt.MouseButton.LeftButton)
+    copy = decode_raster(printer.take())
+    assert copy.height() > first.height()  # the same slip with the COPY banner above it
