@@ -39,7 +39,7 @@ from desktop.status import freshness_text
 from desktop.tasks import TaskRunner
 from desktop.views.base import Screen
 from desktop.views.counter import CounterScreen
-from desktop.views.enrollment import EnrollmentCodePanel, ensure_enrolled
+from desktop.views.enrollment import EnrollmentCodePanel, enrol_again, ensure_enrolled
 from desktop.views.placeholder import ComingSoonScreen
 from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
@@ -121,7 +121,8 @@ def resolve_setup(args: argparse.Namespace) -> Setup:
         args.db or data_dir / "replica.sqlite3",
         False,
         config.get("hub_url", ""),
-        config.get("device_id") or f"till-{uuid.uuid4().hex[:12]}",
+        # --enroll: a new enrollment, whatever this computer was before (the first-run dialog)
+        "" if args.enroll else config.get("device_id") or f"till-{uuid.uuid4().hex[:12]}",
         config.get("store_id") or None,
         pin=config.get("pin") or None,
         role=config.get("role") or "till",
@@ -179,13 +180,7 @@ class App:
         # Keyboard-wedge scanners: scans go to the shown screen, never into whichever field has focus.
         self.scanner = WedgeScanner()
         # Printer and USB scanner; the demo plays them with a fake pyusb backend (desktop/devices/).
-        self.hardware = CounterHardware(
-            self.scanner,
-            self.tasks,
-            demo=demo_backend() if setup.demo else None,
-            # Job ids that reached the printer, kept across restarts: a retry never prints twice.
-            journal_path=setup.db_path.parent / "printed-jobs.txt",
-        )
+        self.hardware = CounterHardware(self.scanner, self.tasks, demo=demo_backend() if setup.demo else None)
         self.ctx = AppContext(
             self.db,
             self.till,
@@ -249,7 +244,25 @@ class App:
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )
+            if not self.setup.demo:  # a manager's new code brings this computer back as a new device
+                again = box.addButton(
+                    QCoreApplication.translate("App", "Enrol this computer again…"),
+                    QMessageBox.ButtonRole.ActionRole,
+                )
+                again.clicked.connect(self._enrol_again)
             box.open()
+
+    def _enrol_again(self) -> None:
+        if enrol_again(self.window, self.setup.data_dir, self.setup.hub_url or "", self.tasks):
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("App", "This device cannot sync"),
+                QCoreApplication.translate(
+                    "App",
+                    "This computer is enrolled again. Store Manager closes now: start it again to sync.",
+                ),
+            )
+            self.qapp.quit()
 
     def _wire(self) -> None:
         stock = self.screen("stock")

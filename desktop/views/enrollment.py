@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -354,6 +355,20 @@ def set_aside_other_replica(db_path: Path, device_id: str) -> None:
             part.rename(part.with_name(f"{db_path.stem}-{old}{db_path.suffix}{suffix}"))
 
 
+def enrol_again(window: QWidget, data_dir: Path, hub_url: str, tasks: TaskRunner) -> bool:
+    """From a refused device's message: the first-run dialog again. True once enrolled (the app then
+    has to start again as the new device)."""
+    try:
+        store = KeyringStore()
+        store.probe()
+    except DomainError as exc:
+        title = QCoreApplication.translate("EnrollmentDialog", "Connect this computer to the chain")
+        QMessageBox.warning(window, title, _message(exc))
+        return False
+    dialog = EnrollmentDialog(data_dir, hub_url, store, tasks, window)
+    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.enrollment is not None
+
+
 def ensure_enrolled(setup: SetupT, parent: QWidget | None = None) -> SetupT | None:
     """A counter PC set up for a real hub: its token from the OS keyring (explicit backend, probed);
     without one, the first-run dialog. None if the user cancels. ``credentials.*`` errors propagate."""
@@ -365,6 +380,7 @@ def ensure_enrolled(setup: SetupT, parent: QWidget | None = None) -> SetupT | No
     store.probe()
     token = store.get(setup.device_id) if setup.device_id else None
     if token:
+        set_aside_other_replica(setup.db_path, setup.device_id)  # enrolled again from inside the app
         return replace(setup, token=token)
     tasks = TaskRunner()
     try:

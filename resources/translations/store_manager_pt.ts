@@ -4,12 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="240"/>
+        <location filename="../../desktop/app.py" line="248"/>
+        <location filename="../../desktop/app.py" line="265"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="255"/>
+        <source>Enrol this computer again…</source>
+        <translation>Registar este computador de novo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="266"/>
+        <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
+        <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="320"/>
+        <location filename="../../desktop/app.py" line="346"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -17,13 +28,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="328"/>
+        <location filename="../../desktop/app.py" line="354"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="438"/>
-        <location filename="../../desktop/app.py" line="450"/>
+        <location filename="../../desktop/app.py" line="464"/>
+        <location filename="../../desktop/app.py" line="476"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -61,97 +72,97 @@
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="93"/>
         <source>Import catalogue</source>
-        <translation type="unfinished"/>
+        <translation>Importar catálogo</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="96"/>
         <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
-        <translation type="unfinished"/>
+        <translation>Um ficheiro CSV (UTF-8 ou Big5) ou Excel com uma linha de cabeçalho: sku, barcodes, name_zh, name_en, name_pt, price_mop, category e, opcionalmente, colunas stock:ID-DA-LOJA com o stock inicial. Nada é gravado enquanto o ficheiro tiver problemas; depois, todos os produtos são importados de uma só vez.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="101"/>
         <source>Choose file…</source>
-        <translation type="unfinished"/>
+        <translation>Escolher ficheiro…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Row</source>
-        <translation type="unfinished"/>
+        <translation>Linha</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Column</source>
-        <translation type="unfinished"/>
+        <translation>Coluna</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Problem</source>
-        <translation type="unfinished"/>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="103"/>
         <source>Area manager's PIN</source>
-        <translation type="unfinished"/>
+        <translation>PIN do gestor de área</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="104"/>
         <source>Import</source>
-        <translation type="unfinished"/>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="105"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="112"/>
         <source>Choose a catalogue file</source>
-        <translation type="unfinished"/>
+        <translation>Escolha um ficheiro de catálogo</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="112"/>
         <source>Catalogue (*.csv *.txt *.xlsx)</source>
-        <translation type="unfinished"/>
+        <translation>Catálogo (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="123"/>
         <source>Checking…</source>
-        <translation type="unfinished"/>
+        <translation>A verificar…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="149"/>
         <source>Choose a file to check it.</source>
-        <translation type="unfinished"/>
+        <translation>Escolha um ficheiro para o verificar.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="154"/>
         <source>Read as %1.</source>
-        <translation type="unfinished"/>
+        <translation>Lido como %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="156"/>
         <source>%1 product(s) ready (%2 new).</source>
-        <translation type="unfinished"/>
+        <translation>%1 produto(s) pronto(s) (%2 novo(s)).</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="162"/>
         <source>%1 problem(s): fix them in the file and choose it again.</source>
-        <translation type="unfinished"/>
+        <translation>%1 problema(s): corrija-os no ficheiro e escolha-o de novo.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="167"/>
         <source>No problems found.</source>
-        <translation type="unfinished"/>
+        <translation>Não foram encontrados problemas.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="205"/>
         <source>Imported %1 product(s).</source>
-        <translation type="unfinished"/>
+        <translation>%1 produto(s) importado(s).</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="206"/>
         <source>The catalogue is updated; the hub sends it to every store.</source>
-        <translation type="unfinished"/>
+        <translation>O catálogo foi atualizado; o servidor central envia-o a todas as lojas.</translation>
     </message>
 </context>
 <context>
@@ -238,158 +249,158 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="64"/>
-        <location filename="../../desktop/views/counter_actions.py" line="379"/>
+        <location filename="../../desktop/views/counter_actions.py" line="65"/>
+        <location filename="../../desktop/views/counter_actions.py" line="406"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="98"/>
+        <location filename="../../desktop/views/counter_actions.py" line="109"/>
         <source>Change: %1</source>
         <translation>Troco: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="105"/>
+        <location filename="../../desktop/views/counter_actions.py" line="116"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Venda %1 registada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="128"/>
+        <location filename="../../desktop/views/counter_actions.py" line="155"/>
         <source>Line discount</source>
         <translation>Desconto na linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="140"/>
+        <location filename="../../desktop/views/counter_actions.py" line="167"/>
         <source>Basket discount</source>
         <translation>Desconto no cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="155"/>
+        <location filename="../../desktop/views/counter_actions.py" line="182"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="172"/>
+        <location filename="../../desktop/views/counter_actions.py" line="199"/>
         <source>Above %1's limit too.</source>
         <translation>Também acima do limite de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <location filename="../../desktop/views/counter_actions.py" line="208"/>
         <source>Discount approved by %1</source>
         <translation>Desconto aprovado por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="218"/>
+        <location filename="../../desktop/views/counter_actions.py" line="245"/>
         <source>Voided (approved by %1)</source>
         <translation>Anulado (aprovado por %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="229"/>
+        <location filename="../../desktop/views/counter_actions.py" line="256"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Anular precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="262"/>
+        <location filename="../../desktop/views/counter_actions.py" line="289"/>
         <source>Basket parked: %1</source>
         <translation>Cesto guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="279"/>
+        <location filename="../../desktop/views/counter_actions.py" line="306"/>
         <source>No parked baskets.</source>
         <translation>Não há cestos guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="282"/>
+        <location filename="../../desktop/views/counter_actions.py" line="309"/>
         <source>Recall which basket?</source>
         <translation>Recuperar que cesto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="309"/>
+        <location filename="../../desktop/views/counter_actions.py" line="336"/>
         <source>Basket recalled.</source>
         <translation>Cesto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="349"/>
+        <location filename="../../desktop/views/counter_actions.py" line="376"/>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="402"/>
+        <location filename="../../desktop/views/counter_actions.py" line="429"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="429"/>
+        <location filename="../../desktop/views/counter_actions.py" line="456"/>
         <source>Transfer requested from %1.</source>
         <translation>Transferência pedida a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="454"/>
+        <location filename="../../desktop/views/counter_actions.py" line="481"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>Na lista de espera: a loja telefona quando chegar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="490"/>
+        <location filename="../../desktop/views/counter_actions.py" line="517"/>
         <source>Set aside for other stores: %1</source>
         <translation>Separar para outras lojas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="495"/>
+        <location filename="../../desktop/views/counter_actions.py" line="522"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Vendido a mais, por resolver: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="497"/>
+        <location filename="../../desktop/views/counter_actions.py" line="524"/>
         <source>Customers to call: %1</source>
         <translation>Clientes a contactar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="509"/>
+        <location filename="../../desktop/views/counter_actions.py" line="536"/>
         <source>Which hold did you set aside?</source>
         <translation>Que reserva separou?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="523"/>
+        <location filename="../../desktop/views/counter_actions.py" line="550"/>
         <source>Set aside: the other store is told.</source>
         <translation>Separado: a outra loja foi avisada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="533"/>
+        <location filename="../../desktop/views/counter_actions.py" line="560"/>
         <source>Which oversell?</source>
         <translation>Que venda a mais?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="538"/>
+        <location filename="../../desktop/views/counter_actions.py" line="565"/>
         <source>Transfer in from another store</source>
         <translation>Transferência de outra loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="539"/>
+        <location filename="../../desktop/views/counter_actions.py" line="566"/>
         <source>Customer contacted</source>
         <translation>Cliente contactado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="540"/>
+        <location filename="../../desktop/views/counter_actions.py" line="567"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Abater (o stock contabilístico estava errado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="542"/>
+        <location filename="../../desktop/views/counter_actions.py" line="569"/>
         <source>How was it resolved?</source>
         <translation>Como foi resolvido?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="556"/>
+        <location filename="../../desktop/views/counter_actions.py" line="583"/>
         <source>Oversell resolved.</source>
         <translation>Venda a mais resolvida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="563"/>
+        <location filename="../../desktop/views/counter_actions.py" line="590"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolver uma venda a mais precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="571"/>
+        <location filename="../../desktop/views/counter_actions.py" line="598"/>
         <source>Mark as called</source>
         <translation>Marcar como contactado</translation>
     </message>
@@ -397,111 +408,121 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="166"/>
-        <location filename="../../desktop/views/counter.py" line="169"/>
+        <location filename="../../desktop/views/counter.py" line="178"/>
+        <location filename="../../desktop/views/counter.py" line="181"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="170"/>
+        <location filename="../../desktop/views/counter.py" line="182"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Leia, ou escreva um código de barras, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="171"/>
+        <location filename="../../desktop/views/counter.py" line="183"/>
         <source>Refund…</source>
         <translation>Reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="172"/>
+        <location filename="../../desktop/views/counter.py" line="184"/>
+        <source>Reprint</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="185"/>
+        <source>Print the last receipt again, marked COPY</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="186"/>
         <source>Park basket</source>
         <translation>Guardar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="173"/>
+        <location filename="../../desktop/views/counter.py" line="187"/>
         <source>Recall…</source>
         <translation>Recuperar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="174"/>
+        <location filename="../../desktop/views/counter.py" line="188"/>
         <source>Line discount…</source>
         <translation>Desconto na linha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="175"/>
+        <location filename="../../desktop/views/counter.py" line="189"/>
         <source>Basket discount…</source>
         <translation>Desconto no cesto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="176"/>
+        <location filename="../../desktop/views/counter.py" line="190"/>
         <source>Void line</source>
         <translation>Anular linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="177"/>
+        <location filename="../../desktop/views/counter.py" line="191"/>
         <source>Void basket</source>
         <translation>Anular cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="181"/>
+        <location filename="../../desktop/views/counter.py" line="195"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="205"/>
+        <location filename="../../desktop/views/counter.py" line="245"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="220"/>
-        <location filename="../../desktop/views/counter.py" line="248"/>
+        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="227"/>
+        <location filename="../../desktop/views/counter.py" line="267"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="245"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="246"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="249"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="329"/>
         <source>Which item?</source>
         <translation>Qual artigo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="382"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="365"/>
+        <location filename="../../desktop/views/counter.py" line="422"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="178"/>
+        <location filename="../../desktop/views/counter.py" line="192"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="297"/>
+        <location filename="../../desktop/views/counter.py" line="337"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
@@ -818,89 +839,89 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <message>
         <location filename="../../desktop/models/stocktake.py" line="49"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="49"/>
         <source>Item</source>
-        <translation type="unfinished">Artigo</translation>
+        <translation>Artigo</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="49"/>
         <source>Counted</source>
-        <translation type="unfinished"/>
+        <translation>Contado</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="271"/>
+        <location filename="../../desktop/views/enrollment.py" line="272"/>
         <source>Enrol a device</source>
         <translation>Registar um dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="274"/>
+        <location filename="../../desktop/views/enrollment.py" line="275"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>Um novo PC de caixa ou portátil de gerente para %1 junta-se à cadeia com um código de utilização única. Crie-o aqui e introduza-o no novo computador com o endereço do hub: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
-        <location filename="../../desktop/views/enrollment.py" line="328"/>
+        <location filename="../../desktop/views/enrollment.py" line="278"/>
+        <location filename="../../desktop/views/enrollment.py" line="329"/>
         <source>the head office</source>
         <translation>a sede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="281"/>
         <source>New device</source>
         <translation>Novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="282"/>
         <source>Counter PC</source>
         <translation>PC de caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="282"/>
+        <location filename="../../desktop/views/enrollment.py" line="283"/>
         <source>Manager's device</source>
         <translation>Dispositivo de gerente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="283"/>
+        <location filename="../../desktop/views/enrollment.py" line="284"/>
         <source>Valid for</source>
         <translation>Válido durante</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="284"/>
+        <location filename="../../desktop/views/enrollment.py" line="285"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="285"/>
+        <location filename="../../desktop/views/enrollment.py" line="286"/>
         <source>24 hours</source>
         <translation>24 horas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="286"/>
+        <location filename="../../desktop/views/enrollment.py" line="287"/>
         <source>7 days</source>
         <translation>7 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="287"/>
+        <location filename="../../desktop/views/enrollment.py" line="288"/>
         <source>Create code</source>
         <translation>Criar código</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="324"/>
         <source>a counter PC</source>
         <translation>um PC de caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="324"/>
         <source>a manager's device</source>
         <translation>um dispositivo de gerente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="326"/>
+        <location filename="../../desktop/views/enrollment.py" line="327"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>Para %1 de %2. Funciona uma vez, até %3.</translation>
     </message>
@@ -908,33 +929,34 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="148"/>
         <location filename="../../desktop/views/enrollment.py" line="149"/>
+        <location filename="../../desktop/views/enrollment.py" line="150"/>
+        <location filename="../../desktop/views/enrollment.py" line="365"/>
         <source>Connect this computer to the chain</source>
         <translation>Ligar este computador à cadeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="153"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>Peça a um gerente um código de registo para esta loja (na aplicação: Definições, Registar um dispositivo; ou no hub). Introduza o endereço do hub e o código. O código funciona uma vez; depois este computador guarda a sua própria chave no cofre de palavras-passe do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="157"/>
+        <location filename="../../desktop/views/enrollment.py" line="158"/>
         <source>Hub address</source>
         <translation>Endereço do hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="158"/>
+        <location filename="../../desktop/views/enrollment.py" line="159"/>
         <source>Enrollment code</source>
         <translation>Código de registo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="159"/>
+        <location filename="../../desktop/views/enrollment.py" line="160"/>
         <source>Enrol</source>
         <translation>Registar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="180"/>
+        <location filename="../../desktop/views/enrollment.py" line="181"/>
         <source>Asking the hub…</source>
         <translation>A perguntar ao hub…</translation>
     </message>
@@ -942,8 +964,8 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="86"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>Store Manager</source>
         <translation>Gestor de Lojas</translation>
     </message>
@@ -1016,7 +1038,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Leia ou escolha um artigo para ver o stock de todas as lojas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="127"/>
+        <location filename="../../desktop/views/counter_stores.py" line="144"/>
         <source>(this store)</source>
         <translation>(esta loja)</translation>
     </message>
@@ -1026,19 +1048,47 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="158"/>
+        <location filename="../../desktop/views/counter_stores.py" line="163"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation>Sem ligação: as reservas precisam do servidor central, que as concede para que duas lojas não prometam a mesma unidade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="161"/>
+        <location filename="../../desktop/views/counter_stores.py" line="166"/>
         <source>Nothing available to hold at that store.</source>
         <translation>Nada disponível para reservar nessa loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="170"/>
+        <location filename="../../desktop/views/counter_stores.py" line="175"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation>Esgotado em todas as lojas: anote o telefone do cliente para a lista de espera.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="94"/>
+        <source>No receipt to reprint yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="108"/>
+        <source>That receipt was already printed. Use Reprint for a copy.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <source>Receipt not printed: %1 The sale is recorded.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="120"/>
+        <source>Receipt printer (demo)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="124"/>
+        <source>What the demo printer printed</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1088,137 +1138,187 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="51"/>
+        <location filename="../../desktop/printing/slip.py" line="56"/>
         <source>Receipt no.</source>
         <translation>Recibo n.º</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="52"/>
+        <location filename="../../desktop/printing/slip.py" line="57"/>
         <source>Time</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="53"/>
+        <location filename="../../desktop/printing/slip.py" line="58"/>
         <source>Cashier</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="54"/>
+        <location filename="../../desktop/printing/slip.py" line="59"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="55"/>
+        <location filename="../../desktop/printing/slip.py" line="60"/>
         <source>Thank you</source>
         <translation>Obrigado</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="56"/>
+        <location filename="../../desktop/printing/slip.py" line="61"/>
         <source>COPY</source>
         <translation>CÓPIA</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="57"/>
+        <location filename="../../desktop/printing/slip.py" line="62"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="58"/>
+        <location filename="../../desktop/printing/slip.py" line="63"/>
         <source>Discount</source>
         <translation>Desconto</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="61"/>
+        <location filename="../../desktop/printing/slip.py" line="66"/>
         <source>Cash</source>
         <translation>Numerário</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="62"/>
+        <location filename="../../desktop/printing/slip.py" line="67"/>
         <source>Cash (MOP)</source>
         <translation>Numerário (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="63"/>
+        <location filename="../../desktop/printing/slip.py" line="68"/>
         <source>Cash (HKD)</source>
         <translation>Numerário (HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="64"/>
+        <location filename="../../desktop/printing/slip.py" line="69"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="65"/>
+        <location filename="../../desktop/printing/slip.py" line="70"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="66"/>
+        <location filename="../../desktop/printing/slip.py" line="71"/>
         <source>Card</source>
         <translation>Cartão</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="67"/>
+        <location filename="../../desktop/printing/slip.py" line="72"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="68"/>
+        <location filename="../../desktop/printing/slip.py" line="73"/>
         <source>Change</source>
         <translation>Troco</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="414"/>
+        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <source>Stock handover slip</source>
+        <translation>Guia de transferência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <source>Transfer no.</source>
+        <translation>Transferência n.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="435"/>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="443"/>
+        <source>Items</source>
+        <translation>Artigos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <source>Handed over by</source>
+        <translation>Entregue por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <source>Received by</source>
+        <translation>Recebido por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="476"/>
+        <source>Coupon</source>
+        <translation>Vale de desconto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="483"/>
+        <source>Valid until {date}</source>
+        <translation>Válido até {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="517"/>
         <source>Printer test</source>
         <translation>Teste da impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="415"/>
+        <location filename="../../desktop/printing/slip.py" line="518"/>
         <source>Paper: {mm} mm, {dots} dots</source>
         <translation>Papel: {mm} mm, {dots} pontos</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="418"/>
+        <location filename="../../desktop/printing/slip.py" line="521"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <location filename="../../desktop/printing/slip.py" line="531"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="430"/>
+        <location filename="../../desktop/printing/slip.py" line="533"/>
         <source>Code 128</source>
         <translation>Código 128</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="447"/>
+        <location filename="../../desktop/printing/slip.py" line="550"/>
         <source>Scanner setup</source>
         <translation>Configuração do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="450"/>
+        <location filename="../../desktop/printing/slip.py" line="553"/>
         <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
         <translation>1. Ponha o leitor em modo teclado USB (HID), com o teclado dos EUA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="451"/>
+        <location filename="../../desktop/printing/slip.py" line="554"/>
         <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
         <translation>2. Defina o sufixo como Enter (CR). Não é preciso prefixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="452"/>
+        <location filename="../../desktop/printing/slip.py" line="555"/>
         <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
         <translation>3. Os códigos de programação destas opções estão no manual do leitor (Honeywell, Zebra, Datalogic, Newland e outros têm cada um os seus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="457"/>
+        <location filename="../../desktop/printing/slip.py" line="560"/>
         <source>4. Open Settings, Devices and scan the codes below.</source>
         <translation>4. Abra Definições, Dispositivos e leia os códigos abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="468"/>
+        <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>QR code (2D scanners only)</source>
         <translation>Código QR (só leitores 2D)</translation>
     </message>
@@ -1345,12 +1445,12 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <message>
         <location filename="../../desktop/views/stock.py" line="105"/>
         <source>Stocktake</source>
-        <translation type="unfinished"/>
+        <translation>Inventário</translation>
     </message>
     <message>
         <location filename="../../desktop/views/stock.py" line="106"/>
         <source>Import catalogue…</source>
-        <translation type="unfinished"/>
+        <translation>Importar catálogo…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/stock.py" line="107"/>
@@ -1377,178 +1477,186 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>StocktakeReport</name>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="99"/>
+        <source>Manager's PIN</source>
+        <translation>PIN do gerente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="100"/>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="111"/>
+        <source>adjusted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="112"/>
+        <source>waits for a manager</source>
+        <translation>aguarda um gerente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
+        <source>approved</source>
+        <translation>aprovado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
+        <source>declined</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="120"/>
+        <source>(no section)</source>
+        <translation>(sem secção)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="123"/>
+        <source>No counts yet</source>
+        <translation>Ainda não há contagens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
+        <source>Finish a count to see its variance report here.</source>
+        <translation>Termine uma contagem para ver aqui o relatório de diferenças.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
+        <source>All differences were adjusted. Net value: %1</source>
+        <translation>Todas as diferenças foram ajustadas. Valor líquido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
+        <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
+        <translation>%2 linha(s) diferem mais do que o limite e aguardam o PIN de um gerente. Valor líquido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="161"/>
+        <source>A manager approved the large differences. Net value: %1</source>
+        <translation>Um gerente aprovou as diferenças grandes. Valor líquido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="163"/>
+        <source>A manager declined the large differences; they were not applied. Net value: %1</source>
+        <translation>Um gerente recusou as diferenças grandes; não foram aplicadas. Valor líquido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="188"/>
+        <source>Approved and applied.</source>
+        <translation>Aprovado e aplicado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="188"/>
+        <source>Declined.</source>
+        <translation>Recusado.</translation>
+    </message>
+</context>
+<context>
     <name>StocktakeScreen</name>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="201"/>
-        <location filename="../../desktop/views/stocktake.py" line="204"/>
-        <location filename="../../desktop/views/stocktake.py" line="433"/>
+        <location filename="../../desktop/views/stocktake.py" line="159"/>
+        <location filename="../../desktop/views/stocktake.py" line="162"/>
+        <location filename="../../desktop/views/stocktake.py" line="332"/>
         <source>Stocktake</source>
-        <translation type="unfinished"/>
+        <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="205"/>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
         <source>← Stock</source>
-        <translation type="unfinished"/>
+        <translation>← Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="206"/>
+        <location filename="../../desktop/views/stocktake.py" line="164"/>
         <source>Count</source>
-        <translation type="unfinished"/>
+        <translation>Contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="207"/>
+        <location filename="../../desktop/views/stocktake.py" line="165"/>
         <source>Variance report</source>
-        <translation type="unfinished"/>
+        <translation>Relatório de diferenças</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="208"/>
+        <location filename="../../desktop/views/stocktake.py" line="166"/>
         <source>Section</source>
-        <translation type="unfinished"/>
+        <translation>Secção</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="209"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>e.g. Shelf A, window, back room</source>
-        <translation type="unfinished"/>
+        <translation>p. ex. prateleira A, montra, armazém</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="210"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>Start count</source>
-        <translation type="unfinished"/>
+        <translation>Começar contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="211"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
-        <translation type="unfinished"/>
+        <translation>Leia cada artigo, ou escreva um código de barras ou referência e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="212"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Add</source>
-        <translation type="unfinished"/>
+        <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="213"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>Remove line</source>
-        <translation type="unfinished"/>
+        <translation>Remover linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="214"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Discard count</source>
-        <translation type="unfinished"/>
+        <translation>Descartar contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="215"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Finish count</source>
-        <translation type="unfinished"/>
+        <translation>Terminar contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="219"/>
+        <location filename="../../desktop/views/stocktake.py" line="177"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
-        <translation type="unfinished"/>
+        <translation>As vendas feitas durante a contagem continuam a contar. Diferenças de mais de %1 unidades ou %2 aguardam a aprovação de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="225"/>
-        <source>Manager's PIN</source>
-        <translation type="unfinished"/>
+        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
+        <translation>Leia todos os artigos da prateleira: cada leitura conta uma unidade. Para muitas unidades do mesmo artigo, escreva o código, indique o número e prima Adicionar. Uma contagem corrige-se com um duplo clique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="226"/>
-        <source>Approve</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="227"/>
-        <source>Decline</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="270"/>
+        <location filename="../../desktop/views/stocktake.py" line="230"/>
         <source>No count open. Name the section, then start (or just scan).</source>
-        <translation type="unfinished"/>
+        <translation>Nenhuma contagem aberta. Dê nome à secção e comece (ou leia logo um artigo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="274"/>
+        <location filename="../../desktop/views/stocktake.py" line="234"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="284"/>
-        <source>adjusted</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="285"/>
-        <source>waits for a manager</source>
-        <translation type="unfinished"/>
+        <translation>A contar desde as %1: %2 artigo(s), %3 unidade(s)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/stocktake.py" line="286"/>
-        <source>approved</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="287"/>
-        <source>declined</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="293"/>
-        <source>(no section)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="297"/>
-        <source>No counts yet</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="326"/>
-        <source>Finish a count to see its variance report here.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="330"/>
-        <source>All differences were adjusted. Net value: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="332"/>
-        <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="334"/>
-        <source>A manager approved the large differences. Net value: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="336"/>
-        <source>A manager declined the large differences; they were not applied. Net value: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="387"/>
         <source>Counted: %1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation>Contado: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="421"/>
+        <location filename="../../desktop/views/stocktake.py" line="320"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
-        <translation type="unfinished"/>
+        <translation>Descartar esta contagem? Nada dela foi registado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="459"/>
+        <location filename="../../desktop/views/stocktake.py" line="357"/>
         <source>Count recorded.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="484"/>
-        <source>Approved and applied.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="484"/>
-        <source>Declined.</source>
-        <translation type="unfinished"/>
+        <translation>Contagem registada.</translation>
     </message>
 </context>
 <context>
@@ -1718,62 +1826,62 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <message>
         <location filename="../../desktop/models/stocktake.py" line="110"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="111"/>
         <source>Item</source>
-        <translation type="unfinished">Artigo</translation>
+        <translation>Artigo</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="112"/>
         <source>Expected</source>
-        <translation type="unfinished"/>
+        <translation>Esperado</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="113"/>
         <source>Counted</source>
-        <translation type="unfinished"/>
+        <translation>Contado</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="114"/>
         <source>Variance</source>
-        <translation type="unfinished"/>
+        <translation>Diferença</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="115"/>
         <source>Value</source>
-        <translation type="unfinished"/>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="116"/>
         <source>Adjustment</source>
-        <translation type="unfinished"/>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="122"/>
         <source>none needed</source>
-        <translation type="unfinished"/>
+        <translation>não é preciso</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="124"/>
         <source>applied</source>
-        <translation type="unfinished"/>
+        <translation>aplicado</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="126"/>
         <source>approved</source>
-        <translation type="unfinished"/>
+        <translation>aprovado</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="127"/>
         <source>declined</source>
-        <translation type="unfinished"/>
+        <translation>recusado</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="128"/>
         <source>waits for a manager</source>
-        <translation type="unfinished"/>
+        <translation>aguarda um gerente</translation>
     </message>
 </context>
 <context>
@@ -2181,147 +2289,147 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <message>
         <location filename="../../desktop/i18n.py" line="220"/>
         <source>That count is no longer here. Open the list of counts again.</source>
-        <translation type="unfinished"/>
+        <translation>Essa contagem já não está aqui. Abra de novo a lista de contagens.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="223"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
-        <translation type="unfinished"/>
+        <translation>Uma contagem de {qty} para {sku} não é possível. Escreva o número de unidades na prateleira.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="226"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
-        <translation type="unfinished"/>
+        <translation>Ainda nada foi contado. Leia primeiro os artigos da prateleira.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="229"/>
         <source>A manager has already decided on this count.</source>
-        <translation type="unfinished"/>
+        <translation>Um gerente já decidiu sobre esta contagem.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="230"/>
         <source>Nothing in this count waits for a manager.</source>
-        <translation type="unfinished"/>
+        <translation>Nada nesta contagem aguarda um gerente.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="231"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"/>
+        <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="232"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
-        <translation type="unfinished"/>
+        <translation>O ficheiro não é texto em UTF-8, UTF-16 ou Big5. Guarde-o de novo como CSV UTF-8.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="235"/>
         <source>The file is not a readable CSV file ({detail}).</source>
-        <translation type="unfinished"/>
+        <translation>O ficheiro não é um CSV legível ({detail}).</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="236"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
-        <translation type="unfinished"/>
+        <translation>O ficheiro Excel não pode ser lido ({detail}). Abra-o no Excel e guarde-o de novo como .xlsx.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="239"/>
         <source>The column {column} is missing from the first row.</source>
-        <translation type="unfinished"/>
+        <translation>Falta a coluna {column} na primeira linha.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="242"/>
         <source>The column {column} is not one this import knows.</source>
-        <translation type="unfinished"/>
+        <translation>A coluna {column} não é conhecida desta importação.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="243"/>
         <source>The column {column} appears twice.</source>
-        <translation type="unfinished"/>
+        <translation>A coluna {column} aparece duas vezes.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="244"/>
         <source>There is no store {store} (column {column}).</source>
-        <translation type="unfinished"/>
+        <translation>Não existe a loja {store} (coluna {column}).</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="245"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
-        <translation type="unfinished"/>
+        <translation>Este computador pertence a {own}; não pode definir o stock inicial de {store}.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="248"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
-        <translation type="unfinished"/>
+        <translation>O ficheiro tem {rows} linhas; no máximo podem importar-se {max} de uma vez.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="251"/>
         <source>The file has a header row but no products.</source>
-        <translation type="unfinished"/>
+        <translation>O ficheiro tem cabeçalho mas nenhum produto.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="252"/>
         <source>{column} is empty.</source>
-        <translation type="unfinished"/>
+        <translation>{column} está vazio.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="253"/>
         <source>{column} is longer than {max} characters.</source>
-        <translation type="unfinished"/>
+        <translation>{column} tem mais de {max} caracteres.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="254"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
-        <translation type="unfinished"/>
+        <translation>A referência {sku} só pode ter letras, algarismos e . _ / -</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="255"/>
         <source>SKU {sku} is already on row {first}.</source>
-        <translation type="unfinished"/>
+        <translation>A referência {sku} já está na linha {first}.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="256"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
-        <translation type="unfinished"/>
+        <translation>O preço {value} não é um valor em patacas (por exemplo 128.50).</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="259"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
-        <translation type="unfinished"/>
+        <translation>O código de barras {code} não é válido (EAN/UPC tem 8, 12, 13 ou 14 algarismos).</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="262"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
-        <translation type="unfinished"/>
+        <translation>O código de barras {code} tem o dígito de controlo errado (devia terminar em {digit}).</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="265"/>
         <source>Barcode {code} is already on row {first}.</source>
-        <translation type="unfinished"/>
+        <translation>O código de barras {code} já está na linha {first}.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="266"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
-        <translation type="unfinished"/>
+        <translation>O código de barras {code} já pertence ao produto {sku}.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="267"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
-        <translation type="unfinished"/>
+        <translation>O stock inicial {value} de {store} não é um número inteiro a partir de 0.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="270"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
-        <translation type="unfinished"/>
+        <translation>O ficheiro tem {count} problema(s); nada foi importado.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="273"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
-        <translation type="unfinished"/>
+        <translation>O ficheiro tem mais de {max} MB. Divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="276"/>
         <source>The file cannot be read: {detail}.</source>
-        <translation type="unfinished"/>
+        <translation>O ficheiro não pode ser lido: {detail}.</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="277"/>
@@ -2359,12 +2467,12 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <message>
         <location filename="../../desktop/i18n.py" line="289"/>
         <source>Stocktake</source>
-        <translation type="unfinished"/>
+        <translation>Inventário</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="290"/>
         <source>Stocktake approval</source>
-        <translation type="unfinished"/>
+        <translation>Aprovação de inventário</translation>
     </message>
 </context>
 </TS>

@@ -4,25 +4,36 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="240"/>
+        <location filename="../../desktop/app.py" line="248"/>
+        <location filename="../../desktop/app.py" line="265"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="255"/>
+        <source>Enrol this computer again…</source>
+        <translation>重新登記這部電腦…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="266"/>
+        <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
+        <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="320"/>
+        <location filename="../../desktop/app.py" line="346"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="328"/>
+        <location filename="../../desktop/app.py" line="354"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="438"/>
-        <location filename="../../desktop/app.py" line="450"/>
+        <location filename="../../desktop/app.py" line="464"/>
+        <location filename="../../desktop/app.py" line="476"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -60,97 +71,97 @@
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="93"/>
         <source>Import catalogue</source>
-        <translation type="unfinished"/>
+        <translation>匯入貨品目錄</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="96"/>
         <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
-        <translation type="unfinished"/>
+        <translation>CSV（UTF-8 或 Big5）或 Excel 檔案，第一行為欄名：sku、barcodes、name_zh、name_en、name_pt、price_mop、category，另可加 stock:分店編號 欄填寫開業存貨。檔案沒有任何問題之前不會寫入任何資料；之後全部貨品一次過匯入。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="101"/>
         <source>Choose file…</source>
-        <translation type="unfinished"/>
+        <translation>選擇檔案…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Row</source>
-        <translation type="unfinished"/>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Column</source>
-        <translation type="unfinished"/>
+        <translation>欄</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Problem</source>
-        <translation type="unfinished"/>
+        <translation>問題</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="103"/>
         <source>Area manager's PIN</source>
-        <translation type="unfinished"/>
+        <translation>區域經理密碼</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="104"/>
         <source>Import</source>
-        <translation type="unfinished"/>
+        <translation>匯入</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="105"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>關閉</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="112"/>
         <source>Choose a catalogue file</source>
-        <translation type="unfinished"/>
+        <translation>選擇貨品目錄檔案</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="112"/>
         <source>Catalogue (*.csv *.txt *.xlsx)</source>
-        <translation type="unfinished"/>
+        <translation>貨品目錄 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="123"/>
         <source>Checking…</source>
-        <translation type="unfinished"/>
+        <translation>檢查中…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="149"/>
         <source>Choose a file to check it.</source>
-        <translation type="unfinished"/>
+        <translation>請選擇要檢查的檔案。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="154"/>
         <source>Read as %1.</source>
-        <translation type="unfinished"/>
+        <translation>以 %1 讀取。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="156"/>
         <source>%1 product(s) ready (%2 new).</source>
-        <translation type="unfinished"/>
+        <translation>%1 件貨品可匯入（%2 件新貨品）。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="162"/>
         <source>%1 problem(s): fix them in the file and choose it again.</source>
-        <translation type="unfinished"/>
+        <translation>%1 個問題：請在檔案中改正，然後再選擇檔案。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="167"/>
         <source>No problems found.</source>
-        <translation type="unfinished"/>
+        <translation>沒有發現問題。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="205"/>
         <source>Imported %1 product(s).</source>
-        <translation type="unfinished"/>
+        <translation>已匯入 %1 件貨品。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/catalogue_import.py" line="206"/>
         <source>The catalogue is updated; the hub sends it to every store.</source>
-        <translation type="unfinished"/>
+        <translation>貨品目錄已更新，中央伺服器會傳送到每間分店。</translation>
     </message>
 </context>
 <context>
@@ -237,158 +248,158 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="64"/>
-        <location filename="../../desktop/views/counter_actions.py" line="379"/>
+        <location filename="../../desktop/views/counter_actions.py" line="65"/>
+        <location filename="../../desktop/views/counter_actions.py" line="406"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="98"/>
+        <location filename="../../desktop/views/counter_actions.py" line="109"/>
         <source>Change: %1</source>
         <translation>找續：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="105"/>
+        <location filename="../../desktop/views/counter_actions.py" line="116"/>
         <source>Sale %1 recorded: %2</source>
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="128"/>
+        <location filename="../../desktop/views/counter_actions.py" line="155"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="140"/>
+        <location filename="../../desktop/views/counter_actions.py" line="167"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="155"/>
+        <location filename="../../desktop/views/counter_actions.py" line="182"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="172"/>
+        <location filename="../../desktop/views/counter_actions.py" line="199"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <location filename="../../desktop/views/counter_actions.py" line="208"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="218"/>
+        <location filename="../../desktop/views/counter_actions.py" line="245"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="229"/>
+        <location filename="../../desktop/views/counter_actions.py" line="256"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="262"/>
+        <location filename="../../desktop/views/counter_actions.py" line="289"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="279"/>
+        <location filename="../../desktop/views/counter_actions.py" line="306"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="282"/>
+        <location filename="../../desktop/views/counter_actions.py" line="309"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="309"/>
+        <location filename="../../desktop/views/counter_actions.py" line="336"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="349"/>
+        <location filename="../../desktop/views/counter_actions.py" line="376"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="402"/>
+        <location filename="../../desktop/views/counter_actions.py" line="429"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="429"/>
+        <location filename="../../desktop/views/counter_actions.py" line="456"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="454"/>
+        <location filename="../../desktop/views/counter_actions.py" line="481"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="490"/>
+        <location filename="../../desktop/views/counter_actions.py" line="517"/>
         <source>Set aside for other stores: %1</source>
         <translation>為其他分店留貨：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="495"/>
+        <location filename="../../desktop/views/counter_actions.py" line="522"/>
         <source>Oversold, to resolve: %1</source>
         <translation>超賣待處理：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="497"/>
+        <location filename="../../desktop/views/counter_actions.py" line="524"/>
         <source>Customers to call: %1</source>
         <translation>待致電顧客：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="509"/>
+        <location filename="../../desktop/views/counter_actions.py" line="536"/>
         <source>Which hold did you set aside?</source>
         <translation>你已把哪一項留貨放好？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="523"/>
+        <location filename="../../desktop/views/counter_actions.py" line="550"/>
         <source>Set aside: the other store is told.</source>
         <translation>已留起：已通知對方分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="533"/>
+        <location filename="../../desktop/views/counter_actions.py" line="560"/>
         <source>Which oversell?</source>
         <translation>哪一項超賣？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="538"/>
+        <location filename="../../desktop/views/counter_actions.py" line="565"/>
         <source>Transfer in from another store</source>
         <translation>由其他分店調貨補回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="539"/>
+        <location filename="../../desktop/views/counter_actions.py" line="566"/>
         <source>Customer contacted</source>
         <translation>已聯絡顧客</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="540"/>
+        <location filename="../../desktop/views/counter_actions.py" line="567"/>
         <source>Write off (book stock was wrong)</source>
         <translation>註銷（賬面存貨有誤）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="542"/>
+        <location filename="../../desktop/views/counter_actions.py" line="569"/>
         <source>How was it resolved?</source>
         <translation>如何處理？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="556"/>
+        <location filename="../../desktop/views/counter_actions.py" line="583"/>
         <source>Oversell resolved.</source>
         <translation>超賣已處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="563"/>
+        <location filename="../../desktop/views/counter_actions.py" line="590"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>處理超賣需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="571"/>
+        <location filename="../../desktop/views/counter_actions.py" line="598"/>
         <source>Mark as called</source>
         <translation>標記為已致電</translation>
     </message>
@@ -396,111 +407,121 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="166"/>
-        <location filename="../../desktop/views/counter.py" line="169"/>
+        <location filename="../../desktop/views/counter.py" line="178"/>
+        <location filename="../../desktop/views/counter.py" line="181"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="170"/>
+        <location filename="../../desktop/views/counter.py" line="182"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="171"/>
+        <location filename="../../desktop/views/counter.py" line="183"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="172"/>
+        <location filename="../../desktop/views/counter.py" line="184"/>
+        <source>Reprint</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="185"/>
+        <source>Print the last receipt again, marked COPY</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="186"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="173"/>
+        <location filename="../../desktop/views/counter.py" line="187"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="174"/>
+        <location filename="../../desktop/views/counter.py" line="188"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="175"/>
+        <location filename="../../desktop/views/counter.py" line="189"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="176"/>
+        <location filename="../../desktop/views/counter.py" line="190"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="177"/>
+        <location filename="../../desktop/views/counter.py" line="191"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="181"/>
+        <location filename="../../desktop/views/counter.py" line="195"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="205"/>
+        <location filename="../../desktop/views/counter.py" line="245"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="220"/>
-        <location filename="../../desktop/views/counter.py" line="248"/>
+        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="227"/>
+        <location filename="../../desktop/views/counter.py" line="267"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="245"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="246"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="249"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="329"/>
         <source>Which item?</source>
         <translation>是哪一件貨品？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="382"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="365"/>
+        <location filename="../../desktop/views/counter.py" line="422"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="178"/>
+        <location filename="../../desktop/views/counter.py" line="192"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="297"/>
+        <location filename="../../desktop/views/counter.py" line="337"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
@@ -816,89 +837,89 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="49"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>貨號</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="49"/>
         <source>Item</source>
-        <translation type="unfinished">貨品</translation>
+        <translation>貨品</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="49"/>
         <source>Counted</source>
-        <translation type="unfinished"/>
+        <translation>點算數量</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="271"/>
+        <location filename="../../desktop/views/enrollment.py" line="272"/>
         <source>Enrol a device</source>
         <translation>登記裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="274"/>
+        <location filename="../../desktop/views/enrollment.py" line="275"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>%1的新收銀電腦或經理手提電腦以一次性登記碼加入連鎖店。請在此建立登記碼，然後在新電腦上輸入登記碼及中樞地址：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
-        <location filename="../../desktop/views/enrollment.py" line="328"/>
+        <location filename="../../desktop/views/enrollment.py" line="278"/>
+        <location filename="../../desktop/views/enrollment.py" line="329"/>
         <source>the head office</source>
         <translation>總公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="281"/>
         <source>New device</source>
         <translation>新裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="282"/>
         <source>Counter PC</source>
         <translation>收銀電腦</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="282"/>
+        <location filename="../../desktop/views/enrollment.py" line="283"/>
         <source>Manager's device</source>
         <translation>經理裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="283"/>
+        <location filename="../../desktop/views/enrollment.py" line="284"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="284"/>
+        <location filename="../../desktop/views/enrollment.py" line="285"/>
         <source>1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="285"/>
+        <location filename="../../desktop/views/enrollment.py" line="286"/>
         <source>24 hours</source>
         <translation>24 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="286"/>
+        <location filename="../../desktop/views/enrollment.py" line="287"/>
         <source>7 days</source>
         <translation>7 日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="287"/>
+        <location filename="../../desktop/views/enrollment.py" line="288"/>
         <source>Create code</source>
         <translation>建立登記碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="324"/>
         <source>a counter PC</source>
         <translation>一部收銀電腦</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="324"/>
         <source>a manager's device</source>
         <translation>一部經理裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="326"/>
+        <location filename="../../desktop/views/enrollment.py" line="327"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>供%2的%1使用。只可使用一次，有效至 %3。</translation>
     </message>
@@ -906,33 +927,34 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="148"/>
         <location filename="../../desktop/views/enrollment.py" line="149"/>
+        <location filename="../../desktop/views/enrollment.py" line="150"/>
+        <location filename="../../desktop/views/enrollment.py" line="365"/>
         <source>Connect this computer to the chain</source>
         <translation>將這部電腦連接到連鎖店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="153"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>請向經理索取此分店的登記碼（在程式內：設定 &gt; 登記裝置；或在中樞上）。輸入中樞地址及登記碼。登記碼只可使用一次；之後這部電腦會把自己的金鑰保存在系統的密碼庫內。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="157"/>
+        <location filename="../../desktop/views/enrollment.py" line="158"/>
         <source>Hub address</source>
         <translation>中樞地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="158"/>
+        <location filename="../../desktop/views/enrollment.py" line="159"/>
         <source>Enrollment code</source>
         <translation>登記碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="159"/>
+        <location filename="../../desktop/views/enrollment.py" line="160"/>
         <source>Enrol</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="180"/>
+        <location filename="../../desktop/views/enrollment.py" line="181"/>
         <source>Asking the hub…</source>
         <translation>正在詢問中樞…</translation>
     </message>
@@ -940,8 +962,8 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="86"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>Store Manager</source>
         <translation>店舖管家</translation>
     </message>
@@ -1014,7 +1036,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>掃描或選擇貨品，即可查看各分店存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="127"/>
+        <location filename="../../desktop/views/counter_stores.py" line="144"/>
         <source>(this store)</source>
         <translation>（本店）</translation>
     </message>
@@ -1024,19 +1046,47 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="158"/>
+        <location filename="../../desktop/views/counter_stores.py" line="163"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation>離線中：留貨要由總部伺服器批准，以免兩間分店答應同一件貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="161"/>
+        <location filename="../../desktop/views/counter_stores.py" line="166"/>
         <source>Nothing available to hold at that store.</source>
         <translation>該分店沒有可留的貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="170"/>
+        <location filename="../../desktop/views/counter_stores.py" line="175"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation>各分店均已售罄：請記下顧客電話加入輪候名單。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinting</name>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="94"/>
+        <source>No receipt to reprint yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="108"/>
+        <source>That receipt was already printed. Use Reprint for a copy.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <source>Receipt not printed: %1 The sale is recorded.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="120"/>
+        <source>Receipt printer (demo)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_receipt.py" line="124"/>
+        <source>What the demo printer printed</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1086,137 +1136,187 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="51"/>
+        <location filename="../../desktop/printing/slip.py" line="56"/>
         <source>Receipt no.</source>
         <translation>收據編號</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="52"/>
+        <location filename="../../desktop/printing/slip.py" line="57"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="53"/>
+        <location filename="../../desktop/printing/slip.py" line="58"/>
         <source>Cashier</source>
         <translation>收銀員</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="54"/>
+        <location filename="../../desktop/printing/slip.py" line="59"/>
         <source>TOTAL</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="55"/>
+        <location filename="../../desktop/printing/slip.py" line="60"/>
         <source>Thank you</source>
         <translation>多謝惠顧</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="56"/>
+        <location filename="../../desktop/printing/slip.py" line="61"/>
         <source>COPY</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="57"/>
+        <location filename="../../desktop/printing/slip.py" line="62"/>
         <source>Subtotal</source>
         <translation>小計</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="58"/>
+        <location filename="../../desktop/printing/slip.py" line="63"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="61"/>
+        <location filename="../../desktop/printing/slip.py" line="66"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="62"/>
+        <location filename="../../desktop/printing/slip.py" line="67"/>
         <source>Cash (MOP)</source>
         <translation>現金（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="63"/>
+        <location filename="../../desktop/printing/slip.py" line="68"/>
         <source>Cash (HKD)</source>
         <translation>現金（港元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="64"/>
+        <location filename="../../desktop/printing/slip.py" line="69"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="65"/>
+        <location filename="../../desktop/printing/slip.py" line="70"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="66"/>
+        <location filename="../../desktop/printing/slip.py" line="71"/>
         <source>Card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="67"/>
+        <location filename="../../desktop/printing/slip.py" line="72"/>
         <source>MPay</source>
         <translation>澳門錢包</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="68"/>
+        <location filename="../../desktop/printing/slip.py" line="73"/>
         <source>Change</source>
         <translation>找續</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="414"/>
+        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <source>Stock handover slip</source>
+        <translation>貨品交收單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <source>Transfer no.</source>
+        <translation>調貨編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <source>From</source>
+        <translation>發貨店舖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <source>To</source>
+        <translation>收貨店舖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="435"/>
+        <source>Prepared by</source>
+        <translation>經手人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="443"/>
+        <source>Items</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <source>Handed over by</source>
+        <translation>交貨人簽名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <source>Received by</source>
+        <translation>收貨人簽名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="476"/>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="483"/>
+        <source>Valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="517"/>
         <source>Printer test</source>
         <translation>打印機測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="415"/>
+        <location filename="../../desktop/printing/slip.py" line="518"/>
         <source>Paper: {mm} mm, {dots} dots</source>
         <translation>紙寬：{mm} 毫米，{dots} 點</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="418"/>
+        <location filename="../../desktop/printing/slip.py" line="521"/>
         <source>Printer</source>
         <translation>打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <location filename="../../desktop/printing/slip.py" line="531"/>
         <source>QR code</source>
         <translation>二維碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="430"/>
+        <location filename="../../desktop/printing/slip.py" line="533"/>
         <source>Code 128</source>
         <translation>Code 128 條碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="447"/>
+        <location filename="../../desktop/printing/slip.py" line="550"/>
         <source>Scanner setup</source>
         <translation>掃描器設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="450"/>
+        <location filename="../../desktop/printing/slip.py" line="553"/>
         <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
         <translation>1. 將掃描器設為 USB 鍵盤（HID）模式，美式鍵盤佈局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="451"/>
+        <location filename="../../desktop/printing/slip.py" line="554"/>
         <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
         <translation>2. 將後綴設為 Enter（CR）。不需要前綴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="452"/>
+        <location filename="../../desktop/printing/slip.py" line="555"/>
         <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
         <translation>3. 這些設定的編程條碼印在掃描器的說明書內（Honeywell、Zebra、Datalogic、新大陸等各有不同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="457"/>
+        <location filename="../../desktop/printing/slip.py" line="560"/>
         <source>4. Open Settings, Devices and scan the codes below.</source>
         <translation>4. 打開「設定」→「裝置」，掃描下面的條碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="468"/>
+        <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>QR code (2D scanners only)</source>
         <translation>二維碼（只限二維掃描器）</translation>
     </message>
@@ -1341,12 +1441,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/stock.py" line="105"/>
         <source>Stocktake</source>
-        <translation type="unfinished"/>
+        <translation>盤點</translation>
     </message>
     <message>
         <location filename="../../desktop/views/stock.py" line="106"/>
         <source>Import catalogue…</source>
-        <translation type="unfinished"/>
+        <translation>匯入貨品目錄…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/stock.py" line="107"/>
@@ -1372,178 +1472,186 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>StocktakeReport</name>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="99"/>
+        <source>Manager's PIN</source>
+        <translation>經理密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="100"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
+        <source>Decline</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="111"/>
+        <source>adjusted</source>
+        <translation>已調整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="112"/>
+        <source>waits for a manager</source>
+        <translation>待經理批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
+        <source>declined</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="120"/>
+        <source>(no section)</source>
+        <translation>（未命名區域）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="123"/>
+        <source>No counts yet</source>
+        <translation>尚未有盤點記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
+        <source>Finish a count to see its variance report here.</source>
+        <translation>完成盤點後，差異報告會在這裡顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
+        <source>All differences were adjusted. Net value: %1</source>
+        <translation>所有差異已調整。淨值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
+        <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
+        <translation>%2 行差異超出上限，須經理輸入密碼批准。淨值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="161"/>
+        <source>A manager approved the large differences. Net value: %1</source>
+        <translation>經理已批准較大的差異。淨值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="163"/>
+        <source>A manager declined the large differences; they were not applied. Net value: %1</source>
+        <translation>經理拒絕了較大的差異，未作調整。淨值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="188"/>
+        <source>Approved and applied.</source>
+        <translation>已批准並調整存貨。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake_report.py" line="188"/>
+        <source>Declined.</source>
+        <translation>已拒絕。</translation>
+    </message>
+</context>
+<context>
     <name>StocktakeScreen</name>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="201"/>
-        <location filename="../../desktop/views/stocktake.py" line="204"/>
-        <location filename="../../desktop/views/stocktake.py" line="433"/>
+        <location filename="../../desktop/views/stocktake.py" line="159"/>
+        <location filename="../../desktop/views/stocktake.py" line="162"/>
+        <location filename="../../desktop/views/stocktake.py" line="332"/>
         <source>Stocktake</source>
-        <translation type="unfinished"/>
+        <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="205"/>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
         <source>← Stock</source>
-        <translation type="unfinished"/>
+        <translation>← 存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="206"/>
+        <location filename="../../desktop/views/stocktake.py" line="164"/>
         <source>Count</source>
-        <translation type="unfinished"/>
+        <translation>點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="207"/>
+        <location filename="../../desktop/views/stocktake.py" line="165"/>
         <source>Variance report</source>
-        <translation type="unfinished"/>
+        <translation>差異報告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="208"/>
+        <location filename="../../desktop/views/stocktake.py" line="166"/>
         <source>Section</source>
-        <translation type="unfinished"/>
+        <translation>區域</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="209"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>e.g. Shelf A, window, back room</source>
-        <translation type="unfinished"/>
+        <translation>例如：A 貨架、櫥窗、貨倉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="210"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>Start count</source>
-        <translation type="unfinished"/>
+        <translation>開始點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="211"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
-        <translation type="unfinished"/>
+        <translation>逐件掃描，或輸入條碼或貨號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="212"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Add</source>
-        <translation type="unfinished"/>
+        <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="213"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>Remove line</source>
-        <translation type="unfinished"/>
+        <translation>刪除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="214"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Discard count</source>
-        <translation type="unfinished"/>
+        <translation>放棄點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="215"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Finish count</source>
-        <translation type="unfinished"/>
+        <translation>完成點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="219"/>
+        <location filename="../../desktop/views/stocktake.py" line="177"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
-        <translation type="unfinished"/>
+        <translation>點算期間的銷售仍會計算在內。差異超過 %1 件或 %2 須經理批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="225"/>
-        <source>Manager's PIN</source>
-        <translation type="unfinished"/>
+        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
+        <translation>逐件掃描貨架上的貨品：每掃描一次計算一件。同一貨品數量多時，可輸入貨號、設定數量後按「加入」。點算數量可按兩下修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="226"/>
-        <source>Approve</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="227"/>
-        <source>Decline</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="270"/>
+        <location filename="../../desktop/views/stocktake.py" line="230"/>
         <source>No count open. Name the section, then start (or just scan).</source>
-        <translation type="unfinished"/>
+        <translation>沒有進行中的點算。請輸入區域名稱後開始（或直接掃描）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="274"/>
+        <location filename="../../desktop/views/stocktake.py" line="234"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="284"/>
-        <source>adjusted</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="285"/>
-        <source>waits for a manager</source>
-        <translation type="unfinished"/>
+        <translation>由 %1 開始點算：%2 款貨品，%3 件</translation>
     </message>
     <message>
         <location filename="../../desktop/views/stocktake.py" line="286"/>
-        <source>approved</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="287"/>
-        <source>declined</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="293"/>
-        <source>(no section)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="297"/>
-        <source>No counts yet</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="326"/>
-        <source>Finish a count to see its variance report here.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="330"/>
-        <source>All differences were adjusted. Net value: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="332"/>
-        <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="334"/>
-        <source>A manager approved the large differences. Net value: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="336"/>
-        <source>A manager declined the large differences; they were not applied. Net value: %1</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="387"/>
         <source>Counted: %1 (%2)</source>
-        <translation type="unfinished"/>
+        <translation>已點算：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="421"/>
+        <location filename="../../desktop/views/stocktake.py" line="320"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
-        <translation type="unfinished"/>
+        <translation>放棄這次點算？其中的資料都未記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="459"/>
+        <location filename="../../desktop/views/stocktake.py" line="357"/>
         <source>Count recorded.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="484"/>
-        <source>Approved and applied.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../desktop/views/stocktake.py" line="484"/>
-        <source>Declined.</source>
-        <translation type="unfinished"/>
+        <translation>點算已記錄。</translation>
     </message>
 </context>
 <context>
@@ -1713,62 +1821,62 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="110"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>貨號</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="111"/>
         <source>Item</source>
-        <translation type="unfinished">貨品</translation>
+        <translation>貨品</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="112"/>
         <source>Expected</source>
-        <translation type="unfinished"/>
+        <translation>應有數量</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="113"/>
         <source>Counted</source>
-        <translation type="unfinished"/>
+        <translation>點算數量</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="114"/>
         <source>Variance</source>
-        <translation type="unfinished"/>
+        <translation>差異</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="115"/>
         <source>Value</source>
-        <translation type="unfinished"/>
+        <translation>金額</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="116"/>
         <source>Adjustment</source>
-        <translation type="unfinished"/>
+        <translation>調整</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="122"/>
         <source>none needed</source>
-        <translation type="unfinished"/>
+        <translation>毋須調整</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="124"/>
         <source>applied</source>
-        <translation type="unfinished"/>
+        <translation>已調整</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="126"/>
         <source>approved</source>
-        <translation type="unfinished"/>
+        <translation>已批准</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="127"/>
         <source>declined</source>
-        <translation type="unfinished"/>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="128"/>
         <source>waits for a manager</source>
-        <translation type="unfinished"/>
+        <translation>待經理批准</translation>
     </message>
 </context>
 <context>
@@ -2176,147 +2284,147 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/i18n.py" line="220"/>
         <source>That count is no longer here. Open the list of counts again.</source>
-        <translation type="unfinished"/>
+        <translation>找不到這次點算。請重新打開點算清單。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="223"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
-        <translation type="unfinished"/>
+        <translation>{sku} 的點算數量 {qty} 不正確。請輸入貨架上的件數。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="226"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
-        <translation type="unfinished"/>
+        <translation>尚未點算任何貨品。請先掃描貨架上的貨品。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="229"/>
         <source>A manager has already decided on this count.</source>
-        <translation type="unfinished"/>
+        <translation>經理已處理這次點算。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="230"/>
         <source>Nothing in this count waits for a manager.</source>
-        <translation type="unfinished"/>
+        <translation>這次點算沒有須經理批准的項目。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="231"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"/>
+        <translation>檔案是空的。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="232"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
-        <translation type="unfinished"/>
+        <translation>檔案不是 UTF-8、UTF-16 或 Big5 文字。請另存為 CSV UTF-8。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="235"/>
         <source>The file is not a readable CSV file ({detail}).</source>
-        <translation type="unfinished"/>
+        <translation>檔案不是可讀取的 CSV 檔案（{detail}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="236"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
-        <translation type="unfinished"/>
+        <translation>無法讀取 Excel 檔案（{detail}）。請用 Excel 打開後另存為 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="239"/>
         <source>The column {column} is missing from the first row.</source>
-        <translation type="unfinished"/>
+        <translation>第一行欠缺 {column} 欄。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="242"/>
         <source>The column {column} is not one this import knows.</source>
-        <translation type="unfinished"/>
+        <translation>匯入功能不認識 {column} 欄。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="243"/>
         <source>The column {column} appears twice.</source>
-        <translation type="unfinished"/>
+        <translation>{column} 欄出現了兩次。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="244"/>
         <source>There is no store {store} (column {column}).</source>
-        <translation type="unfinished"/>
+        <translation>沒有 {store} 分店（{column} 欄）。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="245"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
-        <translation type="unfinished"/>
+        <translation>這部電腦屬於 {own}，不能設定 {store} 的開業存貨。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="248"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
-        <translation type="unfinished"/>
+        <translation>檔案有 {rows} 行，每次最多只可匯入 {max} 行。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="251"/>
         <source>The file has a header row but no products.</source>
-        <translation type="unfinished"/>
+        <translation>檔案只有欄名，沒有貨品。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="252"/>
         <source>{column} is empty.</source>
-        <translation type="unfinished"/>
+        <translation>{column} 是空的。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="253"/>
         <source>{column} is longer than {max} characters.</source>
-        <translation type="unfinished"/>
+        <translation>{column} 超過 {max} 個字元。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="254"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
-        <translation type="unfinished"/>
+        <translation>貨號 {sku} 只可包含英文字母、數字及 . _ / -</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="255"/>
         <source>SKU {sku} is already on row {first}.</source>
-        <translation type="unfinished"/>
+        <translation>貨號 {sku} 已在第 {first} 行出現。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="256"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
-        <translation type="unfinished"/>
+        <translation>價錢 {value} 不是澳門元金額（例如 128.50）。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="259"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
-        <translation type="unfinished"/>
+        <translation>條碼 {code} 無效（EAN/UPC 條碼有 8、12、13 或 14 位數字）。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="262"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
-        <translation type="unfinished"/>
+        <translation>條碼 {code} 的校驗碼錯誤（最後一位應為 {digit}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="265"/>
         <source>Barcode {code} is already on row {first}.</source>
-        <translation type="unfinished"/>
+        <translation>條碼 {code} 已在第 {first} 行出現。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="266"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
-        <translation type="unfinished"/>
+        <translation>條碼 {code} 已屬於貨品 {sku}。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="267"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
-        <translation type="unfinished"/>
+        <translation>{store} 的開業存貨 {value} 不是 0 或以上的整數。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="270"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
-        <translation type="unfinished"/>
+        <translation>檔案有 {count} 個問題，沒有匯入任何資料。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="273"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
-        <translation type="unfinished"/>
+        <translation>檔案大於 {max} MB。請分拆成較小的檔案。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="276"/>
         <source>The file cannot be read: {detail}.</source>
-        <translation type="unfinished"/>
+        <translation>無法讀取檔案：{detail}。</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="277"/>
@@ -2354,12 +2462,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/i18n.py" line="289"/>
         <source>Stocktake</source>
-        <translation type="unfinished"/>
+        <translation>盤點</translation>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="290"/>
         <source>Stocktake approval</source>
-        <translation type="unfinished"/>
+        <translation>盤點批核</translation>
     </message>
 </context>
 </TS>
