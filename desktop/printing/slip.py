@@ -35,10 +35,15 @@ from desktop.printing.code128 import code128_modules
 from desktop.printing.escpos import PAPER_80MM_PX
 
 __all__ = [
+    "CouponData",
+    "HandoverLine",
+    "HandoverSlipData",
     "ReceiptData",
     "ReceiptLine",
     "copy_banner",
     "label",
+    "render_coupon",
+    "render_handover_slip",
     "render_receipt",
     "render_scanner_sheet",
     "render_test_page",
@@ -388,6 +393,104 @@ def stamp_copy(slip: QImage, family: str = CJK_FAMILY) -> QImage:
     finally:
         painter.end()
     return out
+
+
+@dataclass(frozen=True)
+class HandoverLine:
+    sku: str
+    name: str
+    qty: int
+
+
+@dataclass(frozen=True)
+class HandoverSlipData:
+    """Goods leaving one store for another: the slip travels with them and is signed at both ends."""
+
+    transfer_id: str
+    from_store: str
+    to_store: str
+    occurred_at: str
+    prepared_by: str
+    lines: tuple[HandoverLine, ...]
+    lang: str
+    note: str = ""
+
+
+def render_handover_slip(
+    data: HandoverSlipData, width_px: int = PAPER_80MM_PX, family: str = CJK_FAMILY
+) -> QImage:
+    """The handover slip: stores, items with quantities, two signature lines, the transfer id as Code 128
+    and QR (scanned at the receiving store)."""
+    lang = data.lang
+    slip = _Slip(width_px, family)
+    centre = Qt.AlignmentFlag.AlignHCenter
+    body, small = slip.font(24), slip.font(21)
+    title = slip_tr(QT_TRANSLATE_NOOP("Slip", "Stock handover slip"), lang)
+    slip.text(title, slip.font(34, bold=True), centre)
+    slip.space(8)
+    slip.pair(slip_tr(QT_TRANSLATE_NOOP("Slip", "Transfer no."), lang), data.transfer_id, small)
+    slip.pair(slip_tr(QT_TRANSLATE_NOOP("Slip", "From"), lang), data.from_store, small)
+    slip.pair(slip_tr(QT_TRANSLATE_NOOP("Slip", "To"), lang), data.to_store, small)
+    slip.pair(label("time", lang), data.occurred_at, small)
+    slip.pair(slip_tr(QT_TRANSLATE_NOOP("Slip", "Prepared by"), lang), data.prepared_by, small)
+    slip.rule()
+    for i, line in enumerate(data.lines):
+        if i:
+            slip.space(6)
+        slip.text(line.name, body)
+        slip.pair(line.sku, f"× {line.qty}", body)
+    slip.rule()
+    items = slip_tr(QT_TRANSLATE_NOOP("Slip", "Items"), lang)
+    slip.pair(items, str(sum(line.qty for line in data.lines)), slip.font(30, bold=True))
+    if data.note:
+        slip.space(6)
+        slip.text(data.note, small)
+    for who in (QT_TRANSLATE_NOOP("Slip", "Handed over by"), QT_TRANSLATE_NOOP("Slip", "Received by")):
+        slip.space(36)
+        slip.rule()
+        slip.text(slip_tr(who, lang), small)
+    slip.space(16)
+    if slip.barcode(data.transfer_id):
+        slip.space(4)
+    slip.text(data.transfer_id, small, centre)
+    slip.qr(data.transfer_id)
+    return slip.render()
+
+
+@dataclass(frozen=True)
+class CouponData:
+    store_name: str
+    value_text: str  # as it should read, e.g. "MOP 50" or "9折" (formatted by the caller)
+    title: str
+    code: str  # printable ASCII: drawn as Code 128 and QR, scanned at the till
+    valid_until: str
+    lang: str
+    terms: str = ""
+
+
+def render_coupon(data: CouponData, width_px: int = PAPER_80MM_PX, family: str = CJK_FAMILY) -> QImage:
+    """A coupon: the value large, what it is for, until when, the code to scan (Code 128 and QR)."""
+    lang = data.lang
+    slip = _Slip(width_px, family)
+    centre = Qt.AlignmentFlag.AlignHCenter
+    slip.banner(slip_tr(QT_TRANSLATE_NOOP("Slip", "Coupon"), lang), slip.font(30, bold=True))
+    slip.space(8)
+    slip.text(data.store_name, slip.font(28, bold=True), centre)
+    slip.space(6)
+    slip.text(data.value_text, slip.font(64, bold=True), centre)
+    slip.text(data.title, slip.font(26), centre)
+    slip.space(6)
+    until = slip_tr(QT_TRANSLATE_NOOP("Slip", "Valid until {date}"), lang).format(date=data.valid_until)
+    slip.text(until, slip.font(22), centre)
+    if data.terms:
+        slip.space(6)
+        slip.text(data.terms, slip.font(19))
+    slip.space(12)
+    slip.qr(data.code)
+    if slip.barcode(data.code):
+        slip.space(4)
+    slip.text(data.code, slip.font(21), centre)
+    return slip.render()
 
 
 # Glyph samples, not translations: the test page shows that each script prints, whatever the UI language.

@@ -22,11 +22,16 @@ from desktop.printing.escpos import PAPER_58MM_PX, PAPER_80MM_PX, decode_raster,
 from desktop.printing.slip import (
     SAMPLE_PT,
     SAMPLE_ZH,
+    CouponData,
+    HandoverLine,
+    HandoverSlipData,
     ReceiptData,
     ReceiptLine,
     _Slip,
     copy_banner,
     label,
+    render_coupon,
+    render_handover_slip,
     render_receipt,
     render_scanner_sheet,
     render_test_page,
@@ -315,3 +320,42 @@ def test_basket_discount_shows_subtotal_and_discount_and_tender_names_are_transl
         "微信支付",
     ]
     assert _tender_label("unknown-wallet", "en") == "unknown-wallet"
+
+
+def handover(**changes) -> HandoverSlipData:
+    data = HandoverSlipData(
+        transfer_id="TR-MO01-0042",
+        from_store="議事亭前地店",
+        to_store="氹仔官也街店",
+        occurred_at="2026-11-24 18:30",
+        prepared_by="陳大文",
+        lines=(HandoverLine("PF-0001", LONG_ZH, 2), HandoverLine("PF-0002", LONG_PT, 1)),
+        lang="zh_Hant",
+    )
+    return dataclasses.replace(data, **changes)
+
+
+def test_handover_slip_carries_the_transfer_id_as_code128_and_the_item_count(family: str) -> None:
+    image = render_handover_slip(handover())
+    modules, _ = read_barcode(image)
+    assert modules == code128_modules("TR-MO01-0042")
+    longer = render_handover_slip(handover(lines=(*handover().lines, HandoverLine("PF-0003", "潤唇膏", 5))))
+    assert longer.height() > image.height()
+    assert image.save("/tmp/handover-zh.png")
+
+
+def test_coupon_draws_its_code_for_the_till_to_scan(family: str) -> None:
+    coupon = CouponData(
+        "澳門香氛店",
+        "MOP 50",
+        "滿 MOP 300 可用",
+        "CPN-7Q2X-91",
+        "2026-12-31",
+        "zh_Hant",
+        "每張收據限用一張。",
+    )
+    image = render_coupon(coupon, PAPER_58MM_PX)
+    assert image.width() == PAPER_58MM_PX
+    modules, _ = read_barcode(image)
+    assert modules == code128_modules("CPN-7Q2X-91")
+    assert image.save("/tmp/coupon-zh.png")
