@@ -28,8 +28,9 @@ lint: $(STAMP)
 test: $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
+# make bench runs every benchmark; make bench BENCH=pg one of them (pg needs STORE_BENCH_PG_URL's server).
 bench: $(STAMP)
-	$(PY) -m benchmarks
+	$(PY) -m benchmarks $(BENCH)
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.screenshots docs/screenshots
