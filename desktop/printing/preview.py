@@ -41,3 +41,21 @@ class SlipPreview(QWidget):
 
     def set_caption(self, caption: str) -> None:
         self.caption.setText(caption)
+
+
+class PrintedSlipWindow(QWidget):
+    """The demo's printer output when it is not on the Devices page: a small window beside the app
+    showing the last slip the fake printer printed (a receipt from the Counter, a handover slip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool)
+        self.preview = SlipPreview(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview)
+        self.resize(360, 640)
+
+    def show_slip(self, image: QImage, title: str, caption: str) -> None:
+        self.setWindowTitle(title)
+        self.preview.show_slip(image, caption)
+        self.show()
+        self.raise_()

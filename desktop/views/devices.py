@@ -34,7 +34,7 @@ from desktop.i18n import error_text
 from desktop.models.usb_devices import UsbDeviceModel
 from desktop.printing.escpos import PAPER_58MM_PX, PAPER_80MM_PX, PrinterStatus
 from desktop.printing.pages import write_pdf
-from desktop.printing.preview import SlipPreview
+from desktop.printing.preview import PrintedSlipWindow, SlipPreview
 from desktop.printing.slip import render_scanner_sheet, render_test_page
 
 DEMO_SCAN = "9587101000012"
@@ -50,6 +50,7 @@ class DevicesPage(QWidget):
         self.listed = False
         self._demo_shown = False
         self._scans: list[tuple[str, str, str]] = []
+        self._printed_window: PrintedSlipWindow | None = None
 
         # USB devices
         self.usb_box = QGroupBox()
@@ -259,9 +260,12 @@ class DevicesPage(QWidget):
         self.printer_result.setText(message)
 
     def _printed(self, _job_id: str, image: QImage) -> None:
-        self.preview.show_slip(
-            image, self.tr("What the demo printer printed (decoded from the bytes it received)")
-        )
+        caption = self.tr("What the demo printer printed (decoded from the bytes it received)")
+        self.preview.show_slip(image, caption)
+        if not self.isVisible():  # printed from another screen (a receipt at the Counter): show it there
+            if self._printed_window is None:
+                self._printed_window = PrintedSlipWindow(self.window())
+            self._printed_window.show_slip(image, self.tr("Demo printer"), caption)
 
     def _status(self, status: PrinterStatus) -> None:
         if not status.answered:

@@ -110,3 +110,16 @@ def test_a_scan_read_over_usb_goes_to_the_shown_screen(qtbot, make_app) -> None:
     app.hardware.usb_scanned.emit(product.barcodes[0], "EAN/UPC")
     assert stock.search.text() == product.barcodes[0]
     assert app.ctx.printer is app.hardware.printer  # what the Counter prints through
+
+
+def test_in_the_demo_a_slip_printed_from_another_screen_pops_up_as_printed(qtbot, page) -> None:
+    from desktop.printing.slip import render_test_page
+
+    widget, hardware, _printer, _scanner = page
+    widget.hide()  # the cashier is on the Counter
+    with qtbot.waitSignal(hardware.printer.done, timeout=10_000):
+        hardware.printer.print_slip("R-0042", render_test_page("pt"))
+    popup = widget._printed_window
+    assert popup is not None and popup.isVisible()
+    assert popup.preview.image.width() == PAPER_80MM_PX
+    popup.close()
