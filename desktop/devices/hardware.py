@@ -51,6 +51,19 @@ def demo_backend() -> tuple[FakeUsbBackend, FakePrinter, FakeHidScanner]:
     return FakeUsbBackend([printer, scanner]), printer, scanner
 
 
+class _MemorySettings:
+    """The two QSettings calls used here, kept in a dict (the demo's device choices)."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default: object = None) -> object:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: object) -> None:
+        self._values[key] = value
+
+
 class CounterHardware(QObject):
     scan_seen = Signal(str, str, str)  # code, symbology, mode
     hid_failed = Signal(str)  # translated message
@@ -73,14 +86,16 @@ class CounterHardware(QObject):
         if demo is not None:
             backend_factory = lambda: demo[0]  # noqa: E731
         self.backend_factory = backend_factory
-        self.settings = QSettings()
+        # The demo's choices live in memory: its fake printer and scanner ids must never become the
+        # real counter's saved printer (that id is a common real one) or a scanner to take over.
+        self.settings: QSettings | _MemorySettings = QSettings() if demo is None else _MemorySettings()
         self.printer = PrintService(
             recorder=demo[1].take if demo else None, journal_path=journal_path, parent=self
         )
         self.hid: UsbHidScanner | None = None
         wedge.detected.connect(self.scan_seen)
         wedge.prefix = str(self.settings.value(KEY_PREFIX, "") or "")
-        if demo is not None and not self.settings.value(KEY_PRINTER):
+        if demo is not None:
             self.settings.setValue(KEY_PRINTER, f"{demo[1].vendor_id:04x}:{demo[1].product_id:04x}")
             self.settings.setValue(KEY_HID, f"{demo[2].vendor_id:04x}:{demo[2].product_id:04x}")
         self._apply_printer()

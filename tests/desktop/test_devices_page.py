@@ -123,3 +123,15 @@ def test_in_the_demo_a_slip_printed_from_another_screen_pops_up_as_printed(qtbot
     assert popup is not None and popup.isVisible()
     assert popup.preview.image.width() == PAPER_80MM_PX
     popup.close()
+
+
+def test_the_demo_never_saves_its_fake_devices_as_this_counters_hardware(qtbot, page) -> None:
+    from PySide6.QtCore import QSettings
+
+    widget, hardware, _printer, _scanner = page
+    widget.paper_combo.setCurrentIndex(1)
+    widget.paper_combo.activated.emit(1)
+    hardware.read_hid("0c2e:0b61")
+    saved = QSettings()
+    assert saved.value("devices/printer") is None and saved.value("devices/hid_scanner") is None
+    assert hardware.printer_ids == "0416:5011" and hardware.paper_px == PAPER_58MM_PX
