@@ -224,6 +224,7 @@ def check_rows(
         raise DomainError("import.empty_file")
     header = _header(rows[0])
     seen_columns: set[str] = set()
+    refused_stores: set[str] = set()
     for name, raw in zip(header, rows[0], strict=True):
         if not name:
             continue
@@ -234,8 +235,10 @@ def check_rows(
             store = name[len(STOCK_PREFIX) :]
             if store not in known_stores:
                 problem(1, raw, "import.unknown_store", store=store, column=raw)
+                refused_stores.add(store)
             elif own_store is not None and store != own_store:
                 problem(1, raw, "import.other_store", store=store, own=own_store)
+                refused_stores.add(store)
         elif name not in COLUMNS:
             problem(1, raw, "import.unknown_column", column=raw)
     for name in REQUIRED:
@@ -244,11 +247,16 @@ def check_rows(
     data = rows[1:]
     if len(data) > MAX_ROWS:
         problem(0, "", "import.too_many_rows", rows=len(data), max=MAX_ROWS)
-    if problems:  # without the right columns every row would only repeat the same complaint
+    if any(p.code in ("import.missing_column", "import.too_many_rows") for p in problems):
+        # Without the required columns every row would only repeat the same complaint.
         return ImportPlan(encoding, len(data), (), {}, tuple(problems))
 
     col = {name: i for i, name in enumerate(header) if name}
-    stock_cols = [(name[len(STOCK_PREFIX) :], i) for name, i in col.items() if name.startswith(STOCK_PREFIX)]
+    stock_cols = [
+        (name[len(STOCK_PREFIX) :], i)
+        for name, i in col.items()
+        if name.startswith(STOCK_PREFIX) and name[len(STOCK_PREFIX) :] not in refused_stores
+    ]
     existing = set(existing_skus)
     first_sku: dict[str, int] = {}
     first_code: dict[str, int] = {}

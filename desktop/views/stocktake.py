@@ -46,7 +46,7 @@ from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.models.stocktake import DraftModel
 from desktop.views.base import Screen
-from desktop.views.stocktake_report import StocktakeReport, count_table
+from desktop.views.stocktake_report import StocktakeReport, count_table, local_time
 
 
 def threshold_setting() -> AdjustmentThreshold:
@@ -232,7 +232,7 @@ class StocktakeScreen(Screen):
         self.section.setText(draft.section)
         self.status.setText(
             self.tr("Counting since %1: %2 item(s), %3 unit(s)")
-            .replace("%1", draft.started_at[11:16])
+            .replace("%1", local_time(draft.started_at))
             .replace("%2", str(len(draft.lines)))
             .replace("%3", str(draft.units))
         )

@@ -4,6 +4,7 @@ manager's PIN to approve or decline the differences above the threshold."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -28,6 +29,15 @@ from core.stocktake import (
 )
 from desktop.context import AppContext
 from desktop.models.stocktake import VarianceModel
+
+
+def local_time(iso: str, fmt: str = "%H:%M") -> str:
+    """A stored UTC time as this computer's local time (Macau: UTC+8)."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime(fmt)
+    except ValueError:
+        return iso[:16]
+
 
 Run = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 
@@ -106,7 +116,7 @@ class StocktakeReport(QWidget):
         self.history.blockSignals(True)
         self.history.clear()
         for s in summaries:
-            when = s.counted_at[:16].replace("T", " ")
+            when = local_time(s.counted_at, "%Y-%m-%d %H:%M")
             section = s.section or self.tr("(no section)")
             self.history.addItem(f"{when} · {section} · {states.get(s.state, s.state)}", s.stocktake_id)
         if not summaries:

@@ -124,10 +124,11 @@ def test_wrong_columns_are_reported_once_not_on_every_row() -> None:
 
 def test_an_unknown_store_and_another_store_s_stock_are_refused() -> None:
     header = "sku,name_zh,name_en,price_mop,stock:MO-XXX,stock:MO-TAI\n"
-    plan = plan_of(csv_bytes("A-1,甲,A,10,1,2", header=header), own_store="MO-SEN")
-    assert [(p.code, p.params.get("store")) for p in plan.problems] == [
-        ("import.unknown_store", "MO-XXX"),
-        ("import.other_store", "MO-TAI"),
+    plan = plan_of(csv_bytes("A-1,甲,A,10,1,2", "A-2,乙,,10,x,", header=header), own_store="MO-SEN")
+    assert [(p.row, p.code, p.params.get("store")) for p in plan.problems] == [
+        (1, "import.unknown_store", "MO-XXX"),
+        (1, "import.other_store", "MO-TAI"),
+        (3, "import.missing_value", None),  # the rows are still checked, so every problem shows at once
     ]
 
 
