@@ -33,6 +33,7 @@ from desktop.views.counter_actions import CounterActions
 from desktop.views.counter_dialogs import CounterPrompts, DialogPrompts
 from desktop.views.counter_receipt import ReceiptPrinting
 from desktop.views.counter_stores import OtherStoresPanel
+from desktop.views.counter_tasks import StoreTasks
 from desktop.views.counter_tender import TenderPanel
 
 
@@ -50,6 +51,7 @@ class CounterScreen(Screen):
         self.focus_product: ProductRow | None = None
         self.basket = BasketModel(ctx.money, ctx.lang)
         self.actions = CounterActions(self)
+        self.store_tasks = StoreTasks(self)
 
         self.heading = QLabel()
         self.heading.setObjectName("screenTitle")
@@ -80,14 +82,16 @@ class CounterScreen(Screen):
         # Work waiting for this store: holds to set aside, oversells to resolve, customers to call.
         self.tasks_bar = QHBoxLayout()
         self.set_aside_btn, self.alerts_btn, self.calls_btn = QPushButton(), QPushButton(), QPushButton()
-        for button in (self.set_aside_btn, self.alerts_btn, self.calls_btn):
+        self.transfers_btn = QPushButton()
+        for button in (self.set_aside_btn, self.transfers_btn, self.alerts_btn, self.calls_btn):
             button.setObjectName("taskButton")
             button.setVisible(False)
             self.tasks_bar.addWidget(button)
         self.tasks_bar.addStretch(1)
-        self.set_aside_btn.clicked.connect(self.actions.set_aside)
-        self.alerts_btn.clicked.connect(self.actions.resolve_alert)
-        self.calls_btn.clicked.connect(self.actions.call_customers)
+        self.set_aside_btn.clicked.connect(self.store_tasks.manage_holds)
+        self.transfers_btn.clicked.connect(self.store_tasks.show_transfers)
+        self.alerts_btn.clicked.connect(self.store_tasks.resolve_alert)
+        self.calls_btn.clicked.connect(self.store_tasks.call_customers)
 
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
@@ -199,12 +203,12 @@ class CounterScreen(Screen):
         self.stores.retranslate()
         self.tender.retranslate()
         self._show_staff()
-        self.actions.refresh_tasks()
+        self.store_tasks.refresh()
         self._update_total()
 
     def activated(self) -> None:
         self.scan.setFocus()
-        self.actions.refresh_tasks()
+        self.store_tasks.refresh()
 
     def is_ready(self) -> bool:
         if self.staged:  # a staged picture is ready once its basket and the other stores are shown
@@ -369,7 +373,7 @@ class CounterScreen(Screen):
         if "staff" in changes.areas and self.staff is None and self.demo_pin:
             self.sign_in_with(self.demo_pin, quiet=True)  # the demo's staff list has just arrived
         if changes.stock or changes.areas:
-            self.actions.refresh_tasks()
+            self.store_tasks.refresh()
             if self.focus_product is not None and (
                 not changes.stock or any(sku == self.focus_product.sku for _, sku in changes.stock)
             ):
@@ -380,7 +384,7 @@ class CounterScreen(Screen):
         for result in results:
             if result.reason:
                 self.say(self.tr("The hub refused: %1").replace("%1", error_text(result.reason)), ok=False)
-        self.actions.refresh_tasks()
+        self.store_tasks.refresh()
         if self.focus_product is not None:
             self.actions.load_stores(self.focus_product)
 

@@ -15,15 +15,9 @@ from core.clock import utc_text
 from core.holds import (
     StoreStock,
     add_to_waitlist,
-    call_list,
-    holds_for,
-    mark_called,
-    open_alerts,
     request_hold,
     request_transfer,
-    resolve_alert,
     stock_everywhere,
-    update_hold,
 )
 from core.ids import new_id
 from core.models import ParkedBasket, Store
@@ -41,7 +35,6 @@ class CounterActions(QObject):
         super().__init__(screen)
         self.screen = screen
         self.busy = False
-        self.tasks: dict[str, list[Any]] = {"holds": [], "alerts": [], "calls": []}
 
     @property
     def ctx(self):  # type: ignore[no-untyped-def]
@@ -52,7 +45,7 @@ class CounterActions(QObject):
 
     def _changed(self, changes: Any) -> None:
         self.screen.sale_recorded.emit(changes)
-        self.refresh_tasks()
+        self.screen.store_tasks.refresh()
         if self.screen.focus_product is not None:
             self.load_stores(self.screen.focus_product)
 
@@ -486,124 +479,3 @@ class CounterActions(QObject):
             self._changed(result[1])
 
         self._run(work, done)
-
-    # -- this store's tasks ---------------------------------------------------------------------
-
-    def refresh_tasks(self) -> None:
-        db, here = self.ctx.db, self.ctx.till.store_id
-
-        def work() -> dict[str, list[Any]]:
-            with db.read() as session:
-                holds = [
-                    h
-                    for h in holds_for(session, here)
-                    if h.store_id == here and h.state == "requested" and not h.waiting_for_hub
-                ]
-                return {
-                    "holds": holds,
-                    "alerts": open_alerts(session, here),
-                    "calls": call_list(session, here),
-                }
-
-        self.ctx.tasks.submit(work, self._show_tasks)
-
-    def _show_tasks(self, tasks: dict[str, list[Any]]) -> None:
-        s = self.screen
-        self.tasks = tasks
-        for key, button, text in (
-            (
-                "holds",
-                s.set_aside_btn,
-                QCoreApplication.translate("CounterActions", "Set aside for other stores: %1"),
-            ),
-            (
-                "alerts",
-                s.alerts_btn,
-                QCoreApplication.translate("CounterActions", "Oversold, to resolve: %1"),
-            ),
-            ("calls", s.calls_btn, QCoreApplication.translate("CounterActions", "Customers to call: %1")),
-        ):
-            button.setText(text.replace("%1", str(len(tasks[key]))))
-            button.setVisible(bool(tasks[key]))
-
-    def set_aside(self) -> None:
-        s = self.screen
-        holds = self.tasks["holds"]
-        options = [
-            f"{h.qty} × {h.sku} · {h.customer_name} {h.customer_phone} · {h.until[11:16]} UTC" for h in holds
-        ]
-        picked = s.ask.choose(
-            QCoreApplication.translate("CounterActions", "Which hold did you set aside?"), options
-        )
-        staff = s.staff
-        if picked is None or staff is None:
-            return
-        hold_id = holds[picked].hold_id
-        db, till = self.ctx.db, self.ctx.till
-
-        def work() -> Any:
-            with db.write() as session:
-                return update_hold(session, till, staff, hold_id, "confirmed")
-
-        def done(changes: Any) -> None:
-            s.say(
-                QCoreApplication.translate("CounterActions", "Set aside: the other store is told."), ok=True
-            )
-            self._changed(changes)
-
-        self._run(work, done)
-
-    def resolve_alert(self) -> None:
-        s = self.screen
-        alerts = self.tasks["alerts"]
-        options = [f"{a.sku}: {a.available}" for a in alerts]
-        picked = s.ask.choose(QCoreApplication.translate("CounterActions", "Which oversell?"), options)
-        if picked is None:
-            return
-        resolutions = ["transfer_in", "contact_customer", "write_off"]
-        labels = [
-            QCoreApplication.translate("CounterActions", "Transfer in from another store"),
-            QCoreApplication.translate("CounterActions", "Customer contacted"),
-            QCoreApplication.translate("CounterActions", "Write off (book stock was wrong)"),
-        ]
-        how = s.ask.choose(QCoreApplication.translate("CounterActions", "How was it resolved?"), labels)
-        if how is None:
-            return
-        alert_id = alerts[picked].alert_id
-        db, till = self.ctx.db, self.ctx.till
-
-        def record(manager: StaffMember) -> None:
-            def work() -> Any:
-                with db.write() as session:
-                    return resolve_alert(session, till, manager, alert_id, resolutions[how])
-
-            self._run(
-                work,
-                lambda changes: (
-                    s.say(QCoreApplication.translate("CounterActions", "Oversell resolved."), ok=True),
-                    self._changed(changes),
-                ),
-            )
-
-        s.with_permission(
-            Permission.RESOLVE_OVERSELL,
-            QCoreApplication.translate("CounterActions", "Resolving an oversell needs a manager's PIN."),
-            record,
-        )
-
-    def call_customers(self) -> None:
-        s = self.screen
-        calls = self.tasks["calls"]
-        options = [f"{c.customer_name} {c.customer_phone} · {c.sku} ({c.on_hand})" for c in calls]
-        picked = s.ask.choose(QCoreApplication.translate("CounterActions", "Mark as called"), options)
-        staff = s.staff
-        if picked is None or staff is None:
-            return
-        entry_id = calls[picked].entry_id
-        db, till = self.ctx.db, self.ctx.till
-
-        def work() -> Any:
-            with db.write() as session:
-                return mark_called(session, till, staff, entry_id)
-
-        self._run(work, self._changed)

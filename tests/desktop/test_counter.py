@@ -327,3 +327,44 @@ def test_the_receipt_prints_once_with_the_sale_and_a_reprint_is_marked_copy(qtbo
         qtbot.mouseClick(counter.reprint_btn, Qt.MouseButton.LeftButton)
     copy = decode_raster(printer.take())
     assert copy.height() > first.height()  # the same slip with the COPY banner above it
+
+
+def test_a_hold_from_another_store_is_set_aside_from_the_counter(qtbot, make_app) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from core.events import EventRecord, HoldRequested, payload_dict
+    from core.models import Event, Hold
+    from core.replica import apply_remote, replica_state
+
+    app = make_app()
+    counter = _signed_in(qtbot, app)
+    product = demo_products()[0]
+    until = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
+    hold = HoldRequested("hold-1", "MO-SEN", product.sku, 1, until, "Customer", "+853 6600 0000")
+    record = EventRecord(
+        event_id="evt-taipa-hold",
+        device_id="till-tai",
+        seq=1,
+        store_id="MO-TAI",
+        kind="hold.requested",
+        occurred_at=until,
+        payload=payload_dict(hold),
+    )
+    with app.db.write() as s:  # the hub granted Taipa's hold on our stock; it arrives in the log
+        apply_remote(s, [(replica_state(s).hub_cursor + 1, record)], replica_state(s).hub_cursor + 1)
+    counter.store_tasks.refresh()
+    qtbot.waitUntil(counter.set_aside_btn.isVisible, timeout=3000)
+    assert "1" in counter.set_aside_btn.text()
+
+    counter.ask = Script(0, 0)  # the hold, then "Set aside"
+    with qtbot.waitSignal(counter.sale_recorded, timeout=5000):
+        qtbot.mouseClick(counter.set_aside_btn, Qt.MouseButton.LeftButton)
+    with app.db.read() as s:
+        assert s.get(Hold, "hold-1").state == "confirmed"
+        update = s.scalars(select(Event).where(Event.kind == "hold.updated")).one()
+        assert update.status == "pending" and update.store_id == "MO-SEN"  # on its way to Taipa
+    # Our own units for that item are now less available by the one held.
+    _scan(qtbot, counter, product.barcodes[0])
+    qtbot.waitUntil(lambda: bool(counter.stores.rows), timeout=3000)
+    here = counter.stores.rows[0]
+    assert here.is_here and here.held == 1 and here.available == here.on_hand - 1
