@@ -249,280 +249,215 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="65"/>
-        <location filename="../../desktop/views/counter_actions.py" line="406"/>
+        <location filename="../../desktop/views/counter_actions.py" line="58"/>
+        <location filename="../../desktop/views/counter_actions.py" line="399"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="109"/>
+        <location filename="../../desktop/views/counter_actions.py" line="102"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="116"/>
+        <location filename="../../desktop/views/counter_actions.py" line="109"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="155"/>
+        <location filename="../../desktop/views/counter_actions.py" line="148"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="167"/>
+        <location filename="../../desktop/views/counter_actions.py" line="160"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="182"/>
+        <location filename="../../desktop/views/counter_actions.py" line="175"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="199"/>
+        <location filename="../../desktop/views/counter_actions.py" line="192"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="208"/>
+        <location filename="../../desktop/views/counter_actions.py" line="201"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="245"/>
+        <location filename="../../desktop/views/counter_actions.py" line="238"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="256"/>
+        <location filename="../../desktop/views/counter_actions.py" line="249"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="289"/>
+        <location filename="../../desktop/views/counter_actions.py" line="282"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="306"/>
+        <location filename="../../desktop/views/counter_actions.py" line="299"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="309"/>
+        <location filename="../../desktop/views/counter_actions.py" line="302"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="336"/>
+        <location filename="../../desktop/views/counter_actions.py" line="329"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="376"/>
+        <location filename="../../desktop/views/counter_actions.py" line="369"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="429"/>
+        <location filename="../../desktop/views/counter_actions.py" line="422"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="456"/>
+        <location filename="../../desktop/views/counter_actions.py" line="449"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="481"/>
+        <location filename="../../desktop/views/counter_actions.py" line="474"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="517"/>
-        <source>Set aside for other stores: %1</source>
-        <translation>Set aside for other stores: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="522"/>
-        <source>Oversold, to resolve: %1</source>
-        <translation>Oversold, to resolve: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="524"/>
-        <source>Customers to call: %1</source>
-        <translation>Customers to call: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="536"/>
-        <source>Which hold did you set aside?</source>
-        <translation>Which hold did you set aside?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="550"/>
-        <source>Set aside: the other store is told.</source>
-        <translation>Set aside: the other store is told.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="560"/>
-        <source>Which oversell?</source>
-        <translation>Which oversell?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="565"/>
-        <source>Transfer in from another store</source>
-        <translation>Transfer in from another store</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="566"/>
-        <source>Customer contacted</source>
-        <translation>Customer contacted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="567"/>
-        <source>Write off (book stock was wrong)</source>
-        <translation>Write off (book stock was wrong)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="569"/>
-        <source>How was it resolved?</source>
-        <translation>How was it resolved?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="583"/>
-        <source>Oversell resolved.</source>
-        <translation>Oversell resolved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="590"/>
-        <source>Resolving an oversell needs a manager's PIN.</source>
-        <translation>Resolving an oversell needs a manager's PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="598"/>
-        <source>Mark as called</source>
-        <translation>Mark as called</translation>
     </message>
 </context>
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="178"/>
-        <location filename="../../desktop/views/counter.py" line="181"/>
+        <location filename="../../desktop/views/counter.py" line="182"/>
+        <location filename="../../desktop/views/counter.py" line="185"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="182"/>
+        <location filename="../../desktop/views/counter.py" line="186"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="183"/>
+        <location filename="../../desktop/views/counter.py" line="187"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="184"/>
+        <location filename="../../desktop/views/counter.py" line="188"/>
         <source>Reprint</source>
-        <translation type="unfinished"/>
+        <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="185"/>
+        <location filename="../../desktop/views/counter.py" line="189"/>
         <source>Print the last receipt again, marked COPY</source>
-        <translation type="unfinished"/>
+        <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="186"/>
+        <location filename="../../desktop/views/counter.py" line="190"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="187"/>
+        <location filename="../../desktop/views/counter.py" line="191"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="188"/>
+        <location filename="../../desktop/views/counter.py" line="192"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="189"/>
+        <location filename="../../desktop/views/counter.py" line="193"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="190"/>
+        <location filename="../../desktop/views/counter.py" line="194"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="191"/>
+        <location filename="../../desktop/views/counter.py" line="195"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="195"/>
+        <location filename="../../desktop/views/counter.py" line="199"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="245"/>
+        <location filename="../../desktop/views/counter.py" line="249"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="264"/>
+        <location filename="../../desktop/views/counter.py" line="292"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="267"/>
+        <location filename="../../desktop/views/counter.py" line="271"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="329"/>
+        <location filename="../../desktop/views/counter.py" line="333"/>
         <source>Which item?</source>
         <translation>Which item?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="382"/>
+        <location filename="../../desktop/views/counter.py" line="386"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="422"/>
+        <location filename="../../desktop/views/counter.py" line="426"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="192"/>
+        <location filename="../../desktop/views/counter.py" line="196"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="337"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -1073,27 +1008,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="94"/>
         <source>No receipt to reprint yet.</source>
-        <translation type="unfinished"/>
+        <translation>No receipt to reprint yet.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="108"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
-        <translation type="unfinished"/>
+        <translation>That receipt was already printed. Use Reprint for a copy.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="112"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
-        <translation type="unfinished"/>
+        <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="120"/>
         <source>Receipt printer (demo)</source>
-        <translation type="unfinished"/>
+        <translation>Receipt printer (demo)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="124"/>
         <source>What the demo printer printed</source>
-        <translation type="unfinished"/>
+        <translation>What the demo printer printed</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1597,139 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/views/stocktake.py" line="357"/>
         <source>Count recorded.</source>
         <translation>Count recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTasks</name>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="71"/>
+        <source>Holds: %1</source>
+        <translation>Holds: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <source>to set aside: %1</source>
+        <translation>to set aside: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="76"/>
+        <source>Transfer requests: %1</source>
+        <translation>Transfer requests: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="78"/>
+        <source>Oversold, to resolve: %1</source>
+        <translation>Oversold, to resolve: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
+        <source>Customers to call: %1</source>
+        <translation>Customers to call: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <source>to set aside</source>
+        <translation>to set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <source>set aside</source>
+        <translation>set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="93"/>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
+        <source>Which hold?</source>
+        <translation>Which hold?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="109"/>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="110"/>
+        <source>Picked up by the customer</source>
+        <translation>Picked up by the customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="111"/>
+        <source>Sent by transfer</source>
+        <translation>Sent by transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
+        <source>Release (expired or not wanted)</source>
+        <translation>Release (expired or not wanted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
+        <source>Cancel the hold (the customer no longer wants it)</source>
+        <translation>Cancel the hold (the customer no longer wants it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="117"/>
+        <source>What happened?</source>
+        <translation>What happened?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
+        <source>Hold updated: the other store is told.</source>
+        <translation>Hold updated: the other store is told.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <source>Transfer requests to this store</source>
+        <translation>Transfer requests to this store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
+        <source>Which oversell?</source>
+        <translation>Which oversell?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="154"/>
+        <source>Transfer in from another store</source>
+        <translation>Transfer in from another store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
+        <source>Customer contacted</source>
+        <translation>Customer contacted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
+        <source>Write off (book stock was wrong)</source>
+        <translation>Write off (book stock was wrong)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
+        <source>How was it resolved?</source>
+        <translation>How was it resolved?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="170"/>
+        <source>Oversell resolved.</source>
+        <translation>Oversell resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="176"/>
+        <source>Resolving an oversell needs a manager's PIN.</source>
+        <translation>Resolving an oversell needs a manager's PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <source>Mark as called</source>
+        <translation>Mark as called</translation>
     </message>
 </context>
 <context>

@@ -249,280 +249,215 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="65"/>
-        <location filename="../../desktop/views/counter_actions.py" line="406"/>
+        <location filename="../../desktop/views/counter_actions.py" line="58"/>
+        <location filename="../../desktop/views/counter_actions.py" line="399"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="109"/>
+        <location filename="../../desktop/views/counter_actions.py" line="102"/>
         <source>Change: %1</source>
         <translation>Troco: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="116"/>
+        <location filename="../../desktop/views/counter_actions.py" line="109"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Venda %1 registada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="155"/>
+        <location filename="../../desktop/views/counter_actions.py" line="148"/>
         <source>Line discount</source>
         <translation>Desconto na linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="167"/>
+        <location filename="../../desktop/views/counter_actions.py" line="160"/>
         <source>Basket discount</source>
         <translation>Desconto no cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="182"/>
+        <location filename="../../desktop/views/counter_actions.py" line="175"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="199"/>
+        <location filename="../../desktop/views/counter_actions.py" line="192"/>
         <source>Above %1's limit too.</source>
         <translation>Também acima do limite de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="208"/>
+        <location filename="../../desktop/views/counter_actions.py" line="201"/>
         <source>Discount approved by %1</source>
         <translation>Desconto aprovado por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="245"/>
+        <location filename="../../desktop/views/counter_actions.py" line="238"/>
         <source>Voided (approved by %1)</source>
         <translation>Anulado (aprovado por %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="256"/>
+        <location filename="../../desktop/views/counter_actions.py" line="249"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Anular precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="289"/>
+        <location filename="../../desktop/views/counter_actions.py" line="282"/>
         <source>Basket parked: %1</source>
         <translation>Cesto guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="306"/>
+        <location filename="../../desktop/views/counter_actions.py" line="299"/>
         <source>No parked baskets.</source>
         <translation>Não há cestos guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="309"/>
+        <location filename="../../desktop/views/counter_actions.py" line="302"/>
         <source>Recall which basket?</source>
         <translation>Recuperar que cesto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="336"/>
+        <location filename="../../desktop/views/counter_actions.py" line="329"/>
         <source>Basket recalled.</source>
         <translation>Cesto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="376"/>
+        <location filename="../../desktop/views/counter_actions.py" line="369"/>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="429"/>
+        <location filename="../../desktop/views/counter_actions.py" line="422"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="456"/>
+        <location filename="../../desktop/views/counter_actions.py" line="449"/>
         <source>Transfer requested from %1.</source>
         <translation>Transferência pedida a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="481"/>
+        <location filename="../../desktop/views/counter_actions.py" line="474"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>Na lista de espera: a loja telefona quando chegar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="517"/>
-        <source>Set aside for other stores: %1</source>
-        <translation>Separar para outras lojas: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="522"/>
-        <source>Oversold, to resolve: %1</source>
-        <translation>Vendido a mais, por resolver: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="524"/>
-        <source>Customers to call: %1</source>
-        <translation>Clientes a contactar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="536"/>
-        <source>Which hold did you set aside?</source>
-        <translation>Que reserva separou?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="550"/>
-        <source>Set aside: the other store is told.</source>
-        <translation>Separado: a outra loja foi avisada.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="560"/>
-        <source>Which oversell?</source>
-        <translation>Que venda a mais?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="565"/>
-        <source>Transfer in from another store</source>
-        <translation>Transferência de outra loja</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="566"/>
-        <source>Customer contacted</source>
-        <translation>Cliente contactado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="567"/>
-        <source>Write off (book stock was wrong)</source>
-        <translation>Abater (o stock contabilístico estava errado)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="569"/>
-        <source>How was it resolved?</source>
-        <translation>Como foi resolvido?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="583"/>
-        <source>Oversell resolved.</source>
-        <translation>Venda a mais resolvida.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="590"/>
-        <source>Resolving an oversell needs a manager's PIN.</source>
-        <translation>Resolver uma venda a mais precisa do PIN de um gerente.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="598"/>
-        <source>Mark as called</source>
-        <translation>Marcar como contactado</translation>
     </message>
 </context>
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="178"/>
-        <location filename="../../desktop/views/counter.py" line="181"/>
+        <location filename="../../desktop/views/counter.py" line="182"/>
+        <location filename="../../desktop/views/counter.py" line="185"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="182"/>
+        <location filename="../../desktop/views/counter.py" line="186"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Leia, ou escreva um código de barras, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="183"/>
+        <location filename="../../desktop/views/counter.py" line="187"/>
         <source>Refund…</source>
         <translation>Reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="184"/>
+        <location filename="../../desktop/views/counter.py" line="188"/>
         <source>Reprint</source>
-        <translation type="unfinished"/>
+        <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="185"/>
+        <location filename="../../desktop/views/counter.py" line="189"/>
         <source>Print the last receipt again, marked COPY</source>
-        <translation type="unfinished"/>
+        <translation>Imprimir de novo o último recibo, marcado CÓPIA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="186"/>
+        <location filename="../../desktop/views/counter.py" line="190"/>
         <source>Park basket</source>
         <translation>Guardar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="187"/>
+        <location filename="../../desktop/views/counter.py" line="191"/>
         <source>Recall…</source>
         <translation>Recuperar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="188"/>
+        <location filename="../../desktop/views/counter.py" line="192"/>
         <source>Line discount…</source>
         <translation>Desconto na linha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="189"/>
+        <location filename="../../desktop/views/counter.py" line="193"/>
         <source>Basket discount…</source>
         <translation>Desconto no cesto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="190"/>
+        <location filename="../../desktop/views/counter.py" line="194"/>
         <source>Void line</source>
         <translation>Anular linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="191"/>
+        <location filename="../../desktop/views/counter.py" line="195"/>
         <source>Void basket</source>
         <translation>Anular cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="195"/>
+        <location filename="../../desktop/views/counter.py" line="199"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="245"/>
+        <location filename="../../desktop/views/counter.py" line="249"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="264"/>
+        <location filename="../../desktop/views/counter.py" line="292"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="267"/>
+        <location filename="../../desktop/views/counter.py" line="271"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="329"/>
+        <location filename="../../desktop/views/counter.py" line="333"/>
         <source>Which item?</source>
         <translation>Qual artigo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="382"/>
+        <location filename="../../desktop/views/counter.py" line="386"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="422"/>
+        <location filename="../../desktop/views/counter.py" line="426"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="192"/>
+        <location filename="../../desktop/views/counter.py" line="196"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="337"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
@@ -1073,27 +1008,27 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="94"/>
         <source>No receipt to reprint yet.</source>
-        <translation type="unfinished"/>
+        <translation>Ainda não há recibo para reimprimir.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="108"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
-        <translation type="unfinished"/>
+        <translation>Esse recibo já foi impresso. Use Reimprimir para uma cópia.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="112"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
-        <translation type="unfinished"/>
+        <translation>Recibo não impresso: %1 A venda está registada.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="120"/>
         <source>Receipt printer (demo)</source>
-        <translation type="unfinished"/>
+        <translation>Impressora de recibos (demonstração)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="124"/>
         <source>What the demo printer printed</source>
-        <translation type="unfinished"/>
+        <translation>O que a impressora de demonstração imprimiu</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1597,139 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/views/stocktake.py" line="357"/>
         <source>Count recorded.</source>
         <translation>Contagem registada.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTasks</name>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="71"/>
+        <source>Holds: %1</source>
+        <translation>Reservas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <source>to set aside: %1</source>
+        <translation>por separar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="76"/>
+        <source>Transfer requests: %1</source>
+        <translation>Pedidos de transferência: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="78"/>
+        <source>Oversold, to resolve: %1</source>
+        <translation>Vendido a mais, por resolver: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
+        <source>Customers to call: %1</source>
+        <translation>Clientes a contactar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <source>to set aside</source>
+        <translation>por separar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <source>set aside</source>
+        <translation>separado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="93"/>
+        <source>at %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
+        <source>Which hold?</source>
+        <translation>Que reserva?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="109"/>
+        <source>Set aside</source>
+        <translation>Separado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="110"/>
+        <source>Picked up by the customer</source>
+        <translation>Levantado pelo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="111"/>
+        <source>Sent by transfer</source>
+        <translation>Enviado por transferência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
+        <source>Release (expired or not wanted)</source>
+        <translation>Libertar (expirou ou já não é preciso)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
+        <source>Cancel the hold (the customer no longer wants it)</source>
+        <translation>Cancelar a reserva (o cliente já não a quer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="117"/>
+        <source>What happened?</source>
+        <translation>O que aconteceu?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
+        <source>Hold updated: the other store is told.</source>
+        <translation>Reserva atualizada: a outra loja foi avisada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <source>Transfer requests to this store</source>
+        <translation>Pedidos de transferência a esta loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
+        <source>Which oversell?</source>
+        <translation>Que venda a mais?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="154"/>
+        <source>Transfer in from another store</source>
+        <translation>Transferência de outra loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
+        <source>Customer contacted</source>
+        <translation>Cliente contactado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
+        <source>Write off (book stock was wrong)</source>
+        <translation>Abater (o stock contabilístico estava errado)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
+        <source>How was it resolved?</source>
+        <translation>Como foi resolvido?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="170"/>
+        <source>Oversell resolved.</source>
+        <translation>Venda a mais resolvida.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="176"/>
+        <source>Resolving an oversell needs a manager's PIN.</source>
+        <translation>Resolver uma venda a mais precisa do PIN de um gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <source>Mark as called</source>
+        <translation>Marcar como contactado</translation>
     </message>
 </context>
 <context>

@@ -248,280 +248,215 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="65"/>
-        <location filename="../../desktop/views/counter_actions.py" line="406"/>
+        <location filename="../../desktop/views/counter_actions.py" line="58"/>
+        <location filename="../../desktop/views/counter_actions.py" line="399"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="109"/>
+        <location filename="../../desktop/views/counter_actions.py" line="102"/>
         <source>Change: %1</source>
         <translation>找續：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="116"/>
+        <location filename="../../desktop/views/counter_actions.py" line="109"/>
         <source>Sale %1 recorded: %2</source>
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="155"/>
+        <location filename="../../desktop/views/counter_actions.py" line="148"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="167"/>
+        <location filename="../../desktop/views/counter_actions.py" line="160"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="182"/>
+        <location filename="../../desktop/views/counter_actions.py" line="175"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="199"/>
+        <location filename="../../desktop/views/counter_actions.py" line="192"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="208"/>
+        <location filename="../../desktop/views/counter_actions.py" line="201"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="245"/>
+        <location filename="../../desktop/views/counter_actions.py" line="238"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="256"/>
+        <location filename="../../desktop/views/counter_actions.py" line="249"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="289"/>
+        <location filename="../../desktop/views/counter_actions.py" line="282"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="306"/>
+        <location filename="../../desktop/views/counter_actions.py" line="299"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="309"/>
+        <location filename="../../desktop/views/counter_actions.py" line="302"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="336"/>
+        <location filename="../../desktop/views/counter_actions.py" line="329"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="376"/>
+        <location filename="../../desktop/views/counter_actions.py" line="369"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="429"/>
+        <location filename="../../desktop/views/counter_actions.py" line="422"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="456"/>
+        <location filename="../../desktop/views/counter_actions.py" line="449"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="481"/>
+        <location filename="../../desktop/views/counter_actions.py" line="474"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="517"/>
-        <source>Set aside for other stores: %1</source>
-        <translation>為其他分店留貨：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="522"/>
-        <source>Oversold, to resolve: %1</source>
-        <translation>超賣待處理：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="524"/>
-        <source>Customers to call: %1</source>
-        <translation>待致電顧客：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="536"/>
-        <source>Which hold did you set aside?</source>
-        <translation>你已把哪一項留貨放好？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="550"/>
-        <source>Set aside: the other store is told.</source>
-        <translation>已留起：已通知對方分店。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="560"/>
-        <source>Which oversell?</source>
-        <translation>哪一項超賣？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="565"/>
-        <source>Transfer in from another store</source>
-        <translation>由其他分店調貨補回</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="566"/>
-        <source>Customer contacted</source>
-        <translation>已聯絡顧客</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="567"/>
-        <source>Write off (book stock was wrong)</source>
-        <translation>註銷（賬面存貨有誤）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="569"/>
-        <source>How was it resolved?</source>
-        <translation>如何處理？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="583"/>
-        <source>Oversell resolved.</source>
-        <translation>超賣已處理。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="590"/>
-        <source>Resolving an oversell needs a manager's PIN.</source>
-        <translation>處理超賣需要經理密碼。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_actions.py" line="598"/>
-        <source>Mark as called</source>
-        <translation>標記為已致電</translation>
     </message>
 </context>
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="178"/>
-        <location filename="../../desktop/views/counter.py" line="181"/>
+        <location filename="../../desktop/views/counter.py" line="182"/>
+        <location filename="../../desktop/views/counter.py" line="185"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="182"/>
+        <location filename="../../desktop/views/counter.py" line="186"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="183"/>
+        <location filename="../../desktop/views/counter.py" line="187"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="184"/>
+        <location filename="../../desktop/views/counter.py" line="188"/>
         <source>Reprint</source>
-        <translation type="unfinished"/>
+        <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="185"/>
+        <location filename="../../desktop/views/counter.py" line="189"/>
         <source>Print the last receipt again, marked COPY</source>
-        <translation type="unfinished"/>
+        <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="186"/>
+        <location filename="../../desktop/views/counter.py" line="190"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="187"/>
+        <location filename="../../desktop/views/counter.py" line="191"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="188"/>
+        <location filename="../../desktop/views/counter.py" line="192"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="189"/>
+        <location filename="../../desktop/views/counter.py" line="193"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="190"/>
+        <location filename="../../desktop/views/counter.py" line="194"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="191"/>
+        <location filename="../../desktop/views/counter.py" line="195"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="195"/>
+        <location filename="../../desktop/views/counter.py" line="199"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="245"/>
+        <location filename="../../desktop/views/counter.py" line="249"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="264"/>
+        <location filename="../../desktop/views/counter.py" line="292"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="267"/>
+        <location filename="../../desktop/views/counter.py" line="271"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="329"/>
+        <location filename="../../desktop/views/counter.py" line="333"/>
         <source>Which item?</source>
         <translation>是哪一件貨品？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="382"/>
+        <location filename="../../desktop/views/counter.py" line="386"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="422"/>
+        <location filename="../../desktop/views/counter.py" line="426"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="192"/>
+        <location filename="../../desktop/views/counter.py" line="196"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="337"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
@@ -1071,27 +1006,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="94"/>
         <source>No receipt to reprint yet.</source>
-        <translation type="unfinished"/>
+        <translation>暫時沒有可重印的收據。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="108"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
-        <translation type="unfinished"/>
+        <translation>這張收據已經印過。如需副本請按「重印收據」。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="112"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
-        <translation type="unfinished"/>
+        <translation>收據未能列印：%1 銷售已記錄。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="120"/>
         <source>Receipt printer (demo)</source>
-        <translation type="unfinished"/>
+        <translation>收據打印機（示範）</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="124"/>
         <source>What the demo printer printed</source>
-        <translation type="unfinished"/>
+        <translation>示範打印機印出的內容</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1592,139 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/views/stocktake.py" line="357"/>
         <source>Count recorded.</source>
         <translation>點算已記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTasks</name>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="71"/>
+        <source>Holds: %1</source>
+        <translation>留貨：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <source>to set aside: %1</source>
+        <translation>待留起：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="76"/>
+        <source>Transfer requests: %1</source>
+        <translation>調貨要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="78"/>
+        <source>Oversold, to resolve: %1</source>
+        <translation>超賣待處理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
+        <source>Customers to call: %1</source>
+        <translation>待致電顧客：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <source>to set aside</source>
+        <translation>待留起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <source>set aside</source>
+        <translation>已留起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <source>for %1</source>
+        <translation>給 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="93"/>
+        <source>at %1</source>
+        <translation>在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
+        <source>Which hold?</source>
+        <translation>哪一項留貨？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="109"/>
+        <source>Set aside</source>
+        <translation>已留起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="110"/>
+        <source>Picked up by the customer</source>
+        <translation>顧客已取貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="111"/>
+        <source>Sent by transfer</source>
+        <translation>已調貨送出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
+        <source>Release (expired or not wanted)</source>
+        <translation>取消留貨（過期或不再需要）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
+        <source>Cancel the hold (the customer no longer wants it)</source>
+        <translation>取消留貨（顧客不再需要）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="117"/>
+        <source>What happened?</source>
+        <translation>發生了甚麼？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
+        <source>Hold updated: the other store is told.</source>
+        <translation>留貨已更新：已通知對方分店。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <source>Transfer requests to this store</source>
+        <translation>其他分店向本店的調貨要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
+        <source>Which oversell?</source>
+        <translation>哪一項超賣？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="154"/>
+        <source>Transfer in from another store</source>
+        <translation>由其他分店調貨補回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
+        <source>Customer contacted</source>
+        <translation>已聯絡顧客</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
+        <source>Write off (book stock was wrong)</source>
+        <translation>註銷（賬面存貨有誤）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
+        <source>How was it resolved?</source>
+        <translation>如何處理？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="170"/>
+        <source>Oversell resolved.</source>
+        <translation>超賣已處理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="176"/>
+        <source>Resolving an oversell needs a manager's PIN.</source>
+        <translation>處理超賣需要經理密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <source>Mark as called</source>
+        <translation>標記為已致電</translation>
     </message>
 </context>
 <context>
