@@ -28,6 +28,7 @@ class StoreTasks(QObject):
         super().__init__(screen)
         self.screen = screen
         self.tasks: dict[str, list[Any]] = {"holds": [], "transfers": [], "alerts": [], "calls": []}
+        self.to_set_aside = 0
 
     @property
     def ctx(self):  # type: ignore[no-untyped-def]
@@ -68,6 +69,9 @@ class StoreTasks(QObject):
         s, here = self.screen, self.ctx.till.store_id
         self.tasks = tasks
         to_set_aside = sum(1 for h in tasks["holds"] if h.store_id == here and h.state == "requested")
+        if to_set_aside > self.to_set_aside:  # a new request from another store: say so, once
+            s.say(self.tr("Another store has asked us to hold an item for its customer: see Holds."), ok=True)
+        self.to_set_aside = to_set_aside
         holds_text = self.tr("Holds: %1").replace("%1", str(len(tasks["holds"])))
         if to_set_aside:
             holds_text += " · " + self.tr("to set aside: %1").replace("%1", str(to_set_aside))

@@ -1602,132 +1602,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="71"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <source>Another store has asked us to hold an item for its customer: see Holds.</source>
+        <translation>Another store has asked us to hold an item for its customer: see Holds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
         <source>Holds: %1</source>
         <translation>Holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="77"/>
         <source>to set aside: %1</source>
         <translation>to set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="76"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
         <source>Transfer requests: %1</source>
         <translation>Transfer requests: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="78"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="82"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Oversold, to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="84"/>
         <source>Customers to call: %1</source>
         <translation>Customers to call: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
         <source>to set aside</source>
         <translation>to set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
         <source>set aside</source>
         <translation>set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="95"/>
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="93"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
         <source>Which hold?</source>
         <translation>Which hold?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="109"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="113"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="110"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>Picked up by the customer</source>
         <translation>Picked up by the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="111"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
         <source>Sent by transfer</source>
         <translation>Sent by transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
         <source>Release (expired or not wanted)</source>
         <translation>Release (expired or not wanted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="119"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancel the hold (the customer no longer wants it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="117"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="132"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Hold updated: the other store is told.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="146"/>
         <source>Transfer requests to this store</source>
         <translation>Transfer requests to this store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="153"/>
         <source>Which oversell?</source>
         <translation>Which oversell?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="154"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
         <source>Transfer in from another store</source>
         <translation>Transfer in from another store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="159"/>
         <source>Customer contacted</source>
         <translation>Customer contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="160"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Write off (book stock was wrong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
         <source>How was it resolved?</source>
         <translation>How was it resolved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="170"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="174"/>
         <source>Oversell resolved.</source>
         <translation>Oversell resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="176"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="180"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolving an oversell needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>Mark as called</source>
         <translation>Mark as called</translation>
     </message>

@@ -1602,132 +1602,137 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="71"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <source>Another store has asked us to hold an item for its customer: see Holds.</source>
+        <translation>Outra loja pediu-nos para reservar um artigo para o cliente dela: veja Reservas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
         <source>Holds: %1</source>
         <translation>Reservas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="77"/>
         <source>to set aside: %1</source>
         <translation>por separar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="76"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
         <source>Transfer requests: %1</source>
         <translation>Pedidos de transferência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="78"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="82"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Vendido a mais, por resolver: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="84"/>
         <source>Customers to call: %1</source>
         <translation>Clientes a contactar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
         <source>to set aside</source>
         <translation>por separar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
         <source>set aside</source>
         <translation>separado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="95"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="93"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
         <source>at %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
         <source>Which hold?</source>
         <translation>Que reserva?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="109"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="113"/>
         <source>Set aside</source>
         <translation>Separado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="110"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>Picked up by the customer</source>
         <translation>Levantado pelo cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="111"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
         <source>Sent by transfer</source>
         <translation>Enviado por transferência</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
         <source>Release (expired or not wanted)</source>
         <translation>Libertar (expirou ou já não é preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="119"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancelar a reserva (o cliente já não a quer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="117"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
         <source>What happened?</source>
         <translation>O que aconteceu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="132"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Reserva atualizada: a outra loja foi avisada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="146"/>
         <source>Transfer requests to this store</source>
         <translation>Pedidos de transferência a esta loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="153"/>
         <source>Which oversell?</source>
         <translation>Que venda a mais?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="154"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
         <source>Transfer in from another store</source>
         <translation>Transferência de outra loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="159"/>
         <source>Customer contacted</source>
         <translation>Cliente contactado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="160"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Abater (o stock contabilístico estava errado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
         <source>How was it resolved?</source>
         <translation>Como foi resolvido?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="170"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="174"/>
         <source>Oversell resolved.</source>
         <translation>Venda a mais resolvida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="176"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="180"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolver uma venda a mais precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>Mark as called</source>
         <translation>Marcar como contactado</translation>
     </message>

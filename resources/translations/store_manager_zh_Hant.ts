@@ -1597,132 +1597,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="71"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <source>Another store has asked us to hold an item for its customer: see Holds.</source>
+        <translation>其他分店要求本店為其顧客留貨：請查看「留貨」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
         <source>Holds: %1</source>
         <translation>留貨：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="77"/>
         <source>to set aside: %1</source>
         <translation>待留起：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="76"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
         <source>Transfer requests: %1</source>
         <translation>調貨要求：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="78"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="82"/>
         <source>Oversold, to resolve: %1</source>
         <translation>超賣待處理：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="84"/>
         <source>Customers to call: %1</source>
         <translation>待致電顧客：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
         <source>to set aside</source>
         <translation>待留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="87"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
         <source>set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="95"/>
         <source>for %1</source>
         <translation>給 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="93"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
         <source>at %1</source>
         <translation>在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
         <source>Which hold?</source>
         <translation>哪一項留貨？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="109"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="113"/>
         <source>Set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="110"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>Picked up by the customer</source>
         <translation>顧客已取貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="111"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
         <source>Sent by transfer</source>
         <translation>已調貨送出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
         <source>Release (expired or not wanted)</source>
         <translation>取消留貨（過期或不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="119"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>取消留貨（顧客不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="117"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
         <source>What happened?</source>
         <translation>發生了甚麼？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="132"/>
         <source>Hold updated: the other store is told.</source>
         <translation>留貨已更新：已通知對方分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="146"/>
         <source>Transfer requests to this store</source>
         <translation>其他分店向本店的調貨要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="153"/>
         <source>Which oversell?</source>
         <translation>哪一項超賣？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="154"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
         <source>Transfer in from another store</source>
         <translation>由其他分店調貨補回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="159"/>
         <source>Customer contacted</source>
         <translation>已聯絡顧客</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="160"/>
         <source>Write off (book stock was wrong)</source>
         <translation>註銷（賬面存貨有誤）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
         <source>How was it resolved?</source>
         <translation>如何處理？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="170"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="174"/>
         <source>Oversell resolved.</source>
         <translation>超賣已處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="176"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="180"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>處理超賣需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>Mark as called</source>
         <translation>標記為已致電</translation>
     </message>

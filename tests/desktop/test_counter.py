@@ -355,6 +355,7 @@ def test_a_hold_from_another_store_is_set_aside_from_the_counter(qtbot, make_app
     counter.store_tasks.refresh()
     qtbot.waitUntil(counter.set_aside_btn.isVisible, timeout=3000)
     assert "1" in counter.set_aside_btn.text()
+    assert "Another store has asked us to hold" in counter.message.text()
 
     counter.ask = Script(0, 0)  # the hold, then "Set aside"
     with qtbot.waitSignal(counter.sale_recorded, timeout=5000):
