@@ -29,6 +29,7 @@ from benchmarks.common import (
     CpuMeter,
     LoadGen,
     copy_db,
+    enroll_devices,
     fmt,
     hub_head,
     log,
@@ -145,7 +146,7 @@ def check_replica(db: Any) -> tuple[int, int]:
 
 
 async def catch_up(
-    ctx: Context, url: str, wd: Path, head: int, cap: float, procs: dict[str, Any]
+    ctx: Context, url: str, wd: Path, head: int, cap: float, procs: dict[str, Any], token: str = ""
 ) -> dict[str, Any]:
     """Run a fresh SyncClient until its cursor reaches ``head`` or the cap; returns timings."""
     from core.db import open_sqlite
@@ -161,7 +162,9 @@ async def catch_up(
     db = open_sqlite(wd / "late-till.sqlite3")
     with db.write() as s:
         init_replica(s, "bench-late-till", STORE_B)
-    client = SyncClient(db, url, listener=Progress(), backoff=Backoff(0.05, 0.5), app_version="bench")
+    client = SyncClient(
+        db, url, token=token, listener=Progress(), backoff=Backoff(0.05, 0.5), app_version="bench"
+    )
     meter = CpuMeter(procs)
     t0 = now()
     task = asyncio.create_task(client.run())
@@ -207,10 +210,13 @@ async def run(ctx: Context) -> None:
     wd = ctx.scenario_dir(NAME, "hub")
     db = copy_db(filled, wd / "hub.sqlite3")
     prefix = ctx.profile_prefix(NAME, "hub")
+    tokens = await asyncio.to_thread(enroll_devices, db, [("bench-late-till", STORE_B)])
     server, url = await start_hub(db, wd, profile=prefix)
     try:
         log(f"catchup: hub, a fresh till {head:,} events behind (cap {cap:.0f}s)")
-        results["hub"] = await catch_up(ctx, url, wd, head, cap, {"server": server})
+        results["hub"] = await catch_up(
+            ctx, url, wd, head, cap, {"server": server}, tokens.get("bench-late-till", "")
+        )
     finally:
         await server.stop()
     results["hub"]["profile"] = profile_report(prefix)

@@ -12,12 +12,14 @@ No goal was set in the issue; the table reports p50/p99 of the last receiver.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from benchmarks.common import (
     Context,
     CpuMeter,
     LoadGen,
+    enroll_devices,
     log,
     profile_report,
     result_line,
@@ -36,14 +38,20 @@ async def run_scenario(
     scenario = f"{kind}-{'deflate' if compression else 'plain'}"
     wd = ctx.scenario_dir(NAME, scenario)
     prefix = ctx.profile_prefix(NAME, scenario) if kind == "hub" else None
+    tokens: dict[str, str] = {}
     if kind == "hub":
-        server, url = await start_hub(ctx.fresh_hub_db(NAME, scenario), wd, profile=prefix)
+        db = ctx.fresh_hub_db(NAME, scenario)
+        stores = ctx.catalogue.stores
+        devices = [(f"bench-fan-rx-{i:04d}", stores[i % len(stores)]) for i in range(receivers)]
+        tokens = await asyncio.to_thread(enroll_devices, db, [*devices, ("bench-fan-tx", stores[0])])
+        server, url = await start_hub(db, wd, profile=prefix)
     else:
         server, url = await start_relay(wd)
     lg = None
     try:
         cfg = ctx.loadgen_base(url, kind) | {
             "mode": "fanout",
+            "tokens": tokens,
             "cursor": ctx.template.head,
             "compression": compression,
             "receivers": receivers,
