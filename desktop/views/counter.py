@@ -7,13 +7,16 @@ the cashier go through ``self.ask`` (dialogs; tests script the answers).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +38,9 @@ from desktop.views.counter_receipt import ReceiptPrinting
 from desktop.views.counter_stores import OtherStoresPanel
 from desktop.views.counter_tasks import StoreTasks
 from desktop.views.counter_tender import TenderPanel
+
+# What a receipt's Code 128 carries: STORE-DEVICE-NNNNNN (core.sales.next_receipt_no).
+RECEIPT_NO = re.compile(r"[A-Z]{2}-[A-Z0-9]{2,8}-[A-Z0-9]{4}-\d{6}")
 
 
 class CounterScreen(Screen):
@@ -319,6 +325,19 @@ class CounterScreen(Screen):
         self.ctx.tasks.submit(work, self._found, self.fail)
 
     def on_scan(self, code: str) -> None:
+        """A scan: into the question on screen if one is open (a receipt to refund), a receipt's own
+        barcode starts its refund, anything else goes in the basket."""
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog) and dialog.inputMode() == QInputDialog.InputMode.TextInput:
+            dialog.setTextValue(code)
+            dialog.accept()
+            return
+        if RECEIPT_NO.fullmatch(code.strip().upper()):
+            if self.staff is None:
+                self.say(self.tr("Sign in first."), ok=False)
+                return
+            self.actions.refund_receipt(code.strip().upper())
+            return
         self.submit_code(code)
 
     def _lookup(self) -> None:

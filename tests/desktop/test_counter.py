@@ -369,3 +369,20 @@ def test_a_hold_from_another_store_is_set_aside_from_the_counter(qtbot, make_app
     qtbot.waitUntil(lambda: bool(counter.stores.rows), timeout=3000)
     here = counter.stores.rows[0]
     assert here.is_here and here.held == 1 and here.available == here.on_hand - 1
+
+
+def test_scanning_a_receipt_at_the_counter_starts_its_refund(qtbot, make_app) -> None:
+    app = make_app()
+    counter = _signed_in(qtbot, app)
+    product = demo_products()[7]
+    _scan(qtbot, counter, product.barcodes[0])
+    qtbot.waitUntil(lambda: counter.basket.rowCount() == 1, timeout=3000)
+    _pay(qtbot, counter, ("alipay", ""))
+    detail, _ = _last_sale(app)
+    counter.ask = Script(({1: 1}, "alipay"))
+    with qtbot.waitSignal(counter.sale_recorded, timeout=5000):
+        counter.on_scan(detail.receipt_no)  # as the wedge scanner delivers the receipt's Code 128
+    assert counter.basket.rowCount() == 0  # the receipt did not go into the basket
+    assert counter.ask.asked == ["refund"]
+    with app.db.read() as s:
+        assert s.scalars(select(AuditEntry.action)).all() == ["refund"]
