@@ -137,7 +137,8 @@ def next_receipt_no(session: Session, till: Till) -> str:
     """Short and unique per device without asking anyone: store, the device's last 4 characters, and
     the seq the sale's event is about to take (writers are serialised, so it is exact)."""
     seq = replica_state(session).last_seq + 1
-    return f"{till.store_id}-{till.device_id[-4:].upper()}-{seq:06d}"
+    tag = "".join(ch for ch in till.device_id.upper() if ch.isalnum())[-4:].rjust(4, "0")
+    return f"{till.store_id}-{tag}-{seq:06d}"
 
 
 def checkout(
