@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except OperationalError as exc:
-        print(f"cannot open the hub database {_shown(args.db)}: {exc.orig or exc}", file=sys.stderr)
+        reason = " ".join(str(exc.orig or exc).split())  # libpq's message spans lines
+        print(f"cannot open the hub database {_shown(args.db)}: {reason}", file=sys.stderr)
         return 2
 
 
