@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, insert, literal_column, or_, select
+from sqlalchemy import table as sql_table
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -76,12 +79,60 @@ def get_product(session: Session, sku: str) -> ProductRow:
 
 
 def search_products(session: Session, text: str, limit: int = 50) -> list[ProductRow]:
-    """Products whose names (any language), SKU or barcodes contain every word of ``text``."""
+    """Products whose names (any language), SKU or barcodes contain every word of ``text``.
+
+    Words of three characters or more are first looked up in the trigram index (``product_search``,
+    SQLite), so a rare word does not scan the whole catalogue; the LIKE filter decides in every case.
+    """
+    words = text.casefold().split()
     stmt = select(Product).where(Product.active.is_(True))
-    for word in text.casefold().split():
+    for word in words:
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(Product.search_text.like(f"%{escaped}%", escape="\\"))
+    indexed = [w for w in words if len(w) >= 3]
+    if indexed and has_search_index(session):
+        # The word with the fewest hits in the trigram index narrows the rows to look at, unless even
+        # it is so common that the scan in SKU order below reaches ``limit`` matches sooner.
+        hits = {w: _index_hits(session, w) for w in indexed}
+        word = min(indexed, key=hits.__getitem__)
+        if hits[word] <= COMMON_WORD_HITS:
+            candidates = select(literal_column("rowid")).select_from(sql_table("product_search"))
+            candidates = candidates.where(sql_text("product_search MATCH :phrase")).params(
+                phrase=_phrase(word)
+            )
+            stmt = stmt.where(literal_column("products.rowid").in_(candidates))
     return [_row(p) for p in session.scalars(stmt.order_by(Product.sku).limit(limit))]
+
+
+COMMON_WORD_HITS = 10_000
+_SEARCH_INDEX: WeakKeyDictionary[object, bool] = WeakKeyDictionary()
+
+
+def _phrase(word: str) -> str:
+    """A word as an FTS5 phrase: with the trigram tokenizer, rows that contain it as a substring."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _index_hits(session: Session, word: str) -> int:
+    """How many rows of the trigram index hold ``word`` (counted up to COMMON_WORD_HITS + 1)."""
+    stmt = sql_text(
+        "SELECT count(*) FROM (SELECT 1 FROM product_search WHERE product_search MATCH :phrase LIMIT :cap)"
+    )
+    return int(session.execute(stmt, {"phrase": _phrase(word), "cap": COMMON_WORD_HITS + 1}).scalar_one())
+
+
+def has_search_index(session: Session) -> bool:
+    """True on a SQLite replica whose schema has the trigram index (looked up once per engine)."""
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return False
+    key = getattr(bind, "engine", bind)
+    if key not in _SEARCH_INDEX:
+        found = session.execute(
+            sql_text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'product_search'")
+        ).first()
+        _SEARCH_INDEX[key] = found is not None
+    return _SEARCH_INDEX[key]
 
 
 def product_search_text(p: ProductUpserted) -> str:

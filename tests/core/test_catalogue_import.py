@@ -311,3 +311,71 @@ def test_bulk_product_facts_end_as_if_applied_one_by_one(tmp_path_factory, befor
         finally:
             db.dispose()
     assert ends[0] == ends[1]
+
+
+# -- the trigram search index gives exactly what the scan gives ----------------------------------------
+
+
+def _both_ways(db, query: str) -> tuple[list[str], list[str]]:
+    from core.catalogue import _SEARCH_INDEX, search_products
+
+    engine = db.engine
+    with db.read() as s:
+        indexed = [p.sku for p in search_products(s, query)]
+        _SEARCH_INDEX[engine] = False
+        try:
+            scanned = [p.sku for p in search_products(s, query)]
+        finally:
+            del _SEARCH_INDEX[engine]
+    return indexed, scanned
+
+
+@pytest.mark.parametrize(
+    "query", ["杏仁餅", "almond 24", "amêndoa", "chá", "PF-00", "958", "ZZZZ", "no such", "Macau", "100毫升"]
+)
+def test_searching_with_the_index_finds_what_the_scan_finds(seeded, query: str) -> None:
+    db, _ = seeded
+    indexed, scanned = _both_ways(db, query)
+    assert indexed == scanned
+
+
+def test_the_index_follows_renamed_and_new_products(seeded) -> None:
+    db, till = seeded
+    _staff(db)
+    code = ean("958009900077")
+    data = csv_bytes(
+        f"{demo_products()[0].sku},{demo_products()[0].barcodes[0]},改名字,Quokka plush,Peluche,10,x,",
+        f"NEW-77,{code},袋鼠公仔,Kangaroo plush,Peluche canguru,10,x,",
+    )
+    with db.write() as s:
+        import_catalogue(s, till, data, "x.csv", AREA_PIN)
+    for query in ("quokka", "kangaroo", "plush", demo_products()[0].name_en.split()[0]):
+        indexed, scanned = _both_ways(db, query)
+        assert indexed == scanned, query
+    assert _both_ways(db, "quokka")[0] == [demo_products()[0].sku]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="abcé茶葉 ", min_size=1, max_size=8))
+def test_any_query_finds_the_same_with_and_without_the_index(tmp_path_factory, query: str) -> None:
+    from core.catalogue import upsert_products
+    from core.db import open_sqlite
+    from core.events import ProductUpserted
+
+    db = open_sqlite(tmp_path_factory.mktemp("search") / "r.sqlite3")
+    try:
+        words = ["abc", "bca", "cab", "茶葉", "葉茶", "é", "aé", "Abc"]
+        with db.write() as s:
+            upsert_products(
+                s,
+                [
+                    ProductUpserted(
+                        f"S-{i:03d}", words[i % 8] + words[i // 8 % 8], words[i // 3 % 8], "", 100
+                    )
+                    for i in range(120)
+                ],
+            )
+        indexed, scanned = _both_ways(db, query)
+        assert indexed == scanned
+    finally:
+        db.dispose()
