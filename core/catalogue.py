@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import delete, insert, literal_column, or_, select
+from sqlalchemy import Select, delete, insert, literal_column, or_, select
 from sqlalchemy import table as sql_table
 from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -96,9 +96,10 @@ def search_products(session: Session, text: str, limit: int = 50) -> list[Produc
         hits = {w: _index_hits(session, w) for w in indexed}
         word = min(indexed, key=hits.__getitem__)
         if hits[word] <= COMMON_WORD_HITS:
-            candidates = select(literal_column("rowid")).select_from(sql_table("product_search"))
-            candidates = candidates.where(sql_text("product_search MATCH :phrase")).params(
-                phrase=_phrase(word)
+            candidates: Select[tuple[int]] = (
+                select(literal_column("rowid"))
+                .select_from(sql_table("product_search"))
+                .where(sql_text("product_search MATCH :phrase").bindparams(phrase=_phrase(word)))
             )
             stmt = stmt.where(literal_column("products.rowid").in_(candidates))
     return [_row(p) for p in session.scalars(stmt.order_by(Product.sku).limit(limit))]

@@ -235,17 +235,16 @@ def set_count(session: Session, draft_id: str, sku: str, counted: int) -> DraftL
     if not 0 <= counted <= MAX_COUNT:
         raise DomainError("stocktake.bad_quantity", sku=sku, qty=counted)
     product = get_product(session, sku)
-    touched = session.scalar(
-        select(func.coalesce(func.max(StocktakeDraftLine.touched), 0)).where(
-            StocktakeDraftLine.draft_id == draft_id
-        )
+    last = session.scalar(
+        select(func.max(StocktakeDraftLine.touched)).where(StocktakeDraftLine.draft_id == draft_id)
     )
+    touched = (last or 0) + 1
     line = session.get(StocktakeDraftLine, (draft_id, sku))
     if line is None:
-        line = StocktakeDraftLine(draft_id=draft_id, sku=sku, counted=counted, touched=int(touched) + 1)
+        line = StocktakeDraftLine(draft_id=draft_id, sku=sku, counted=counted, touched=touched)
         session.add(line)
     else:
-        line.counted, line.touched = counted, int(touched) + 1
+        line.counted, line.touched = counted, touched
     session.flush()
     return DraftLine(product.sku, product.name_zh, product.name_en, product.name_pt, counted)
 
