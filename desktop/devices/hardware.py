@@ -28,12 +28,26 @@ from desktop.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CounterHardware", "demo_backend", "parse_ids"]
+__all__ = ["CounterHardware", "demo_backend", "parse_ids", "prefix_from_text", "prefix_to_text"]
 
 KEY_PRINTER = "devices/printer"
 KEY_PAPER = "devices/paper_px"
 KEY_HID = "devices/hid_scanner"
 KEY_PREFIX = "devices/scanner_prefix"
+
+# Control-character prefixes scanners are often programmed with, by the names their manuals use.
+CONTROL_PREFIXES = {"SOH": "\x01", "STX": "\x02", "ETX": "\x03", "RS": "\x1e", "GS": "\x1d"}
+
+
+def prefix_from_text(text: str) -> str:
+    """What a manager typed as the prefix: a character (``#``) or a control character's name (``STX``)."""
+    text = text.strip()
+    return CONTROL_PREFIXES.get(text.upper(), text)
+
+
+def prefix_to_text(prefix: str) -> str:
+    names = {v: k for k, v in CONTROL_PREFIXES.items()}
+    return names.get(prefix, prefix if prefix.isprintable() else "")
 
 
 def parse_ids(text: str) -> tuple[int, int] | None:
@@ -121,8 +135,11 @@ class CounterHardware(QObject):
         self._apply_printer()
 
     def set_prefix(self, prefix: str) -> None:
+        """``prefix``: the character itself; see :func:`prefix_from_text` for what the page accepts."""
         self.wedge.prefix = prefix
         self.settings.setValue(KEY_PREFIX, prefix)
+        if self.hid is not None:
+            self.hid.prefix = prefix
 
     def _apply_printer(self) -> None:
         ids = parse_ids(self.printer_ids)

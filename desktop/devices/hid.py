@@ -274,6 +274,7 @@ class UsbHidScanner(QObject):
                 except usb.core.USBError as exc:
                     raise DomainError(_usb_error_code(exc), device=self.name, detail=str(exc)) from exc
                 if self.mode == "hid-keyboard":
+                    assembler.prefix = self.prefix  # a prefix changed on the Devices page applies at once
                     for code in assembler.feed(keyboard.feed(report)):
                         self.scanned.emit(code, symbology_of(code))
                 else:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import DomainError
 from desktop.context import AppContext
-from desktop.devices.hardware import CounterHardware
+from desktop.devices.hardware import CounterHardware, prefix_from_text, prefix_to_text
 from desktop.devices.usb_list import PRINTER, SCANNER_KEYBOARD, SCANNER_POS, UsbDeviceRow
 from desktop.i18n import error_text
 from desktop.models.usb_devices import UsbDeviceModel
@@ -113,10 +113,12 @@ class DevicesPage(QWidget):
         # Scanner test
         self.scanner_box = QGroupBox()
         self.prefix_label, self.hid_label = QLabel(), QLabel()
-        self.prefix_edit = QLineEdit(hardware.wedge.prefix if hardware.wedge.prefix.isprintable() else "")
-        self.prefix_edit.setMaxLength(4)
+        self.prefix_edit = QLineEdit(prefix_to_text(hardware.wedge.prefix))
+        self.prefix_edit.setMaxLength(3)
         self.prefix_edit.setMaximumWidth(90)
-        self.prefix_edit.editingFinished.connect(lambda: hardware.set_prefix(self.prefix_edit.text()))
+        self.prefix_edit.editingFinished.connect(
+            lambda: hardware.set_prefix(prefix_from_text(self.prefix_edit.text()))
+        )
         self.hid_combo = QComboBox()
         self.hid_combo.activated.connect(lambda i: hardware.read_hid(self.hid_combo.itemData(i) or ""))
         self.scan_hint = QLabel()
@@ -344,6 +346,7 @@ class DevicesPage(QWidget):
         self.scanner_box.setTitle(self.tr("Scanner test"))
         self.prefix_label.setText(self.tr("Programmed prefix"))
         self.prefix_edit.setPlaceholderText(self.tr("none"))
+        self.prefix_edit.setToolTip(self.tr("One character, such as #, or STX for a control character"))
         self.hid_label.setText(self.tr("Read over USB"))
         self.scan_hint.setText(
             self.tr("Scan any barcode: it appears here with how it arrived, and never types into a field.")

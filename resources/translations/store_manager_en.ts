@@ -465,13 +465,13 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="164"/>
+        <location filename="../../desktop/views/devices.py" line="166"/>
         <source>Looking for USB devices…</source>
         <translation>Looking for USB devices…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="171"/>
-        <location filename="../../desktop/views/devices.py" line="357"/>
+        <location filename="../../desktop/views/devices.py" line="173"/>
+        <location filename="../../desktop/views/devices.py" line="360"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>%n USB device found.</numerusform>
@@ -479,222 +479,227 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="183"/>
+        <location filename="../../desktop/views/devices.py" line="185"/>
         <source>None chosen</source>
         <translation>None chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="184"/>
+        <location filename="../../desktop/views/devices.py" line="186"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="189"/>
-        <location filename="../../desktop/views/devices.py" line="198"/>
+        <location filename="../../desktop/views/devices.py" line="191"/>
+        <location filename="../../desktop/views/devices.py" line="200"/>
         <source>{ids} (not connected)</source>
         <translation>{ids} (not connected)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="193"/>
+        <location filename="../../desktop/views/devices.py" line="195"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>Off: the scanner types like a keyboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="214"/>
-        <location filename="../../desktop/views/devices.py" line="218"/>
+        <location filename="../../desktop/views/devices.py" line="216"/>
+        <location filename="../../desktop/views/devices.py" line="220"/>
         <source>Preview of the test page</source>
         <translation>Preview of the test page</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="219"/>
-        <location filename="../../desktop/views/devices.py" line="225"/>
+        <location filename="../../desktop/views/devices.py" line="221"/>
+        <location filename="../../desktop/views/devices.py" line="227"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="224"/>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="226"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Scanner setup sheet</source>
         <translation>Scanner setup sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="230"/>
+        <location filename="../../desktop/views/devices.py" line="232"/>
         <source>Save the test page as PDF</source>
         <translation>Save the test page as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="235"/>
+        <location filename="../../desktop/views/devices.py" line="237"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="247"/>
+        <location filename="../../desktop/views/devices.py" line="249"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="253"/>
+        <location filename="../../desktop/views/devices.py" line="255"/>
         <source>The cash drawer was opened.</source>
         <translation>The cash drawer was opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="257"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="259"/>
         <source>Already printed; not printed again.</source>
         <translation>Already printed; not printed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="263"/>
+        <location filename="../../desktop/views/devices.py" line="265"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>What the demo printer printed (decoded from the bytes it received)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="268"/>
+        <location filename="../../desktop/views/devices.py" line="270"/>
         <source>Demo printer</source>
         <translation>Demo printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="272"/>
+        <location filename="../../desktop/views/devices.py" line="274"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>The printer does not report its status; it may still print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="276"/>
         <source>The printer is ready.</source>
         <translation>The printer is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="275"/>
+        <location filename="../../desktop/views/devices.py" line="277"/>
         <source>Paper is running low.</source>
         <translation>Paper is running low.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="280"/>
+        <location filename="../../desktop/views/devices.py" line="282"/>
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="284"/>
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="286"/>
         <source>offline or in error</source>
         <translation>offline or in error</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="285"/>
+        <location filename="../../desktop/views/devices.py" line="287"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>The printer is not ready: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="292"/>
+        <location filename="../../desktop/views/devices.py" line="294"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>keyboard (recognised by its speed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="293"/>
+        <location filename="../../desktop/views/devices.py" line="295"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>keyboard (recognised by its prefix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="296"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB, read directly (keyboard reports)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="297"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB, read directly (HID POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="305"/>
+        <location filename="../../desktop/views/devices.py" line="307"/>
         <source>other barcode</source>
         <translation>other barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="309"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC with a wrong check digit: scan again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="334"/>
+        <location filename="../../desktop/views/devices.py" line="336"/>
         <source>USB devices</source>
         <translation>USB devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="335"/>
+        <location filename="../../desktop/views/devices.py" line="337"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="184"/>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="186"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Open cash drawer</source>
         <translation>Open cash drawer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Printer status</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>Programmed prefix</source>
         <translation>Programmed prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
+        <source>One character, such as #, or STX for a control character</source>
+        <translation>One character, such as #, or STX for a control character</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>Read over USB</source>
         <translation>Read over USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>Scan any barcode: it appears here with how it arrived, and never types into a field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="351"/>
+        <location filename="../../desktop/views/devices.py" line="354"/>
         <source>Simulate a scan (demo)</source>
         <translation>Simulate a scan (demo)</translation>
     </message>

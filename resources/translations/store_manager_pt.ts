@@ -465,13 +465,13 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="164"/>
+        <location filename="../../desktop/views/devices.py" line="166"/>
         <source>Looking for USB devices…</source>
         <translation>A procurar dispositivos USB…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="171"/>
-        <location filename="../../desktop/views/devices.py" line="357"/>
+        <location filename="../../desktop/views/devices.py" line="173"/>
+        <location filename="../../desktop/views/devices.py" line="360"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>%n dispositivo USB encontrado.</numerusform>
@@ -479,222 +479,227 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="183"/>
+        <location filename="../../desktop/views/devices.py" line="185"/>
         <source>None chosen</source>
         <translation>Nenhuma escolhida</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="184"/>
+        <location filename="../../desktop/views/devices.py" line="186"/>
         <source>Scanner</source>
         <translation>Leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="189"/>
-        <location filename="../../desktop/views/devices.py" line="198"/>
+        <location filename="../../desktop/views/devices.py" line="191"/>
+        <location filename="../../desktop/views/devices.py" line="200"/>
         <source>{ids} (not connected)</source>
         <translation>{ids} (não ligada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="193"/>
+        <location filename="../../desktop/views/devices.py" line="195"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>Desligado: o leitor escreve como um teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="214"/>
-        <location filename="../../desktop/views/devices.py" line="218"/>
+        <location filename="../../desktop/views/devices.py" line="216"/>
+        <location filename="../../desktop/views/devices.py" line="220"/>
         <source>Preview of the test page</source>
         <translation>Pré-visualização da página de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="219"/>
-        <location filename="../../desktop/views/devices.py" line="225"/>
+        <location filename="../../desktop/views/devices.py" line="221"/>
+        <location filename="../../desktop/views/devices.py" line="227"/>
         <source>Printing…</source>
         <translation>A imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="224"/>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="226"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Scanner setup sheet</source>
         <translation>Folha de configuração do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="230"/>
+        <location filename="../../desktop/views/devices.py" line="232"/>
         <source>Save the test page as PDF</source>
         <translation>Guardar a página de teste em PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="235"/>
+        <location filename="../../desktop/views/devices.py" line="237"/>
         <source>Saving…</source>
         <translation>A guardar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="247"/>
+        <location filename="../../desktop/views/devices.py" line="249"/>
         <source>Saved {path}.</source>
         <translation>Guardado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="253"/>
+        <location filename="../../desktop/views/devices.py" line="255"/>
         <source>The cash drawer was opened.</source>
         <translation>A gaveta do dinheiro foi aberta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="257"/>
         <source>Printed.</source>
         <translation>Impresso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="259"/>
         <source>Already printed; not printed again.</source>
         <translation>Já impresso; não foi impresso de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="263"/>
+        <location filename="../../desktop/views/devices.py" line="265"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>O que a impressora de demonstração imprimiu (descodificado dos bytes que recebeu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="268"/>
+        <location filename="../../desktop/views/devices.py" line="270"/>
         <source>Demo printer</source>
         <translation>Impressora de demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="272"/>
+        <location filename="../../desktop/views/devices.py" line="274"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>A impressora não indica o seu estado; pode imprimir na mesma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="276"/>
         <source>The printer is ready.</source>
         <translation>A impressora está pronta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="275"/>
+        <location filename="../../desktop/views/devices.py" line="277"/>
         <source>Paper is running low.</source>
         <translation>O papel está a acabar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="280"/>
+        <location filename="../../desktop/views/devices.py" line="282"/>
         <source>out of paper</source>
         <translation>sem papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="284"/>
         <source>cover open</source>
         <translation>tampa aberta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="286"/>
         <source>offline or in error</source>
         <translation>desligada ou com erro</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="285"/>
+        <location filename="../../desktop/views/devices.py" line="287"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>A impressora não está pronta: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="292"/>
+        <location filename="../../desktop/views/devices.py" line="294"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>teclado (reconhecido pela velocidade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="293"/>
+        <location filename="../../desktop/views/devices.py" line="295"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>teclado (reconhecido pelo prefixo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="296"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB, lido diretamente (relatórios de teclado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="297"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB, lido diretamente (HID POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="305"/>
+        <location filename="../../desktop/views/devices.py" line="307"/>
         <source>other barcode</source>
         <translation>outro código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="309"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC com dígito de controlo errado: leia de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="334"/>
+        <location filename="../../desktop/views/devices.py" line="336"/>
         <source>USB devices</source>
         <translation>Dispositivos USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="335"/>
+        <location filename="../../desktop/views/devices.py" line="337"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>Receipt printer</source>
         <translation>Impressora de talões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="184"/>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="186"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Paper width</source>
         <translation>Largura do papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Test print</source>
         <translation>Imprimir teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Open cash drawer</source>
         <translation>Abrir gaveta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Printer status</source>
         <translation>Estado da impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Save as PDF…</source>
         <translation>Guardar em PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Scanner test</source>
         <translation>Teste do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>Programmed prefix</source>
         <translation>Prefixo programado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
+        <source>One character, such as #, or STX for a control character</source>
+        <translation>Um carácter, como #, ou STX para um carácter de controlo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>Read over USB</source>
         <translation>Ler por USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>Leia qualquer código de barras: aparece aqui com a forma como chegou, e nunca é escrito num campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="351"/>
+        <location filename="../../desktop/views/devices.py" line="354"/>
         <source>Simulate a scan (demo)</source>
         <translation>Simular uma leitura (demonstração)</translation>
     </message>

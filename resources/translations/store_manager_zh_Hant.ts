@@ -464,235 +464,240 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="164"/>
+        <location filename="../../desktop/views/devices.py" line="166"/>
         <source>Looking for USB devices…</source>
         <translation>正在尋找 USB 裝置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="171"/>
-        <location filename="../../desktop/views/devices.py" line="357"/>
+        <location filename="../../desktop/views/devices.py" line="173"/>
+        <location filename="../../desktop/views/devices.py" line="360"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>找到 %n 個 USB 裝置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="183"/>
+        <location filename="../../desktop/views/devices.py" line="185"/>
         <source>None chosen</source>
         <translation>未選擇</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="184"/>
+        <location filename="../../desktop/views/devices.py" line="186"/>
         <source>Scanner</source>
         <translation>掃描器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="189"/>
-        <location filename="../../desktop/views/devices.py" line="198"/>
+        <location filename="../../desktop/views/devices.py" line="191"/>
+        <location filename="../../desktop/views/devices.py" line="200"/>
         <source>{ids} (not connected)</source>
         <translation>{ids}（未連接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="193"/>
+        <location filename="../../desktop/views/devices.py" line="195"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>關閉：掃描器像鍵盤一樣輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="214"/>
-        <location filename="../../desktop/views/devices.py" line="218"/>
+        <location filename="../../desktop/views/devices.py" line="216"/>
+        <location filename="../../desktop/views/devices.py" line="220"/>
         <source>Preview of the test page</source>
         <translation>測試頁預覽</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="219"/>
-        <location filename="../../desktop/views/devices.py" line="225"/>
+        <location filename="../../desktop/views/devices.py" line="221"/>
+        <location filename="../../desktop/views/devices.py" line="227"/>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="224"/>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="226"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Scanner setup sheet</source>
         <translation>掃描器設定頁</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="230"/>
+        <location filename="../../desktop/views/devices.py" line="232"/>
         <source>Save the test page as PDF</source>
         <translation>將測試頁儲存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="235"/>
+        <location filename="../../desktop/views/devices.py" line="237"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="247"/>
+        <location filename="../../desktop/views/devices.py" line="249"/>
         <source>Saved {path}.</source>
         <translation>已儲存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="253"/>
+        <location filename="../../desktop/views/devices.py" line="255"/>
         <source>The cash drawer was opened.</source>
         <translation>錢箱已打開。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="257"/>
         <source>Printed.</source>
         <translation>已列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="259"/>
         <source>Already printed; not printed again.</source>
         <translation>已經列印過，不會再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="263"/>
+        <location filename="../../desktop/views/devices.py" line="265"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>示範打印機印出的內容（由它收到的數據還原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="268"/>
+        <location filename="../../desktop/views/devices.py" line="270"/>
         <source>Demo printer</source>
         <translation>示範打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="272"/>
+        <location filename="../../desktop/views/devices.py" line="274"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>打印機不會回報狀態，但仍可能正常列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="276"/>
         <source>The printer is ready.</source>
         <translation>打印機已就緒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="275"/>
+        <location filename="../../desktop/views/devices.py" line="277"/>
         <source>Paper is running low.</source>
         <translation>紙捲快用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="280"/>
+        <location filename="../../desktop/views/devices.py" line="282"/>
         <source>out of paper</source>
         <translation>缺紙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="284"/>
         <source>cover open</source>
         <translation>機蓋未關</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="286"/>
         <source>offline or in error</source>
         <translation>離線或出錯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="285"/>
+        <location filename="../../desktop/views/devices.py" line="287"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>打印機未就緒：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="292"/>
+        <location filename="../../desktop/views/devices.py" line="294"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>鍵盤模式（按輸入速度識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="293"/>
+        <location filename="../../desktop/views/devices.py" line="295"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>鍵盤模式（按前綴識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="296"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB 直接讀取（鍵盤報告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="297"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB 直接讀取（HID POS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="305"/>
+        <location filename="../../desktop/views/devices.py" line="307"/>
         <source>other barcode</source>
         <translation>其他條碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="309"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC 校驗碼錯誤：請再掃描</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="334"/>
+        <location filename="../../desktop/views/devices.py" line="336"/>
         <source>USB devices</source>
         <translation>USB 裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="335"/>
+        <location filename="../../desktop/views/devices.py" line="337"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>Receipt printer</source>
         <translation>收據打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="184"/>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="186"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Printer</source>
         <translation>打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Paper width</source>
         <translation>紙寬</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Test print</source>
         <translation>測試列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Open cash drawer</source>
         <translation>打開錢箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Printer status</source>
         <translation>打印機狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Save as PDF…</source>
         <translation>儲存為 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Scanner test</source>
         <translation>掃描器測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>Programmed prefix</source>
         <translation>已設定的前綴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
+        <source>One character, such as #, or STX for a control character</source>
+        <translation>一個字元，例如 #；控制字元請輸入其名稱，例如 STX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>Read over USB</source>
         <translation>經 USB 讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>掃描任何條碼：條碼及其輸入方式會顯示在這裡，不會輸入到任何欄位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="351"/>
+        <location filename="../../desktop/views/devices.py" line="354"/>
         <source>Simulate a scan (demo)</source>
         <translation>模擬掃描（示範）</translation>
     </message>

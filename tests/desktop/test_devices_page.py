@@ -135,3 +135,16 @@ def test_the_demo_never_saves_its_fake_devices_as_this_counters_hardware(qtbot, 
     saved = QSettings()
     assert saved.value("devices/printer") is None and saved.value("devices/hid_scanner") is None
     assert hardware.printer_ids == "0416:5011" and hardware.paper_px == PAPER_58MM_PX
+
+
+def test_a_control_character_prefix_is_entered_by_its_name(page) -> None:
+    widget, hardware, _printer, _scanner = page
+    widget.prefix_edit.setText("stx")
+    widget.prefix_edit.editingFinished.emit()
+    assert hardware.wedge.prefix == "\x02"
+    widget.prefix_edit.setText("#")
+    widget.prefix_edit.editingFinished.emit()
+    assert hardware.wedge.prefix == "#"
+    from desktop.devices.hardware import prefix_to_text
+
+    assert prefix_to_text("\x02") == "STX" and prefix_to_text("\x07") == ""
