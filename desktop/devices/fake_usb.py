@@ -127,8 +127,13 @@ class FakePrinter(FakeDevice):
         self.timeout_on_write: dict[int, bool] = {}
         self._replies: deque[int] = deque()
         self._lock = threading.Lock()
+        self.gate: threading.Event | None = (
+            None  # when set up, every print write waits for it (a slow printer)
+        )
 
     def write(self, ep: int, data: bytes, timeout: int) -> int:
+        if self.gate is not None and bytes(data[:2]) != bytes([DLE, EOT]):
+            self.gate.wait(30)
         with self._lock:
             status_request = bytes(data[:2]) == bytes([DLE, EOT])
             n = len(self.writes)

@@ -317,3 +317,19 @@ def test_pdf_and_system_printer_jobs_answer_through_the_same_signals(qtbot, fami
         assert outcome[:3] == ("failed", "F-2", "printer.system_failed")
     finally:
         service.shutdown()
+
+
+def test_print_slip_returns_while_the_printer_is_still_busy(qtbot, family) -> None:
+    import threading
+
+    printer, service, results = make(qtbot)
+    printer.gate = threading.Event()  # the printer takes nothing until the test lets it
+    try:
+        service.print_slip("S-10", slip())  # returns at once: the GUI thread never waits on USB
+        assert results == [] and printer.received == bytearray() and service.pending == 1
+        printer.gate.set()
+        qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+        assert results == [("done", "S-10", True)]
+    finally:
+        printer.gate.set()
+        service.shutdown()
