@@ -180,7 +180,13 @@ class App:
         # Keyboard-wedge scanners: scans go to the shown screen, never into whichever field has focus.
         self.scanner = WedgeScanner()
         # Printer and USB scanner; the demo plays them with a fake pyusb backend (desktop/devices/).
-        self.hardware = CounterHardware(self.scanner, self.tasks, demo=demo_backend() if setup.demo else None)
+        self.hardware = CounterHardware(
+            self.scanner,
+            self.tasks,
+            demo=demo_backend() if setup.demo else None,
+            # Job ids that reached the printer, kept across restarts: a retry never prints twice.
+            journal_path=setup.db_path.parent / "printed-jobs.txt",
+        )
         self.ctx = AppContext(
             self.db,
             self.till,
