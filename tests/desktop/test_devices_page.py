@@ -148,3 +148,8 @@ def test_a_control_character_prefix_is_entered_by_its_name(page) -> None:
     from desktop.devices.hardware import prefix_to_text
 
     assert prefix_to_text("\x02") == "STX" and prefix_to_text("\x07") == ""
+
+
+def test_the_app_keeps_printed_job_ids_beside_its_database(make_app) -> None:
+    app = make_app("en")
+    assert app.ctx.printer.journal.path == app.setup.db_path.parent / "printed-jobs.txt"
