@@ -396,3 +396,50 @@ def test_a_manager_device_gets_a_code_from_the_hub_and_a_till_does_not(tmp_path:
         qtbot.waitUntil(lambda: bool(refused.error.text()), timeout=15_000)
         assert refused.error.text().startswith("Only a manager's device")
         tasks.shutdown()
+
+
+def test_the_app_of_a_removed_counter_says_so_and_offers_to_enrol_again(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from sqlalchemy import select as sql_select
+
+    from desktop.app import App, Setup, make_qapp
+    from desktop.i18n import Translations
+    from hub.auth import enroll_device, revoke
+
+    qapp = make_qapp([])
+    translations = Translations(qapp)
+    translations.switch("en")
+    with HubThread(tmp_path / "hub") as server:
+        token = enroll_device(server.store.db, "till-sen-1", "MO-SEN", "till")
+        sha = server.tls.sha256  # type: ignore[union-attr]
+        setup = Setup(
+            tmp_path,
+            tmp_path / "replica.sqlite3",
+            False,
+            server.url,
+            "till-sen-1",
+            "MO-SEN",
+            token=token,
+            pin=sha,
+        )
+        app = App(qapp, setup, translations)
+        try:
+            assert app.enrollment_panel is None  # a till creates no codes
+            assert app.bridge is not None
+            qtbot.waitUntil(lambda: app.bridge.state.caught_up, timeout=20_000)
+            revoke(server.store.db, "till-sen-1")
+            with app.db.write() as s:
+                sku = s.scalar(sql_select(Product.sku).limit(1))
+                record_sale(s, app.till, [BasketLine(sku, 1)])
+            app.bridge.nudge()
+            qtbot.waitUntil(lambda: app.bridge.state.status == "refused", timeout=10_000)
+            qtbot.waitUntil(lambda: "removed from the chain" in app.window.sync_status.connection.text())
+            boxes = [
+                w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+            ]
+            assert len(boxes) == 1 and "removed from the chain by a manager" in boxes[0].text()
+            assert "Enrol this computer again…" in [b.text() for b in boxes[0].buttons()]
+            boxes[0].close()
+        finally:
+            app.window.close()
+            app.close()
