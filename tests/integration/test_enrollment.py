@@ -440,6 +440,7 @@ def test_the_app_of_a_removed_counter_says_so_and_offers_to_enrol_again(tmp_path
             assert len(boxes) == 1 and "removed from the chain by a manager" in boxes[0].text()
             assert "Enrol this computer again…" in [b.text() for b in boxes[0].buttons()]
             boxes[0].close()
+            assert outbox_status_of(app.db).pending == 1  # the sale stays on this computer, unsent
         finally:
             app.window.close()
             app.close()
