@@ -15,8 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import psycopg
-from psycopg import sql
+from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -24,31 +23,39 @@ POLL = 0.25  # how often the thread looks up from waiting to check whether it sh
 HEALTH_CHECK = 5.0  # a dead connection raises on the next query, not while waiting for notifies
 RETRY = (0.05, 2.0)  # reconnect backoff: first wait, cap
 
-Connect = Callable[[str], psycopg.Connection[Any]]
+Connect = Callable[[], Any]  # opens a new DBAPI (psycopg) connection, in autocommit mode
 
 
-def _connect(conninfo: str) -> psycopg.Connection[Any]:
-    return psycopg.connect(conninfo, autocommit=True, connect_timeout=5)
+def dedicated_connection(engine: Engine) -> Any:
+    """A connection of the engine's database and driver that belongs to no pool: LISTEN holds it.
+
+    Made through SQLAlchemy's dialect, so the hub needs no driver import of its own (the desktop
+    bundle, whose embedded hub is SQLite only, leaves the PostgreSQL driver out)."""
+    cargs, cparams = engine.dialect.create_connect_args(engine.url)
+    cparams.setdefault("connect_timeout", 5)
+    conn = engine.dialect.connect(*cargs, **cparams)
+    conn.autocommit = True
+    return conn
 
 
 class LogListener:
     """Calls ``on_news(head)`` on ``loop`` for each NOTIFY on ``channel`` and ``on_news(None)`` after
-    each successful (re)LISTEN. ``connect`` opens the dedicated connection (a test can delay it)."""
+    each successful (re)LISTEN. ``connect`` opens the dedicated connection (a test can delay it);
+    ``errors`` are the driver's exceptions that mean "reconnect"."""
 
     def __init__(
         self,
-        conninfo: str,
+        connect: Connect,
+        errors: tuple[type[BaseException], ...],
         channel: str,
         on_news: Callable[[int | None], None],
         loop: asyncio.AbstractEventLoop,
-        *,
-        connect: Connect = _connect,
     ) -> None:
-        self.conninfo = conninfo
+        self.connect = connect
+        self.errors: tuple[type[BaseException], ...] = (*errors, OSError)
         self.channel = channel
         self.on_news = on_news
         self.loop = loop
-        self.connect = connect
         self.listens = 0  # successful LISTENs so far (1 after the first, +1 per reconnect)
         self.backend_pid: int | None = None
         self._stopping = threading.Event()
@@ -71,14 +78,14 @@ class LogListener:
         delay = RETRY[0]
         while not self._stopping.is_set():
             try:
-                with self.connect(self.conninfo) as conn:
-                    conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(self.channel)))
+                with self.connect() as conn:
+                    conn.execute(f'LISTEN "{self.channel}"')  # our own name: letters, digits, _
                     self.backend_pid = conn.info.backend_pid
                     self.listens += 1
                     delay = RETRY[0]
                     self._post(None)  # NOTIFY is not durable: re-read whatever came while not listening
                     self._listen(conn)
-            except (psycopg.Error, OSError) as exc:
+            except self.errors as exc:
                 if self._stopping.is_set():
                     break
                 log.warning("hub listener lost its database connection (%s); reconnecting", exc)
@@ -86,7 +93,7 @@ class LogListener:
                 self._stopping.wait(delay)
                 delay = min(RETRY[1], delay * 2)
 
-    def _listen(self, conn: psycopg.Connection[Any]) -> None:
+    def _listen(self, conn: Any) -> None:
         idle = 0.0
         while not self._stopping.is_set():
             heard = False

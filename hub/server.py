@@ -57,7 +57,7 @@ from core.snapshot import SNAPSHOT_LISTS, Snapshot
 from hub import auth
 from hub.auth import TlsIdentity, is_loopback
 from hub.enrollment import issue_code_for, record_certificate, redeem_code
-from hub.notify import Connect, LogListener
+from hub.notify import Connect, LogListener, dedicated_connection
 from hub.store import AppendResult, HubStore
 
 log = logging.getLogger(__name__)
@@ -257,10 +257,13 @@ class HubServer:
     def _start_following(self) -> None:
         names = self.store.names
         assert names is not None
-        conninfo = self.store.db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        kwargs = {"connect": self._listen_connect} if self._listen_connect is not None else {}
+        engine = self.store.db.engine
         self.listener = LogListener(
-            conninfo, names.channel, self._on_news, asyncio.get_running_loop(), **kwargs
+            self._listen_connect or (lambda: dedicated_connection(engine)),
+            (engine.dialect.loaded_dbapi.Error,),
+            names.channel,
+            self._on_news,
+            asyncio.get_running_loop(),
         )
         self._follower = asyncio.create_task(self._follow_log())
         self.listener.start()

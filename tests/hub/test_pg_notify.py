@@ -16,7 +16,7 @@ import pytest
 from core.db import Database
 from core.stock import BasketLine, on_hand, record_sale
 from hub.auth import enroll_device
-from hub.notify import _connect
+from hub.notify import dedicated_connection
 from hub.server import HubServer
 from hub.store import HubStore
 from sync_client.client import Backoff, SyncClient
@@ -34,10 +34,11 @@ class Gate:
     def __init__(self) -> None:
         self.open = threading.Event()
         self.open.set()
+        self.store: HubStore | None = None
 
-    def connect(self, conninfo: str) -> psycopg.Connection[Any]:
-        assert self.open.wait(30)
-        return _connect(conninfo)
+    def connect(self) -> Any:
+        assert self.open.wait(30) and self.store is not None
+        return dedicated_connection(self.store.db.engine)
 
 
 @asynccontextmanager
@@ -46,6 +47,7 @@ async def two_hubs(pg_url: str, tmp_path: Path, gate: Gate) -> AsyncIterator[tup
     seed_tiny_chain(seeding, tmp_path)
     seeding.close()
     stores = [HubStore.open(pg_url), HubStore.open(pg_url)]
+    gate.store = stores[1]
     servers = [HubServer(stores[0]), HubServer(stores[1], listen_connect=gate.connect)]
     for server in servers:
         await server.start()
