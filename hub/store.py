@@ -23,12 +23,13 @@ from core.errors import DomainError
 from core.events import EventRecord, decode_payload
 from core.ids import new_id
 from core.models import Event
-from core.projection import apply_batch_isolated
+from core.projection import apply_batch, apply_batch_isolated
 from core.protocol import AckItem, LogItem
 from core.replica import event_row, to_record
 from core.snapshot import Snapshot, build_snapshot
 from hub import auth, pg
 from hub.models import HubBase, HubDevice, HubMeta, HubRejection
+from hub.rules import RULES_DEVICE, HubRules
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +182,7 @@ class HubStore:
             if self.names is not None:  # offsets one transaction after another, across processes
                 pg.lock(s, self.names.log_lock)
             head = self._head(s)
+            rules = HubRules(s, datetime.now(UTC))  # holds, transitions, staff, oversell (hub/rules.py)
             wanted = sorted({d for d, _ in pushes})
             devices = {
                 d.device_id: d for d in s.scalars(select(HubDevice).where(HubDevice.device_id.in_(wanted)))
@@ -201,10 +203,12 @@ class HubStore:
                 if device is None:
                     out.append(DomainError("sync.auth_failed", device_id=device_id))
                     continue
+                rules.begin()
                 try:
                     grant = auth.grant_of(device, keys.get(device_id))
-                    plan = _plan(device, events, known, refused, head, now, grant)
+                    plan = _plan(device, events, known, refused, head, now, grant, rules)
                 except DomainError as exc:
+                    rules.rollback()
                     out.append(exc)
                     continue
                 head = plan.head
@@ -218,6 +222,7 @@ class HubStore:
                 if failed:
                     _unlog(s, failed, plans, now)
                 add_to_buckets(s, [(i.event.event_id, i.event.store_id) for p in plans for i in p.logged])
+                _log_hub_facts(s, rules, plans, now)
             rejections = [r for p in plans for r in p.rejections]
             if rejections:
                 s.execute(insert(HubRejection.__table__), rejections)
@@ -279,6 +284,7 @@ def _plan(
     head: int,
     now: str,
     grant: auth.Grant,
+    rules: HubRules | None = None,
 ) -> _Plan:
     """Seq rules: ``seq <= last_seq`` is a duplicate, acked again with its first answer; ``last_seq + 1``
     is validated, then logged or refused (a refusal consumes the seq); a gap stops the push."""
@@ -305,6 +311,8 @@ def _plan(
         payload, reason = _check(grant, record)
         if reason is None and record.event_id in known:
             reason = "event.malformed"  # the same id under a new seq: refusing keeps UNIQUE(event_id)
+        if reason is None and payload is not None and rules is not None:
+            reason = rules.check(device.store_id, record, payload)
         if reason is not None or payload is None:
             reason = reason or "event.malformed"
             rejections.append(
@@ -362,3 +370,28 @@ def _unlog(s: Session, failed: list[EventRecord], plans: list[_Plan], now: str) 
                 )
             elif r.event_id in renumbered:
                 plan.results[n] = AckItem(r.event_id, r.seq, r.status, r.reason, renumbered[r.event_id])
+
+
+def _log_hub_facts(s: Session, rules: HubRules, plans: list[_Plan], now: str) -> None:
+    """Facts the rules raise once the group is applied (oversell alerts), logged right after it and
+    delivered with the last push that logged anything."""
+    carrier = next((p for p in reversed(plans) if p.logged), None)
+    if carrier is None:
+        return
+    device = s.get(HubDevice, RULES_DEVICE)
+    if device is None:
+        device = HubDevice(device_id=RULES_DEVICE, store_id=None, last_seq=0, first_seen=now, last_seen=now)
+        s.add(device)
+    facts = rules.oversell_alerts(device.last_seq, now)
+    if not facts:
+        return
+    head = carrier.logged[-1].offset
+    rows = []
+    for record, _payload in facts:
+        head += 1
+        rows.append(event_row(record, status="logged", hub_offset=head))
+        carrier.logged.append(LogItem(offset=head, event=record))
+    device.last_seq, device.last_seen = facts[-1][0].seq, now
+    s.execute(insert(Event.__table__), rows)
+    apply_batch(s, facts)
+    add_to_buckets(s, [(record.event_id, record.store_id) for record, _ in facts])

@@ -35,19 +35,19 @@ class Script:
     def discount(self, title: str, max_avos: int) -> int | None:
         return self._next(f"discount: {title}")
 
-    def hold(self, store, product, lang):  # noqa: ANN001, ANN201
+    def hold(self, store, product, lang):
         return self._next("hold")
 
-    def transfer(self, store, product, lang):  # noqa: ANN001, ANN201
+    def transfer(self, store, product, lang):
         return self._next("transfer")
 
-    def waitlist(self, product, lang):  # noqa: ANN001, ANN201
+    def waitlist(self, product, lang):
         return self._next("waitlist")
 
     def receipt_code(self) -> str | None:
         return self._next("receipt")
 
-    def refund(self, receipt, names):  # noqa: ANN001, ANN201
+    def refund(self, receipt, names):
         return self._next("refund")
 
     def choose(self, title: str, options: list[str]) -> int | None:
@@ -191,7 +191,11 @@ def test_a_discount_above_the_cashiers_limit_needs_a_managers_pin(qtbot, make_ap
     assert (detail.approved_by, detail.discount_avos) == ("MO-SEN-M", quarter)
     with app.db.read() as s:
         entry = s.scalars(select(AuditEntry)).one()
-        assert (entry.action, entry.staff_id, entry.approved_by) == ("discount_override", "MO-SEN-C1", "MO-SEN-M")
+        assert (entry.action, entry.staff_id, entry.approved_by) == (
+            "discount_override",
+            "MO-SEN-C1",
+            "MO-SEN-M",
+        )
 
 
 def test_voiding_a_line_needs_a_manager_and_is_audited(qtbot, make_app) -> None:

@@ -88,7 +88,9 @@ PLURAL_CALL = re.compile(r'translate\(\s*"(\w+)",\s*"((?:[^"\\]|\\.)*)",\s*"",')
 def test_every_plural_message_in_the_sources_is_a_plural_in_every_language() -> None:
     """lupdate 6.11 misses plural calls; the build keeps them (a missing one shows "record(s)")."""
     root = Path(__file__).resolve().parents[2] / "desktop"
-    calls = {m.groups() for f in root.rglob("*.py") for m in PLURAL_CALL.finditer(f.read_text(encoding="utf-8"))}
+    calls = {
+        m.groups() for f in root.rglob("*.py") for m in PLURAL_CALL.finditer(f.read_text(encoding="utf-8"))
+    }
     assert calls
     for lang in LANGUAGES:
         plurals = {(ctx, m.findtext("source")) for ctx, m in _messages(lang) if m.get("numerus") == "yes"}

@@ -74,7 +74,13 @@ def _stock(hub: HubStore, store_id: str = OWNER, sku: str = SKU) -> tuple[int, i
 
 def _hold(qty: int, until: timedelta = timedelta(hours=3), hold_id: str | None = None) -> HoldRequested:
     return HoldRequested(
-        hold_id or new_id(), OWNER, SKU, qty, (datetime.now(UTC) + until).isoformat(), "Customer", "+853 6612 3456"
+        hold_id or new_id(),
+        OWNER,
+        SKU,
+        qty,
+        (datetime.now(UTC) + until).isoformat(),
+        "Customer",
+        "+853 6612 3456",
     )
 
 
