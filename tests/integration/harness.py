@@ -76,7 +76,9 @@ async def running_chain(root: Path) -> AsyncIterator[Chain]:
         for task in chain.tasks:
             task.cancel()
         await asyncio.gather(*chain.tasks, return_exceptions=True)
-        await server.stop()
+        # A test may have replaced the hub (stopped, then started again): stop the one running now too.
+        for hub in {id(server): server, id(chain.server): chain.server}.values():
+            await hub.stop()
         for db in chain.dbs:
             db.dispose()
         store.close()
