@@ -43,11 +43,16 @@ def receipts(device_id: str, seqs: range, store_id: str = "MO-SEN") -> list[Even
     ]
 
 
-def _waiting_for_advisory_lock(pg_url: str) -> bool:
+def _waiting_for_log_lock(pg_url: str, store: HubStore) -> bool:
+    """Whether a transaction waits for this hub's log lock (a bigint key shows as classid:objid)."""
+    assert store.names is not None
+    key = store.names.log_lock & 0xFFFF_FFFF_FFFF_FFFF
+    query = (
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+        " AND classid::bigint = %s AND objid::bigint = %s AND objsubid = 1"
+    )
     with psycopg.connect(_libpq(pg_url)) as conn:
-        row = conn.execute(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
-        ).fetchone()
+        row = conn.execute(query, (key >> 32, key & 0xFFFF_FFFF)).fetchone()
         return bool(row and row[0])
 
 
@@ -81,11 +86,11 @@ def test_two_processes_appending_at_once_commit_offsets_in_order(
     first.start()
     assert inside.wait(10)
     second.start()
-    for _ in range(500):  # until the second transaction is queued behind the first's lock
-        if _waiting_for_advisory_lock(pg_url):
+    for _ in range(1000):  # until the second transaction is queued behind the first's lock
+        if _waiting_for_log_lock(pg_url, b):
             break
         threading.Event().wait(0.01)
-    assert _waiting_for_advisory_lock(pg_url)
+    assert _waiting_for_log_lock(pg_url, b)
     assert b.read_log(0, 100) == []  # nothing is served while the first transaction is open
     assert "b" not in results
     release.set()
