@@ -88,7 +88,8 @@ def _pg_unavailable() -> str | None:
                 conn.execute("SELECT 1")
             _pg_problem.append(None)
         except Exception as exc:
-            _pg_problem.append(f"no PostgreSQL at STORE_TEST_PG_URL ({type(exc).__name__}: {str(exc)[:120]})")
+            detail = " ".join(str(exc).split())[:120]  # one line: libpq's messages span several
+            _pg_problem.append(f"no PostgreSQL at STORE_TEST_PG_URL ({type(exc).__name__}: {detail})")
     return _pg_problem[0]
 
 
