@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import msgspec
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from core.clock import Clock, SystemClock, utc_text
@@ -45,6 +45,7 @@ from core.models import (
 from core.projection import Changes
 from core.replica import Till, emit
 from core.staff import Permission, StaffMember
+from core.stock import stock_levels
 
 ACTIVE_HOLD_STATES = ("requested", "confirmed")
 
@@ -71,6 +72,29 @@ def available(session: Session, store_id: str, sku: str, now: datetime) -> int:
         select(StockBalance.on_hand).where(StockBalance.store_id == store_id, StockBalance.sku == sku)
     )
     return int(on_hand or 0) - held(session, store_id, sku, now)
+
+
+def availability(
+    session: Session, keys: Iterable[tuple[str, str]], now: datetime
+) -> dict[tuple[str, str], int]:
+    """``available`` for many (store, SKU) pairs at once: a few queries however many pairs."""
+    wanted = list(set(keys))
+    result = stock_levels(session, wanted)
+    now_text = utc_text(now)
+    for start in range(0, len(wanted), 400):
+        chunk = wanted[start : start + 400]
+        rows = session.execute(
+            select(Hold.store_id, Hold.sku, func.sum(Hold.qty))
+            .where(
+                tuple_(Hold.store_id, Hold.sku).in_(chunk),
+                Hold.state.in_(ACTIVE_HOLD_STATES),
+                Hold.until > now_text,
+            )
+            .group_by(Hold.store_id, Hold.sku)
+        )
+        for store_id, sku, qty in rows:
+            result[(store_id, sku)] -= int(qty or 0)
+    return result
 
 
 def hold_refusal(

@@ -29,7 +29,7 @@ from core.events import (
     StockReceived,
     payload_dict,
 )
-from core.holds import available, hold_refusal, sale_movements, update_refusal
+from core.holds import availability, available, hold_refusal, sale_movements, update_refusal
 from core.ids import new_id
 from core.models import Hold, OversellAlert, Staff
 from core.staff import PERMISSIONS, Permission, Role
@@ -67,6 +67,7 @@ class HubRules:
         self.now = now
         self._state = _GroupState()
         self._saved = self._state
+        self._roles: dict[str, str | None] = {}
 
     # One push at a time: its effects are kept only if the whole push is planned.
     def begin(self) -> None:
@@ -92,7 +93,9 @@ class HubRules:
         staff_id = getattr(payload, "staff_id", "")
         if permission is None or not staff_id:
             return None  # facts from before staff sign-in (and the demo's simulated tills) name nobody
-        role = self.session.scalar(select(Staff.role).where(Staff.staff_id == staff_id))
+        if staff_id not in self._roles:  # one query per member of staff per group, not per sale
+            self._roles[staff_id] = self.session.scalar(select(Staff.role).where(Staff.staff_id == staff_id))
+        role = self._roles[staff_id]
         if role is None or permission not in PERMISSIONS.get(Role(role), frozenset()):
             return "staff.not_allowed"
         return None
@@ -169,8 +172,10 @@ class HubRules:
         ``seq_from`` of RULES_DEVICE."""
         out: list[tuple[EventRecord, msgspec.Struct]] = []
         seq = seq_from
-        for store_id, sku in sorted(self._state.sold):
-            free = available(self.session, store_id, sku, self.now)
+        if not self._state.sold:
+            return out
+        free_by_key = availability(self.session, self._state.sold, self.now)  # a few queries per group
+        for (store_id, sku), free in sorted(free_by_key.items()):
             if free >= 0:
                 continue
             already = self.session.scalar(
