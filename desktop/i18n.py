@@ -7,6 +7,7 @@ the user picked one in Settings.
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -330,10 +331,19 @@ def save_language(lang: str) -> None:
 class Translations:
     """Owns the installed translators; switching language posts LanguageChange to every widget."""
 
+    live: weakref.WeakSet[Translations] = weakref.WeakSet()  # so tests sharing one app can reset it
+
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.lang = "en"
         self._translators: list[QTranslator] = []
+        Translations.live.add(self)
+
+    def remove(self) -> None:
+        """Take this object's catalogues off the application (tests share one QApplication)."""
+        for t in self._translators:
+            self.app.removeTranslator(t)
+        self._translators.clear()
 
     def switch(self, lang: str) -> bool:
         if lang not in LANGUAGES:

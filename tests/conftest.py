@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,16 @@ from core.demo_seed import seed_demo_chain
 from core.replica import Till, init_replica
 
 OWN_STORE = "MO-SEN"
+
+
+@pytest.fixture(autouse=True)
+def source_language_after_each_test() -> Iterator[None]:
+    """Every test starts in the source language, whatever the one before chose (one shared app)."""
+    yield
+    i18n = sys.modules.get("desktop.i18n")
+    if i18n is not None:
+        for translations in list(i18n.Translations.live):
+            translations.remove()
 
 
 @pytest.fixture

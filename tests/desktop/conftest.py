@@ -51,3 +51,4 @@ def make_app(qapp, tmp_path: Path, seeded_template: Path) -> Iterator:
     for app in apps:
         app.window.close()
         app.close()
+        app.translations.remove()
