@@ -59,6 +59,7 @@ class CounterScreen(Screen):
         self.actions = CounterActions(self)
         self.store_tasks = StoreTasks(self)
 
+        self.setObjectName("counter")
         self.heading = QLabel()
         self.heading.setObjectName("screenTitle")
         self.staff_label = QLabel()
@@ -75,14 +76,7 @@ class CounterScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
-        for widget in (
-            self.staff_label,
-            self.sign_btn,
-            self.reprint_btn,
-            self.refund_btn,
-            self.park_btn,
-            self.recall_btn,
-        ):
+        for widget in (self.staff_label, self.sign_btn):
             top.addWidget(widget)
 
         # Work waiting for this store: holds to set aside, oversells to resolve, customers to call.
@@ -139,11 +133,17 @@ class CounterScreen(Screen):
             button.setMinimumHeight(40)
             line_buttons.addWidget(button)
         line_buttons.addStretch(1)
+        # The basket as a whole: put aside, bring back, refund, reprint; then the total.
+        basket_buttons = QHBoxLayout()
+        for button in (self.park_btn, self.recall_btn, self.refund_btn, self.reprint_btn):
+            button.setMinimumHeight(40)
+            basket_buttons.addWidget(button)
         self.total_caption, self.total, self.discount_note = QLabel(), QLabel(), QLabel()
         self.total_caption.setObjectName("muted")
         self.discount_note.setObjectName("muted")
         self.total.setObjectName("total")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        basket_buttons.addStretch(1)
         totals = QHBoxLayout()
         totals.addWidget(self.discount_note)
         totals.addStretch(1)
@@ -154,8 +154,9 @@ class CounterScreen(Screen):
         left.addWidget(self.scan)
         left.addWidget(self.message)
         left.addWidget(self.table, 1)
-        left.addLayout(line_buttons)
         left.addLayout(totals)
+        left.addLayout(line_buttons)
+        left.addLayout(basket_buttons)
         self.stores = OtherStoresPanel()
         self.stores.hold_requested.connect(self.actions.hold)
         self.stores.transfer_requested.connect(self.actions.request_transfer)
@@ -168,7 +169,7 @@ class CounterScreen(Screen):
         right.addWidget(self.tender, 0)
         right_box = QWidget()
         right_box.setLayout(right)
-        right_box.setMinimumWidth(430)
+        right_box.setMinimumWidth(400)
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addWidget(right_box, 2)

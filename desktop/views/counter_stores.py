@@ -5,13 +5,14 @@ units for the customer, ask for a transfer, or take the customer's phone for the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +21,31 @@ from PySide6.QtWidgets import (
 
 from core.catalogue import ProductRow
 from core.holds import StoreStock
+
+
+class ElidedLabel(QLabel):
+    """One line, cut with … when too long (the whole text in the tooltip), so it never widens or
+    heightens the panel."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.full = ""
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(
+            self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, max(40, self.width()))
+        )
 
 
 class OtherStoresPanel(QWidget):
@@ -38,8 +64,7 @@ class OtherStoresPanel(QWidget):
         self.freshness_text = ""
         self.heading = QLabel()
         self.heading.setObjectName("panelTitle")
-        self.item = QLabel()
-        self.item.setWordWrap(True)
+        self.item = ElidedLabel()
         self.freshness = QLabel()
         self.freshness.setObjectName("freshness")
         self.table = QTableWidget(0, 5)
@@ -117,9 +142,9 @@ class OtherStoresPanel(QWidget):
     def _fill(self) -> None:
         keep = self.selected().store_id if self.table.selectionModel() and self.selected() else None
         if self.product is None:
-            self.item.setText(self.tr("Scan or choose an item to see every store's stock."))
+            self.item.set_full_text(self.tr("Scan or choose an item to see every store's stock."))
         else:
-            self.item.setText(f"{self.product.name(self.lang)}  ·  {self.product.sku}")
+            self.item.set_full_text(f"{self.product.name(self.lang)}  ·  {self.product.sku}")
         self.freshness.setText(self.freshness_text)
         self.table.setRowCount(len(self.rows))
         grey = QBrush(QColor("#9aa0a6"))
