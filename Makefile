@@ -26,7 +26,8 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 test: $(STAMP) translations lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile -m 'not quiet' $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m quiet $(PYTEST_ARGS)
 
 # make bench runs every benchmark; make bench BENCH=pg one of them (pg needs STORE_BENCH_PG_URL's server).
 bench: $(STAMP)

@@ -13,6 +13,8 @@ import random
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from core.db import Database
 from hub.rules import RULES_DEVICE
 from hub.server import HubServer
@@ -46,6 +48,11 @@ from tests.chaos.proxy import ChaosProxy, random_schedule, run_schedule
 
 SYNC_TIMEOUT = 20.0  # first catch-up of a fresh till, on a loaded 2-core machine
 STOP_TIMEOUT = 30.0
+
+# A fault schedule is timed: with another test process busy on the same two cores, the hub's and the
+# tills' timing shifts enough to show a rare spurious snapshot (see the sync issue's note). These run
+# alone, after the parallel part of the suite.
+pytestmark = pytest.mark.quiet
 
 
 def _client(db: Database, url: str, rng: random.Random, hub_path: Path) -> SyncClient:
