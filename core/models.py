@@ -287,6 +287,7 @@ class OversellAlert(Base):
     """Raised by the hub when sales drove a store's availability below zero."""
 
     __tablename__ = "oversell_alerts"
+    __table_args__ = (Index("ix_oversell_alerts_store_sku_state", "store_id", "sku", "state"),)
 
     alert_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))

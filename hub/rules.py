@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import msgspec
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from core.events import (
@@ -175,17 +175,19 @@ class HubRules:
         if not self._state.sold:
             return out
         free_by_key = availability(self.session, self._state.sold, self.now)  # a few queries per group
-        for (store_id, sku), free in sorted(free_by_key.items()):
-            if free >= 0:
-                continue
-            already = self.session.scalar(
-                select(OversellAlert.alert_id).where(
-                    OversellAlert.store_id == store_id,
-                    OversellAlert.sku == sku,
+        short = sorted(key for key, free in free_by_key.items() if free < 0)
+        alerted: set[tuple[str, str]] = set()
+        for start in range(0, len(short), 400):
+            rows = self.session.execute(
+                select(OversellAlert.store_id, OversellAlert.sku).where(
+                    tuple_(OversellAlert.store_id, OversellAlert.sku).in_(short[start : start + 400]),
                     OversellAlert.state == "open",
                 )
             )
-            if already is not None:
+            alerted.update((store_id, sku) for store_id, sku in rows)
+        for store_id, sku in short:
+            free = free_by_key[(store_id, sku)]
+            if (store_id, sku) in alerted:
                 continue
             payload = OversellDetected(new_id(), sku, free, sale_movements(self.session, store_id, sku))
             seq += 1
