@@ -236,8 +236,7 @@ class HoldView:
     customer_phone: str
     until: str
     state: str
-    waiting_for_hub: bool  # made here, the hub has not answered yet
-    refused_reason: str | None
+    waiting_for_hub: bool  # made here, the hub has not answered yet (a refused one is undone)
 
 
 def request_hold(
@@ -305,7 +304,7 @@ def update_hold(
 def holds_for(session: Session, store_id: str | None, *, clock: Clock | None = None) -> list[HoldView]:
     """Holds this store must set aside or has asked for, active ones first, newest first."""
     rows = session.execute(
-        select(Hold, Event.status, Event.reason)
+        select(Hold, Event.status)
         .join(Event, Event.event_id == Hold.event_id)
         .where((Hold.store_id == store_id) | (Hold.for_store_id == store_id))
         .order_by(Hold.state.in_(ACTIVE_HOLD_STATES).desc(), Hold.requested_at.desc())
@@ -322,9 +321,8 @@ def holds_for(session: Session, store_id: str | None, *, clock: Clock | None = N
             h.until,
             h.state,
             status == "pending",
-            reason,
         )
-        for h, status, reason in rows
+        for h, status in rows
     ]
 
 

@@ -25,6 +25,9 @@ class Store(Base):
     longitude: Mapped[float | None] = mapped_column(default=None)
     active: Mapped[bool] = mapped_column(default=True)
 
+    def name(self, lang: str) -> str:
+        return {"zh_Hant": self.name_zh, "pt": self.name_pt}.get(lang, self.name_en)
+
 
 class Product(Base):
     __tablename__ = "products"

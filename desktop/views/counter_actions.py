@@ -91,8 +91,7 @@ class CounterActions(QObject):
                     hkd_rate_ppm=rate,
                 )
                 store = session.get(Store, till.store_id)
-                names = {"zh_Hant": store.name_zh, "pt": store.name_pt} if store else {}
-                return sale, names.get(lang, store.name_en if store else till.store_id or "")
+                return sale, store.name(lang) if store else till.store_id or ""
 
         def done(result: Any) -> None:
             sale, store_name = result
