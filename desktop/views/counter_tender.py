@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,21 @@ from core.errors import DomainError
 from core.events import TENDER_METHODS
 from core.sales import HKD_RATE_PPM, Payment, Settlement, settle
 from desktop.i18n import error_text
+
+HKD_RATE_KEY = "counter/hkd_rate_ppm"
+
+
+def hkd_rate_ppm() -> int:
+    """The till's HKD rate (MOP per HKD, in millionths), as set in Settings."""
+    try:
+        value = int(QSettings().value(HKD_RATE_KEY, HKD_RATE_PPM))
+    except (TypeError, ValueError):
+        return HKD_RATE_PPM
+    return value if 500_000 <= value <= 2_000_000 else HKD_RATE_PPM
+
+
+def save_hkd_rate_ppm(value: int) -> None:
+    QSettings().setValue(HKD_RATE_KEY, value)
 
 
 def method_name(method: str) -> str:
@@ -55,7 +70,7 @@ class TenderPanel(QWidget):
         self.setObjectName("tenderPanel")
         self._money = money
         self.total_avos = 0
-        self.hkd_rate_ppm = HKD_RATE_PPM
+        self.hkd_rate_ppm = hkd_rate_ppm()
         self.payments: list[Payment] = []
         self.settlement: Settlement = settle(0, [])
         self.heading = QLabel()
@@ -129,6 +144,11 @@ class TenderPanel(QWidget):
 
     def set_total(self, total_avos: int) -> None:
         self.total_avos = total_avos
+        if not self.payments:  # a rate changed in Settings applies from the next sale
+            self.hkd_rate_ppm = hkd_rate_ppm()
+            self.rate.setText(
+                self.tr("HKD rate: 1 HKD = %1 MOP").replace("%1", f"{self.hkd_rate_ppm / 1_000_000:.4f}")
+            )
         self._recompute()
 
     def add_payment(self, method: str) -> None:

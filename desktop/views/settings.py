@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.context import AppContext
 from desktop.i18n import LANGUAGE_NAMES, LANGUAGES
 from desktop.views.base import Screen
+from desktop.views.counter_tender import hkd_rate_ppm, save_hkd_rate_ppm
 from desktop.views.devices import DevicesPage
 
 
@@ -38,6 +47,15 @@ class SettingsScreen(Screen):
         data = QLabel(str(ctx.data_dir))
         data.setWordWrap(True)
         form.addRow(self.data_label, data)
+        # The till's Hong Kong dollar rate: MOP paid per HKD handed over (change is always in MOP).
+        self.hkd_label = QLabel()
+        self.hkd_rate = QDoubleSpinBox()
+        self.hkd_rate.setDecimals(4)
+        self.hkd_rate.setRange(0.5, 2.0)
+        self.hkd_rate.setSingleStep(0.0005)
+        self.hkd_rate.setValue(hkd_rate_ppm() / 1_000_000)
+        self.hkd_rate.valueChanged.connect(lambda v: save_hkd_rate_ppm(round(v * 1_000_000)))
+        form.addRow(self.hkd_label, self.hkd_rate)
 
         # Settings → Devices (desktop/views/devices.py); an app without hardware gets an empty tab.
         self.devices: DevicesPage | None = (
@@ -77,6 +95,7 @@ class SettingsScreen(Screen):
         self.store_label.setText(self.tr("Store"))
         self.hub_label.setText(self.tr("Hub"))
         self.data_label.setText(self.tr("Data folder"))
+        self.hkd_label.setText(self.tr("HKD rate (MOP per HKD)"))
         index = LANGUAGES.index(self.ctx.lang)
         if self.language.currentIndex() != index:
             self.language.setCurrentIndex(index)

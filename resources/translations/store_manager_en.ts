@@ -250,92 +250,92 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="399"/>
+        <location filename="../../desktop/views/counter_actions.py" line="398"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="102"/>
+        <location filename="../../desktop/views/counter_actions.py" line="101"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="109"/>
+        <location filename="../../desktop/views/counter_actions.py" line="108"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="148"/>
+        <location filename="../../desktop/views/counter_actions.py" line="147"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="160"/>
+        <location filename="../../desktop/views/counter_actions.py" line="159"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="175"/>
+        <location filename="../../desktop/views/counter_actions.py" line="174"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="192"/>
+        <location filename="../../desktop/views/counter_actions.py" line="191"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="201"/>
+        <location filename="../../desktop/views/counter_actions.py" line="200"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="238"/>
+        <location filename="../../desktop/views/counter_actions.py" line="237"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="249"/>
+        <location filename="../../desktop/views/counter_actions.py" line="248"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="282"/>
+        <location filename="../../desktop/views/counter_actions.py" line="281"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="299"/>
+        <location filename="../../desktop/views/counter_actions.py" line="298"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="302"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="329"/>
+        <location filename="../../desktop/views/counter_actions.py" line="328"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="369"/>
+        <location filename="../../desktop/views/counter_actions.py" line="368"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="422"/>
+        <location filename="../../desktop/views/counter_actions.py" line="421"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="449"/>
+        <location filename="../../desktop/views/counter_actions.py" line="448"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="474"/>
+        <location filename="../../desktop/views/counter_actions.py" line="473"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -1040,45 +1040,50 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="56"/>
-        <location filename="../../desktop/views/settings.py" line="72"/>
+        <location filename="../../desktop/views/settings.py" line="74"/>
+        <location filename="../../desktop/views/settings.py" line="90"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="73"/>
+        <location filename="../../desktop/views/settings.py" line="91"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="74"/>
+        <location filename="../../desktop/views/settings.py" line="92"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="75"/>
+        <location filename="../../desktop/views/settings.py" line="93"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="76"/>
+        <location filename="../../desktop/views/settings.py" line="94"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="77"/>
+        <location filename="../../desktop/views/settings.py" line="95"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="78"/>
+        <location filename="../../desktop/views/settings.py" line="96"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="79"/>
+        <location filename="../../desktop/views/settings.py" line="97"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="98"/>
+        <source>HKD rate (MOP per HKD)</source>
+        <translation>HKD rate (MOP per HKD)</translation>
     </message>
 </context>
 <context>
@@ -1797,67 +1802,68 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>TenderPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="29"/>
+        <location filename="../../desktop/views/counter_tender.py" line="44"/>
         <source>Cash (MOP)</source>
         <translation>Cash (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="30"/>
+        <location filename="../../desktop/views/counter_tender.py" line="45"/>
         <source>Cash (HKD)</source>
         <translation>Cash (HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="31"/>
+        <location filename="../../desktop/views/counter_tender.py" line="46"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="32"/>
+        <location filename="../../desktop/views/counter_tender.py" line="47"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="33"/>
+        <location filename="../../desktop/views/counter_tender.py" line="48"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="34"/>
+        <location filename="../../desktop/views/counter_tender.py" line="49"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="117"/>
+        <location filename="../../desktop/views/counter_tender.py" line="132"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="118"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>Amount handed over (empty: exactly what is owed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="121"/>
+        <location filename="../../desktop/views/counter_tender.py" line="136"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="122"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Still to pay</source>
         <translation>Still to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="123"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Change (MOP)</source>
         <translation>Change (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="124"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Complete sale (F12)</source>
         <translation>Complete sale (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="126"/>
+        <location filename="../../desktop/views/counter_tender.py" line="141"/>
+        <location filename="../../desktop/views/counter_tender.py" line="150"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>HKD rate: 1 HKD = %1 MOP</translation>
     </message>

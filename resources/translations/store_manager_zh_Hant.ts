@@ -249,92 +249,92 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="399"/>
+        <location filename="../../desktop/views/counter_actions.py" line="398"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="102"/>
+        <location filename="../../desktop/views/counter_actions.py" line="101"/>
         <source>Change: %1</source>
         <translation>找續：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="109"/>
+        <location filename="../../desktop/views/counter_actions.py" line="108"/>
         <source>Sale %1 recorded: %2</source>
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="148"/>
+        <location filename="../../desktop/views/counter_actions.py" line="147"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="160"/>
+        <location filename="../../desktop/views/counter_actions.py" line="159"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="175"/>
+        <location filename="../../desktop/views/counter_actions.py" line="174"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="192"/>
+        <location filename="../../desktop/views/counter_actions.py" line="191"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="201"/>
+        <location filename="../../desktop/views/counter_actions.py" line="200"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="238"/>
+        <location filename="../../desktop/views/counter_actions.py" line="237"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="249"/>
+        <location filename="../../desktop/views/counter_actions.py" line="248"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="282"/>
+        <location filename="../../desktop/views/counter_actions.py" line="281"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="299"/>
+        <location filename="../../desktop/views/counter_actions.py" line="298"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="302"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="329"/>
+        <location filename="../../desktop/views/counter_actions.py" line="328"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="369"/>
+        <location filename="../../desktop/views/counter_actions.py" line="368"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="422"/>
+        <location filename="../../desktop/views/counter_actions.py" line="421"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="449"/>
+        <location filename="../../desktop/views/counter_actions.py" line="448"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="474"/>
+        <location filename="../../desktop/views/counter_actions.py" line="473"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
     </message>
@@ -1038,45 +1038,50 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="56"/>
-        <location filename="../../desktop/views/settings.py" line="72"/>
+        <location filename="../../desktop/views/settings.py" line="74"/>
+        <location filename="../../desktop/views/settings.py" line="90"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="73"/>
+        <location filename="../../desktop/views/settings.py" line="91"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="74"/>
+        <location filename="../../desktop/views/settings.py" line="92"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="75"/>
+        <location filename="../../desktop/views/settings.py" line="93"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="76"/>
+        <location filename="../../desktop/views/settings.py" line="94"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="77"/>
+        <location filename="../../desktop/views/settings.py" line="95"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="78"/>
+        <location filename="../../desktop/views/settings.py" line="96"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="79"/>
+        <location filename="../../desktop/views/settings.py" line="97"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="98"/>
+        <source>HKD rate (MOP per HKD)</source>
+        <translation>港元匯率（每港元兌澳門元）</translation>
     </message>
 </context>
 <context>
@@ -1792,67 +1797,68 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>TenderPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="29"/>
+        <location filename="../../desktop/views/counter_tender.py" line="44"/>
         <source>Cash (MOP)</source>
         <translation>現金（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="30"/>
+        <location filename="../../desktop/views/counter_tender.py" line="45"/>
         <source>Cash (HKD)</source>
         <translation>現金（港元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="31"/>
+        <location filename="../../desktop/views/counter_tender.py" line="46"/>
         <source>Card</source>
         <translation>信用卡／扣賬卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="32"/>
+        <location filename="../../desktop/views/counter_tender.py" line="47"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="33"/>
+        <location filename="../../desktop/views/counter_tender.py" line="48"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="34"/>
+        <location filename="../../desktop/views/counter_tender.py" line="49"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="117"/>
+        <location filename="../../desktop/views/counter_tender.py" line="132"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="118"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>顧客付出金額（留空：剛好應付金額）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="121"/>
+        <location filename="../../desktop/views/counter_tender.py" line="136"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="122"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Still to pay</source>
         <translation>尚欠</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="123"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Change (MOP)</source>
         <translation>找續（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="124"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Complete sale (F12)</source>
         <translation>完成銷售 (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="126"/>
+        <location filename="../../desktop/views/counter_tender.py" line="141"/>
+        <location filename="../../desktop/views/counter_tender.py" line="150"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>港元匯率：1 港元 = %1 澳門元</translation>
     </message>

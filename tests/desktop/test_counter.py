@@ -390,3 +390,24 @@ def test_scanning_a_receipt_at_the_counter_starts_its_refund(qtbot, make_app) ->
     assert counter.ask.asked == ["refund"]
     with app.db.read() as s:
         assert s.scalars(select(AuditEntry.action)).all() == ["refund"]
+
+
+def test_the_hkd_rate_set_in_settings_is_the_one_the_next_sale_uses(qtbot, make_app) -> None:
+    from desktop.views.counter_tender import save_hkd_rate_ppm
+
+    app = make_app()
+    settings = app.screen("settings")
+    try:
+        settings.hkd_rate.setValue(1.0)  # 1 HKD = 1 MOP, as typed in Settings → General
+        counter = _signed_in(qtbot, app)
+        product = demo_products()[0]
+        _scan(qtbot, counter, product.barcodes[0])
+        qtbot.waitUntil(lambda: counter.basket.rowCount() == 1, timeout=3000)
+        assert "1.0000" in counter.tender.rate.text()
+        hkd = product.price_avos // 100 + 100  # whole Hong Kong dollars, more than the total
+        _pay(qtbot, counter, ("cash_hkd", str(hkd)))
+        detail, tenders = _last_sale(app)
+        assert detail.change_avos == hkd * 100 - product.price_avos
+        assert tenders[0].tendered == hkd * 100
+    finally:
+        save_hkd_rate_ppm(1_030_000)
