@@ -43,6 +43,10 @@ from desktop.views.counter_tender import TenderPanel
 RECEIPT_NO = re.compile(r"[A-Z]{2}-[A-Z0-9]{2,8}-[A-Z0-9]{4}-\d{6}")
 
 
+# Facts that change the work shown above the Counter (holds, transfer requests, oversells, waitlist).
+TASK_AREAS = frozenset({"holds", "transfers", "alerts", "waitlist"})
+
+
 class CounterScreen(Screen):
     name = "counter"
     sale_recorded = Signal(object)  # Changes of a local fact (sale, refund, hold...)
@@ -392,12 +396,15 @@ class CounterScreen(Screen):
         """Facts from other devices: refresh the other-stores panel and this store's tasks."""
         if "staff" in changes.areas and self.staff is None and self.demo_pin:
             self.sign_in_with(self.demo_pin, quiet=True)  # the demo's staff list has just arrived
-        if changes.stock or changes.areas:
-            self.store_tasks.refresh()
-            if self.focus_product is not None and (
-                not changes.stock or any(sku == self.focus_product.sku for _, sku in changes.stock)
-            ):
-                self.actions.load_stores(self.focus_product)
+        # Only what concerns this screen: another store's sale of another item costs no query here.
+        here = self.ctx.till.store_id
+        if changes.areas & TASK_AREAS or any(store == here for store, _ in changes.stock):
+            self.store_tasks.refresh()  # the call list follows this store's stock
+        focus = self.focus_product
+        if focus is not None and (
+            changes.areas & {"holds", "transfers"} or any(sku == focus.sku for _, sku in changes.stock)
+        ):
+            self.actions.load_stores(focus)
 
     def refused(self, results: Any) -> None:
         """The hub refused something this till recorded (a hold that lost the race): say why."""

@@ -355,8 +355,10 @@ def test_a_hold_from_another_store_is_set_aside_from_the_counter(qtbot, make_app
         payload=payload_dict(hold),
     )
     with app.db.write() as s:  # the hub granted Taipa's hold on our stock; it arrives in the log
-        apply_remote(s, [(replica_state(s).hub_cursor + 1, record)], replica_state(s).hub_cursor + 1)
-    counter.store_tasks.refresh()
+        changes = apply_remote(
+            s, [(replica_state(s).hub_cursor + 1, record)], replica_state(s).hub_cursor + 1
+        )
+    counter.remote_changes(changes)  # as the sync bridge hands it over
     qtbot.waitUntil(counter.set_aside_btn.isVisible, timeout=3000)
     assert "1" in counter.set_aside_btn.text()
     assert "Another store has asked us to hold" in counter.message.text()
