@@ -70,6 +70,7 @@ ERROR_CODES: tuple[str, ...] = (
     "event.conflict",
     "sync.hub_unreachable",
     "sync.protocol",
+    "sync.log_gap",
     "sync.auth_failed",
     "sync.hello_timeout",
     "sync.message_too_big",

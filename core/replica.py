@@ -163,6 +163,7 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
     """
     state = replica_state(session)
     fresh = [(offset, record) for offset, record in items if offset > state.hub_cursor]
+    _check_follows_on(state.hub_cursor, [offset for offset, _ in fresh], to_offset)
     known: dict[str, Event] = {}
     ids = [record.event_id for _, record in fresh]
     for start in range(0, len(ids), 500):
@@ -197,6 +198,20 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
     if to_offset > state.hub_cursor:
         state.hub_cursor = to_offset
     return changes
+
+
+def _check_follows_on(cursor: int, offsets: list[int], to_offset: int) -> None:
+    """The log is gap-free: what is new must start right after the cursor and run without a hole.
+
+    A page that does not (bytes lost on a broken link, a hub fault) is refused whole, before anything
+    is written: the session ends and the hub resends from the stored cursor."""
+    expected = cursor + 1
+    for offset in offsets:
+        if offset != expected:
+            raise DomainError("sync.log_gap", expected=expected, got=offset)
+        expected += 1
+    if to_offset > cursor and to_offset != expected - 1:
+        raise DomainError("sync.log_gap", expected=expected, got=to_offset)
 
 
 def event_row(record: EventRecord, *, status: str, hub_offset: int | None = None) -> dict[str, Any]:

@@ -103,6 +103,10 @@ ERROR_MESSAGES: dict[str, str] = {
         "errors", "The hub does not answer. Sales are kept on this computer and sent when it is back."
     ),
     "sync.protocol": QT_TRANSLATE_NOOP("errors", "The hub sent something this app does not understand."),
+    "sync.log_gap": QT_TRANSLATE_NOOP(
+        "errors",
+        "Part of the hub's log went missing on the way; this computer reconnects and reads it again.",
+    ),
     "sync.auth_failed": QT_TRANSLATE_NOOP(
         "errors", "The hub did not accept this device. Ask a manager to enrol it again."
     ),

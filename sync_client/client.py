@@ -200,6 +200,7 @@ class SyncClient:
         self._epoch = ""
         self.snapshots_requested = 0
         self.snapshots_applied = 0
+        self.log_gaps = 0  # pages refused because they did not follow on from the cursor
         self._acks: asyncio.Queue[Ack | Gap | Error] | None = None
         self._stopped = False
 
@@ -342,25 +343,34 @@ class SyncClient:
         assert self._acks is not None
         inbox: asyncio.Queue[Events | Checkpoint | SnapshotPart] = asyncio.Queue(maxsize=INBOX_SIZE)
         applier = asyncio.create_task(self._apply_inbox(ws, inbox))
+        receiver = asyncio.create_task(self._receive(ws, inbox))
         try:
-            async for raw in ws:
-                if applier.done():
-                    break
-                try:
-                    msg = hub_decoder.decode(raw)
-                except (msgspec.DecodeError, msgspec.ValidationError):
-                    log.warning("unreadable message from hub ignored")
-                    continue
-                self.state = replace(self.state, last_contact=datetime.now(UTC))
-                if isinstance(msg, Ack | Gap | Error):
-                    await self._acks.put(msg)
-                elif isinstance(msg, Events | Checkpoint | SnapshotPart):
-                    await inbox.put(msg)
+            # Whichever ends first ends the session: the socket closed, or the applier failed (a page
+            # that does not follow on, a database error) while the socket is still open.
+            await asyncio.wait({applier, receiver}, return_when=asyncio.FIRST_COMPLETED)
         finally:
-            if not applier.done():
-                applier.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await applier  # an applier failure ends the session with its exception
+            for task in (applier, receiver):
+                if not task.done():
+                    task.cancel()
+            for task in (applier, receiver):
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task  # a failure ends the session with its exception
+
+    async def _receive(
+        self, ws: ClientConnection, inbox: asyncio.Queue[Events | Checkpoint | SnapshotPart]
+    ) -> None:
+        assert self._acks is not None
+        async for raw in ws:
+            try:
+                msg = hub_decoder.decode(raw)
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                log.warning("unreadable message from hub ignored")
+                continue
+            self.state = replace(self.state, last_contact=datetime.now(UTC))
+            if isinstance(msg, Ack | Gap | Error):
+                await self._acks.put(msg)
+            elif isinstance(msg, Events | Checkpoint | SnapshotPart):
+                await inbox.put(msg)
 
     async def _apply_inbox(
         self, ws: ClientConnection, inbox: asyncio.Queue[Events | Checkpoint | SnapshotPart]
@@ -392,7 +402,15 @@ class SyncClient:
             with self.db.write() as s:
                 return apply_remote(s, items, to_offset)
 
-        changes = await asyncio.to_thread(apply)
+        try:
+            changes = await asyncio.to_thread(apply)
+        except DomainError as exc:
+            if exc.code != "sync.log_gap":
+                raise
+            # Nothing of the page was written; a new connection resends from the stored cursor.
+            log.warning("hub log page does not follow on (%s): reconnecting", exc.params)
+            self.log_gaps += 1
+            raise HubRefused(exc.code, True) from exc
         head = max(self.state.head, max(page.head for page in pages))
         self._set_state(replace(self.state, cursor=to_offset, head=head))
         if changes:
@@ -418,6 +436,10 @@ class SyncClient:
     async def _snapshot_part(self, part: SnapshotPart) -> None:
         if part.part == 1:
             self._snapshot_parts = []
+        if part.part != len(self._snapshot_parts) + 1:  # a part went missing: never apply a partial one
+            log.warning("snapshot part %s of %s out of sequence: reconnecting", part.part, part.parts)
+            self._snapshot_parts = []
+            raise HubRefused("sync.log_gap", True)
         self._snapshot_parts.append(part.data)
         if part.part < part.parts:
             return

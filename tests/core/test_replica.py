@@ -2,13 +2,15 @@
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from core.errors import DomainError
 from core.events import EventRecord
 from core.models import Event, StockBalance
-from core.replica import AckResult, apply_remote, outbox, outbox_status, record_acks
+from core.replica import AckResult, apply_remote, outbox, outbox_status, record_acks, replica_state
 from core.stock import BasketLine, on_hand, receive_stock, record_sale
 
 
@@ -101,3 +103,29 @@ def test_any_arrival_order_gives_the_same_stock(tmp_path_factory, rnd: random.Ra
             assert on_hand(a, "S1", sku) == on_hand(b, "S1", sku)
     src.dispose()
     dst.dispose()
+
+
+def test_a_page_that_skips_part_of_the_log_is_refused_whole(seeded, make_db) -> None:
+    """Pages lost on the way (a broken link): nothing of the later page is applied, the cursor stays,
+    and once the missing entries come the replica ends up as if nothing had happened."""
+    source, till = seeded
+    with source.write() as s:
+        for _ in range(3):
+            record_sale(s, till, [BasketLine("PF-0001", 1)])
+    with source.read() as s:
+        page = [(i + 1, e) for i, e in enumerate(outbox(s, limit=10_000))]
+    other, _ = make_db("other", "till-2", "MO-TAI")
+    with other.write() as s:
+        apply_remote(s, page[:1], 1)
+    before = _balances(other)
+    for later, to_offset in ((page[2:], page[-1][0]), (page[:1], 3), ([page[2], page[1]], 3)):
+        with pytest.raises(DomainError) as refused, other.write() as s:
+            apply_remote(s, later, to_offset)
+        assert refused.value.code == "sync.log_gap"
+        assert _balances(other) == before
+        with other.read() as s:
+            assert replica_state(s).hub_cursor == 1
+            assert s.scalar(select(func.count()).select_from(Event)) == 1
+    with other.write() as s:
+        apply_remote(s, page, page[-1][0])  # the resend from the cursor
+    assert _balances(other) == _balances(source)

@@ -115,7 +115,8 @@ def test_a_sale_made_offline_at_another_till_still_counts_in_any_order(seeded, m
             apply_remote(s, [(len(base) + 1 + i, e) for i, e in enumerate(order)], len(base) + 2)
         finals.add(_on_hand(db, CHEAP.sku))
     with source.write() as s:
-        apply_remote(s, [(len(base) + 1, sale)], len(base) + 1)
+        # The log as it reaches this till: its own facts back, then the other till's sale.
+        apply_remote(s, [*base, (len(base) + 1, count), (len(base) + 2, sale)], len(base) + 2)
     assert finals == {_on_hand(source, CHEAP.sku)} == {8}  # 10 - 1 (count) - 1 (the sale)
 
 
