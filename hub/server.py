@@ -231,6 +231,13 @@ class HubServer:
                         if not future.done():
                             future.set_exception(exc)
                     continue
+                # The group's entries, in offset order, go out to the devices as one frame before any
+                # push hears its ack: one broadcast per commit, not per push, and none is skipped if a
+                # pushing connection went away meanwhile.
+                try:
+                    await self._took_in([i for r in results if isinstance(r, AppendResult) for i in r.logged])
+                except Exception:  # the buckets could not be re-read: committed is committed, ack it
+                    log.exception("handing on logged entries failed")
                 for (_, _, future), result in zip(group, results, strict=True):
                     if future.done():
                         continue
@@ -481,8 +488,6 @@ class HubServer:
         except DomainError as exc:
             await ws.send(encode(Error(id=msg.id, code=exc.code, detail=str(exc)[:200])))
             return
-        if result.logged:
-            await self._took_in(result.logged)
         if result.results or result.gap_expected is None:
             await ws.send(encode(Ack(id=msg.id, results=result.results, last_seq=result.last_seq)))
         if result.gap_expected is not None:
