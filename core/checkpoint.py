@@ -6,6 +6,8 @@ import hashlib
 from collections.abc import Iterable
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from core.models import SyncBucket
@@ -23,19 +25,27 @@ def event_hash(event_id: str) -> int:
 
 
 def add_to_buckets(session: Session, events: Iterable[tuple[str, str | None]]) -> None:
-    """Count (event_id, store_id) pairs into their buckets, in the caller's transaction."""
+    """Count (event_id, store_id) pairs into their buckets, in the caller's transaction: one upsert."""
     delta: dict[str, tuple[int, int]] = {}
     for event_id, store_id in events:
         key = bucket_key(store_id)
         count, checksum = delta.get(key, (0, 0))
         delta[key] = (count + 1, checksum ^ event_hash(event_id))
-    for key, (count, checksum) in delta.items():
-        bucket = session.get(SyncBucket, key)
-        if bucket is None:
-            session.add(SyncBucket(store_key=key, count=count, checksum=checksum))
-        else:
-            bucket.count += count
-            bucket.checksum ^= checksum
+    if not delta:
+        return
+    table = SyncBucket.__table__
+    upsert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    stmt = upsert(table)
+    old, new = table.c.checksum, stmt.excluded.checksum
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["store_key"],
+        # XOR, spelt so SQLite (which has no XOR operator) and PostgreSQL agree: for any two integers
+        # (a | b) - (a & b) == a ^ b, and the result fits 64 bits whenever a and b do.
+        set_={"count": table.c.count + stmt.excluded.count, "checksum": old.op("|")(new) - old.op("&")(new)},
+    )
+    session.execute(
+        stmt, [{"store_key": k, "count": c, "checksum": x} for k, (c, x) in sorted(delta.items())]
+    )
 
 
 def read_buckets(session: Session) -> dict[str, tuple[int, int]]:

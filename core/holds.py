@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import msgspec
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import Select, bindparam, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from core.clock import Clock, SystemClock, utc_text
@@ -45,7 +45,6 @@ from core.models import (
 from core.projection import Changes
 from core.replica import Till, emit
 from core.staff import Permission, StaffMember
-from core.stock import stock_levels
 
 ACTIVE_HOLD_STATES = ("requested", "confirmed")
 
@@ -74,27 +73,46 @@ def available(session: Session, store_id: str, sku: str, now: datetime) -> int:
     return int(on_hand or 0) - held(session, store_id, sku, now)
 
 
-def availability(
-    session: Session, keys: Iterable[tuple[str, str]], now: datetime
-) -> dict[tuple[str, str], int]:
-    """``available`` for many (store, SKU) pairs at once: a few queries however many pairs."""
-    wanted = list(set(keys))
-    result = stock_levels(session, wanted)
-    now_text = utc_text(now)
-    for start in range(0, len(wanted), 400):
-        chunk = wanted[start : start + 400]
-        rows = session.execute(
-            select(Hold.store_id, Hold.sku, func.sum(Hold.qty))
-            .where(
-                tuple_(Hold.store_id, Hold.sku).in_(chunk),
-                Hold.state.in_(ACTIVE_HOLD_STATES),
-                Hold.until > now_text,
-            )
-            .group_by(Hold.store_id, Hold.sku)
+def _oversold_query() -> Select[tuple[str, str, int]]:
+    held = (
+        select(func.coalesce(func.sum(Hold.qty), 0))
+        .where(
+            Hold.store_id == StockBalance.store_id,
+            Hold.sku == StockBalance.sku,
+            Hold.state.in_(ACTIVE_HOLD_STATES),
+            Hold.until > bindparam("now"),
         )
-        for store_id, sku, qty in rows:
-            result[(store_id, sku)] -= int(qty or 0)
-    return result
+        .scalar_subquery()
+    )
+    free = StockBalance.on_hand - held
+    alerted = (
+        select(OversellAlert.alert_id)
+        .where(
+            OversellAlert.store_id == StockBalance.store_id,
+            OversellAlert.sku == StockBalance.sku,
+            OversellAlert.state == "open",
+        )
+        .exists()
+    )
+    return select(StockBalance.store_id, StockBalance.sku, free).where(
+        tuple_(StockBalance.store_id, StockBalance.sku).in_(bindparam("keys", expanding=True)),
+        free < 0,
+        ~alerted,
+    )
+
+
+_OVERSOLD = _oversold_query()  # built once: the hub runs it after every group it applies
+
+
+def oversold(session: Session, keys: Iterable[tuple[str, str]], now: datetime) -> dict[tuple[str, str], int]:
+    """Of these (store, SKU) pairs, those whose availability is below zero and that have no open
+    oversell alert yet, with their availability: one query per 400 pairs."""
+    wanted = sorted(set(keys))
+    out: dict[tuple[str, str], int] = {}
+    for start in range(0, len(wanted), 400):
+        rows = session.execute(_OVERSOLD, {"keys": wanted[start : start + 400], "now": utc_text(now)})
+        out.update({(store_id, sku): int(value) for store_id, sku, value in rows})
+    return out
 
 
 def hold_refusal(

@@ -10,12 +10,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import msgspec
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.bulk import insert_rows
 from core.catalogue import product_search_text, upsert_products
 from core.events import (
     EventRecord,
@@ -167,15 +168,15 @@ def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]
     upsert_products(session, products)
     stocktakes.write(session)
     if movements:
-        session.execute(insert(StockMovement.__table__), movements)
+        insert_rows(session, StockMovement.__table__, movements)
         add_to_balances(session, deltas)
         changes.stock.update(deltas)
     if sales:
-        session.execute(insert(Sale.__table__), sales)
-        session.execute(insert(SaleLine.__table__), lines)
-        session.execute(insert(SaleDetail.__table__), details)
+        insert_rows(session, Sale.__table__, sales)
+        insert_rows(session, SaleLine.__table__, lines)
+        insert_rows(session, SaleDetail.__table__, details)
         if tenders:
-            session.execute(insert(SaleTender.__table__), tenders)
+            insert_rows(session, SaleTender.__table__, tenders)
         changes.areas.add("sales")
     return changes
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import msgspec
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.events import (
@@ -29,7 +29,7 @@ from core.events import (
     StockReceived,
     payload_dict,
 )
-from core.holds import availability, available, hold_refusal, sale_movements, update_refusal
+from core.holds import available, hold_refusal, oversold, sale_movements, update_refusal
 from core.ids import new_id
 from core.models import Hold, OversellAlert, Staff
 from core.staff import PERMISSIONS, Permission, Role
@@ -166,31 +166,19 @@ class HubRules:
         elif isinstance(payload, OversellResolved):
             st.alerts_resolved.add(payload.alert_id)
 
-    def oversell_alerts(self, seq_from: int, now_text: str) -> list[tuple[EventRecord, msgspec.Struct]]:
-        """After the group is applied (same transaction): an alert for each (store, SKU) its sales drove
-        below zero availability that has no open alert yet. Returns the hub's new facts, numbered from
-        ``seq_from`` of RULES_DEVICE."""
+    def oversold(self) -> dict[tuple[str, str], int]:
+        """After the group is applied (same transaction): each (store, SKU) its sales drove below zero
+        availability that has no open alert yet, with that availability."""
+        return oversold(self.session, self._state.sold, self.now) if self._state.sold else {}
+
+    def alert_facts(
+        self, short: dict[tuple[str, str], int], seq_from: int, now_text: str
+    ) -> list[tuple[EventRecord, msgspec.Struct]]:
+        """The hub's ``oversell.detected`` facts for ``oversold()``, numbered from ``seq_from`` of
+        RULES_DEVICE."""
         out: list[tuple[EventRecord, msgspec.Struct]] = []
-        seq = seq_from
-        if not self._state.sold:
-            return out
-        free_by_key = availability(self.session, self._state.sold, self.now)  # a few queries per group
-        short = sorted(key for key, free in free_by_key.items() if free < 0)
-        alerted: set[tuple[str, str]] = set()
-        for start in range(0, len(short), 400):
-            rows = self.session.execute(
-                select(OversellAlert.store_id, OversellAlert.sku).where(
-                    tuple_(OversellAlert.store_id, OversellAlert.sku).in_(short[start : start + 400]),
-                    OversellAlert.state == "open",
-                )
-            )
-            alerted.update((store_id, sku) for store_id, sku in rows)
-        for store_id, sku in short:
-            free = free_by_key[(store_id, sku)]
-            if (store_id, sku) in alerted:
-                continue
+        for seq, ((store_id, sku), free) in enumerate(sorted(short.items()), start=seq_from + 1):
             payload = OversellDetected(new_id(), sku, free, sale_movements(self.session, store_id, sku))
-            seq += 1
             record = EventRecord(
                 event_id=new_id(),
                 device_id=RULES_DEVICE,

@@ -17,6 +17,7 @@ import msgspec
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from core.bulk import insert_rows
 from core.checkpoint import add_to_buckets, read_buckets
 from core.db import Database, open_database
 from core.errors import DomainError
@@ -217,7 +218,7 @@ class HubStore:
                 out.append(plan.result)  # filled in below, once written
             rows = [row for p in plans for row in p.rows]
             if rows:
-                s.execute(insert(Event.__table__), rows)
+                insert_rows(s, Event.__table__, rows)
                 _, failed = apply_batch_isolated(s, [item for p in plans for item in p.batch])
                 if failed:
                     _unlog(s, failed, plans, now)
@@ -378,13 +379,14 @@ def _log_hub_facts(s: Session, rules: HubRules, plans: list[_Plan], now: str) ->
     carrier = next((p for p in reversed(plans) if p.logged), None)
     if carrier is None:
         return
+    short = rules.oversold()
+    if not short:
+        return
     device = s.get(HubDevice, RULES_DEVICE)
     if device is None:
         device = HubDevice(device_id=RULES_DEVICE, store_id=None, last_seq=0, first_seen=now, last_seen=now)
         s.add(device)
-    facts = rules.oversell_alerts(device.last_seq, now)
-    if not facts:
-        return
+    facts = rules.alert_facts(short, device.last_seq, now)
     head = carrier.logged[-1].offset
     rows = []
     for record, _payload in facts:
