@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 import msgspec
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Row, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.checkpoint import add_to_buckets
@@ -65,7 +65,8 @@ def replica_state(session: Session) -> ReplicaState:
     return state
 
 
-def to_record(row: Event) -> EventRecord:
+def to_record(row: Event | Row[Any]) -> EventRecord:
+    """A fact from its ``events`` row (an ORM object, or a row of the same columns)."""
     return EventRecord(
         event_id=row.event_id,
         device_id=row.device_id,

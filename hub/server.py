@@ -71,6 +71,7 @@ SNAPSHOT_ROWS = 2_000
 GROUP_PUSHES = 64
 GROUP_EVENTS = 5_000
 FAST_PATH_BUFFER = 16 * 1024  # a peer with more unsent bytes than this gets coalesced pages at its own pace
+FILL_GAP = 2 * PAGE_SIZE  # entries of other processes read at once to keep the tail whole (shared log)
 _item_encoder = msgspec.json.Encoder()
 
 
@@ -154,6 +155,7 @@ class HubServer:
         # Shared log (PostgreSQL): the highest offset handed to tail, buckets and peers, and the
         # follower that reads what other processes logged after it.
         self._known = 0
+        self._taking_in = asyncio.Lock()
         self._news = asyncio.Event()
         self._follower: asyncio.Task[None] | None = None
         self._listen_connect = listen_connect
@@ -295,15 +297,24 @@ class HubServer:
 
     async def _took_in(self, logged: list[LogItem]) -> None:
         """Entries this process learnt of (its own commit or another process's): into the tail and
-        the buckets, then to the devices. Entries already handed on are skipped."""
-        logged = [i for i in logged if i.offset > self._known]
-        if not logged:
-            return
-        self._known = logged[-1].offset
-        self.tail.extend(logged)  # a hole (another process's entries not read yet) empties the tail
-        self._deliver(logged)  # before any await: entries reach every peer in offset order
-        if not self._advance_buckets(logged):
-            await self._reload_buckets()
+        the buckets, then to the devices, one call after another. Entries already handed on are
+        skipped."""
+        async with self._taking_in:
+            logged = [i for i in logged if i.offset > self._known]
+            if not logged:
+                return
+            missing = logged[0].offset - self._known - 1
+            if self.store.shared and 0 < missing <= FILL_GAP:
+                # Another process committed just before ours and our follower has not read it yet: read
+                # it now, so the tail stays whole and current devices keep the fast path (otherwise
+                # each of them would walk the log on its own).
+                earlier = await self._read(self.store.read_log, self._known, missing)
+                logged = [i for i in earlier if i.offset > self._known] + logged
+            self._known = logged[-1].offset
+            self.tail.extend(logged)  # a hole left (a big one) empties the tail
+            self._deliver(logged)  # before any await: entries reach every peer in offset order
+            if not self._advance_buckets(logged):
+                await self._reload_buckets()
 
     async def _reload_buckets(self) -> None:
         head, buckets = await self._read(self.store.buckets_now)

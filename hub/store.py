@@ -34,6 +34,18 @@ from hub.rules import RULES_DEVICE, HubRules
 
 log = logging.getLogger(__name__)
 
+LOG_COLUMNS = (
+    Event.hub_offset,
+    Event.event_id,
+    Event.device_id,
+    Event.seq,
+    Event.store_id,
+    Event.kind,
+    Event.schema_version,
+    Event.occurred_at,
+    Event.payload,
+)
+
 
 @dataclass(frozen=True)
 class HelloResult:
@@ -95,8 +107,8 @@ class HubStore:
     def read_log(self, after: int, limit: int) -> list[LogItem]:
         """Log entries with offset > ``after``, in offset order."""
         with self.db.read() as s:
-            rows = s.scalars(
-                select(Event).where(Event.hub_offset > after).order_by(Event.hub_offset).limit(limit)
+            rows = s.execute(  # columns, not ORM objects: every process and lagging device reads this
+                select(*LOG_COLUMNS).where(Event.hub_offset > after).order_by(Event.hub_offset).limit(limit)
             ).all()
             return [LogItem(offset=r.hub_offset or 0, event=to_record(r)) for r in rows]
 
