@@ -201,7 +201,7 @@ class RelayTill:
                 continue
 
             def apply(items: list[Any] = items) -> Any:
-                with self.db.write() as s:
+                with self.db.write(durable=False) as s:  # as the SyncClient applies a page
                     return apply_remote(s, items, items[-1][0])
 
             changes = await asyncio.to_thread(apply)

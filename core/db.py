@@ -43,8 +43,15 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Any) -> None:
+    options = conn.get_execution_options()
+    # Each transaction says how durable its commit must be (``Database.write``); the pragma is a
+    # connection's, so it is set again only when it changes.
+    sync = options.get("sqlite_synchronous", "FULL")
+    if conn.info.get("synchronous") != sync:
+        conn.exec_driver_sql(f"PRAGMA synchronous={sync}")
+        conn.info["synchronous"] = sync
     # Writers take the lock up front (IMMEDIATE) so two writers never deadlock upgrading a read lock.
-    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    mode = options.get("sqlite_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -61,9 +68,15 @@ class Database:
         self.is_sqlite = engine.dialect.name == "sqlite"
         self.is_postgres = engine.dialect.name == "postgresql"
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
+        refetchable = (
+            engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_synchronous="NORMAL")
+            if self.is_sqlite
+            else engine
+        )
         reader = engine.execution_options(isolation_level="REPEATABLE READ") if self.is_postgres else engine
         self._read = sessionmaker(reader, expire_on_commit=False)
         self._write = sessionmaker(writer, expire_on_commit=False)
+        self._write_refetchable = sessionmaker(refetchable, expire_on_commit=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -71,8 +84,13 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        with self._write() as session, session.begin():
+    def write(self, *, durable: bool = True) -> Iterator[Session]:
+        """A write transaction. ``durable=False`` is for what can be fetched again if a power cut
+        loses it (a page of the hub log with its cursor, ack marks): on SQLite its commit is not
+        synced to disk (WAL, ``synchronous=NORMAL``); it survives a crash of the app, and the next
+        durable commit syncs it along, in order. Local facts (a sale) are always durable."""
+        factory = self._write if durable else self._write_refetchable
+        with factory() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

@@ -399,7 +399,8 @@ class SyncClient:
         to_offset = pages[-1].to_offset
 
         def apply() -> Changes:
-            with self.db.write() as s:
+            # Not synced to disk: a power cut may lose it, and the hub sends it again from the cursor.
+            with self.db.write(durable=False) as s:
                 return apply_remote(s, items, to_offset)
 
         try:
@@ -491,7 +492,8 @@ class SyncClient:
         results = [AckResult(r.event_id, r.seq, r.status, r.reason, r.offset) for r in ack.results]
 
         def write() -> Changes:
-            with self.db.write() as s:
+            # Not synced to disk: an ack lost to a power cut means a resend, answered "duplicate".
+            with self.db.write(durable=False) as s:
                 return record_acks(s, results)
 
         changes = await asyncio.to_thread(write)

@@ -59,3 +59,19 @@ def test_a_directory_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(DomainError) as info:
         open_sqlite(tmp_path / "dir.sqlite3")
     assert info.value.code == "db.unwritable"
+
+
+def test_only_refetchable_writes_skip_the_sync_and_a_sale_after_one_is_synced_again(tmp_path: Path) -> None:
+    db = open_sqlite(tmp_path / "till.sqlite3")
+    try:
+        seen = []
+        for durable in (True, False, False, True):
+            with db.write(durable=durable) as s:
+                seen.append(s.connection().exec_driver_sql("PRAGMA synchronous").scalar())
+        with db.read() as s:  # reads leave it as the last write set it; it matters only for commits
+            s.connection().exec_driver_sql("SELECT 1")
+        with db.write() as s:
+            seen.append(s.connection().exec_driver_sql("PRAGMA synchronous").scalar())
+        assert seen == [2, 1, 1, 2, 2]  # FULL, NORMAL, NORMAL, FULL, FULL
+    finally:
+        db.dispose()
