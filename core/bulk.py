@@ -46,15 +46,16 @@ def _copy_columns(table: Table, sample: dict[str, Any]) -> list[tuple[str, Any]]
 def _copy(
     session: Session, table: Table, columns: list[tuple[str, Any]], rows: Sequence[dict[str, Any]]
 ) -> None:
-    import psycopg
-
-    raw = session.connection().connection.driver_connection
-    assert isinstance(raw, psycopg.Connection)
+    # The psycopg connection under SQLAlchemy's, in this transaction. psycopg is not imported here:
+    # the app (which never runs on PostgreSQL) is frozen without it.
+    raw: Any = session.connection().connection.driver_connection
     names = ", ".join(f'"{name}"' for name, _ in columns)
     statement = f'COPY "{table.name}" ({names}) FROM STDIN'
     try:
         with raw.cursor() as cursor, cursor.copy(statement) as copy:
             for row in rows:
                 copy.write_row([row.get(name, default) for name, default in columns])
-    except psycopg.IntegrityError as exc:
-        raise IntegrityError(statement, None, exc) from exc
+    except Exception as exc:
+        if str(getattr(exc, "sqlstate", "")).startswith("23"):  # integrity constraint violation
+            raise IntegrityError(statement, None, exc) from exc
+        raise

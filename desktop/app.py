@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from core.aio import favour_latency
 from core.db import Database, open_sqlite
 from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
@@ -442,6 +443,7 @@ def take_screenshot_when_ready(app: App, path: Path, timeout: float) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    favour_latency()  # the sync thread's work reaches its loop and the screen sooner (core/aio.py)
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

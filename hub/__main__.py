@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
+from core.aio import favour_latency
 from core.db import is_database_url
 from core.errors import DomainError
 from hub.auth import TlsIdentity, load_tls
@@ -79,6 +80,7 @@ def _run(args: argparse.Namespace) -> int:
         finally:
             store.close()
         return 0
+    favour_latency()  # the writer's commit reaches the loop sooner (core/aio.py)
     try:
         tls = load_tls(args.cert, args.key or args.cert) if args.cert else None
         return asyncio.run(_serve(args.db, args.host, args.port, tls))
