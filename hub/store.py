@@ -26,25 +26,13 @@ from core.ids import new_id
 from core.models import Event
 from core.projection import apply_batch, apply_batch_isolated
 from core.protocol import AckItem, LogItem
-from core.replica import event_row, to_record
+from core.replica import RECORD_COLUMNS, event_row, to_record
 from core.snapshot import Snapshot, build_snapshot
 from hub import auth, pg
 from hub.models import HubBase, HubDevice, HubMeta, HubRejection
 from hub.rules import RULES_DEVICE, HubRules
 
 log = logging.getLogger(__name__)
-
-LOG_COLUMNS = (
-    Event.hub_offset,
-    Event.event_id,
-    Event.device_id,
-    Event.seq,
-    Event.store_id,
-    Event.kind,
-    Event.schema_version,
-    Event.occurred_at,
-    Event.payload,
-)
 
 
 @dataclass(frozen=True)
@@ -108,7 +96,10 @@ class HubStore:
         """Log entries with offset > ``after``, in offset order."""
         with self.db.read() as s:
             rows = s.execute(  # columns, not ORM objects: every process and lagging device reads this
-                select(*LOG_COLUMNS).where(Event.hub_offset > after).order_by(Event.hub_offset).limit(limit)
+                select(Event.hub_offset, *RECORD_COLUMNS)
+                .where(Event.hub_offset > after)
+                .order_by(Event.hub_offset)
+                .limit(limit)
             ).all()
             return [LogItem(offset=r.hub_offset or 0, event=to_record(r)) for r in rows]
 

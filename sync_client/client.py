@@ -42,6 +42,7 @@ from core.protocol import (
     hub_decoder,
 )
 from core.replica import (
+    RECORD_COLUMNS,
     AckResult,
     OutboxStatus,
     apply_remote,
@@ -153,8 +154,8 @@ class Backoff:
 
 def _local_events_from(db: Database, device_id: str, start_seq: int, limit: int) -> list[EventRecord]:
     with db.read() as s:
-        rows = s.scalars(
-            select(Event)
+        rows = s.execute(
+            select(*RECORD_COLUMNS)
             .where(Event.device_id == device_id, Event.seq >= start_seq, Event.status != "remote")
             .order_by(Event.seq)
             .limit(limit)
