@@ -16,19 +16,17 @@ from sqlalchemy.orm import Session
 from core.errors import DomainError
 from core.events import ProductUpserted
 from core.models import Barcode, Product
+from core.names import ThreeNames
 
 
 @dataclass(frozen=True)
-class ProductRow:
+class ProductRow(ThreeNames):
     sku: str
     name_zh: str
     name_en: str
     name_pt: str
     price_avos: int
     category: str
-
-    def name(self, lang: str) -> str:
-        return {"zh_Hant": self.name_zh, "pt": self.name_pt}.get(lang, self.name_en)
 
 
 def ean_check_digit(body: str) -> int:

@@ -42,6 +42,7 @@ from core.models import (
     TransferRequest,
     WaitlistEntry,
 )
+from core.names import ThreeNames
 from core.projection import Changes
 from core.replica import Till, emit
 from core.staff import Permission, StaffMember
@@ -161,7 +162,7 @@ def update_refusal(hold: Hold | None, payload: HoldUpdated, acting_store: str | 
 
 
 @dataclass(frozen=True)
-class StoreStock:
+class StoreStock(ThreeNames):
     store_id: str
     name_zh: str
     name_en: str
@@ -175,9 +176,6 @@ class StoreStock:
     @property
     def available(self) -> int:
         return self.on_hand - self.held
-
-    def name(self, lang: str) -> str:
-        return {"zh_Hant": self.name_zh, "pt": self.name_pt}.get(lang, self.name_en)
 
 
 def travel_minutes(a: Store, b: Store) -> int | None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from core.names import ThreeNames
+
 
 class Base(DeclarativeBase):
     pass
 
 
-class Store(Base):
+class Store(ThreeNames, Base):
     __tablename__ = "stores"
 
     store_id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -24,9 +26,6 @@ class Store(Base):
     latitude: Mapped[float | None] = mapped_column(default=None)
     longitude: Mapped[float | None] = mapped_column(default=None)
     active: Mapped[bool] = mapped_column(default=True)
-
-    def name(self, lang: str) -> str:
-        return {"zh_Hant": self.name_zh, "pt": self.name_pt}.get(lang, self.name_en)
 
 
 class Product(Base):

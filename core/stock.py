@@ -16,6 +16,7 @@ from core.errors import DomainError
 from core.events import EventRecord, SaleLine, SaleRecorded, StockLine, StockReceived
 from core.ids import new_id
 from core.models import Barcode, Product, StockBalance, Store
+from core.names import ThreeNames
 from core.projection import Changes
 from core.replica import Till, emit
 
@@ -35,14 +36,11 @@ class SaleReceipt:
 
 
 @dataclass(frozen=True)
-class StoreColumn:
+class StoreColumn(ThreeNames):
     store_id: str
     name_zh: str
     name_en: str
     name_pt: str
-
-    def name(self, lang: str) -> str:
-        return {"zh_Hant": self.name_zh, "pt": self.name_pt}.get(lang, self.name_en)
 
 
 @dataclass(frozen=True)

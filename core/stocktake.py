@@ -38,6 +38,7 @@ from core.models import (
     StocktakeLine,
     StocktakeReview,
 )
+from core.names import ThreeNames
 from core.projection import Changes
 from core.replica import Till, emit
 from core.snapshot import SNAPSHOT_EVENT
@@ -59,14 +60,11 @@ class AdjustmentThreshold:
 
 
 @dataclass(frozen=True)
-class Named:
+class Named(ThreeNames):
     sku: str
     name_zh: str
     name_en: str
     name_pt: str
-
-    def name(self, lang: str) -> str:
-        return {"zh_Hant": self.name_zh, "pt": self.name_pt}.get(lang, self.name_en)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from desktop.status import freshness_text
 from desktop.tasks import TaskRunner
 from desktop.views.base import Screen
 from desktop.views.counter import CounterScreen
+from desktop.views.counter_demo import stage_demo_sale
 from desktop.views.enrollment import EnrollmentCodePanel, enrol_again, ensure_enrolled
 from desktop.views.placeholder import ComingSoonScreen
 from desktop.views.settings import SettingsScreen
@@ -484,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
             # A picture of the Counter mid-sale: two items in the basket, part paid by card.
             counter = app.screen("counter")
             assert isinstance(counter, CounterScreen)
-            counter.stage_demo_sale()
+            stage_demo_sale(counter)
         take_screenshot_when_ready(app, args.screenshot, args.screenshot_timeout)
     try:
         return qapp.exec()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QTableView, QWidget
 
 from desktop.context import AppContext
 
@@ -35,3 +38,20 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def fit_columns(table: QTableView, columns: Iterable[int], padding: int = 28) -> None:
+    """Each of ``columns`` as wide as its widest text, heading (bold) included."""
+    model = table.model()
+    metrics = QFontMetrics(table.font())
+    bold = QFont(table.font())
+    bold.setBold(True)
+    header_metrics = QFontMetrics(bold)
+    for col in columns:
+        heading = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        widths = [header_metrics.horizontalAdvance(heading)]
+        widths += [
+            metrics.horizontalAdvance(str(model.data(model.index(r, col)) or ""))
+            for r in range(model.rowCount())
+        ]
+        table.horizontalHeader().resizeSection(col, max(widths) + padding)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from core.staff import Permission, StaffMember, authorise, sign_in
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.models.basket import BasketModel
-from desktop.views.base import Screen
+from desktop.views.base import Screen, fit_columns
 from desktop.views.counter_actions import CounterActions
 from desktop.views.counter_dialogs import CounterPrompts, DialogPrompts
 from desktop.views.counter_receipt import ReceiptPrinting
@@ -226,30 +226,6 @@ class CounterScreen(Screen):
             return len(self.basket.items) >= 2 and bool(self.stores.rows) and bool(self.tender.payments)
         return self.staff is not None or not self.ctx.demo
 
-    def stage_demo_sale(self) -> None:
-        """For the demo's screenshots only: a sale under way (two items, part paid by card)."""
-        from core.demo_chain import demo_products
-
-        self.staged = True
-        products = demo_products()
-        codes = [products[2].barcodes[0], products[40].barcodes[0]]
-
-        def step() -> None:
-            if self.staff is None:
-                QTimer.singleShot(200, step)
-                return
-            if len(self.basket.items) < len(codes):
-                if not self.ctx.tasks.pending:
-                    self.submit_code(codes[len(self.basket.items)])
-                QTimer.singleShot(200, step)
-                return
-            if not self.tender.payments:
-                self.table.selectRow(0)
-                self.tender.amount.setText("200")
-                self.tender.add_payment("card")
-
-        step()
-
     # -- staff -----------------------------------------------------------------------------------
 
     def toggle_sign_in(self) -> None:
@@ -429,24 +405,8 @@ class CounterScreen(Screen):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
 
-    def _fit_columns(self) -> None:
-        """Figures are never cut short: each column is as wide as its widest text (the name takes the rest)."""
-        metrics = QFontMetrics(self.table.font())
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        header_metrics = QFontMetrics(bold)
-        for col in (1, 2, 3, 4):
-            texts = [
-                str(self.basket.data(self.basket.index(r, col)) or "") for r in range(self.basket.rowCount())
-            ]
-            heading = str(self.basket.headerData(col, Qt.Orientation.Horizontal) or "")
-            width = max(
-                [header_metrics.horizontalAdvance(heading)] + [metrics.horizontalAdvance(t) for t in texts]
-            )
-            self.table.horizontalHeader().resizeSection(col, width + 28)
-
     def _update_total(self, *_: object) -> None:
-        self._fit_columns()
+        fit_columns(self.table, (1, 2, 3, 4))  # figures are never cut short; the name takes the rest
         self.total.setText(self.ctx.money(self.basket.total))
         discount = sum(i.discount_avos for i in self.basket.items) + self.basket.basket_discount_avos
         self.discount_note.setText(
