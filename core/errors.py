@@ -110,6 +110,7 @@ ERROR_CODES: tuple[str, ...] = (
     "pdf.write_failed",
     "staff.pin_format",
     "staff.pin_wrong",
+    "staff.pin_locked",
     "staff.not_allowed",
     "sale.bad_tender",
     "sale.bad_amount",

@@ -6,15 +6,24 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import math
 import secrets
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import DomainError
 from core.models import Staff
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Role(StrEnum):
@@ -137,3 +146,49 @@ def staff_of(session: Session, store_id: str | None) -> list[StaffMember]:
         select(Staff).where((Staff.store_id == store_id) | (Staff.store_id.is_(None))).order_by(Staff.name)
     ).all()
     return [_member(r) for r in rows]
+
+
+class PinGuard:
+    """Wrong PINs in a row at one counter. A four-digit PIN is guessed in minutes if nothing stops
+    it: ``free_tries`` wrong ones cost nothing, each one after them starts a wait (30 s, doubling to
+    15 min) before the next try; a right PIN clears the count. Shared by everything on a counter that asks for a PIN (sign-in, approvals)."""
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        free_tries: int = 5,
+        first_wait: float = 30.0,
+        max_wait: float = 900.0,
+    ) -> None:
+        self.clock, self.free_tries, self.first_wait, self.max_wait = clock, free_tries, first_wait, max_wait
+        self._lock = threading.Lock()  # PINs are checked on worker threads
+        self._wrong = 0
+        self._until = 0.0
+
+    def attempt(self, check: Callable[[], T]) -> T:
+        """``check()`` (``sign_in``/``authorise``) unless a wait is running: ``staff.pin_locked``
+        with the seconds left. A ``staff.pin_wrong`` from it counts."""
+        with self._lock:
+            left = self._until - self.clock()
+            if left > 0:
+                raise DomainError("staff.pin_locked", seconds=math.ceil(left))
+        try:
+            result = check()
+        except DomainError as exc:
+            if exc.code == "staff.pin_wrong":
+                self._failed()
+            raise
+        with self._lock:
+            self._wrong, self._until = 0, 0.0
+        return result
+
+    def _failed(self) -> None:
+        with self._lock:
+            self._wrong += 1
+            over = (
+                self._wrong - self.free_tries - 1
+            )  # the first wrong PIN past the free ones waits first_wait
+            if over >= 0:
+                wait = min(self.max_wait, self.first_wait * 2**over)
+                self._until = self.clock() + wait
+                log.warning("%d wrong PINs in a row at this counter: PINs wait %.0f s", self._wrong, wait)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.db import Database
 from core.replica import Till
+from core.staff import PinGuard
 from desktop.i18n import Translations
 from desktop.tasks import TaskRunner
 
@@ -26,6 +27,7 @@ class AppContext:
     hub_url: str
     demo: bool = False
     hardware: CounterHardware | None = None  # receipt printer, USB scanner (Settings → Devices)
+    pins: PinGuard = field(default_factory=PinGuard)  # wrong PINs in a row on this counter
 
     @property
     def printer(self) -> PrintService | None:

@@ -87,6 +87,9 @@ ERROR_MESSAGES: dict[str, str] = {
     "event.not_allowed": QT_TRANSLATE_NOOP("errors", "This device may not record that."),
     "staff.pin_format": QT_TRANSLATE_NOOP("errors", "A PIN is 4 to 8 digits."),
     "staff.pin_wrong": QT_TRANSLATE_NOOP("errors", "That PIN is not right. Try again."),
+    "staff.pin_locked": QT_TRANSLATE_NOOP(
+        "errors", "Too many wrong PINs in a row. PINs can be tried again in {seconds} s."
+    ),
     "staff.not_allowed": QT_TRANSLATE_NOOP("errors", "{name} may not approve this. Ask a manager."),
     "stock.unknown_store": QT_TRANSLATE_NOOP("errors", "This device is not assigned to a store."),
     "event.malformed": QT_TRANSLATE_NOOP("errors", "The hub refused a record as malformed."),

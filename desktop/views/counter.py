@@ -243,7 +243,7 @@ class CounterScreen(Screen):
 
         def work() -> StaffMember:
             with db.read() as s:
-                return sign_in(s, store_id, pin)
+                return self.ctx.pins.attempt(lambda: sign_in(s, store_id, pin))
 
         def done(member: StaffMember) -> None:
             self.staff = member
@@ -267,7 +267,7 @@ class CounterScreen(Screen):
 
         def work() -> StaffMember:
             with db.read() as s:
-                return authorise(s, store_id, pin, permission)
+                return self.ctx.pins.attempt(lambda: authorise(s, store_id, pin, permission))
 
         self.ctx.tasks.submit(work, then, self.fail)
 

@@ -183,7 +183,9 @@ class CounterActions(QObject):
             from core.staff import authorise
 
             with db.read() as session:
-                return authorise(session, store_id, pin, Permission.DISCOUNT_OVERRIDE)
+                return self.ctx.pins.attempt(
+                    lambda: authorise(session, store_id, pin, Permission.DISCOUNT_OVERRIDE)
+                )
 
         def done(manager: StaffMember) -> None:
             if percent > manager.discount_limit_percent:

@@ -173,7 +173,9 @@ class StocktakeReport(QWidget):
 
         def work() -> tuple[Any, VarianceReport, list[StocktakeSummary]]:
             with db.write() as s:
-                _record, changes = review_stocktake(s, till, stocktake_id, pin, approve=approve)
+                _record, changes = self.ctx.pins.attempt(
+                    lambda: review_stocktake(s, till, stocktake_id, pin, approve=approve)
+                )
             with db.read() as s:
                 return changes, variance_report(s, stocktake_id), recent_stocktakes(s, till.store_id or "")
 

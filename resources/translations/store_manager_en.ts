@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="248"/>
-        <location filename="../../desktop/app.py" line="265"/>
+        <location filename="../../desktop/app.py" line="250"/>
+        <location filename="../../desktop/app.py" line="267"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="255"/>
+        <location filename="../../desktop/app.py" line="257"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="266"/>
+        <location filename="../../desktop/app.py" line="268"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="346"/>
+        <location filename="../../desktop/app.py" line="348"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -28,13 +28,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="354"/>
+        <location filename="../../desktop/app.py" line="356"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="464"/>
-        <location filename="../../desktop/app.py" line="476"/>
+        <location filename="../../desktop/app.py" line="467"/>
+        <location filename="../../desktop/app.py" line="479"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -250,7 +250,7 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="398"/>
+        <location filename="../../desktop/views/counter_actions.py" line="400"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
@@ -280,62 +280,62 @@
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="191"/>
+        <location filename="../../desktop/views/counter_actions.py" line="193"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="200"/>
+        <location filename="../../desktop/views/counter_actions.py" line="202"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="237"/>
+        <location filename="../../desktop/views/counter_actions.py" line="239"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="248"/>
+        <location filename="../../desktop/views/counter_actions.py" line="250"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="281"/>
+        <location filename="../../desktop/views/counter_actions.py" line="283"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="298"/>
+        <location filename="../../desktop/views/counter_actions.py" line="300"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="301"/>
+        <location filename="../../desktop/views/counter_actions.py" line="303"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="328"/>
+        <location filename="../../desktop/views/counter_actions.py" line="330"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="368"/>
+        <location filename="../../desktop/views/counter_actions.py" line="370"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="421"/>
+        <location filename="../../desktop/views/counter_actions.py" line="423"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="448"/>
+        <location filename="../../desktop/views/counter_actions.py" line="450"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="473"/>
+        <location filename="../../desktop/views/counter_actions.py" line="475"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -406,49 +406,49 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="236"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="275"/>
-        <location filename="../../desktop/views/counter.py" line="303"/>
+        <location filename="../../desktop/views/counter.py" line="251"/>
+        <location filename="../../desktop/views/counter.py" line="279"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="282"/>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="318"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="300"/>
+        <location filename="../../desktop/views/counter.py" line="276"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="301"/>
+        <location filename="../../desktop/views/counter.py" line="277"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="304"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="357"/>
+        <location filename="../../desktop/views/counter.py" line="333"/>
         <source>Which item?</source>
         <translation>Which item?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="413"/>
+        <location filename="../../desktop/views/counter.py" line="389"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="453"/>
+        <location filename="../../desktop/views/counter.py" line="413"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
@@ -458,7 +458,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="365"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -1500,12 +1500,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>A manager declined the large differences; they were not applied. Net value: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="188"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
         <source>Approved and applied.</source>
         <translation>Approved and applied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="188"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
         <source>Declined.</source>
         <translation>Declined.</translation>
     </message>
@@ -2153,381 +2153,386 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="90"/>
+        <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
+        <translation>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="93"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} may not approve this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="91"/>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="92"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93"/>
+        <location filename="../../desktop/i18n.py" line="96"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="99"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="99"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="105"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109"/>
+        <location filename="../../desktop/i18n.py" line="113"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="117"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="120"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="123"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="124"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="130"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="141"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="140"/>
+        <location filename="../../desktop/i18n.py" line="144"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="147"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="162"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="163"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="169"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="173"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="204"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="211"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="214"/>
+        <location filename="../../desktop/i18n.py" line="218"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="222"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="221"/>
+        <location filename="../../desktop/i18n.py" line="225"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="224"/>
+        <location filename="../../desktop/i18n.py" line="228"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="231"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="230"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="235"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="236"/>
+        <location filename="../../desktop/i18n.py" line="240"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="239"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="247"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="246"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="251"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="249"/>
+        <location filename="../../desktop/i18n.py" line="253"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="256"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="255"/>
+        <location filename="../../desktop/i18n.py" line="259"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="261"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="264"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="267"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="271"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="280"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -2535,37 +2540,37 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="292"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="289"/>
+        <location filename="../../desktop/i18n.py" line="293"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="291"/>
+        <location filename="../../desktop/i18n.py" line="295"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="297"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="294"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>

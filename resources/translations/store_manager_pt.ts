@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="248"/>
-        <location filename="../../desktop/app.py" line="265"/>
+        <location filename="../../desktop/app.py" line="250"/>
+        <location filename="../../desktop/app.py" line="267"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="255"/>
+        <location filename="../../desktop/app.py" line="257"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="266"/>
+        <location filename="../../desktop/app.py" line="268"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="346"/>
+        <location filename="../../desktop/app.py" line="348"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -28,13 +28,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="354"/>
+        <location filename="../../desktop/app.py" line="356"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="464"/>
-        <location filename="../../desktop/app.py" line="476"/>
+        <location filename="../../desktop/app.py" line="467"/>
+        <location filename="../../desktop/app.py" line="479"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -250,7 +250,7 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="398"/>
+        <location filename="../../desktop/views/counter_actions.py" line="400"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
@@ -280,62 +280,62 @@
         <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="191"/>
+        <location filename="../../desktop/views/counter_actions.py" line="193"/>
         <source>Above %1's limit too.</source>
         <translation>Também acima do limite de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="200"/>
+        <location filename="../../desktop/views/counter_actions.py" line="202"/>
         <source>Discount approved by %1</source>
         <translation>Desconto aprovado por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="237"/>
+        <location filename="../../desktop/views/counter_actions.py" line="239"/>
         <source>Voided (approved by %1)</source>
         <translation>Anulado (aprovado por %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="248"/>
+        <location filename="../../desktop/views/counter_actions.py" line="250"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Anular precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="281"/>
+        <location filename="../../desktop/views/counter_actions.py" line="283"/>
         <source>Basket parked: %1</source>
         <translation>Cesto guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="298"/>
+        <location filename="../../desktop/views/counter_actions.py" line="300"/>
         <source>No parked baskets.</source>
         <translation>Não há cestos guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="301"/>
+        <location filename="../../desktop/views/counter_actions.py" line="303"/>
         <source>Recall which basket?</source>
         <translation>Recuperar que cesto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="328"/>
+        <location filename="../../desktop/views/counter_actions.py" line="330"/>
         <source>Basket recalled.</source>
         <translation>Cesto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="368"/>
+        <location filename="../../desktop/views/counter_actions.py" line="370"/>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="421"/>
+        <location filename="../../desktop/views/counter_actions.py" line="423"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="448"/>
+        <location filename="../../desktop/views/counter_actions.py" line="450"/>
         <source>Transfer requested from %1.</source>
         <translation>Transferência pedida a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="473"/>
+        <location filename="../../desktop/views/counter_actions.py" line="475"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>Na lista de espera: a loja telefona quando chegar.</translation>
     </message>
@@ -406,49 +406,49 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="236"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="275"/>
-        <location filename="../../desktop/views/counter.py" line="303"/>
+        <location filename="../../desktop/views/counter.py" line="251"/>
+        <location filename="../../desktop/views/counter.py" line="279"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="282"/>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="318"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="300"/>
+        <location filename="../../desktop/views/counter.py" line="276"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="301"/>
+        <location filename="../../desktop/views/counter.py" line="277"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="304"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="357"/>
+        <location filename="../../desktop/views/counter.py" line="333"/>
         <source>Which item?</source>
         <translation>Qual artigo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="413"/>
+        <location filename="../../desktop/views/counter.py" line="389"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="453"/>
+        <location filename="../../desktop/views/counter.py" line="413"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
@@ -458,7 +458,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="365"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
@@ -1500,12 +1500,12 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Um gerente recusou as diferenças grandes; não foram aplicadas. Valor líquido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="188"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
         <source>Approved and applied.</source>
         <translation>Aprovado e aplicado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="188"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
         <source>Declined.</source>
         <translation>Recusado.</translation>
     </message>
@@ -2153,381 +2153,386 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="90"/>
+        <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
+        <translation>Demasiados PIN errados seguidos. Pode tentar de novo dentro de {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="93"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} não pode aprovar isto. Peça a um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="91"/>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>This device is not assigned to a store.</source>
         <translation>Este dispositivo não está atribuído a nenhuma loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="92"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>The hub refused a record as malformed.</source>
         <translation>O servidor central recusou um registo por estar mal formado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93"/>
+        <location filename="../../desktop/i18n.py" line="96"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>O servidor central não reconhece este tipo de registo. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="99"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="99"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>O servidor central recusou um registo que entra em conflito com outro já existente (o mesmo número de recibo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="105"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Parte do registo do servidor central perdeu-se pelo caminho; este computador volta a ligar-se e lê-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109"/>
+        <location filename="../../desktop/i18n.py" line="113"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="117"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="120"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="123"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="124"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>Este dispositivo foi removido da cadeia por um gerente. Os seus registos continuam neste computador. Para voltar a sincronizar, peça a um gerente um novo código de registo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>O certificado de segurança do hub não é o que este dispositivo conhece, por isso nada lhe foi enviado. Se o hub foi substituído de propósito, peça a um gerente um novo código de registo; caso contrário, contacte o seu apoio informático.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="130"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>O endereço do hub {url} não é cifrado (ws://). Use o seu endereço wss://: ws:// simples só funciona neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} não é um endereço de hub. Um endereço de hub é como wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="141"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>O hub só serve em {host} com um certificado (--cert e --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="140"/>
+        <location filename="../../desktop/i18n.py" line="144"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>Não é possível usar o certificado {cert} ou a chave {key} do hub: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="147"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>O hub não conhece este código de registo. Verifique-o ou peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>Este código de registo já foi usado. Cada código regista um dispositivo: peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>Este código de registo expirou. Peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>Isto não é um código de registo. Um código tem 12 ou 24 letras e algarismos, como ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Só o dispositivo de um gerente pode criar códigos de registo, e só para a sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>The hub has no store {store}.</source>
         <translation>O hub não tem a loja {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>Um PC de caixa pertence a uma loja: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="162"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} não é um tipo de dispositivo que esta aplicação conheça.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="163"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>Um código tem de ser válido entre 5 minutos e 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>Já está registado um dispositivo chamado {device_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="169"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="173"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>Falta a biblioteca USB (libusb), por isso não se podem usar impressoras nem leitores USB. Os leitores que escrevem como um teclado continuam a funcionar. Consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>O dispositivo USB {device} não está ligado. Verifique o cabo e a alimentação e atualize a lista em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>O utilizador deste computador não pode abrir o dispositivo USB {device}. Em Linux, instale a regra udev que vem com a aplicação (99-store-manager-usb.rules) e junte o utilizador ao grupo plugdev; consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>O dispositivo USB {device} está a ser usado por outro controlador ou programa (uma fila de impressão do sistema como o CUPS, ou outra cópia desta aplicação). Retire-o das impressoras do sistema ou feche o outro programa e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>O dispositivo USB {device} indicou um erro ({detail}). Desligue-o, volte a ligá-lo e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>Ainda não foi escolhida uma impressora de talões. Escolha uma em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>A impressora {device} não respondeu a tempo. Nada foi impresso: verifique se está ligada e tem papel e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="204"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>A impressora {device} deixou de responder a meio de {job}; o talão pode estar incompleto. Não é reenviado automaticamente: verifique o papel e a tampa e, se for preciso, reimprima-o como cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>O talão {job} já tinha sido enviado à impressora quando esta deixou de responder, por isso não é impresso de novo. Reimprima-o como cópia se não saiu completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>A impressora {device} está sem papel. Coloque um rolo novo e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="211"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>A tampa da impressora {device} está aberta. Feche-a e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="214"/>
+        <location filename="../../desktop/i18n.py" line="218"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>A impressora {device} está desligada ou com erro. Verifique o papel, a tampa e a luz de erro e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="222"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>A impressora do sistema {printer} não conseguiu imprimir. Verifique-a nas definições de impressoras do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="221"/>
+        <location filename="../../desktop/i18n.py" line="225"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Não é possível escrever o PDF {path}. Escolha outra pasta ou outro nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="224"/>
+        <location filename="../../desktop/i18n.py" line="228"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>Essa contagem já não está aqui. Abra de novo a lista de contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="231"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>Uma contagem de {qty} para {sku} não é possível. Escreva o número de unidades na prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="230"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Ainda nada foi contado. Leia primeiro os artigos da prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>A manager has already decided on this count.</source>
         <translation>Um gerente já decidiu sobre esta contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nada nesta contagem aguarda um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="235"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>The file is empty.</source>
         <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="236"/>
+        <location filename="../../desktop/i18n.py" line="240"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>O ficheiro não é texto em UTF-8, UTF-16 ou Big5. Guarde-o de novo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="239"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>O ficheiro não é um CSV legível ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>O ficheiro Excel não pode ser lido ({detail}). Abra-o no Excel e guarde-o de novo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="247"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>Falta a coluna {column} na primeira linha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="246"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>A coluna {column} não é conhecida desta importação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="251"/>
         <source>The column {column} appears twice.</source>
         <translation>A coluna {column} aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>Não existe a loja {store} (coluna {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="249"/>
+        <location filename="../../desktop/i18n.py" line="253"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>Este computador pertence a {own}; não pode definir o stock inicial de {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="256"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>O ficheiro tem {rows} linhas; no máximo podem importar-se {max} de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="255"/>
+        <location filename="../../desktop/i18n.py" line="259"/>
         <source>The file has a header row but no products.</source>
         <translation>O ficheiro tem cabeçalho mas nenhum produto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>{column} is empty.</source>
         <translation>{column} está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="261"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>A referência {sku} só pode ter letras, algarismos e . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>A referência {sku} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="264"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>O preço {value} não é um valor em patacas (por exemplo 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="267"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>O código de barras {code} não é válido (EAN/UPC tem 8, 12, 13 ou 14 algarismos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>O código de barras {code} tem o dígito de controlo errado (devia terminar em {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>O código de barras {code} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>O código de barras {code} já pertence ao produto {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="271"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>O stock inicial {value} de {store} não é um número inteiro a partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>O ficheiro tem {count} problema(s); nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>O ficheiro tem mais de {max} MB. Divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="280"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>O ficheiro não pode ser lido: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -2535,37 +2540,37 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="292"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="289"/>
+        <location filename="../../desktop/i18n.py" line="293"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="291"/>
+        <location filename="../../desktop/i18n.py" line="295"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="297"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="294"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>Stocktake approval</source>
         <translation>Aprovação de inventário</translation>
     </message>

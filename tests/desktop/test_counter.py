@@ -413,3 +413,17 @@ def test_the_hkd_rate_set_in_settings_is_the_one_the_next_sale_uses(qtbot, make_
         assert tenders[0].tendered == hkd * 100
     finally:
         save_hkd_rate_ppm(1_030_000)
+
+
+def test_wrong_pins_in_a_row_make_the_counter_wait_and_say_so(qtbot, make_app) -> None:
+    app = make_app()
+    counter = app.screen("counter")
+    for _ in range(6):  # five free tries, then the sixth wrong one starts a wait
+        counter.message.clear()
+        counter.sign_in_with("9876")
+        qtbot.waitUntil(lambda: counter.message.text() != "", timeout=5000)
+        assert counter.message.text() == error_text("staff.pin_wrong", {})
+    counter.sign_in_with(DEMO_PINS["cashier"])  # even the right PIN waits its turn
+    locked = error_text("staff.pin_locked", {"seconds": 30})
+    qtbot.waitUntil(lambda: counter.message.text() == locked, timeout=5000)
+    assert counter.staff is None
