@@ -8,13 +8,20 @@ from typing import TYPE_CHECKING
 
 from core.db import Database
 from core.replica import Till
-from core.staff import PinGuard
+from core.staff import PinGuard, StaffMember
 from desktop.i18n import Translations
 from desktop.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.devices.hardware import CounterHardware
     from desktop.printing.service import PrintService
+
+
+class SignedIn:
+    """Who is signed in at this counter (on the Counter screen); other screens read it."""
+
+    def __init__(self) -> None:
+        self.member: StaffMember | None = None
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,7 @@ class AppContext:
     demo: bool = False
     hardware: CounterHardware | None = None  # receipt printer, USB scanner (Settings → Devices)
     pins: PinGuard = field(default_factory=PinGuard)  # wrong PINs in a row on this counter
+    signed_in: SignedIn = field(default_factory=SignedIn)
 
     @property
     def printer(self) -> PrintService | None:

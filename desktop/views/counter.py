@@ -54,7 +54,6 @@ class CounterScreen(Screen):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.ask: CounterPrompts = DialogPrompts(self)
-        self.staff: StaffMember | None = None
         self.approver: StaffMember | None = None  # the manager who allowed this basket's discounts
         self.demo_pin = ""  # the demo signs its cashier in as soon as the staff list is here
         self.staged = False
@@ -188,6 +187,15 @@ class CounterScreen(Screen):
             signal.connect(self._update_total)
         self.basket.modelReset.connect(self._update_total)
         self.retranslate()
+
+    @property
+    def staff(self) -> StaffMember | None:
+        """Who is signed in at this counter (kept in the context: other screens ask too)."""
+        return self.ctx.signed_in.member
+
+    @staff.setter
+    def staff(self, member: StaffMember | None) -> None:
+        self.ctx.signed_in.member = member
 
     def title(self) -> str:
         return self.tr("Counter")

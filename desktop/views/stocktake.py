@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DomainError
+from core.staff import Permission
 from core.stocktake import (
     MAX_COUNT,
     AdjustmentThreshold,
@@ -239,12 +240,26 @@ class StocktakeScreen(Screen):
 
     # -- counting ----------------------------------------------------------------------------
 
+    def _counter(self) -> str | None:
+        """The signed-in member's id if they may count; otherwise says why and returns None."""
+        member = self.ctx.signed_in.member
+        if member is None:
+            self._say(self.tr("Sign in on the Counter first: a count says who made it."), ok=False)
+            return None
+        if not member.can(Permission.STOCKTAKE):
+            self._say(error_text("staff.not_allowed", {"name": member.name}), ok=False)
+            return None
+        return member.staff_id
+
     def start(self) -> None:
         db, till, section = self.ctx.db, self.ctx.till, self.section.text()
+        staff_id = self._counter()
+        if staff_id is None:
+            return
 
         def work() -> Draft:
             with db.write() as s:
-                return start_count(s, till, section)
+                return start_count(s, till, section, staff_id)
 
         self._run(work, self._started)
 
@@ -268,10 +283,13 @@ class StocktakeScreen(Screen):
         if not code:
             return
         db, till, section = self.ctx.db, self.ctx.till, self.section.text()
+        staff_id = self._counter()
+        if staff_id is None:
+            return
 
         def work() -> tuple[Draft, str]:
             with db.write() as s:
-                draft = start_count(s, till, section)
+                draft = start_count(s, till, section, staff_id)
                 line = count_item(s, draft.draft_id, code, qty)
                 return get_draft(s, draft.draft_id), line.name(self.ctx.lang)
 

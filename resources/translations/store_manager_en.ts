@@ -343,122 +343,122 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="193"/>
-        <location filename="../../desktop/views/counter.py" line="196"/>
+        <location filename="../../desktop/views/counter.py" line="201"/>
+        <location filename="../../desktop/views/counter.py" line="204"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="197"/>
+        <location filename="../../desktop/views/counter.py" line="205"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="198"/>
+        <location filename="../../desktop/views/counter.py" line="206"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="199"/>
+        <location filename="../../desktop/views/counter.py" line="207"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="200"/>
+        <location filename="../../desktop/views/counter.py" line="208"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="201"/>
+        <location filename="../../desktop/views/counter.py" line="209"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="202"/>
+        <location filename="../../desktop/views/counter.py" line="210"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="203"/>
+        <location filename="../../desktop/views/counter.py" line="211"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="204"/>
+        <location filename="../../desktop/views/counter.py" line="212"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="205"/>
+        <location filename="../../desktop/views/counter.py" line="213"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="206"/>
+        <location filename="../../desktop/views/counter.py" line="214"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="210"/>
+        <location filename="../../desktop/views/counter.py" line="218"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="236"/>
+        <location filename="../../desktop/views/counter.py" line="244"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="251"/>
-        <location filename="../../desktop/views/counter.py" line="279"/>
+        <location filename="../../desktop/views/counter.py" line="259"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
-        <location filename="../../desktop/views/counter.py" line="318"/>
+        <location filename="../../desktop/views/counter.py" line="266"/>
+        <location filename="../../desktop/views/counter.py" line="326"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="276"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="277"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="333"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Which item?</source>
         <translation>Which item?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="389"/>
+        <location filename="../../desktop/views/counter.py" line="397"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="413"/>
+        <location filename="../../desktop/views/counter.py" line="421"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="207"/>
+        <location filename="../../desktop/views/counter.py" line="215"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="349"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -1513,99 +1513,104 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StocktakeScreen</name>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="159"/>
-        <location filename="../../desktop/views/stocktake.py" line="162"/>
-        <location filename="../../desktop/views/stocktake.py" line="332"/>
+        <location filename="../../desktop/views/stocktake.py" line="160"/>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
+        <location filename="../../desktop/views/stocktake.py" line="350"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="163"/>
+        <location filename="../../desktop/views/stocktake.py" line="164"/>
         <source>← Stock</source>
         <translation>← Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="164"/>
+        <location filename="../../desktop/views/stocktake.py" line="165"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="165"/>
+        <location filename="../../desktop/views/stocktake.py" line="166"/>
         <source>Variance report</source>
         <translation>Variance report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="166"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="167"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>e.g. Shelf A, window, back room</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="168"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Start count</source>
         <translation>Start count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>Scan each item, or type a barcode or SKU and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Discard count</source>
         <translation>Discard count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>Finish count</source>
         <translation>Finish count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="177"/>
+        <location filename="../../desktop/views/stocktake.py" line="178"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <location filename="../../desktop/views/stocktake.py" line="186"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="230"/>
+        <location filename="../../desktop/views/stocktake.py" line="231"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>No count open. Name the section, then start (or just scan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="234"/>
+        <location filename="../../desktop/views/stocktake.py" line="235"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>Counting since %1: %2 item(s), %3 unit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="286"/>
+        <location filename="../../desktop/views/stocktake.py" line="247"/>
+        <source>Sign in on the Counter first: a count says who made it.</source>
+        <translation>Sign in on the Counter first: a count says who made it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="304"/>
         <source>Counted: %1 (%2)</source>
         <translation>Counted: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="320"/>
+        <location filename="../../desktop/views/stocktake.py" line="338"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>Discard this count? Nothing of it has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="357"/>
+        <location filename="../../desktop/views/stocktake.py" line="375"/>
         <source>Count recorded.</source>
         <translation>Count recorded.</translation>
     </message>

@@ -343,122 +343,122 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="193"/>
-        <location filename="../../desktop/views/counter.py" line="196"/>
+        <location filename="../../desktop/views/counter.py" line="201"/>
+        <location filename="../../desktop/views/counter.py" line="204"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="197"/>
+        <location filename="../../desktop/views/counter.py" line="205"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Leia, ou escreva o código, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="198"/>
+        <location filename="../../desktop/views/counter.py" line="206"/>
         <source>Refund…</source>
         <translation>Reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="199"/>
+        <location filename="../../desktop/views/counter.py" line="207"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="200"/>
+        <location filename="../../desktop/views/counter.py" line="208"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Imprimir de novo o último recibo, marcado CÓPIA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="201"/>
+        <location filename="../../desktop/views/counter.py" line="209"/>
         <source>Park basket</source>
         <translation>Guardar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="202"/>
+        <location filename="../../desktop/views/counter.py" line="210"/>
         <source>Recall…</source>
         <translation>Recuperar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="203"/>
+        <location filename="../../desktop/views/counter.py" line="211"/>
         <source>Line discount…</source>
         <translation>Desconto na linha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="204"/>
+        <location filename="../../desktop/views/counter.py" line="212"/>
         <source>Basket discount…</source>
         <translation>Desconto no cesto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="205"/>
+        <location filename="../../desktop/views/counter.py" line="213"/>
         <source>Void line</source>
         <translation>Anular linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="206"/>
+        <location filename="../../desktop/views/counter.py" line="214"/>
         <source>Void basket</source>
         <translation>Anular cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="210"/>
+        <location filename="../../desktop/views/counter.py" line="218"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="236"/>
+        <location filename="../../desktop/views/counter.py" line="244"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="251"/>
-        <location filename="../../desktop/views/counter.py" line="279"/>
+        <location filename="../../desktop/views/counter.py" line="259"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
-        <location filename="../../desktop/views/counter.py" line="318"/>
+        <location filename="../../desktop/views/counter.py" line="266"/>
+        <location filename="../../desktop/views/counter.py" line="326"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="276"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="277"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="333"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Which item?</source>
         <translation>Qual artigo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="389"/>
+        <location filename="../../desktop/views/counter.py" line="397"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="413"/>
+        <location filename="../../desktop/views/counter.py" line="421"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="207"/>
+        <location filename="../../desktop/views/counter.py" line="215"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="349"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
@@ -1513,99 +1513,104 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StocktakeScreen</name>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="159"/>
-        <location filename="../../desktop/views/stocktake.py" line="162"/>
-        <location filename="../../desktop/views/stocktake.py" line="332"/>
+        <location filename="../../desktop/views/stocktake.py" line="160"/>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
+        <location filename="../../desktop/views/stocktake.py" line="350"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="163"/>
+        <location filename="../../desktop/views/stocktake.py" line="164"/>
         <source>← Stock</source>
         <translation>← Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="164"/>
+        <location filename="../../desktop/views/stocktake.py" line="165"/>
         <source>Count</source>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="165"/>
+        <location filename="../../desktop/views/stocktake.py" line="166"/>
         <source>Variance report</source>
         <translation>Relatório de diferenças</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="166"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>Section</source>
         <translation>Secção</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="167"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>p. ex. prateleira A, montra, armazém</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="168"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Start count</source>
         <translation>Começar contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>Leia cada artigo, ou escreva um código de barras ou referência e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Remove line</source>
         <translation>Remover linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Discard count</source>
         <translation>Descartar contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>Finish count</source>
         <translation>Terminar contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="177"/>
+        <location filename="../../desktop/views/stocktake.py" line="178"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>As vendas feitas durante a contagem continuam a contar. Diferenças de mais de %1 unidades ou %2 aguardam a aprovação de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <location filename="../../desktop/views/stocktake.py" line="186"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>Leia todos os artigos da prateleira: cada leitura conta uma unidade. Para muitas unidades do mesmo artigo, escreva o código, indique o número e prima Adicionar. Uma contagem corrige-se com um duplo clique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="230"/>
+        <location filename="../../desktop/views/stocktake.py" line="231"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>Nenhuma contagem aberta. Dê nome à secção e comece (ou leia logo um artigo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="234"/>
+        <location filename="../../desktop/views/stocktake.py" line="235"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>A contar desde as %1: %2 artigo(s), %3 unidade(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="286"/>
+        <location filename="../../desktop/views/stocktake.py" line="247"/>
+        <source>Sign in on the Counter first: a count says who made it.</source>
+        <translation>Inicie sessão primeiro na Caixa: cada contagem regista quem a fez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="304"/>
         <source>Counted: %1 (%2)</source>
         <translation>Contado: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="320"/>
+        <location filename="../../desktop/views/stocktake.py" line="338"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>Descartar esta contagem? Nada dela foi registado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="357"/>
+        <location filename="../../desktop/views/stocktake.py" line="375"/>
         <source>Count recorded.</source>
         <translation>Contagem registada.</translation>
     </message>

@@ -342,122 +342,122 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="193"/>
-        <location filename="../../desktop/views/counter.py" line="196"/>
+        <location filename="../../desktop/views/counter.py" line="201"/>
+        <location filename="../../desktop/views/counter.py" line="204"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="197"/>
+        <location filename="../../desktop/views/counter.py" line="205"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="198"/>
+        <location filename="../../desktop/views/counter.py" line="206"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="199"/>
+        <location filename="../../desktop/views/counter.py" line="207"/>
         <source>Reprint</source>
         <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="200"/>
+        <location filename="../../desktop/views/counter.py" line="208"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="201"/>
+        <location filename="../../desktop/views/counter.py" line="209"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="202"/>
+        <location filename="../../desktop/views/counter.py" line="210"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="203"/>
+        <location filename="../../desktop/views/counter.py" line="211"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="204"/>
+        <location filename="../../desktop/views/counter.py" line="212"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="205"/>
+        <location filename="../../desktop/views/counter.py" line="213"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="206"/>
+        <location filename="../../desktop/views/counter.py" line="214"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="210"/>
+        <location filename="../../desktop/views/counter.py" line="218"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="236"/>
+        <location filename="../../desktop/views/counter.py" line="244"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="251"/>
-        <location filename="../../desktop/views/counter.py" line="279"/>
+        <location filename="../../desktop/views/counter.py" line="259"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
-        <location filename="../../desktop/views/counter.py" line="318"/>
+        <location filename="../../desktop/views/counter.py" line="266"/>
+        <location filename="../../desktop/views/counter.py" line="326"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="276"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="277"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="333"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Which item?</source>
         <translation>是哪一件貨品？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="389"/>
+        <location filename="../../desktop/views/counter.py" line="397"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="413"/>
+        <location filename="../../desktop/views/counter.py" line="421"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="207"/>
+        <location filename="../../desktop/views/counter.py" line="215"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="349"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
@@ -1508,99 +1508,104 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StocktakeScreen</name>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="159"/>
-        <location filename="../../desktop/views/stocktake.py" line="162"/>
-        <location filename="../../desktop/views/stocktake.py" line="332"/>
+        <location filename="../../desktop/views/stocktake.py" line="160"/>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
+        <location filename="../../desktop/views/stocktake.py" line="350"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="163"/>
+        <location filename="../../desktop/views/stocktake.py" line="164"/>
         <source>← Stock</source>
         <translation>← 存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="164"/>
+        <location filename="../../desktop/views/stocktake.py" line="165"/>
         <source>Count</source>
         <translation>點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="165"/>
+        <location filename="../../desktop/views/stocktake.py" line="166"/>
         <source>Variance report</source>
         <translation>差異報告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="166"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>Section</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="167"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>例如：A 貨架、櫥窗、貨倉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="168"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Start count</source>
         <translation>開始點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>逐件掃描，或輸入條碼或貨號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Remove line</source>
         <translation>刪除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Discard count</source>
         <translation>放棄點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>Finish count</source>
         <translation>完成點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="177"/>
+        <location filename="../../desktop/views/stocktake.py" line="178"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>點算期間的銷售仍會計算在內。差異超過 %1 件或 %2 須經理批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <location filename="../../desktop/views/stocktake.py" line="186"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>逐件掃描貨架上的貨品：每掃描一次計算一件。同一貨品數量多時，可輸入貨號、設定數量後按「加入」。點算數量可按兩下修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="230"/>
+        <location filename="../../desktop/views/stocktake.py" line="231"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>沒有進行中的點算。請輸入區域名稱後開始（或直接掃描）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="234"/>
+        <location filename="../../desktop/views/stocktake.py" line="235"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>由 %1 開始點算：%2 款貨品，%3 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="286"/>
+        <location filename="../../desktop/views/stocktake.py" line="247"/>
+        <source>Sign in on the Counter first: a count says who made it.</source>
+        <translation>請先在「收銀」登入：每次盤點都會記錄由誰進行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stocktake.py" line="304"/>
         <source>Counted: %1 (%2)</source>
         <translation>已點算：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="320"/>
+        <location filename="../../desktop/views/stocktake.py" line="338"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>放棄這次點算？其中的資料都未記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="357"/>
+        <location filename="../../desktop/views/stocktake.py" line="375"/>
         <source>Count recorded.</source>
         <translation>點算已記錄。</translation>
     </message>

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
 from core.demo_chain import DEMO_PINS, demo_products
+from core.models import StocktakeDraft
 from core.stock import BasketLine, on_hand, receive_stock, record_sale
 from desktop.i18n import error_text
 
@@ -28,7 +30,11 @@ def _shelf(app, qty: int) -> None:
             record_sale(s, app.till, [BasketLine(ITEM.sku, have - qty)])
 
 
-def _open(qtbot, app):
+def _open(qtbot, app, *, signed_in: bool = True):
+    if signed_in:  # at the Counter, as a shop assistant does first thing
+        counter = app.screen("counter")
+        counter.sign_in_with(DEMO_PINS["cashier"])
+        qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
     stock = app.screen("stock")
     qtbot.mouseClick(stock.stocktake_btn, Qt.MouseButton.LeftButton)
     screen = app.window.current_screen()
@@ -139,3 +145,19 @@ def test_the_models_pass_the_qt_model_tester(qtmodeltester, qtbot, make_app) -> 
     qtbot.mouseClick(screen.finish_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.report.report is not None, timeout=5000)
     qtmodeltester.check(screen.report.model)
+
+
+def test_counting_needs_someone_signed_in_and_the_count_says_who(qtbot, make_app) -> None:
+    app = make_app()
+    screen = _open(qtbot, app, signed_in=False)
+    screen.on_scan(ITEM.barcodes[0])
+    qtbot.waitUntil(lambda: screen.message.text() != "", timeout=5000)
+    assert screen.message.text() == screen.tr("Sign in on the Counter first: a count says who made it.")
+    assert screen.draft is None
+    counter = app.screen("counter")
+    counter.sign_in_with(DEMO_PINS["cashier"])
+    qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
+    _scan(qtbot, screen, ITEM.barcodes[0])
+    with app.db.read() as s:
+        (draft,) = s.scalars(select(StocktakeDraft)).all()
+    assert draft.staff_id == counter.staff.staff_id
