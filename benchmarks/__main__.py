@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 
 from benchmarks.common import Context, Options, header, log, raise_nofile
-from core.aio import favour_latency
+from core.aio import favour_latency, settled
 
 BENCHMARKS = ("latency", "throughput", "catchup", "fanout", "counter", "pg")
 
@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     raise_nofile(16384)
     favour_latency()  # the measured tills run here: as the app does
+    settled()
     workdir = Path(tempfile.mkdtemp(prefix="store-bench-"))
     try:
         return asyncio.run(main_async(args, workdir))

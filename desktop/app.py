@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.aio import favour_latency
+from core.aio import favour_latency, settled
 from core.db import Database, open_sqlite
 from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
@@ -480,6 +480,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 2
     app.show(args.screen)
+    settled()  # start-up is over: its objects stay out of the garbage collector's way (core/aio.py)
     if args.screenshot:
         if setup.demo and args.screen == "counter":
             # A picture of the Counter mid-sale: two items in the basket, part paid by card.

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from core.aio import favour_latency
+from core.aio import favour_latency, settled
 from core.db import is_database_url
 from core.errors import DomainError
 from hub.auth import TlsIdentity, load_tls
@@ -100,6 +100,7 @@ async def _serve(db: str, host: str, port: int, tls: TlsIdentity | None = None) 
     if tls is not None:
         print(f"certificate SHA-256 {tls.sha256}", flush=True)
     print(f"hub ready on {server.url} (db {_shown(db)})", flush=True)
+    settled()  # imports, the database, the buckets: kept out of the collector's way (core/aio.py)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
