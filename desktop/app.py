@@ -282,6 +282,7 @@ class App:
         counter.sale_recorded.connect(lambda _c: self.refresh_outbox())
         counter.set_connection(False, *freshness_text(None)[::2])
         settings.language_chosen.connect(self.switch_language)
+        counter.signed_in_changed.connect(settings.lock_rules)  # the store's rules are a manager's
         self._wire_stocktake(stock)
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
         self.window.confirm_close = self.confirm_close

@@ -50,6 +50,7 @@ TASK_AREAS = frozenset({"holds", "transfers", "alerts", "waitlist"})
 class CounterScreen(Screen):
     name = "counter"
     sale_recorded = Signal(object)  # Changes of a local fact (sale, refund, hold...)
+    signed_in_changed = Signal()  # someone signed in or out (other screens decide what they allow)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -196,6 +197,7 @@ class CounterScreen(Screen):
     @staff.setter
     def staff(self, member: StaffMember | None) -> None:
         self.ctx.signed_in.member = member
+        self.signed_in_changed.emit()
 
     def title(self) -> str:
         return self.tr("Counter")

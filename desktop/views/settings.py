@@ -1,4 +1,4 @@
-"""Settings: language, this device, and (tab) its hardware."""
+"""Settings: language, this device, the store's rules (a manager changes those), and (tab) its hardware."""
 
 from __future__ import annotations
 
@@ -8,16 +8,20 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from core.staff import Permission
+from core.stocktake import AdjustmentThreshold
 from desktop.context import AppContext
 from desktop.i18n import LANGUAGE_NAMES, LANGUAGES
 from desktop.views.base import Screen
 from desktop.views.counter_tender import hkd_rate_ppm, save_hkd_rate_ppm
 from desktop.views.devices import DevicesPage
+from desktop.views.stocktake import save_threshold, threshold_setting
 
 
 class SettingsScreen(Screen):
@@ -47,6 +51,14 @@ class SettingsScreen(Screen):
         data = QLabel(str(ctx.data_dir))
         data.setWordWrap(True)
         form.addRow(self.data_label, data)
+        # The store's rules: changed only while a store manager is signed in at this counter.
+        self.rules_label = QLabel()
+        self.rules_label.setObjectName("sectionTitle")
+        self.rules_note = QLabel()
+        self.rules_note.setObjectName("muted")
+        self.rules_note.setWordWrap(True)
+        form.addRow(self.rules_label)
+        form.addRow(self.rules_note)
         # The till's Hong Kong dollar rate: MOP paid per HKD handed over (change is always in MOP).
         self.hkd_label = QLabel()
         self.hkd_rate = QDoubleSpinBox()
@@ -54,8 +66,24 @@ class SettingsScreen(Screen):
         self.hkd_rate.setRange(0.5, 2.0)
         self.hkd_rate.setSingleStep(0.0005)
         self.hkd_rate.setValue(hkd_rate_ppm() / 1_000_000)
-        self.hkd_rate.valueChanged.connect(lambda v: save_hkd_rate_ppm(round(v * 1_000_000)))
+        self.hkd_rate.valueChanged.connect(self._save_hkd_rate)
         form.addRow(self.hkd_label, self.hkd_rate)
+        # Stocktake differences above either limit wait for a manager's approval.
+        threshold = threshold_setting()
+        self.units_label, self.value_label = QLabel(), QLabel()
+        self.max_units = QSpinBox()
+        self.max_units.setRange(0, 10_000)
+        self.max_units.setValue(threshold.max_units)
+        self.max_value = QSpinBox()
+        self.max_value.setRange(0, 10_000_000)
+        self.max_value.setSingleStep(100)
+        self.max_value.setPrefix("MOP ")
+        self.max_value.setValue(threshold.max_value_avos // 100)
+        for box in (self.max_units, self.max_value):
+            box.valueChanged.connect(self._save_threshold)
+        form.addRow(self.units_label, self.max_units)
+        form.addRow(self.value_label, self.max_value)
+        self.rule_editors = (self.hkd_rate, self.max_units, self.max_value)
 
         # Settings → Devices (desktop/views/devices.py); an app without hardware gets an empty tab.
         self.devices: DevicesPage | None = (
@@ -72,6 +100,30 @@ class SettingsScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def _may_change_rules(self) -> bool:
+        member = self.ctx.signed_in.member
+        return member is not None and member.can(Permission.APPROVE_ADJUSTMENT)
+
+    def lock_rules(self) -> None:
+        """The store's rules may be changed while a store manager is signed in at this counter."""
+        allowed = self._may_change_rules()
+        for editor in self.rule_editors:
+            editor.setEnabled(allowed)
+        member = self.ctx.signed_in.member
+        self.rules_note.setText(
+            self.tr("Signed in: %1, who may change these.").replace("%1", member.name)
+            if allowed and member is not None
+            else self.tr("Sign in on the Counter as a store manager to change these.")
+        )
+
+    def _save_hkd_rate(self, rate: float) -> None:
+        if self._may_change_rules():
+            save_hkd_rate_ppm(round(rate * 1_000_000))
+
+    def _save_threshold(self) -> None:
+        if self._may_change_rules():
+            save_threshold(AdjustmentThreshold(self.max_units.value(), self.max_value.value() * 100))
 
     def set_store_name(self, name: str) -> None:
         """The store's name in the current language, with its id for support calls."""
@@ -96,6 +148,10 @@ class SettingsScreen(Screen):
         self.hub_label.setText(self.tr("Hub"))
         self.data_label.setText(self.tr("Data folder"))
         self.hkd_label.setText(self.tr("HKD rate (MOP per HKD)"))
+        self.rules_label.setText(self.tr("Store rules"))
+        self.units_label.setText(self.tr("Stocktake: a manager approves differences above (units)"))
+        self.value_label.setText(self.tr("Stocktake: … or above (value)"))
+        self.lock_rules()
         index = LANGUAGES.index(self.ctx.lang)
         if self.language.currentIndex() != index:
             self.language.setCurrentIndex(index)

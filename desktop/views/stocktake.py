@@ -61,6 +61,13 @@ def threshold_setting() -> AdjustmentThreshold:
     return AdjustmentThreshold(max_units=units, max_value_avos=value)
 
 
+def save_threshold(threshold: AdjustmentThreshold) -> None:
+    """Settings → General (a store manager): the next count finished uses it."""
+    settings = QSettings()
+    settings.setValue("stocktake/max_units", threshold.max_units)
+    settings.setValue("stocktake/max_value_mop", threshold.max_value_avos / 100)
+
+
 class StocktakeScreen(Screen):
     name = "stocktake"
     back_requested = Signal()
@@ -68,7 +75,6 @@ class StocktakeScreen(Screen):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.threshold = threshold_setting()
         self.draft: Draft | None = None
         self._loaded = False
         self.heading = QLabel()
@@ -172,7 +178,8 @@ class StocktakeScreen(Screen):
         self.remove_btn.setText(self.tr("Remove line"))
         self.discard_btn.setText(self.tr("Discard count"))
         self.finish_btn.setText(self.tr("Finish count"))
-        units, value = self.threshold.max_units, self.ctx.money(self.threshold.max_value_avos)
+        threshold = threshold_setting()
+        units, value = threshold.max_units, self.ctx.money(threshold.max_value_avos)
         self.rule.setText(
             self.tr(
                 "Sales made while you count still count. Differences of more than %1 units or %2 "
@@ -195,6 +202,7 @@ class StocktakeScreen(Screen):
         return self._loaded
 
     def activated(self) -> None:
+        self.retranslate()  # the approval limits may have changed in Settings
         self.code.setFocus()
         self.reload()
 
@@ -353,7 +361,7 @@ class StocktakeScreen(Screen):
     def finish(self) -> None:
         if self.draft is None:
             return
-        db, till, draft_id, threshold = self.ctx.db, self.ctx.till, self.draft.draft_id, self.threshold
+        db, till, draft_id, threshold = self.ctx.db, self.ctx.till, self.draft.draft_id, threshold_setting()
         self.finish_btn.setEnabled(False)
 
         def work() -> tuple[CountFinished, VarianceReport, list[StocktakeSummary]]:

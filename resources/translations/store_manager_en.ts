@@ -20,7 +20,7 @@
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="348"/>
+        <location filename="../../desktop/app.py" line="349"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -28,13 +28,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="356"/>
+        <location filename="../../desktop/app.py" line="357"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="467"/>
-        <location filename="../../desktop/app.py" line="479"/>
+        <location filename="../../desktop/app.py" line="468"/>
+        <location filename="../../desktop/app.py" line="480"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -343,122 +343,122 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="201"/>
-        <location filename="../../desktop/views/counter.py" line="204"/>
+        <location filename="../../desktop/views/counter.py" line="203"/>
+        <location filename="../../desktop/views/counter.py" line="206"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="205"/>
+        <location filename="../../desktop/views/counter.py" line="207"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="206"/>
+        <location filename="../../desktop/views/counter.py" line="208"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="207"/>
+        <location filename="../../desktop/views/counter.py" line="209"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="208"/>
+        <location filename="../../desktop/views/counter.py" line="210"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="209"/>
+        <location filename="../../desktop/views/counter.py" line="211"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="210"/>
+        <location filename="../../desktop/views/counter.py" line="212"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="211"/>
+        <location filename="../../desktop/views/counter.py" line="213"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="212"/>
+        <location filename="../../desktop/views/counter.py" line="214"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="215"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="214"/>
+        <location filename="../../desktop/views/counter.py" line="216"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="218"/>
+        <location filename="../../desktop/views/counter.py" line="220"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="244"/>
+        <location filename="../../desktop/views/counter.py" line="246"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="259"/>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="261"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="266"/>
-        <location filename="../../desktop/views/counter.py" line="326"/>
+        <location filename="../../desktop/views/counter.py" line="268"/>
+        <location filename="../../desktop/views/counter.py" line="328"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="284"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="343"/>
         <source>Which item?</source>
         <translation>Which item?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="397"/>
+        <location filename="../../desktop/views/counter.py" line="399"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="421"/>
+        <location filename="../../desktop/views/counter.py" line="423"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="215"/>
+        <location filename="../../desktop/views/counter.py" line="217"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="349"/>
+        <location filename="../../desktop/views/counter.py" line="351"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -1040,50 +1040,75 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="74"/>
-        <location filename="../../desktop/views/settings.py" line="90"/>
+        <location filename="../../desktop/views/settings.py" line="101"/>
+        <location filename="../../desktop/views/settings.py" line="141"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="91"/>
+        <location filename="../../desktop/views/settings.py" line="114"/>
+        <source>Signed in: %1, who may change these.</source>
+        <translation>Signed in: %1, who may change these.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="116"/>
+        <source>Sign in on the Counter as a store manager to change these.</source>
+        <translation>Sign in on the Counter as a store manager to change these.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="142"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="92"/>
+        <location filename="../../desktop/views/settings.py" line="143"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="93"/>
+        <location filename="../../desktop/views/settings.py" line="144"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="94"/>
+        <location filename="../../desktop/views/settings.py" line="145"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="95"/>
+        <location filename="../../desktop/views/settings.py" line="146"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="96"/>
+        <location filename="../../desktop/views/settings.py" line="147"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="97"/>
+        <location filename="../../desktop/views/settings.py" line="148"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="98"/>
+        <location filename="../../desktop/views/settings.py" line="149"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>HKD rate (MOP per HKD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="150"/>
+        <source>Store rules</source>
+        <translation>Store rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="151"/>
+        <source>Stocktake: a manager approves differences above (units)</source>
+        <translation>Stocktake: a manager approves differences above (units)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="152"/>
+        <source>Stocktake: … or above (value)</source>
+        <translation>Stocktake: … or above (value)</translation>
     </message>
 </context>
 <context>
@@ -1513,104 +1538,104 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StocktakeScreen</name>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="160"/>
-        <location filename="../../desktop/views/stocktake.py" line="163"/>
-        <location filename="../../desktop/views/stocktake.py" line="350"/>
+        <location filename="../../desktop/views/stocktake.py" line="166"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
+        <location filename="../../desktop/views/stocktake.py" line="358"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="164"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>← Stock</source>
         <translation>← Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="165"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="166"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Variance report</source>
         <translation>Variance report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="167"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="168"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>e.g. Shelf A, window, back room</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
+        <location filename="../../desktop/views/stocktake.py" line="175"/>
         <source>Start count</source>
         <translation>Start count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="176"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>Scan each item, or type a barcode or SKU and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="177"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="178"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="179"/>
         <source>Discard count</source>
         <translation>Discard count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="174"/>
+        <location filename="../../desktop/views/stocktake.py" line="180"/>
         <source>Finish count</source>
         <translation>Finish count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="178"/>
+        <location filename="../../desktop/views/stocktake.py" line="185"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="186"/>
+        <location filename="../../desktop/views/stocktake.py" line="193"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="231"/>
+        <location filename="../../desktop/views/stocktake.py" line="239"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>No count open. Name the section, then start (or just scan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="235"/>
+        <location filename="../../desktop/views/stocktake.py" line="243"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>Counting since %1: %2 item(s), %3 unit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="247"/>
+        <location filename="../../desktop/views/stocktake.py" line="255"/>
         <source>Sign in on the Counter first: a count says who made it.</source>
         <translation>Sign in on the Counter first: a count says who made it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="304"/>
+        <location filename="../../desktop/views/stocktake.py" line="312"/>
         <source>Counted: %1 (%2)</source>
         <translation>Counted: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="338"/>
+        <location filename="../../desktop/views/stocktake.py" line="346"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>Discard this count? Nothing of it has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="375"/>
+        <location filename="../../desktop/views/stocktake.py" line="383"/>
         <source>Count recorded.</source>
         <translation>Count recorded.</translation>
     </message>

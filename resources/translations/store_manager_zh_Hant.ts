@@ -20,20 +20,20 @@
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="348"/>
+        <location filename="../../desktop/app.py" line="349"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="356"/>
+        <location filename="../../desktop/app.py" line="357"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="467"/>
-        <location filename="../../desktop/app.py" line="479"/>
+        <location filename="../../desktop/app.py" line="468"/>
+        <location filename="../../desktop/app.py" line="480"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -342,122 +342,122 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="201"/>
-        <location filename="../../desktop/views/counter.py" line="204"/>
+        <location filename="../../desktop/views/counter.py" line="203"/>
+        <location filename="../../desktop/views/counter.py" line="206"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="205"/>
+        <location filename="../../desktop/views/counter.py" line="207"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="206"/>
+        <location filename="../../desktop/views/counter.py" line="208"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="207"/>
+        <location filename="../../desktop/views/counter.py" line="209"/>
         <source>Reprint</source>
         <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="208"/>
+        <location filename="../../desktop/views/counter.py" line="210"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="209"/>
+        <location filename="../../desktop/views/counter.py" line="211"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="210"/>
+        <location filename="../../desktop/views/counter.py" line="212"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="211"/>
+        <location filename="../../desktop/views/counter.py" line="213"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="212"/>
+        <location filename="../../desktop/views/counter.py" line="214"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="215"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="214"/>
+        <location filename="../../desktop/views/counter.py" line="216"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="218"/>
+        <location filename="../../desktop/views/counter.py" line="220"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="244"/>
+        <location filename="../../desktop/views/counter.py" line="246"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="259"/>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="261"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="266"/>
-        <location filename="../../desktop/views/counter.py" line="326"/>
+        <location filename="../../desktop/views/counter.py" line="268"/>
+        <location filename="../../desktop/views/counter.py" line="328"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="284"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="343"/>
         <source>Which item?</source>
         <translation>是哪一件貨品？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="397"/>
+        <location filename="../../desktop/views/counter.py" line="399"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="421"/>
+        <location filename="../../desktop/views/counter.py" line="423"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="215"/>
+        <location filename="../../desktop/views/counter.py" line="217"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="349"/>
+        <location filename="../../desktop/views/counter.py" line="351"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
@@ -1038,50 +1038,75 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="74"/>
-        <location filename="../../desktop/views/settings.py" line="90"/>
+        <location filename="../../desktop/views/settings.py" line="101"/>
+        <location filename="../../desktop/views/settings.py" line="141"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="91"/>
+        <location filename="../../desktop/views/settings.py" line="114"/>
+        <source>Signed in: %1, who may change these.</source>
+        <translation>已登入：%1，可更改以下設定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="116"/>
+        <source>Sign in on the Counter as a store manager to change these.</source>
+        <translation>請以店舖經理身分在「收銀」登入，才可更改以下設定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="142"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="92"/>
+        <location filename="../../desktop/views/settings.py" line="143"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="93"/>
+        <location filename="../../desktop/views/settings.py" line="144"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="94"/>
+        <location filename="../../desktop/views/settings.py" line="145"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="95"/>
+        <location filename="../../desktop/views/settings.py" line="146"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="96"/>
+        <location filename="../../desktop/views/settings.py" line="147"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="97"/>
+        <location filename="../../desktop/views/settings.py" line="148"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="98"/>
+        <location filename="../../desktop/views/settings.py" line="149"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>港元匯率（每港元兌澳門元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="150"/>
+        <source>Store rules</source>
+        <translation>店舖規則</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="151"/>
+        <source>Stocktake: a manager approves differences above (units)</source>
+        <translation>盤點：差異超過此件數須經理批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="152"/>
+        <source>Stocktake: … or above (value)</source>
+        <translation>盤點：……或超過此金額</translation>
     </message>
 </context>
 <context>
@@ -1508,104 +1533,104 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StocktakeScreen</name>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="160"/>
-        <location filename="../../desktop/views/stocktake.py" line="163"/>
-        <location filename="../../desktop/views/stocktake.py" line="350"/>
+        <location filename="../../desktop/views/stocktake.py" line="166"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
+        <location filename="../../desktop/views/stocktake.py" line="358"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="164"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>← Stock</source>
         <translation>← 存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="165"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>Count</source>
         <translation>點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="166"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Variance report</source>
         <translation>差異報告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="167"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Section</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="168"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>例如：A 貨架、櫥窗、貨倉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
+        <location filename="../../desktop/views/stocktake.py" line="175"/>
         <source>Start count</source>
         <translation>開始點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="176"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>逐件掃描，或輸入條碼或貨號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="177"/>
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="178"/>
         <source>Remove line</source>
         <translation>刪除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="179"/>
         <source>Discard count</source>
         <translation>放棄點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="174"/>
+        <location filename="../../desktop/views/stocktake.py" line="180"/>
         <source>Finish count</source>
         <translation>完成點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="178"/>
+        <location filename="../../desktop/views/stocktake.py" line="185"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>點算期間的銷售仍會計算在內。差異超過 %1 件或 %2 須經理批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="186"/>
+        <location filename="../../desktop/views/stocktake.py" line="193"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>逐件掃描貨架上的貨品：每掃描一次計算一件。同一貨品數量多時，可輸入貨號、設定數量後按「加入」。點算數量可按兩下修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="231"/>
+        <location filename="../../desktop/views/stocktake.py" line="239"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>沒有進行中的點算。請輸入區域名稱後開始（或直接掃描）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="235"/>
+        <location filename="../../desktop/views/stocktake.py" line="243"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>由 %1 開始點算：%2 款貨品，%3 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="247"/>
+        <location filename="../../desktop/views/stocktake.py" line="255"/>
         <source>Sign in on the Counter first: a count says who made it.</source>
         <translation>請先在「收銀」登入：每次盤點都會記錄由誰進行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="304"/>
+        <location filename="../../desktop/views/stocktake.py" line="312"/>
         <source>Counted: %1 (%2)</source>
         <translation>已點算：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="338"/>
+        <location filename="../../desktop/views/stocktake.py" line="346"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>放棄這次點算？其中的資料都未記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="375"/>
+        <location filename="../../desktop/views/stocktake.py" line="383"/>
         <source>Count recorded.</source>
         <translation>點算已記錄。</translation>
     </message>

@@ -400,7 +400,11 @@ def test_the_hkd_rate_set_in_settings_is_the_one_the_next_sale_uses(qtbot, make_
     app = make_app()
     settings = app.screen("settings")
     try:
+        manager = _signed_in(qtbot, app, DEMO_PINS["store_manager"])  # the store's rules are a manager's
+        app.show("settings")
         settings.hkd_rate.setValue(1.0)  # 1 HKD = 1 MOP, as typed in Settings → General
+        manager.toggle_sign_in()  # signs the manager out
+        app.show("counter")
         counter = _signed_in(qtbot, app)
         product = demo_products()[0]
         _scan(qtbot, counter, product.barcodes[0])

@@ -161,3 +161,41 @@ def test_counting_needs_someone_signed_in_and_the_count_says_who(qtbot, make_app
     with app.db.read() as s:
         (draft,) = s.scalars(select(StocktakeDraft)).all()
     assert draft.staff_id == counter.staff.staff_id
+
+
+def test_the_approval_limits_are_a_managers_setting_and_the_next_count_uses_them(qtbot, make_app) -> None:
+    from core.stocktake import AdjustmentThreshold
+    from desktop.views.stocktake import save_threshold
+
+    app = make_app()
+    settings = app.screen("settings")
+    counter = app.screen("counter")
+    try:
+        counter.sign_in_with(DEMO_PINS["cashier"])
+        qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
+        app.show("settings")
+        assert not settings.max_units.isEnabled()  # a cashier cannot loosen the rule
+        assert settings.rules_note.text() == settings.tr(
+            "Sign in on the Counter as a store manager to change these."
+        )
+        counter.toggle_sign_in()
+        counter.sign_in_with(DEMO_PINS["store_manager"])
+        qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
+        app.show("settings")
+        assert settings.max_units.isEnabled()
+        settings.max_units.setValue(1)  # stricter: two units off already waits
+        _shelf(app, 20)
+        screen = _open(qtbot, app, signed_in=False)  # the manager is still signed in
+        assert "1" in screen.rule.text()
+        screen.code.setText(ITEM.sku)
+        screen.qty.setValue(18)
+        qtbot.mouseClick(screen.add_btn, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: screen.draft is not None and screen.draft.units == 18, timeout=5000)
+        qtbot.mouseClick(screen.finish_btn, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: screen.report.report is not None and screen.report.report.state == "awaiting",
+            timeout=5000,
+        )
+        assert _on_hand(app, ITEM.sku) == 20  # with the default (5 units) it would have been applied
+    finally:
+        save_threshold(AdjustmentThreshold())
