@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from hub.pg import news_of
+
 log = logging.getLogger(__name__)
 
 POLL = 0.25  # how often the thread looks up from waiting to check whether it should stop
@@ -39,8 +41,8 @@ def dedicated_connection(engine: Engine) -> Any:
 
 
 class LogListener:
-    """Calls ``on_news(head)`` on ``loop`` for each NOTIFY on ``channel`` and ``on_news(None)`` after
-    each successful (re)LISTEN. ``connect`` opens the dedicated connection (a test can delay it);
+    """Calls ``on_news(head, sender)`` on ``loop`` for each NOTIFY on ``channel`` and
+    ``on_news(None, "")`` after each successful (re)LISTEN. ``connect`` opens the dedicated connection (a test can delay it);
     ``errors`` are the driver's exceptions that mean "reconnect"."""
 
     def __init__(
@@ -48,7 +50,7 @@ class LogListener:
         connect: Connect,
         errors: tuple[type[BaseException], ...],
         channel: str,
-        on_news: Callable[[int | None], None],
+        on_news: Callable[[int | None, str], None],
         loop: asyncio.AbstractEventLoop,
     ) -> None:
         self.connect = connect
@@ -70,9 +72,9 @@ class LogListener:
         if self._thread.is_alive():
             self._thread.join(timeout)
 
-    def _post(self, head: int | None) -> None:
+    def _post(self, head: int | None, sender: str = "") -> None:
         with contextlib.suppress(RuntimeError):  # the loop closed while we were stopping
-            self.loop.call_soon_threadsafe(self.on_news, head)
+            self.loop.call_soon_threadsafe(self.on_news, head, sender)
 
     def _run(self) -> None:
         delay = RETRY[0]
@@ -99,11 +101,7 @@ class LogListener:
             heard = False
             for note in conn.notifies(timeout=POLL):
                 heard = True
-                try:
-                    head: int | None = int(note.payload)
-                except ValueError:
-                    head = None
-                self._post(head)
+                self._post(*news_of(note.payload))
             idle = 0.0 if heard else idle + POLL
             if idle >= HEALTH_CHECK:
                 conn.execute("SELECT 1")

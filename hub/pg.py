@@ -50,6 +50,16 @@ def lock(session: Session, key: int) -> None:
     session.execute(select(func.pg_advisory_xact_lock(key)))
 
 
-def announce(session: Session, channel: str, head: int) -> None:
-    """Queue one NOTIFY with the new head; PostgreSQL sends it when (and only if) the transaction commits."""
-    session.execute(select(func.pg_notify(channel, str(head))))
+def announce(session: Session, channel: str, head: int, sender: str) -> None:
+    """Queue one NOTIFY with the new head and the announcing process; PostgreSQL sends it when (and
+    only if) the transaction commits."""
+    session.execute(select(func.pg_notify(channel, f"{head} {sender}")))
+
+
+def news_of(payload: str) -> tuple[int | None, str]:
+    """(head, sender) from a NOTIFY's payload; a head of None (read the log anyway) if unreadable."""
+    head, _, sender = payload.partition(" ")
+    try:
+        return int(head), sender
+    except ValueError:
+        return None, sender

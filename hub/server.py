@@ -156,6 +156,7 @@ class HubServer:
         # follower that reads what other processes logged after it.
         self._known = 0
         self._taking_in = asyncio.Lock()
+        self.log_reads = 0  # pages the follower read from the shared log
         self._news = asyncio.Event()
         self._follower: asyncio.Task[None] | None = None
         self._listen_connect = listen_connect
@@ -277,8 +278,11 @@ class HubServer:
         self._follower = asyncio.create_task(self._follow_log())
         self.listener.start()
 
-    def _on_news(self, head: int | None) -> None:
-        """From the listener: ``head`` from a NOTIFY, or None after a (re)LISTEN (re-read anyway)."""
+    def _on_news(self, head: int | None, sender: str) -> None:
+        """From the listener: ``head`` from a NOTIFY, or None after a (re)LISTEN (re-read anyway).
+        Our own commits are handed on by the group writer: their NOTIFY needs no read."""
+        if sender == self.store.process_id:
+            return
         if head is None or head > self._known:
             self._news.set()
 
@@ -289,6 +293,7 @@ class HubServer:
             try:
                 while True:
                     items = await self._read(self.store.read_log, self._known, PAGE_SIZE)
+                    self.log_reads += 1
                     await self._took_in(items)
                     if len(items) < PAGE_SIZE:
                         break

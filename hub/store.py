@@ -63,6 +63,7 @@ class HubStore:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.shared = db.is_postgres  # other hub processes may write the same log
+        self.process_id = new_id()  # in this process's NOTIFYs: it skips its own (hub/server.py)
         self.names = pg.LogNames.of(db) if self.shared else None
         with db.write() as s:
             if self.names is not None:  # processes starting together: one creates, the others wait
@@ -234,7 +235,7 @@ class HubStore:
                 plan.finish()
             logged = [i.offset for p in plans for i in p.logged]
             if logged and self.names is not None:
-                pg.announce(s, self.names.channel, max(logged))
+                pg.announce(s, self.names.channel, max(logged), self.process_id)
         return out
 
     def append(self, device_id: str, events: list[EventRecord]) -> AppendResult:

@@ -159,3 +159,37 @@ def test_every_sale_reaches_the_tills_of_both_hubs(pg_url: str, tmp_path: Path) 
                 b.dispose()
 
     asyncio.run(scenario())
+
+
+def test_a_hub_does_not_read_back_what_it_wrote_itself(pg_url: str, tmp_path: Path) -> None:
+    """Its own commits are handed on by its writer; only the other process's NOTIFYs make it read."""
+
+    async def scenario() -> None:
+        async with two_hubs(pg_url, tmp_path, Gate()) as (hub_a, hub_b):
+            a, till_a = open_till(tmp_path / "a.sqlite3", "till-a", "CH-A")
+            ca = client(hub_a, a, "till-a", "CH-A")
+            task = asyncio.create_task(ca.run())
+            try:
+                await wait_for(lambda: ca.state.caught_up, 10, "caught up")
+                await asyncio.sleep(0.3)  # the reads after the first LISTEN are done
+                reads_a, reads_b = hub_a.log_reads, hub_b.log_reads
+                handing_on = hub_a._took_in
+
+                async def slow_hand_on(logged: Any) -> None:  # the NOTIFY arrives before it
+                    await asyncio.sleep(0.2)
+                    await handing_on(logged)
+
+                hub_a._took_in = slow_hand_on  # type: ignore[method-assign]
+                for _ in range(5):
+                    with a.write() as s:
+                        record_sale(s, till_a, [BasketLine(SKU, 1)])
+                    ca.nudge()
+                    await wait_for(lambda: ca.state.cursor == hub_a.store.head(), 10, "the sale logged")
+                await wait_for(lambda: hub_b.log_reads >= reads_b + 1, 10, "hub B following A")
+                assert hub_a.log_reads == reads_a
+            finally:
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+                a.dispose()
+
+    asyncio.run(scenario())
