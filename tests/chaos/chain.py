@@ -24,6 +24,7 @@ from core.replica import Till, emit, init_replica, outbox
 from core.stock import BasketLine, record_sale
 from hub.auth import enroll_device
 from hub.store import HubStore
+from sync_client.client import Backoff, SyncClient
 
 ROOT = Path(__file__).resolve().parents[2]
 HQ_DEVICE = "chaos-head-office"
@@ -72,6 +73,15 @@ def enroll_in_file(hub_path: Path, device_id: str, store_id: str) -> str:
         return enroll_device(store.db, device_id, store_id, "till", replace=True)
     finally:
         store.close()
+
+
+def chaos_client(db: Database, url: str, rng: random.Random, hub_path: Path) -> SyncClient:
+    """A real sync client, enrolled in the hub's file. Short backoff: the 10 s drain deadline is about
+    the protocol, not the production 30 s cap."""
+    client = SyncClient(db, url, backoff=Backoff(base=0.05, cap=0.5, rng=random.Random(rng.random())))
+    assert client.store_id is not None
+    client.token = enroll_in_file(hub_path, client.device_id, client.store_id)
+    return client
 
 
 def seed_hub_file(path: Path, workdir: Path) -> int:

@@ -15,20 +15,19 @@ from typing import Any
 
 import pytest
 
-from core.db import Database
 from hub.rules import RULES_DEVICE
 from hub.server import HubServer
 from hub.store import HubStore
-from sync_client.client import Backoff, SyncClient
+from sync_client.client import SyncClient
 from tests.chaos.chain import (
     STORES,
     HubProcess,
     TillProcess,
     bulk_sell,
     catalogue,
+    chaos_client,
     chaos_seed,
     closing_dbs,
-    enroll_in_file,
     free_port,
     open_till,
     seed_hub_file,
@@ -53,14 +52,6 @@ STOP_TIMEOUT = 30.0
 # tills' timing shifts, and the schedule's outcome with it. These run alone, after the parallel part of
 # the suite, so that what they exercise stays close to what their seed replays.
 pytestmark = pytest.mark.quiet
-
-
-def _client(db: Database, url: str, rng: random.Random, hub_path: Path) -> SyncClient:
-    # Short backoff: the 10 s drain deadline is about the protocol, not the production 30 s cap.
-    client = SyncClient(db, url, backoff=Backoff(base=0.05, cap=0.5, rng=random.Random(rng.random())))
-    assert client.store_id is not None
-    client.token = enroll_in_file(hub_path, client.device_id, client.store_id)
-    return client
 
 
 def _no_snapshots(clients: list[SyncClient]) -> None:
@@ -99,7 +90,7 @@ def test_sales_survive_random_network_faults(tmp_path: Path) -> None:
         tasks: list[asyncio.Task[Any]] = []
         try:
             with closing_dbs([db for db, _ in tills]):
-                clients = [_client(db, proxy.url, rng, hub_path) for db, _ in tills]
+                clients = [chaos_client(db, proxy.url, rng, hub_path) for db, _ in tills]
                 tasks += [asyncio.create_task(c.run()) for c in clients]
                 await wait_until(lambda: all(c.state.caught_up for c in clients), SYNC_TIMEOUT, "first sync")
 
@@ -163,7 +154,7 @@ def test_hub_killed_mid_stream_loses_no_sale(tmp_path: Path) -> None:
         tasks: list[asyncio.Task[Any]] = []
         try:
             with closing_dbs([db for db, _ in tills]):
-                clients = [_client(db, hub.url, rng, hub_path) for db, _ in tills]
+                clients = [chaos_client(db, hub.url, rng, hub_path) for db, _ in tills]
                 tasks += [asyncio.create_task(c.run()) for c in clients]
                 await wait_until(
                     lambda: all(c.state.caught_up for c in clients), SYNC_TIMEOUT, "first sync", hub.tail

@@ -12,12 +12,11 @@ from pathlib import Path
 
 from hub.server import HubServer
 from hub.store import HubStore
-from sync_client.client import Backoff, SyncClient
 from tests.chaos.chain import (
     STORES,
     catalogue,
+    chaos_client,
     closing_dbs,
-    enroll_in_file,
     open_till,
     seed_tiny_chain,
     sell_once,
@@ -43,12 +42,10 @@ def test_frames_lost_on_a_link_that_goes_on_are_read_again(tmp_path: Path) -> No
         await proxy.start()
         seller_db, seller = open_till(seller_path, "lost-seller", STORES[0])
         watcher_db, _ = open_till(watcher_path, "lost-watcher", STORES[1])
-        clients: list[SyncClient] = []
-        for db, url in ((seller_db, server.url), (watcher_db, proxy.url)):  # only the watcher's link breaks
-            client = SyncClient(db, url, backoff=Backoff(base=0.05, cap=0.2, rng=random.Random(1)))
-            assert client.store_id is not None
-            client.token = enroll_in_file(hub_path, client.device_id, client.store_id)
-            clients.append(client)
+        clients = [  # only the watcher's link breaks
+            chaos_client(db, url, rng, hub_path)
+            for db, url in ((seller_db, server.url), (watcher_db, proxy.url))
+        ]
         seller_client, watcher = clients
         tasks = [asyncio.create_task(c.run()) for c in clients]
         committed: list[str] = []
