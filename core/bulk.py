@@ -15,15 +15,22 @@ from sqlalchemy import Table, insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.prepared import insert_into
+
 COPY_FROM = 50  # fewer rows than this go as INSERT: a COPY's own round trips are not worth it
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
-    columns = _copy_columns(table, rows[0]) if len(rows) >= COPY_FROM else None
-    if columns is None or session.get_bind().dialect.name != "postgresql":
+    columns = _copy_columns(table, rows[0])
+    if columns is None:  # a default computed per row: SQLAlchemy's INSERT does that
         session.execute(insert(table), rows)
+        return
+    if len(rows) < COPY_FROM or session.get_bind().dialect.name != "postgresql":
+        # The statement compiled once (core/prepared.py), the defaults filled in as COPY's are.
+        values = [{name: row.get(name, default) for name, default in columns} for row in rows]
+        insert_into(table, [name for name, _ in columns]).execute(session, values)
         return
     session.flush()  # ORM objects waiting to be written go first, as they would before an INSERT
     _copy(session, table, columns, rows)

@@ -9,8 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
 from core.models import SyncBucket
+from core.prepared import Prepared
 
 CHAIN_WIDE = "*"
 
@@ -24,6 +26,21 @@ def event_hash(event_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(event_id.encode(), digest_size=8).digest(), "big", signed=True)
 
 
+def _buckets_upsert(dialect: str) -> Executable:
+    table = SyncBucket.__table__
+    stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+    old, new = table.c.checksum, stmt.excluded.checksum
+    return stmt.on_conflict_do_update(
+        index_elements=["store_key"],
+        # XOR, spelt so SQLite (which has no XOR operator) and PostgreSQL agree: for any two integers
+        # (a | b) - (a & b) == a ^ b, and the result fits 64 bits whenever a and b do.
+        set_={"count": table.c.count + stmt.excluded.count, "checksum": old.op("|")(new) - old.op("&")(new)},
+    )
+
+
+_ADD_TO_BUCKETS = Prepared(_buckets_upsert)  # compiled once: every applied page and group runs it
+
+
 def add_to_buckets(session: Session, events: Iterable[tuple[str, str | None]]) -> None:
     """Count (event_id, store_id) pairs into their buckets, in the caller's transaction: one upsert."""
     delta: dict[str, tuple[int, int]] = {}
@@ -33,18 +50,8 @@ def add_to_buckets(session: Session, events: Iterable[tuple[str, str | None]]) -
         delta[key] = (count + 1, checksum ^ event_hash(event_id))
     if not delta:
         return
-    table = SyncBucket.__table__
-    upsert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    stmt = upsert(table)
-    old, new = table.c.checksum, stmt.excluded.checksum
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["store_key"],
-        # XOR, spelt so SQLite (which has no XOR operator) and PostgreSQL agree: for any two integers
-        # (a | b) - (a & b) == a ^ b, and the result fits 64 bits whenever a and b do.
-        set_={"count": table.c.count + stmt.excluded.count, "checksum": old.op("|")(new) - old.op("&")(new)},
-    )
-    session.execute(
-        stmt, [{"store_key": k, "count": c, "checksum": x} for k, (c, x) in sorted(delta.items())]
+    _ADD_TO_BUCKETS.execute(
+        session, [{"store_key": k, "count": c, "checksum": x} for k, (c, x) in sorted(delta.items())]
     )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
 from core.bulk import insert_rows
 from core.catalogue import product_search_text, upsert_products
@@ -40,6 +41,7 @@ from core.models import (
     StockMovement,
     Store,
 )
+from core.prepared import Prepared
 from core.projection_counter import COUNTER_KINDS, apply_counter, revert_counter, sale_extras
 from core.projection_stocktake import STOCKTAKE_KINDS, StocktakeRows, count_adjustments, revert_stocktake
 
@@ -203,15 +205,22 @@ def apply_batch_isolated(
     return changes, failed
 
 
-def add_to_balances(session: Session, deltas: dict[tuple[str, str], int]) -> None:
-    """On-hand += delta for each (store, SKU), creating rows as needed, in one statement."""
+def _balances_upsert(dialect: str) -> Executable:
     table = StockBalance.__table__
-    upsert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    stmt = upsert(table)
-    stmt = stmt.on_conflict_do_update(
+    stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+    return stmt.on_conflict_do_update(
         index_elements=["store_id", "sku"], set_={"on_hand": table.c.on_hand + stmt.excluded.on_hand}
     )
-    session.execute(stmt, [{"store_id": k[0], "sku": k[1], "on_hand": v} for k, v in deltas.items()])
+
+
+_ADD_TO_BALANCES = Prepared(_balances_upsert)
+
+
+def add_to_balances(session: Session, deltas: dict[tuple[str, str], int]) -> None:
+    """On-hand += delta for each (store, SKU), creating rows as needed, in one statement."""
+    _ADD_TO_BALANCES.execute(
+        session, [{"store_id": k[0], "sku": k[1], "on_hand": v} for k, v in deltas.items()]
+    )
 
 
 def upsert_product(session: Session, payload: ProductUpserted) -> None:

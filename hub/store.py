@@ -24,6 +24,7 @@ from core.errors import DomainError
 from core.events import EventRecord, decode_payload
 from core.ids import new_id
 from core.models import Event
+from core.prepared import Prepared
 from core.projection import apply_batch, apply_batch_isolated
 from core.protocol import AckItem, LogItem
 from core.replica import RECORD_COLUMNS, event_row, to_record
@@ -53,6 +54,9 @@ class AppendResult:
     @property
     def appended(self) -> int:
         return len(self.logged)
+
+
+_HEAD = Prepared(lambda _dialect: select(func.max(Event.hub_offset)))  # every group commit reads it
 
 
 def _now() -> str:
@@ -91,7 +95,7 @@ class HubStore:
 
     @staticmethod
     def _head(s: Session) -> int:
-        return int(s.scalar(select(func.max(Event.hub_offset))) or 0)
+        return int(_HEAD.execute(s).scalar() or 0)
 
     def read_log(self, after: int, limit: int) -> list[LogItem]:
         """Log entries with offset > ``after``, in offset order."""
