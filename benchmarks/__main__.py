@@ -94,7 +94,7 @@ async def main_async(args: argparse.Namespace, workdir: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     raise_nofile(16384)
-    favour_latency()  # the measured tills run here: as the app does
+    favour_latency()  # till B (latency) and catchup's till run here: as the app does (till A too)
     settled()
     workdir = Path(tempfile.mkdtemp(prefix="store-bench-"))
     try:

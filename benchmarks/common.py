@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = Path(__file__).resolve().parent
@@ -347,42 +347,53 @@ async def start_relay(workdir: Path) -> tuple[Proc, str]:
     return proc, f"ws://127.0.0.1:{port}"
 
 
-class LoadGen:
-    """``python -m benchmarks.loadgen CONFIG``: talks JSON lines on stdout, takes commands on stdin."""
+class JsonChild:
+    """A child ``python -m MODULE CONFIG.json``: reports JSON lines (``{"event": ...}``) on stdout,
+    takes commands on stdin, one a line, and stops by itself at its own deadline."""
+
+    module = ""
+    default_name = "child"
+    routine: tuple[str, ...] = ()  # reports left out of the log tail shown on a failure
 
     def __init__(self, proc: Proc) -> None:
         self.proc = proc
 
     @classmethod
-    async def start(cls, config: dict[str, Any], workdir: Path, name: str = "loadgen") -> LoadGen:
+    async def start(cls, config: dict[str, Any], workdir: Path, name: str | None = None) -> Self:
+        name = name or cls.default_name
         cfg_path = workdir / f"{name}.json"
         cfg_path.write_text(json.dumps(config))
-        proc = await spawn(
-            name, ["-m", "benchmarks.loadgen", str(cfg_path)], workdir / f"{name}.log", stdin=True
-        )
+        proc = await spawn(name, ["-m", cls.module, str(cfg_path)], workdir / f"{name}.log", stdin=True)
         return cls(proc)
 
     async def expect(self, event: str, timeout: float) -> dict[str, Any]:
+        """The next report ``event`` (others are skipped); a ``failed`` report, the child exiting or
+        ``timeout`` seconds without it raise."""
+        name = self.proc.name
         deadline = time.monotonic() + timeout
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
-                raise TimeoutError(f"load generator: no '{event}' within {timeout}s:\n{self.proc.tail()}")
+                raise TimeoutError(f"{name}: no '{event}' within {timeout}s:\n{self.tail()}")
             try:
                 line = await asyncio.wait_for(self.proc.lines.get(), min(left, 1.0))
             except TimeoutError:
-                if self.proc.proc.returncode is not None and self.proc.lines.empty():
-                    raise RuntimeError(
-                        f"load generator exited ({self.proc.proc.returncode}):\n{self.proc.tail()}"
-                    ) from None
+                code = self.proc.proc.returncode
+                if code is not None and self.proc.lines.empty():
+                    how = f"was killed by signal {-code}" if code < 0 else f"exited with {code}"
+                    raise RuntimeError(f"{name} {how} before '{event}':\n{self.tail()}") from None
                 continue
             if not line.startswith("{"):
                 continue
             msg = json.loads(line)
             if msg.get("event") == "failed":
-                raise RuntimeError(f"load generator failed: {msg.get('error')}\n{self.proc.tail()}")
+                raise RuntimeError(f"{name} failed: {msg.get('error')}\n{self.tail()}")
             if msg.get("event") == event:
                 return msg
+
+    def tail(self, n: int = 30) -> str:
+        lines = self.proc.tail(1000).splitlines()
+        return "\n".join([line for line in lines if not line.startswith(self.routine)][-n:])
 
     async def send(self, command: str) -> None:
         stdin = self.proc.proc.stdin
@@ -396,6 +407,13 @@ class LoadGen:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.proc.proc.wait(), 20)
         await self.proc.stop()
+
+
+class LoadGen(JsonChild):
+    """``python -m benchmarks.loadgen CONFIG``: load devices (``start`` / ``stop`` on stdin)."""
+
+    module = "benchmarks.loadgen"
+    default_name = "loadgen"
 
 
 def machine_busy_seconds() -> float:
@@ -412,7 +430,8 @@ class CpuMeter:
     """CPU cores used per process over an interval (this process and its children), and by the rest
     of the machine: other work on the box slows every process of the benchmark down."""
 
-    def __init__(self, procs: dict[str, Proc | None]) -> None:
+    def __init__(self, procs: dict[str, Proc | None], self_label: str = "bench (tills)") -> None:
+        self.self_label = self_label
         self.procs = {k: v for k, v in procs.items() if v is not None}
         self.t0 = time.monotonic()
         self.c0 = {k: p.cpu() for k, p in self.procs.items()}
@@ -422,7 +441,7 @@ class CpuMeter:
     def cores(self) -> dict[str, float]:
         wall = max(1e-9, time.monotonic() - self.t0)
         out = {k: (p.cpu() - self.c0[k]) / wall for k, p in self.procs.items()}
-        out["bench (tills)"] = (time.process_time() - self.self0) / wall
+        out[self.self_label] = (time.process_time() - self.self0) / wall
         machine = (machine_busy_seconds() - self.machine0) / wall
         out["others"] = max(0.0, machine - sum(out.values()))
         out["wall_s"] = wall
@@ -658,7 +677,7 @@ def header(workdir: Path) -> str:
             else ""
         ),
         "processes hub / relay: own process each; load generators: another process; "
-        "the measured tills: this process",
+        "latency's till A: its own process; till B and the other measured tills: this process",
     ]
     return "\n".join(lines)
 

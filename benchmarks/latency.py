@@ -7,13 +7,19 @@ hold the sale. Meanwhile the load generator process keeps the rest of the 200 de
 (raw protocol connections that drain what the hub sends them), some of them pushing background sales
 at a fixed total rate. Probes sell SKUs the background never sells, one probe at a time.
 
+Two stores are two PCs: till A runs in its own process (``python -m benchmarks.till``), till B in this
+one, so A's own work (the echo of its sale, the hub's ack, outbox reports) does not compete with B's
+apply for one interpreter. This process tells A which SKU to sell; A answers with the sale's event id
+and ``time.monotonic()`` right after its commit, a clock both processes share.
+
 A third column, "wire", is the time until an observer connection (in the load generator) received the
 frame carrying the probe: the hub's share without till B's apply.
 
-Baseline: the same through the bare relay. Till A commits the same sale in its replica and sends it as
-a ``push`` frame; the relay forwards it (and all background pushes) to everyone; till B applies what
-it receives with the same ``apply_remote`` into its replica, coalescing frames that queued up while it
-was busy, and the sample ends at the same point (changes applied and committed).
+Baseline: the same through the bare relay. Till A (in its own process too) commits the same sale in
+its replica and sends it as a ``push`` frame; the relay forwards it (and all background pushes) to
+everyone; till B applies what it receives with the same ``apply_remote`` into its replica, coalescing
+frames that queued up while it was busy, and the sample ends at the same point (changes applied and
+committed).
 
 Goal (from the issue): p50 <= 5 ms, p99 <= 25 ms with 200 devices and 500 events/s.
 """
@@ -21,13 +27,12 @@ Goal (from the issue): p50 <= 5 ms, p99 <= 25 ms with 200 devices and 500 events
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import statistics
 import time
-from collections import defaultdict, deque
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from benchmarks.common import (
@@ -50,6 +55,7 @@ from benchmarks.common import (
     table,
     verdict,
 )
+from benchmarks.till import RelayTill, SaleTimes, TillProcess, open_replica, seed_replica_from_log
 
 NAME = "latency"
 GOAL_P50_MS = 5.0
@@ -69,7 +75,7 @@ class Probes:
     db_mismatch: int = 0
     t_start: float = 0.0
     t_end: float = 0.0
-    event_t0: dict[str, float] = field(default_factory=dict)
+    event_t0: dict[str, float] = field(default_factory=dict)  # event id -> A's commit time
 
 
 def _listener_class() -> type:
@@ -94,16 +100,6 @@ def _listener_class() -> type:
     return ProbeListener
 
 
-def open_replica(path: Path, device_id: str, store_id: str) -> tuple[Any, Any]:
-    from core.db import open_sqlite
-    from core.replica import init_replica
-
-    db = open_sqlite(path)
-    with db.write() as s:
-        till = init_replica(s, device_id, store_id)
-    return db, till
-
-
 def on_hand(db: Any, store_id: str, sku: str) -> int:
     from core.stock import on_hand as _on_hand
 
@@ -111,135 +107,8 @@ def on_hand(db: Any, store_id: str, sku: str) -> int:
         return int(_on_hand(s, store_id, sku))
 
 
-@dataclass
-class SaleTimes:
-    """How long the till's own sale took to commit (waiting for the replica's write lock included)."""
-
-    commit: list[float] = field(default_factory=list)
-    locked: int = 0  # "database is locked": the sale had to be retried
-
-
-def sell(db: Any, till: Any, sku: str, times: SaleTimes) -> tuple[Any, float]:
-    """Commit a one-line sale at the till; returns its event and the time right after the commit."""
-    from sqlalchemy.exc import OperationalError
-
-    from core.stock import BasketLine, record_sale
-
-    # The sync client's apply transactions compete for the replica's write lock; SQLite's busy handler
-    # gives up after the busy timeout (5 s). A till would show an error; here the sale is retried and
-    # the failures counted, for up to a minute.
-    start = now()
-    while True:
-        try:
-            with db.write() as s:
-                receipt = record_sale(s, till, [BasketLine(sku, 1)])
-        except OperationalError as exc:
-            if "locked" not in str(exc) or now() - start > 60:
-                raise
-            times.locked += 1
-            continue
-        done = now()
-        times.commit.append(done - start)
-        return receipt.event, done
-
-
-class RelayTill:
-    """The baseline's till: same replica and apply code as a SyncClient, but talking to the relay.
-
-    It sends its sales as ``push`` frames and applies every frame it receives (others' pushes) with
-    ``apply_remote``, all frames that queued up while it was applying in one transaction.
-    """
-
-    def __init__(self, db: Any, till: Any, url: str, listener: Any, times: SaleTimes) -> None:
-        self.db, self.till, self.url, self.listener = db, till, url, listener
-        self.times = times
-        self.offset = 0
-        self.buffer: deque[bytes | str] = deque()
-        self.wake = asyncio.Event()
-        self.ws: Any = None
-        self.tasks: list[asyncio.Task[None]] = []
-
-    async def start(self) -> None:
-        from websockets.asyncio.client import connect
-
-        from core.models import ReplicaState
-        from core.protocol import MAX_MESSAGE_BYTES
-
-        def cursor() -> int:
-            with self.db.read() as s:
-                return int(s.get(ReplicaState, 1).hub_cursor)
-
-        self.offset = await asyncio.to_thread(cursor)
-        self.ws = await connect(self.url, max_size=MAX_MESSAGE_BYTES, open_timeout=30, close_timeout=2)
-        self.tasks = [asyncio.create_task(self._read()), asyncio.create_task(self._apply())]
-
-    async def _read(self) -> None:
-        from websockets.exceptions import ConnectionClosed
-
-        with contextlib.suppress(ConnectionClosed):
-            async for raw in self.ws:
-                self.buffer.append(raw)
-                self.wake.set()
-
-    async def _apply(self) -> None:
-        from core.protocol import PAGE_SIZE, Push, client_decoder
-        from core.replica import apply_remote
-
-        while True:
-            if not self.buffer:
-                self.wake.clear()
-                await self.wake.wait()
-            # Like a hub page: at most PAGE_SIZE events per transaction.
-            items: list[tuple[int, Any]] = []
-            while self.buffer and len(items) < PAGE_SIZE:
-                msg = client_decoder.decode(self.buffer.popleft())
-                if isinstance(msg, Push):
-                    for ev in msg.events:
-                        self.offset += 1
-                        items.append((self.offset, ev))
-            if not items:
-                continue
-
-            def apply(items: list[Any] = items) -> Any:
-                with self.db.write(durable=False) as s:  # as the SyncClient applies a page
-                    return apply_remote(s, items, items[-1][0])
-
-            changes = await asyncio.to_thread(apply)
-            if changes:
-                self.listener.on_changes(changes)
-
-    async def sell(self, sku: str) -> tuple[Any, float]:
-        from core.protocol import Push, encode
-
-        event, t0 = await asyncio.to_thread(sell, self.db, self.till, sku, self.times)
-        await self.ws.send(encode(Push(id=event.seq, events=[event])))
-        return event, t0
-
-    async def stop(self) -> None:
-        for task in self.tasks:
-            task.cancel()
-        await asyncio.gather(*self.tasks, return_exceptions=True)
-        if self.ws is not None:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(self.ws.close(), 5)
-
-
-def seed_replica_from_log(db: Any, hub_db: Path) -> None:
-    """Give a relay till the catalogue: apply the seeded hub log as a SyncClient would have."""
-    from core.replica import apply_remote
-    from hub.store import HubStore
-
-    store = HubStore.open(hub_db)
-    try:
-        items = [(i.offset, i.event) for i in store.read_log(0, 1_000_000)]
-    finally:
-        store.close()
-    with db.write() as s:
-        apply_remote(s, items, items[-1][0])
-
-
 async def probe_loop(
-    sell_fn: Any,
+    sell_fn: Callable[[str], Awaitable[tuple[str, float]]],
     listener: Any,
     db_b: Any,
     skus: list[str],
@@ -258,9 +127,9 @@ async def probe_loop(
         queue = listener.hits[(STORE_A, sku)]
         while not queue.empty():
             queue.get_nowait()
-        event, t0 = await sell_fn(sku)
+        event_id, t0 = await sell_fn(sku)  # till A's process: its commit time, on the same clock
         out.sent += 1
-        out.event_t0[event.event_id] = t0
+        out.event_t0[event_id] = t0
         expected[sku] -= 1
         deadline = t0 + probe_timeout
         got = None
@@ -316,11 +185,10 @@ async def run_scenario(ctx: Context, kind: str, rate: float, setup: HubSetup = S
     prefix = ctx.profile_prefix(NAME, scenario) if kind == "hub" else None
     skus = [sku for sku, _ in ctx.catalogue.probe_skus]
     listener = _listener_class()({(STORE_A, sku) for sku in skus})
-    db_a, till_a = open_replica(wd / "till-a.sqlite3", "bench-till-a", STORE_A)
     db_b, till_b = open_replica(wd / "till-b.sqlite3", "bench-till-b", STORE_B)
     tasks: list[asyncio.Task[None]] = []
-    relay_tills: list[RelayTill] = []
-    sale_times = SaleTimes()
+    relay_till_b: RelayTill | None = None
+    till_a: TillProcess | None = None
     lg = None
     n_bg = max(0, devices - 3)  # + the observer + tills A and B = devices
     hub: HubDeployment | None = None
@@ -331,16 +199,25 @@ async def run_scenario(ctx: Context, kind: str, rate: float, setup: HubSetup = S
         relay, url = await start_relay(wd)
         servers, urls = {"server": relay}, [url]
     try:
+        # Till A in its own process (two stores are two PCs), on the first hub process; till B here,
+        # on the last one: with two hub processes a sale crosses processes.
+        till_cfg: dict[str, Any] = {
+            "kind": kind,
+            "db": str(wd / "till-a.sqlite3"),
+            "device_id": "bench-till-a",
+            "store_id": STORE_A,
+            "url": urls[0],
+            "deadline_s": time_cap + 300,
+            "log_level": extra.get("log_level"),
+        }
+        if hub is not None:
+            till_cfg |= {"token": hub.tokens.get("bench-till-a", ""), "head": hub.seed_head, "catchup_s": 60}
+        else:
+            source = copy_db(ctx.template.path, wd / "catalogue-source-a.sqlite3")
+            till_cfg["catalogue_db"] = str(source)
+        till_a = await TillProcess.start(till_cfg, wd)
         if kind == "hub":
             assert hub is not None
-            # With two hub processes the tills are on different ones: a sale crosses processes.
-            client_a = SyncClient(
-                db_a,
-                urls[0],
-                token=hub.tokens.get("bench-till-a", ""),
-                backoff=Backoff(0.05, 0.5),
-                app_version="bench",
-            )
             client_b = SyncClient(
                 db_b,
                 urls[-1],
@@ -349,29 +226,24 @@ async def run_scenario(ctx: Context, kind: str, rate: float, setup: HubSetup = S
                 backoff=Backoff(0.05, 0.5),
                 app_version="bench",
             )
-            tasks = [asyncio.create_task(client_a.run()), asyncio.create_task(client_b.run())]
+            tasks = [asyncio.create_task(client_b.run())]
             head = hub.seed_head
             deadline = now() + 60
-            while not (client_a.state.cursor >= head and client_b.state.cursor >= head):
+            while client_b.state.cursor < head:
                 if now() > deadline:
-                    raise TimeoutError("tills did not catch up with the seeded hub in 60s")
+                    raise TimeoutError(
+                        f"till B did not catch up with the seeded hub in 60s ({client_b.state})"
+                    )
+                if tasks[0].done():
+                    raise RuntimeError(f"till B's sync client ended: {client_b.state}")
                 await asyncio.sleep(0.05)
-
-            async def sell_fn(sku: str) -> tuple[Any, float]:
-                event, t0 = await asyncio.to_thread(sell, db_a, till_a, sku, sale_times)
-                client_a.nudge()
-                return event, t0
         else:
-            scratch = copy_db(ctx.template.path, wd / "catalogue-source.sqlite3")
-            for db in (db_a, db_b):
-                await asyncio.to_thread(seed_replica_from_log, db, scratch)
-            relay_tills = [
-                RelayTill(db_a, till_a, url, _listener_class()(set()), sale_times),
-                RelayTill(db_b, till_b, url, listener, SaleTimes()),
-            ]
-            for t in relay_tills:
-                await t.start()
-            sell_fn = relay_tills[0].sell
+            source = copy_db(ctx.template.path, wd / "catalogue-source-b.sqlite3")
+            await asyncio.to_thread(seed_replica_from_log, db_b, source)
+            relay_till_b = RelayTill(db_b, till_b, url, listener, SaleTimes())
+            await relay_till_b.start()
+        # Till A reports ready once its cursor reached the seeded head (hub) or it is connected (relay).
+        await till_a.expect("ready", 120)
 
         cfg = ctx.loadgen_base(url, kind) | {
             "mode": "bg",
@@ -391,27 +263,34 @@ async def run_scenario(ctx: Context, kind: str, rate: float, setup: HubSetup = S
         log(f"latency {scenario}: {ready['connected']} load connections + 2 tills; warming up")
         await lg.send("start")
         await asyncio.sleep(2.0 if quick else 4.0)
-        meter = CpuMeter({**servers, "loadgen": lg.proc})
+        meter = CpuMeter({**servers, "loadgen": lg.proc, "till A": till_a.proc}, self_label="till B (bench)")
         probes = await probe_loop(
-            sell_fn, listener, db_b, skus, samples, time_cap, float(extra.get("probe_timeout", 10))
+            till_a.sell, listener, db_b, skus, samples, time_cap, float(extra.get("probe_timeout", 10))
         )
         cores = meter.cores()
+        await till_a.send("stop")
         await lg.send("stop")
+        till_res = await till_a.expect("result", 60)
         res = await lg.expect("result", 120)
     finally:
+        if till_a is not None:
+            await till_a.stop()
         if lg is not None:
             await lg.stop()
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        for t in relay_tills:
-            await t.stop()
+        if relay_till_b is not None:
+            await relay_till_b.stop()
         if hub is not None:
             await hub.stop()
         else:
             await relay.stop()
-        db_a.dispose()
         db_b.dispose()
+    log(
+        f"latency {scenario}: till A sold {till_res['sales']}; its process's CPU {till_res['cpu_s']:.2f} s "
+        f"in all, {till_res['cpu_serving_s']:.2f} s while probing; {till_res['state']}"
+    )
     wire = [res["observed"][eid] - t0 for eid, t0 in probes.event_t0.items() if eid in res["observed"]]
     third = max(1, len(probes.latency) // 3)
     return {
@@ -434,8 +313,10 @@ async def run_scenario(ctx: Context, kind: str, rate: float, setup: HubSetup = S
         "cores": cores | {"loadgen": res["cpu_cores"]},
         "profile": profile_report(prefix),
         "window_s": probes.t_end - probes.t_start,
-        "sale_commit": summary_ms(sale_times.commit),
-        "sale_locked": sale_times.locked,
+        "sale_commit": till_res["commit"],
+        "sale_locked": till_res["locked"],
+        "till_a_cpu_s": till_res["cpu_s"],
+        "till_a_serving_cpu_s": till_res["cpu_serving_s"],
     }
 
 
@@ -498,7 +379,8 @@ async def run(ctx: Context) -> None:
             f"p99 {fmt(push['ack_p99_ms'])} ms; rejected {push['rejected']}, errors {push['errors']}; "
             f"drained {res['drained']['frames']:,} frames; B balance mismatches {res['db_mismatch']}; "
             f"till A's own sale commit p50 {fmt(res['sale_commit']['p50'])} ms, max {fmt(res['sale_commit']['max'])} ms, "
-            f"'database is locked' {res['sale_locked']}x"
+            f"'database is locked' {res['sale_locked']}x, its process's CPU {res['till_a_serving_cpu_s']:.2f} s "
+            f"while probing"
         )
     hub = results[("hub", rate)]
     p50, p99 = hub["e2e"]["p50"], hub["e2e"]["p99"]
