@@ -126,22 +126,24 @@ def authenticate(db: Database, device_id: str, token: str) -> Grant:
         return Grant(key.device_id, key.store_id, key.role)
 
 
-def grants(s: Session, device_ids: list[str]) -> dict[str, HubDeviceKey]:
-    """Enrollment rows of these devices, read in the caller's (write) transaction."""
-    return {
-        k.device_id: k for k in s.scalars(select(HubDeviceKey).where(HubDeviceKey.device_id.in_(device_ids)))
-    }
+@dataclass(frozen=True)
+class KeyRow:
+    """What an append needs of a device's enrollment row (read with the device, hub/store.py)."""
+
+    store_id: str | None
+    role: str
+    revoked_at: str | None
 
 
-def grant_of(device: HubDevice, key: HubDeviceKey | None) -> Grant:
+def grant_of(device_id: str, device_store: str | None, key: KeyRow | None) -> Grant:
     """A device's grant inside an append. Only a device registered in-process by the hub's own code
     (seeding, tests) has no key: the network path never gets that far without one. Such a device is a
     till of its store, or the head office when it has none."""
     if key is None:
-        return Grant(device.device_id, device.store_id, "office" if device.store_id is None else "till")
+        return Grant(device_id, device_store, "office" if device_store is None else "till")
     if key.revoked_at is not None:
-        raise DomainError("sync.device_revoked", device_id=device.device_id)
-    return Grant(key.device_id, key.store_id, key.role)
+        raise DomainError("sync.device_revoked", device_id=device_id)
+    return Grant(device_id, key.store_id, key.role)
 
 
 def authorise(grant: Grant, record: EventRecord) -> str | None:

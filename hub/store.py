@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, null, select, union_all, update
 from sqlalchemy.orm import Session
 
 from core.bulk import insert_rows
@@ -30,7 +30,7 @@ from core.protocol import AckItem, LogItem
 from core.replica import RECORD_COLUMNS, event_row, to_record
 from core.snapshot import Snapshot, build_snapshot
 from hub import auth, pg
-from hub.models import HubBase, HubDevice, HubMeta, HubRejection
+from hub.models import HubBase, HubDevice, HubDeviceKey, HubMeta, HubRejection
 from hub.rules import RULES_DEVICE, HubRules
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,59 @@ class AppendResult:
 
 
 _HEAD = Prepared(lambda _dialect: select(func.max(Event.hub_offset)))  # every group commit reads it
+_SET_LAST_SEQ = Prepared(
+    lambda _dialect: (
+        update(HubDevice.__table__)
+        .where(HubDevice.__table__.c.device_id == bindparam("device"))
+        .values(last_seq=bindparam("seq"))
+    )
+)
+
+
+@dataclass
+class _Device:
+    """A pushing device as the append sees it: its seq so far and its enrollment row (if any)."""
+
+    device_id: str
+    store_id: str | None
+    last_seq: int
+    key: auth.KeyRow | None
+
+
+def _devices(s: Session, wanted: list[str]) -> dict[str, _Device]:
+    """The devices and their enrollment rows in one read (plain rows, not ORM objects)."""
+    d, k = HubDevice.__table__.c, HubDeviceKey.__table__.c
+    rows = s.connection().execute(
+        select(
+            d.device_id,
+            d.store_id,
+            d.last_seq,
+            k.device_id.label("enrolled"),
+            k.store_id.label("key_store"),
+            k.role,
+            k.revoked_at,
+        )
+        .select_from(HubDevice.__table__.outerjoin(HubDeviceKey.__table__, k.device_id == d.device_id))
+        .where(d.device_id.in_(wanted))
+    )
+    return {
+        r.device_id: _Device(
+            r.device_id,
+            r.store_id,
+            r.last_seq,
+            auth.KeyRow(r.key_store, r.role, r.revoked_at) if r.enrolled is not None else None,
+        )
+        for r in rows
+    }
+
+
+def _seen(ids: list[str]) -> Any:
+    """Which of these event ids the hub logged (reason NULL) or refused (with the reason): one read."""
+    e, r = Event.__table__.c, HubRejection.__table__.c
+    return union_all(
+        select(e.event_id, null().label("reason")).where(e.event_id.in_(ids)),
+        select(r.event_id, r.reason).where(r.event_id.in_(ids)),
+    )
 
 
 def _now() -> str:
@@ -193,20 +246,18 @@ class HubStore:
             head = self._head(s)
             rules = HubRules(s, datetime.now(UTC))  # holds, transitions, staff, oversell (hub/rules.py)
             wanted = sorted({d for d, _ in pushes})
-            devices = {
-                d.device_id: d for d in s.scalars(select(HubDevice).where(HubDevice.device_id.in_(wanted)))
-            }
-            keys = auth.grants(s, wanted)  # in the append's transaction: a revoked device writes nothing more
+            # Devices with their enrollment rows, in the append's transaction: a revoked device writes
+            # nothing more.
+            devices = _devices(s, wanted)
             ids = [e.event_id for _, events in pushes for e in events]
             known: set[str] = set()
             refused: dict[str, str] = {}
             for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                known.update(s.scalars(select(Event.event_id).where(Event.event_id.in_(chunk))))
-                for event_id, reason in s.execute(
-                    select(HubRejection.event_id, HubRejection.reason).where(HubRejection.event_id.in_(chunk))
-                ):
-                    refused[event_id] = reason
+                for event_id, reason in s.execute(_seen(ids[start : start + 500])):
+                    if reason is None:
+                        known.add(event_id)
+                    else:
+                        refused[event_id] = reason
             for device_id, events in pushes:
                 device = devices.get(device_id)
                 if device is None:
@@ -214,7 +265,7 @@ class HubStore:
                     continue
                 rules.begin()
                 try:
-                    grant = auth.grant_of(device, keys.get(device_id))
+                    grant = auth.grant_of(device.device_id, device.store_id, device.key)
                     plan = _plan(device, events, known, refused, head, now, grant, rules)
                 except DomainError as exc:
                     rules.rollback()
@@ -224,6 +275,8 @@ class HubStore:
                 device.last_seq = plan.last_seq
                 plans.append(plan)
                 out.append(plan.result)  # filled in below, once written
+            if plans:
+                _SET_LAST_SEQ.execute(s, [{"seq": p.last_seq, "device": p.device_id} for p in plans])
             rows = [row for p in plans for row in p.rows]
             if rows:
                 insert_rows(s, Event.__table__, rows)
@@ -286,7 +339,7 @@ class _Plan:
 
 
 def _plan(
-    device: HubDevice,
+    device: _Device,
     events: list[EventRecord],
     known: set[str],
     refused: dict[str, str],
