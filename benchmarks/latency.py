@@ -254,13 +254,18 @@ async def run_scenario(ctx: Context, kind: str, rate: float, setup: HubSetup = S
             "pushers": min(pushers, n_bg) if rate > 0 else 0,
             "rate": rate,
             "flush_ms": float(extra.get("bg_flush_ms", 100)),
+            # Silent load devices stand for other PCs: a bare frame reader instead of websockets'.
+            "raw_drain": str(extra.get("raw_drain", "1")).lower() not in ("0", "false", "no", "off"),
             "max_run_s": time_cap + 90,
             "deadline_s": time_cap + 300,
             "wait_start": True,
         }
         lg = await LoadGen.start(cfg, wd)
         ready = await lg.expect("ready", 180)
-        log(f"latency {scenario}: {ready['connected']} load connections + 2 tills; warming up")
+        log(
+            f"latency {scenario}: {ready['connected']} load connections ({ready.get('raw', 0)} silent ones "
+            "draining raw) + 2 tills; warming up"
+        )
         await lg.send("start")
         await asyncio.sleep(2.0 if quick else 4.0)
         meter = CpuMeter({**servers, "loadgen": lg.proc, "till A": till_a.proc}, self_label="till B (bench)")
@@ -377,7 +382,8 @@ async def run(ctx: Context) -> None:
             f"{kind} @ {r:.0f} ev/s: CPU cores {fmt_cores(res['cores'])}; bg pushes {push['pushes']:,} "
             f"({push['events_sent'] / max(1, push['pushes']):.1f} events each), ack p50 {fmt(push['ack_p50_ms'])} ms "
             f"p99 {fmt(push['ack_p99_ms'])} ms; rejected {push['rejected']}, errors {push['errors']}; "
-            f"drained {res['drained']['frames']:,} frames; B balance mismatches {res['db_mismatch']}; "
+            f"drained {res['drained']['frames']:,} frames ({res['drained'].get('raw_devices', 0)} devices raw, "
+            f"{res['drained'].get('raw_errors', 0)} errors); B balance mismatches {res['db_mismatch']}; "
             f"till A's own sale commit p50 {fmt(res['sale_commit']['p50'])} ms, max {fmt(res['sale_commit']['max'])} ms, "
             f"'database is locked' {res['sale_locked']}x, its process's CPU {res['till_a_serving_cpu_s']:.2f} s "
             f"while probing"
