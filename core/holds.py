@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import msgspec
-from sqlalchemy import Select, bindparam, func, select, tuple_
+from sqlalchemy import Select, bindparam, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from core.clock import Clock, SystemClock, utc_text
@@ -43,6 +43,7 @@ from core.models import (
     WaitlistEntry,
 )
 from core.names import ThreeNames
+from core.prepared import Prepared, zip_lists
 from core.projection import Changes
 from core.replica import Till, emit
 from core.staff import Permission, StaffMember
@@ -74,13 +75,13 @@ def available(session: Session, store_id: str, sku: str, now: datetime) -> int:
     return int(on_hand or 0) - held(session, store_id, sku, now)
 
 
-def _oversold_query() -> Select[tuple[str, str, int]]:
+def _oversold_query(dialect: str) -> Select[tuple[str, str, int]]:
     held = (
         select(func.coalesce(func.sum(Hold.qty), 0))
         .where(
             Hold.store_id == StockBalance.store_id,
             Hold.sku == StockBalance.sku,
-            Hold.state.in_(ACTIVE_HOLD_STATES),
+            or_(*(Hold.state == state for state in ACTIVE_HOLD_STATES)),  # a fixed list: no expanding IN
             Hold.until > bindparam("now"),
         )
         .scalar_subquery()
@@ -96,24 +97,24 @@ def _oversold_query() -> Select[tuple[str, str, int]]:
         .exists()
     )
     return select(StockBalance.store_id, StockBalance.sku, free).where(
-        tuple_(StockBalance.store_id, StockBalance.sku).in_(bindparam("keys", expanding=True)),
+        tuple_(StockBalance.store_id, StockBalance.sku).in_(zip_lists(("stores", "skus"), dialect)),
         free < 0,
         ~alerted,
     )
 
 
-_OVERSOLD = _oversold_query()  # built once: the hub runs it after every group it applies
+# Compiled once: the hub runs it after every group it applies (core/prepared.py).
+_OVERSOLD = Prepared(_oversold_query)
 
 
 def oversold(session: Session, keys: Iterable[tuple[str, str]], now: datetime) -> dict[tuple[str, str], int]:
     """Of these (store, SKU) pairs, those whose availability is below zero and that have no open
-    oversell alert yet, with their availability: one query per 400 pairs."""
+    oversell alert yet, with their availability: one query."""
     wanted = sorted(set(keys))
-    out: dict[tuple[str, str], int] = {}
-    for start in range(0, len(wanted), 400):
-        rows = session.execute(_OVERSOLD, {"keys": wanted[start : start + 400], "now": utc_text(now)})
-        out.update({(store_id, sku): int(value) for store_id, sku, value in rows})
-    return out
+    if not wanted:
+        return {}
+    params = {"stores": [k[0] for k in wanted], "skus": [k[1] for k in wanted], "now": utc_text(now)}
+    return {(store_id, sku): int(value) for store_id, sku, value in _OVERSOLD.execute(session, params)}
 
 
 def hold_refusal(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import msgspec
-from sqlalchemy import delete, select
+from sqlalchemy import Integer, delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -41,7 +42,7 @@ from core.models import (
     StockMovement,
     Store,
 )
-from core.prepared import Prepared
+from core.prepared import Prepared, zip_lists
 from core.projection_counter import COUNTER_KINDS, apply_counter, revert_counter, sale_extras
 from core.projection_stocktake import STOCKTAKE_KINDS, StocktakeRows, count_adjustments, revert_stocktake
 
@@ -208,6 +209,9 @@ def apply_batch_isolated(
 def _balances_upsert(dialect: str) -> Executable:
     table = StockBalance.__table__
     stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+    if dialect == "postgresql":  # every row in one statement: arrays, not one execution per row
+        rows = zip_lists(("store_id", "sku", "on_hand"), dialect, {"on_hand": Integer})
+        stmt = stmt.from_select(["store_id", "sku", "on_hand"], rows)
     return stmt.on_conflict_do_update(
         index_elements=["store_id", "sku"], set_={"on_hand": table.c.on_hand + stmt.excluded.on_hand}
     )
@@ -218,9 +222,16 @@ _ADD_TO_BALANCES = Prepared(_balances_upsert)
 
 def add_to_balances(session: Session, deltas: dict[tuple[str, str], int]) -> None:
     """On-hand += delta for each (store, SKU), creating rows as needed, in one statement."""
-    _ADD_TO_BALANCES.execute(
-        session, [{"store_id": k[0], "sku": k[1], "on_hand": v} for k, v in deltas.items()]
-    )
+    if session.get_bind().dialect.name == "postgresql":
+        keys = list(deltas)
+        params: Any = {
+            "store_id": [k[0] for k in keys],
+            "sku": [k[1] for k in keys],
+            "on_hand": list(deltas.values()),
+        }
+    else:  # SQLite: one statement run for many rows in-process, no round trips to save
+        params = [{"store_id": k[0], "sku": k[1], "on_hand": v} for k, v in deltas.items()]
+    _ADD_TO_BALANCES.execute(session, params)
 
 
 def upsert_product(session: Session, payload: ProductUpserted) -> None:

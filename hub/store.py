@@ -16,6 +16,7 @@ from typing import Any
 import msgspec
 from sqlalchemy import bindparam, delete, func, insert, null, select, union_all, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
 from core.bulk import insert_rows
 from core.checkpoint import add_to_buckets, read_buckets
@@ -24,7 +25,7 @@ from core.errors import DomainError
 from core.events import EventRecord, decode_payload
 from core.ids import new_id
 from core.models import Event
-from core.prepared import Prepared
+from core.prepared import Prepared, in_list
 from core.projection import apply_batch, apply_batch_isolated
 from core.protocol import AckItem, LogItem
 from core.replica import RECORD_COLUMNS, event_row, to_record
@@ -76,10 +77,9 @@ class _Device:
     key: auth.KeyRow | None
 
 
-def _devices(s: Session, wanted: list[str]) -> dict[str, _Device]:
-    """The devices and their enrollment rows in one read (plain rows, not ORM objects)."""
+def _devices_query(dialect: str) -> Executable:
     d, k = HubDevice.__table__.c, HubDeviceKey.__table__.c
-    rows = s.connection().execute(
+    return (
         select(
             d.device_id,
             d.store_id,
@@ -90,8 +90,15 @@ def _devices(s: Session, wanted: list[str]) -> dict[str, _Device]:
             k.revoked_at,
         )
         .select_from(HubDevice.__table__.outerjoin(HubDeviceKey.__table__, k.device_id == d.device_id))
-        .where(d.device_id.in_(wanted))
+        .where(in_list(d.device_id, "ids", dialect))
     )
+
+
+_DEVICES = Prepared(_devices_query)
+
+
+def _devices(s: Session, wanted: list[str]) -> dict[str, _Device]:
+    """The devices and their enrollment rows in one read (plain rows, not ORM objects)."""
     return {
         r.device_id: _Device(
             r.device_id,
@@ -99,17 +106,20 @@ def _devices(s: Session, wanted: list[str]) -> dict[str, _Device]:
             r.last_seq,
             auth.KeyRow(r.key_store, r.role, r.revoked_at) if r.enrolled is not None else None,
         )
-        for r in rows
+        for r in _DEVICES.execute(s, {"ids": wanted})
     }
 
 
-def _seen(ids: list[str]) -> Any:
-    """Which of these event ids the hub logged (reason NULL) or refused (with the reason): one read."""
+def _seen_query(dialect: str) -> Executable:
     e, r = Event.__table__.c, HubRejection.__table__.c
     return union_all(
-        select(e.event_id, null().label("reason")).where(e.event_id.in_(ids)),
-        select(r.event_id, r.reason).where(r.event_id.in_(ids)),
+        select(e.event_id, null().label("reason")).where(in_list(e.event_id, "ids", dialect)),
+        select(r.event_id, r.reason).where(in_list(r.event_id, "ids", dialect)),
     )
+
+
+# Which of these event ids the hub logged (reason NULL) or refused (with the reason): one read.
+_SEEN = Prepared(_seen_query)
 
 
 def _now() -> str:
@@ -252,12 +262,11 @@ class HubStore:
             ids = [e.event_id for _, events in pushes for e in events]
             known: set[str] = set()
             refused: dict[str, str] = {}
-            for start in range(0, len(ids), 500):
-                for event_id, reason in s.execute(_seen(ids[start : start + 500])):
-                    if reason is None:
-                        known.add(event_id)
-                    else:
-                        refused[event_id] = reason
+            for event_id, reason in _SEEN.execute(s, {"ids": ids}):
+                if reason is None:
+                    known.add(event_id)
+                else:
+                    refused[event_id] = reason
             for device_id, events in pushes:
                 device = devices.get(device_id)
                 if device is None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, tuple_
 
 from core.db import Database, open_database
 from core.models import Base, StockBalance, Store
-from core.prepared import Prepared, insert_into
+from core.prepared import Prepared, in_list, insert_into, zip_lists
 from core.projection import add_to_balances
 
 
@@ -73,3 +74,35 @@ def test_an_insert_leaving_out_a_column_with_a_default_is_refused(db: Database) 
     row = {"store_id": "S9", "name_zh": "店", "name_en": "Store", "name_pt": "Loja"}
     with db.write() as s, pytest.raises(ValueError, match="active"):
         insert_into(Store.__table__, list(row)).execute(s, [row])
+
+
+def _stores_in(dialect: str) -> Any:
+    return select(Store.store_id).where(in_list(Store.store_id, "ids", dialect), Store.active == True)  # noqa: E712
+
+
+STORES_IN = Prepared(_stores_in)
+PAIRS_IN = Prepared(
+    lambda d: (
+        select(StockBalance.store_id, StockBalance.sku, StockBalance.on_hand)
+        .where(tuple_(StockBalance.store_id, StockBalance.sku).in_(zip_lists(("stores", "skus"), d)))
+        .order_by(StockBalance.store_id, StockBalance.sku)
+    )
+)
+
+
+def test_a_list_is_one_parameter_whatever_its_length(db: Database) -> None:
+    with db.write() as s:
+        rows = [
+            {"store_id": f"S{i}", "name_zh": "店", "name_en": "S", "name_pt": "L", "active": i != 3}
+            for i in range(6)
+        ]
+        insert_into(Store.__table__, list(rows[0])).execute(s, rows)
+        add_to_balances(s, {("S1", "PF-1"): 4, ("S1", "PF-2"): 5, ("S2", "PF-1"): 6})
+    with db.read() as s:
+        # The same compiled statement for 1, 3 and 0 values; the constant (active) is applied too.
+        assert set(STORES_IN.execute(s, {"ids": ["S1"]}).scalars()) == {"S1"}
+        assert set(STORES_IN.execute(s, {"ids": ["S2", "S3", "S5", "nope"]}).scalars()) == {"S2", "S5"}
+        assert list(STORES_IN.execute(s, {"ids": []}).scalars()) == []
+        # Pairs match as pairs: (S1, PF-1) and (S2, PF-1), not (S2, PF-2) nor (S1, PF-2).
+        got = PAIRS_IN.execute(s, {"stores": ["S2", "S1", "S2"], "skus": ["PF-1", "PF-1", "PF-2"]}).all()
+        assert [tuple(r) for r in got] == [("S1", "PF-1", 4), ("S2", "PF-1", 6)]
