@@ -47,6 +47,17 @@ def log(msg: str) -> None:
 # -- limits and processes --------------------------------------------------------------------------
 
 
+def emit(event: str, **data: Any) -> None:
+    """A child process's report to the benchmark process: one JSON line on stdout."""
+    print(json.dumps({"event": event, **data}), flush=True)
+
+
+def own_cpu_s() -> float:
+    """CPU seconds this process has used so far (user + system)."""
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
 def raise_nofile(want: int = 8192) -> tuple[int, int]:
     """Raise the soft file-descriptor limit towards ``want`` (never above the hard limit)."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)

@@ -26,7 +26,6 @@ import asyncio
 import contextlib
 import json
 import random
-import resource
 import struct
 import sys
 import time
@@ -40,7 +39,7 @@ import msgspec
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from benchmarks.common import pct, raise_nofile, sale_payload
+from benchmarks.common import emit, own_cpu_s, pct, raise_nofile, sale_payload
 from benchmarks.rawdrain import RawDrain, take_over
 from core.events import EventRecord
 from core.ids import new_id
@@ -59,15 +58,6 @@ from core.protocol import (
 )
 
 now = time.monotonic  # CLOCK_MONOTONIC: comparable with the parent process's timestamps on Linux
-
-
-def emit(event: str, **data: Any) -> None:
-    print(json.dumps({"event": event, **data}), flush=True)
-
-
-def _cpu() -> float:
-    ru = resource.getrusage(resource.RUSAGE_SELF)
-    return ru.ru_utime + ru.ru_stime
 
 
 class Commands:
@@ -433,14 +423,14 @@ async def mode_bg(cfg: dict[str, Any], cmds: Commands) -> dict[str, Any]:
                 stats.count(now(), len(batch), None)
                 del outbox[: len(batch)]
 
-    cpu0 = _cpu()
+    cpu0 = own_cpu_s()
     tasks = [asyncio.create_task(pusher(d, rng.uniform(0, 1 / max(rate_each, 1e-9)))) for d in pushers]
     await asyncio.gather(*tasks)
     # No pushers (an idle background) or they hit the time limit: stay connected until told to stop.
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(cmds.stopped.wait(), max(0.0, t_stop - now()))
     t_end = now()
-    cpu = _cpu() - cpu0
+    cpu = own_cpu_s() - cpu0
     await fleet.close()
     return {
         "push": stats.as_dict(),
@@ -491,7 +481,7 @@ async def mode_throughput(cfg: dict[str, Any], cmds: Commands) -> dict[str, Any]
     t0 = now()
     t_end = t0 + cfg["warmup_s"] + cfg["duration_s"]
     stats.window = (t0 + cfg["warmup_s"], t_end)
-    cpu0 = _cpu()
+    cpu0 = own_cpu_s()
 
     async def pusher(index: int, dev: Device) -> None:
         counter = 0
@@ -524,7 +514,7 @@ async def mode_throughput(cfg: dict[str, Any], cmds: Commands) -> dict[str, Any]
 
     await asyncio.gather(*(pusher(i, d) for i, d in enumerate(devices)))
     t_done = now()
-    cpu = _cpu() - cpu0
+    cpu = own_cpu_s() - cpu0
     await fleet.close()
     return {
         "push": stats.as_dict(),
@@ -569,7 +559,7 @@ async def mode_fanout(cfg: dict[str, Any], cmds: Commands) -> dict[str, Any]:
     samples: list[dict[str, float]] = []
     timeouts = 0
     total = cfg["warmup_events"] + cfg["events"]
-    cpu0 = _cpu()
+    cpu0 = own_cpu_s()
     t_begin = now()
     for k in range(total):
         if cmds.stopped.is_set() or now() - t_begin > cfg["max_run_s"]:
@@ -604,7 +594,7 @@ async def mode_fanout(cfg: dict[str, Any], cmds: Commands) -> dict[str, Any]:
             )
         await asyncio.sleep(cfg["interval_s"])
     t_end = now()
-    cpu = _cpu() - cpu0
+    cpu = own_cpu_s() - cpu0
     await fleet.close()
     return {
         "samples": samples,

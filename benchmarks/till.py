@@ -21,7 +21,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import resource
 import sys
 import time
 from collections import deque
@@ -30,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import JsonChild, raise_nofile, summary_ms
+from benchmarks.common import JsonChild, emit, own_cpu_s, raise_nofile, summary_ms
 
 # CLOCK_MONOTONIC is system-wide on Linux: the ``t0`` this process reports is comparable with the
 # benchmark process's own ``time.monotonic()`` (when till B saw the sale).
@@ -211,15 +210,6 @@ class TillProcess(JsonChild):
 # -- the child process ----------------------------------------------------------------------------
 
 
-def emit(event: str, **data: Any) -> None:
-    print(json.dumps({"event": event, **data}), flush=True)
-
-
-def _cpu() -> float:
-    ru = resource.getrusage(resource.RUSAGE_SELF)
-    return ru.ru_utime + ru.ru_stime
-
-
 async def read_commands(queue: asyncio.Queue[str]) -> None:
     """Lines from stdin into ``queue``; EOF (the benchmark process went away) counts as ``stop``."""
     loop = asyncio.get_running_loop()
@@ -279,8 +269,8 @@ async def run_till(cfg: dict[str, Any], commands: asyncio.Queue[str]) -> dict[st
             sell_fn = relay_till.sell
             cursor = relay_till.offset
         settled()  # start-up is over, as the app does once it is up
-        emit("ready", cursor=cursor, startup_cpu_s=_cpu())
-        cpu_ready = _cpu()
+        emit("ready", cursor=cursor, startup_cpu_s=own_cpu_s())
+        cpu_ready = own_cpu_s()
         while (cmd := await commands.get()) != "stop":
             op, _, sku = cmd.partition(" ")
             if op != "sell" or not sku:
@@ -292,7 +282,7 @@ async def run_till(cfg: dict[str, Any], commands: asyncio.Queue[str]) -> dict[st
                 raise RuntimeError(f"till A's relay connection ended: {exc!r}")
             event, t0 = await sell_fn(sku)
             emit("sold", sku=sku, event_id=event.event_id, t0=t0)
-        cpu_end = _cpu()
+        cpu_end = own_cpu_s()
         return {
             "commit": summary_ms(times.commit),
             "sales": len(times.commit),
