@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from core.bulk import COPY_FROM, insert_rows
-from core.db import Database, open_database
+from core.db import Database
 from core.events import EventRecord
-from core.models import Base, Event, StockMovement, Store
+from core.models import Event, StockMovement, Store
 from core.replica import event_row
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Database:
-    url = str(tmp_path / "bulk.sqlite3") if request.param == "sqlite" else request.getfixturevalue("pg_url")
-    database = open_database(url)
-    with database.write() as s:
-        Base.metadata.create_all(s.connection())
-    yield database
-    database.dispose()
-
 
 EVENT_ID = "0190a8e0-0000-7000-8000-000000000001"
 

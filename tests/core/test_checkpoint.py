@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
@@ -12,13 +11,6 @@ from core.checkpoint import add_to_buckets, bucket_key, event_hash, read_buckets
 from core.db import open_database
 from core.ids import new_id
 from core.models import Base
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "buckets.sqlite3")
-    return request.getfixturevalue("pg_url")
 
 
 def test_buckets_count_and_xor_like_python_whatever_the_grouping(db_url: str) -> None:

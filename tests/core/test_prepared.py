@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import bindparam, select, tuple_
 
-from core.db import Database, open_database
-from core.models import Base, StockBalance, Store
+from core.db import Database
+from core.models import StockBalance, Store
 from core.prepared import Prepared, in_list, insert_into, zip_lists
 from core.projection import add_to_balances
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Database:
-    url = str(tmp_path / "prep.sqlite3") if request.param == "sqlite" else request.getfixturevalue("pg_url")
-    database = open_database(url)
-    with database.write() as s:
-        Base.metadata.create_all(s.connection())
-    yield database
-    database.dispose()
-
 
 ON_HAND = Prepared(
     lambda _d: select(StockBalance.on_hand).where(

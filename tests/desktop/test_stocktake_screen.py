@@ -43,6 +43,18 @@ def _open(qtbot, app, *, signed_in: bool = True):
     return screen
 
 
+def _count_and_finish(qtbot, screen, qty: int, state: str) -> None:
+    """Type ITEM's count, add it, finish the count, and wait for the report in ``state``."""
+    screen.code.setText(ITEM.sku)
+    screen.qty.setValue(qty)
+    qtbot.mouseClick(screen.add_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.draft is not None and screen.draft.units == qty, timeout=5000)
+    qtbot.mouseClick(screen.finish_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: screen.report.report is not None and screen.report.report.state == state, timeout=5000
+    )
+
+
 def _scan(qtbot, screen, code: str, times: int = 1) -> None:
     for _ in range(times):
         before = screen.draft.units if screen.draft else 0
@@ -82,14 +94,7 @@ def test_a_large_difference_waits_for_a_manager(qtbot, make_app) -> None:
     app = make_app()
     _shelf(app, 20)
     screen = _open(qtbot, app)
-    screen.code.setText(ITEM.sku)
-    screen.qty.setValue(10)
-    qtbot.mouseClick(screen.add_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screen.draft is not None and screen.draft.units == 10, timeout=5000)
-    qtbot.mouseClick(screen.finish_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: screen.report.report is not None and screen.report.report.state == "awaiting", timeout=5000
-    )
+    _count_and_finish(qtbot, screen, 10, "awaiting")
     assert screen.report.approve_btn.isVisibleTo(screen)
     assert _on_hand(app, ITEM.sku) == 20
     qtbot.keyClicks(screen.report.pin, DEMO_PINS["cashier"])
@@ -187,15 +192,7 @@ def test_the_approval_limits_are_a_managers_setting_and_the_next_count_uses_them
         _shelf(app, 20)
         screen = _open(qtbot, app, signed_in=False)  # the manager is still signed in
         assert "1" in screen.rule.text()
-        screen.code.setText(ITEM.sku)
-        screen.qty.setValue(18)
-        qtbot.mouseClick(screen.add_btn, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: screen.draft is not None and screen.draft.units == 18, timeout=5000)
-        qtbot.mouseClick(screen.finish_btn, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(
-            lambda: screen.report.report is not None and screen.report.report.state == "awaiting",
-            timeout=5000,
-        )
+        _count_and_finish(qtbot, screen, 18, "awaiting")
         assert _on_hand(app, ITEM.sku) == 20  # with the default (5 units) it would have been applied
     finally:
         save_threshold(AdjustmentThreshold())
