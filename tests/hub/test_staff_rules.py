@@ -122,3 +122,27 @@ def test_a_group_sees_its_own_earlier_staff_facts(hub) -> None:
     assert row is not None and row.name == "Lei Ka Man" and pin_matches("771204", row.pin_hash)
     manager = _staff(hub, MANAGER)
     assert manager is not None and manager.active is False
+
+
+def test_a_snapshot_carries_what_the_staff_page_manages(hub, make_db) -> None:
+    from core.snapshot import apply_snapshot
+    from core.staff import sign_in
+    from hub.server import split_snapshot
+    from sync_client.client import merge_snapshot
+
+    till = Till(hub, "till-sen", STORE)
+    new = _added(MANAGER, limit=7)
+    assert till.push(
+        ("staff.added", new), ("staff.active_set", StaffActiveSet(staff_id=CASHIER, active=False, by=MANAGER))
+    ) == [("applied", None), ("applied", None)]
+    snap = merge_snapshot(split_snapshot(hub.snapshot("new-till"), 7))
+    db, _ = make_db("fresh", "new-till", STORE)
+    with db.write() as s:
+        apply_snapshot(s, snap)
+    with db.read() as s:
+        member = sign_in(s, STORE, "482913")
+        cashier = s.get(Staff, CASHIER)
+        added = s.get(Staff, new.staff_id)
+        assert (member.staff_id, member.discount_limit_percent) == (new.staff_id, 7)
+        assert added is not None and added.name_zh == "李嘉敏"
+        assert cashier is not None and cashier.active is False
