@@ -164,7 +164,9 @@ def change_text(change: StaffChange) -> str:
         elif key in _FIELD_NAMES:
             label = QCoreApplication.translate("Staff", _FIELD_NAMES[key])
             parts.append(f"{label}: {old or '—'} → {new or '—'}")
-    return "; ".join(parts) or QCoreApplication.translate("Staff", "No change")
+    return QCoreApplication.translate("Staff", "; ").join(parts) or QCoreApplication.translate(
+        "Staff", "No change"
+    )
 
 
 class StaffChangesModel(QAbstractTableModel):

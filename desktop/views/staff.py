@@ -172,14 +172,11 @@ class StaffPage(QWidget):
         self.say_error(exc)
 
     def _note(self, manager: StaffMember) -> None:
-        scope = (
-            self.tr("every store") if manager.role == Role.AREA_MANAGER else self.store_name(manager.store_id)
-        )
-        self.note.setText(
-            self.tr("Signed in: %1, who manages the staff of %2.")
-            .replace("%1", manager.name)
-            .replace("%2", scope)
-        )
+        if manager.role == Role.AREA_MANAGER:
+            text = self.tr("Signed in: %1, who manages the staff of every store.")
+        else:
+            text = self.tr("Signed in: %1, who manages the staff of %2.")
+        self.note.setText(text.replace("%1", manager.name).replace("%2", self.store_name(manager.store_id)))
 
     def is_ready(self) -> bool:
         return self.manager is None or self.loaded

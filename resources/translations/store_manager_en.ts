@@ -1482,22 +1482,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="210"/>
+        <location filename="../../desktop/models/staff.py" line="167"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="212"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="211"/>
+        <location filename="../../desktop/models/staff.py" line="213"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="212"/>
+        <location filename="../../desktop/models/staff.py" line="214"/>
         <source>Member of staff</source>
         <translation>Member of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="213"/>
+        <location filename="../../desktop/models/staff.py" line="215"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -1511,92 +1516,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="134"/>
-        <location filename="../../desktop/views/staff.py" line="219"/>
+        <location filename="../../desktop/views/staff.py" line="216"/>
         <source>Whole chain</source>
         <translation>Whole chain</translation>
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="176"/>
-        <source>every store</source>
-        <translation>every store</translation>
+        <source>Signed in: %1, who manages the staff of every store.</source>
+        <translation>Signed in: %1, who manages the staff of every store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="179"/>
+        <location filename="../../desktop/views/staff.py" line="178"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>Signed in: %1, who manages the staff of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="209"/>
+        <location filename="../../desktop/views/staff.py" line="206"/>
         <source>Make active</source>
         <translation>Make active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="209"/>
+        <location filename="../../desktop/views/staff.py" line="206"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="232"/>
+        <location filename="../../desktop/views/staff.py" line="229"/>
         <source>Add staff</source>
         <translation>Add staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="244"/>
+        <location filename="../../desktop/views/staff.py" line="241"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Added: %1. They can sign in with their PIN now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="258"/>
+        <location filename="../../desktop/views/staff.py" line="255"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="272"/>
+        <location filename="../../desktop/views/staff.py" line="269"/>
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="291"/>
+        <location filename="../../desktop/views/staff.py" line="288"/>
         <source>New PIN set for %1.</source>
         <translation>New PIN set for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="302"/>
+        <location filename="../../desktop/views/staff.py" line="299"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="311"/>
+        <location filename="../../desktop/views/staff.py" line="308"/>
         <source>%1 is active again.</source>
         <translation>%1 is active again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="311"/>
+        <location filename="../../desktop/views/staff.py" line="308"/>
         <source>%1 is deactivated.</source>
         <translation>%1 is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="362"/>
+        <location filename="../../desktop/views/staff.py" line="359"/>
         <source>Add staff…</source>
         <translation>Add staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="363"/>
+        <location filename="../../desktop/views/staff.py" line="360"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="364"/>
+        <location filename="../../desktop/views/staff.py" line="361"/>
         <source>Set PIN…</source>
         <translation>Set PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="365"/>
+        <location filename="../../desktop/views/staff.py" line="362"/>
         <source>Changes to staff</source>
         <translation>Changes to staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="367"/>
+        <location filename="../../desktop/views/staff.py" line="364"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>No changes to staff yet. Each one is listed here: when, by whom, what.</translation>
     </message>

@@ -1482,22 +1482,27 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Sem alterações</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="210"/>
+        <location filename="../../desktop/models/staff.py" line="167"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="212"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="211"/>
+        <location filename="../../desktop/models/staff.py" line="213"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="212"/>
+        <location filename="../../desktop/models/staff.py" line="214"/>
         <source>Member of staff</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="213"/>
+        <location filename="../../desktop/models/staff.py" line="215"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
@@ -1511,92 +1516,92 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="134"/>
-        <location filename="../../desktop/views/staff.py" line="219"/>
+        <location filename="../../desktop/views/staff.py" line="216"/>
         <source>Whole chain</source>
         <translation>Toda a cadeia</translation>
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="176"/>
-        <source>every store</source>
-        <translation>todas as lojas</translation>
+        <source>Signed in: %1, who manages the staff of every store.</source>
+        <translation>Sessão iniciada: %1, que gere o pessoal de todas as lojas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="179"/>
+        <location filename="../../desktop/views/staff.py" line="178"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
-        <translation>Sessão iniciada: %1, que gere o pessoal de %2.</translation>
+        <translation>Sessão iniciada: %1, que gere o pessoal da loja %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="209"/>
+        <location filename="../../desktop/views/staff.py" line="206"/>
         <source>Make active</source>
         <translation>Reativar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="209"/>
+        <location filename="../../desktop/views/staff.py" line="206"/>
         <source>Deactivate</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="232"/>
+        <location filename="../../desktop/views/staff.py" line="229"/>
         <source>Add staff</source>
         <translation>Adicionar funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="244"/>
+        <location filename="../../desktop/views/staff.py" line="241"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Adicionado: %1. Já pode iniciar sessão com o seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="258"/>
+        <location filename="../../desktop/views/staff.py" line="255"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="272"/>
+        <location filename="../../desktop/views/staff.py" line="269"/>
         <source>Saved: %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="291"/>
+        <location filename="../../desktop/views/staff.py" line="288"/>
         <source>New PIN set for %1.</source>
         <translation>Novo PIN definido para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="302"/>
+        <location filename="../../desktop/views/staff.py" line="299"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Desativar %1? Deixará de poder iniciar sessão. As suas vendas continuam em seu nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="311"/>
+        <location filename="../../desktop/views/staff.py" line="308"/>
         <source>%1 is active again.</source>
         <translation>%1 está ativo de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="311"/>
+        <location filename="../../desktop/views/staff.py" line="308"/>
         <source>%1 is deactivated.</source>
         <translation>%1 foi desativado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="362"/>
+        <location filename="../../desktop/views/staff.py" line="359"/>
         <source>Add staff…</source>
         <translation>Adicionar funcionário…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="363"/>
+        <location filename="../../desktop/views/staff.py" line="360"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="364"/>
+        <location filename="../../desktop/views/staff.py" line="361"/>
         <source>Set PIN…</source>
         <translation>Definir PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="365"/>
+        <location filename="../../desktop/views/staff.py" line="362"/>
         <source>Changes to staff</source>
         <translation>Alterações ao pessoal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="367"/>
+        <location filename="../../desktop/views/staff.py" line="364"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>Ainda não há alterações ao pessoal. Cada uma aparece aqui: quando, por quem, o quê.</translation>
     </message>

@@ -1480,22 +1480,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>沒有更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="210"/>
+        <location filename="../../desktop/models/staff.py" line="167"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="212"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="211"/>
+        <location filename="../../desktop/models/staff.py" line="213"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="212"/>
+        <location filename="../../desktop/models/staff.py" line="214"/>
         <source>Member of staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/staff.py" line="213"/>
+        <location filename="../../desktop/models/staff.py" line="215"/>
         <source>Change</source>
         <translation>更改內容</translation>
     </message>
@@ -1509,92 +1514,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="134"/>
-        <location filename="../../desktop/views/staff.py" line="219"/>
+        <location filename="../../desktop/views/staff.py" line="216"/>
         <source>Whole chain</source>
         <translation>全集團</translation>
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="176"/>
-        <source>every store</source>
-        <translation>所有店舖</translation>
+        <source>Signed in: %1, who manages the staff of every store.</source>
+        <translation>已登入：%1，可管理所有店舖的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="179"/>
+        <location filename="../../desktop/views/staff.py" line="178"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>已登入：%1，可管理%2的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="209"/>
+        <location filename="../../desktop/views/staff.py" line="206"/>
         <source>Make active</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="209"/>
+        <location filename="../../desktop/views/staff.py" line="206"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="232"/>
+        <location filename="../../desktop/views/staff.py" line="229"/>
         <source>Add staff</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="244"/>
+        <location filename="../../desktop/views/staff.py" line="241"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>已新增：%1。現在可用其密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="258"/>
+        <location filename="../../desktop/views/staff.py" line="255"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="272"/>
+        <location filename="../../desktop/views/staff.py" line="269"/>
         <source>Saved: %1.</source>
         <translation>已儲存：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="291"/>
+        <location filename="../../desktop/views/staff.py" line="288"/>
         <source>New PIN set for %1.</source>
         <translation>已為 %1 設定新密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="302"/>
+        <location filename="../../desktop/views/staff.py" line="299"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>停用 %1？停用後將無法登入，其銷售紀錄保持不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="311"/>
+        <location filename="../../desktop/views/staff.py" line="308"/>
         <source>%1 is active again.</source>
         <translation>%1 已重新啟用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="311"/>
+        <location filename="../../desktop/views/staff.py" line="308"/>
         <source>%1 is deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="362"/>
+        <location filename="../../desktop/views/staff.py" line="359"/>
         <source>Add staff…</source>
         <translation>新增員工…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="363"/>
+        <location filename="../../desktop/views/staff.py" line="360"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="364"/>
+        <location filename="../../desktop/views/staff.py" line="361"/>
         <source>Set PIN…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="365"/>
+        <location filename="../../desktop/views/staff.py" line="362"/>
         <source>Changes to staff</source>
         <translation>員工資料更改紀錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="367"/>
+        <location filename="../../desktop/views/staff.py" line="364"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>暫時沒有員工資料更改。每項更改都會列在這裏：時間、操作人、內容。</translation>
     </message>
