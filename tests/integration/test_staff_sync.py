@@ -5,6 +5,7 @@ deactivated meanwhile) is undone on the till that made it."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from pathlib import Path
 
 import pytest
@@ -71,8 +72,10 @@ def _pending(db: Database) -> int:
 
 
 def test_a_new_member_a_pin_reset_and_an_offline_deactivation_reach_the_other_till(
-    tmp_path: Path, head_office: list[EventRecord]
+    tmp_path: Path, head_office: list[EventRecord], caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger, websockets' frames included
+
     async def scenario() -> None:
         async with running_chain(tmp_path) as chain:
             _seed(chain, head_office)
@@ -114,6 +117,7 @@ def test_a_new_member_a_pin_reset_and_an_offline_deactivation_reach_the_other_ti
         await wait_for(lambda: _pending(one) == 0, 10, "nothing left to send")
 
     asyncio.run(scenario())
+    assert caplog.records and "scrypt$" not in caplog.text  # PIN hashes never reach a log
 
 
 def test_a_change_by_a_manager_deactivated_meanwhile_is_refused_and_undone_on_the_till(
