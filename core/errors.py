@@ -124,6 +124,7 @@ ERROR_CODES: tuple[str, ...] = (
     "staff.pin_mismatch",
     "staff.pin_taken",
     "staff.unknown",
+    "staff.pin_needed_to_move",
     "sale.bad_tender",
     "sale.bad_amount",
     "sale.overpaid_non_cash",

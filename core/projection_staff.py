@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 STAFF_ADMIN_KINDS = frozenset(STAFF_ADMIN_PAYLOADS)
 
-_FIELDS = ("name", "name_zh", "name_pt", "role", "discount_limit", "active")
+_FIELDS = ("name", "name_zh", "name_pt", "role", "store_id", "discount_limit", "active")
 
 
 def apply_staff_admin(
@@ -56,6 +56,7 @@ def apply_staff_admin(
                 "name_zh": payload.name_zh,
                 "name_pt": payload.name_pt,
                 "role": payload.role,
+                "store_id": payload.store_id,
                 "discount_limit": payload.discount_limit,
             }
         )

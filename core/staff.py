@@ -177,13 +177,14 @@ class StaffAdded(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class StaffChanged(msgspec.Struct, frozen=True, kw_only=True):
-    """A member's names, role or discount limit, as they are now (the PIN and status are separate)."""
+    """A member's names, role, store or discount limit, as they are now (PIN and status: separate)."""
 
     staff_id: str
     name: str
     name_zh: str = ""
     name_pt: str = ""
     role: str
+    store_id: str | None  # None: chain-wide
     discount_limit: int | None = None
     by: str
 

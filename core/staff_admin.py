@@ -241,29 +241,33 @@ def change_staff(
     actor: StaffMember,
     staff_id: str,
     details: StaffDetails,
+    pin: str = "",
+    pin_again: str = "",
     clock: Clock | None = None,
 ) -> None:
-    """New names, role or discount limit for a member (their store stays theirs)."""
+    """New names, role, store or discount limit for a member (only an area manager moves staff
+    between stores or to the whole chain). A move needs a new PIN, typed twice: the old one may be
+    someone's at the new store, and sign-in finds staff by PIN alone."""
     before = _target(session, actor, staff_id)
-    details = StaffDetails(
-        details.name_en,
-        details.name_zh,
-        details.name_pt,
-        details.role,
-        before.store_id,
-        details.discount_limit,
-    )
     _raise(grant_refusal(actor, before, details))
+    moved = details.store_id != before.store_id
+    if moved and not (pin or pin_again):
+        raise DomainError("staff.pin_needed_to_move")
+    pin_hash = _check_new_pin(session, pin, pin_again, details.store_id, staff_id) if moved else ""
     payload = StaffChanged(
         staff_id=staff_id,
         name=details.name_en.strip() or details.name_zh.strip() or details.name_pt.strip(),
         name_zh=details.name_zh.strip(),
         name_pt=details.name_pt.strip(),
         role=details.role.value,
+        store_id=details.store_id,
         discount_limit=details.discount_limit,
         by=actor.staff_id,
     )
     emit(session, "staff.changed", payload, store_id=till.store_id, clock=clock)
+    if pin_hash:
+        pin_set = StaffPinSet(staff_id=staff_id, pin_hash=pin_hash, by=actor.staff_id)
+        emit(session, "staff.pin_set", pin_set, store_id=till.store_id, clock=clock)
 
 
 def set_pin(
@@ -301,17 +305,16 @@ def set_active(
 
 
 def staff_changes(session: Session, actor: StaffMember, limit: int = 500) -> list[StaffChange]:
-    """The staff audit trail ``actor`` may read, newest first: a store manager sees changes made at
-    their store's counters; an area manager sees all."""
+    """The staff audit trail ``actor`` may read, newest first: a store manager sees the changes made
+    at their store's counters and those to their store's staff wherever made; an area manager, all."""
     query = select(AuditEntry).where(AuditEntry.action.in_(STAFF_ADMIN_KINDS))
-    if actor.role != Role.AREA_MANAGER:
-        query = query.where(AuditEntry.store_id == (actor.store_id or ""))
-    entries = session.scalars(query.order_by(AuditEntry.occurred_at.desc()).limit(limit)).all()
-    ids = {e.staff_id for e in entries}
+    entries = session.scalars(
+        query.order_by(AuditEntry.occurred_at.desc(), AuditEntry.event_id.desc()).limit(limit * 4)
+    ).all()
     details = [(e, decode_json(e.detail)) for e in entries]
-    ids |= {str(d.get("staff", "")) for _, d in details}
+    ids = {e.staff_id for e in entries} | {str(d.get("staff", "")) for _, d in details}  # event ids: UUIDv7
     names = {s.staff_id: _row(s) for s in session.scalars(select(Staff).where(Staff.staff_id.in_(ids)))}
-    return [
+    changes = [
         StaffChange(
             e.occurred_at,
             e.action,
@@ -322,6 +325,16 @@ def staff_changes(session: Session, actor: StaffMember, limit: int = 500) -> lis
         )
         for e, d in details
     ]
+    if actor.role != Role.AREA_MANAGER:
+        here = actor.store_id or ""
+        changes = [
+            c
+            for c, (e, d) in zip(changes, details, strict=True)
+            if e.store_id == here
+            or (c.staff is not None and c.staff.store_id == actor.store_id)
+            or here in (d.get("store_id") or [])
+        ]
+    return changes[:limit]
 
 
 # -- the hub's check, inside its writer transaction ------------------------------------------------
@@ -362,7 +375,7 @@ def hub_refusal(
         elif target is None:
             return "staff.unknown"
         else:
-            store_id = target.store_id
+            store_id = payload.store_id
         details = StaffDetails(
             payload.name, payload.name_zh, payload.name_pt, role, store_id, payload.discount_limit
         )

@@ -114,6 +114,9 @@ ERROR_MESSAGES: dict[str, str] = {
         "errors", "Someone else who signs in here has that PIN. Choose another."
     ),
     "staff.unknown": QT_TRANSLATE_NOOP("errors", "This member of staff is not known on this till."),
+    "staff.pin_needed_to_move": QT_TRANSLATE_NOOP(
+        "errors", "Someone moving to another store needs a new PIN there: type it twice."
+    ),
     "stock.unknown_store": QT_TRANSLATE_NOOP("errors", "This device is not assigned to a store."),
     "event.malformed": QT_TRANSLATE_NOOP("errors", "The hub refused a record as malformed."),
     "event.unknown_kind": QT_TRANSLATE_NOOP(

@@ -122,7 +122,7 @@ _FIELD_NAMES = {
 }
 
 
-def change_text(change: StaffChange) -> str:
+def change_text(change: StaffChange, store_name: Callable[[str | None], str]) -> str:
     """What a staff fact changed, in words (never a PIN)."""
     d = change.detail
     if change.action == "staff.added":
@@ -161,6 +161,12 @@ def change_text(change: StaffChange) -> str:
                 .replace("%1", limit_text(old, old_role))
                 .replace("%2", limit_text(new, role))
             )
+        elif key == "store_id":
+            parts.append(
+                QCoreApplication.translate("Staff", "Store: %1 → %2")
+                .replace("%1", store_name(old))
+                .replace("%2", store_name(new))
+            )
         elif key in _FIELD_NAMES:
             label = QCoreApplication.translate("Staff", _FIELD_NAMES[key])
             parts.append(f"{label}: {old or '—'} → {new or '—'}")
@@ -174,9 +180,9 @@ class StaffChangesModel(QAbstractTableModel):
 
     COLUMNS = 4
 
-    def __init__(self, lang: Callable[[], str]) -> None:
+    def __init__(self, lang: Callable[[], str], store_name: Callable[[str | None], str]) -> None:
         super().__init__()
-        self.lang = lang
+        self.lang, self.store_name = lang, store_name
         self.rows: list[StaffChange] = []
 
     def set_rows(self, rows: list[StaffChange]) -> None:
@@ -199,7 +205,7 @@ class StaffChangesModel(QAbstractTableModel):
             local_time(row.occurred_at),
             row.by.shown_name(lang) if row.by is not None else "—",
             row.staff.shown_name(lang) if row.staff is not None else row.staff_id,
-            change_text(row),
+            change_text(row, self.store_name),
         )
         return values[index.column()]
 

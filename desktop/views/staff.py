@@ -92,7 +92,7 @@ class StaffPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_member())
         self.changes_title = QLabel()
         self.changes_title.setObjectName("sectionTitle")
-        self.changes_model = StaffChangesModel(lambda: self.ctx.lang)
+        self.changes_model = StaffChangesModel(lambda: self.ctx.lang, self.store_name)
         self.changes = _table()
         self.changes.setModel(self.changes_model)
         self.changes.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -256,13 +256,15 @@ class StaffPage(QWidget):
         )
         if row.role not in question.roles:  # shown as it is; giving it again is the core's to refuse
             question = replace(question, roles=[row.role, *question.roles])
+        if manager.role == Role.AREA_MANAGER:
+            question = replace(question, pin_if_moved=True)
         form = self.prompts.member(question)
         if form is None:
             return
         till, staff_id = self.ctx.till, row.staff_id
 
         def work(session: Any) -> None:
-            change_staff(session, till, manager, staff_id, form.details)
+            change_staff(session, till, manager, staff_id, form.details, form.pin, form.pin_again)
 
         self._write(
             work,

@@ -49,6 +49,7 @@ class MemberQuestion:
     with_pin: bool  # a new member: their first PIN too
     start: StaffDetails | None = None
     error: str = ""
+    pin_if_moved: bool = False  # an area manager's edit: a new PIN, needed if the store changes
 
 
 class StaffPrompts(Protocol):
@@ -113,6 +114,9 @@ class MemberDialog(QDialog):
         self.pin, self.pin_again = _pin_field(), _pin_field()
         if question.with_pin:
             form.addRow(self.tr("PIN (4 to 8 digits)"), self.pin)
+            form.addRow(self.tr("PIN again"), self.pin_again)
+        elif question.pin_if_moved:
+            form.addRow(self.tr("New PIN (when moving to another store)"), self.pin)
             form.addRow(self.tr("PIN again"), self.pin_again)
         if start is not None:
             self.name_zh.setText(start.name_zh)

@@ -208,3 +208,33 @@ def test_staff_who_do_not_manage_see_no_one_to_manage(seeded, role: str) -> None
     db, _till = seeded
     member = _signed(db, role)
     assert grantable_roles(member) == []
+
+
+def test_an_area_manager_moves_a_cashier_to_another_store_and_both_managers_see_it(seeded) -> None:
+    db, till = seeded
+    manager, area = _signed(db, "store_manager"), _signed(db, "area_manager")
+    cashier = _signed(db, "cashier")
+    with db.write() as s:
+        moved = StaffDetails(cashier.name, "", "", Role.CASHIER, "MO-TAI")
+        assert _code(lambda: change_staff(s, till, manager, cashier.staff_id, moved)) == "staff.other_store"
+        # The demo's PINs are the same in every store: the move needs a PIN nobody there has.
+        assert (
+            _code(lambda: change_staff(s, till, area, cashier.staff_id, moved)) == "staff.pin_needed_to_move"
+        )
+        taken = DEMO_PINS["cashier"]
+        assert _code(lambda: change_staff(s, till, area, cashier.staff_id, moved, taken, taken)) == (
+            "staff.pin_taken"
+        )
+        change_staff(s, till, area, cashier.staff_id, moved, "640825", "640825")
+    assert _sign_in(db, DEMO_PINS["cashier"]) == "staff.pin_wrong"  # no longer one of Senado's
+    assert _sign_in(db, "640825", "MO-TAI") == cashier.name
+    with db.read() as s:
+        assert cashier.staff_id not in {r.staff_id for r in staff_rows(s, manager)}
+        seen_here = staff_changes(s, manager)
+        tai_manager = sign_in(s, "MO-TAI", DEMO_PINS["store_manager"])
+        seen_there = staff_changes(s, tai_manager)
+    assert [(c.action, c.detail.get("store_id")) for c in seen_here] == [
+        ("staff.pin_set", None),
+        ("staff.changed", [STORE, "MO-TAI"]),
+    ]
+    assert [c.staff_id for c in seen_there] == [cashier.staff_id] * 2

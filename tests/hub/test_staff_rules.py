@@ -115,7 +115,14 @@ def test_a_group_sees_its_own_earlier_staff_facts(hub) -> None:
         ("staff.active_set", deactivate),
         (
             "staff.changed",
-            StaffChanged(staff_id=new.staff_id, name="Renamed", role="cashier", discount_limit=1, by=MANAGER),
+            StaffChanged(
+                staff_id=new.staff_id,
+                name="Renamed",
+                role="cashier",
+                store_id=STORE,
+                discount_limit=1,
+                by=MANAGER,
+            ),
         ),
     ) == [("applied", None), ("applied", None), ("applied", None), ("rejected", "staff.manage_not_allowed")]
     row = _staff(hub, new.staff_id)
