@@ -185,6 +185,12 @@ def staff_row(session: Session, staff_id: str) -> StaffRow | None:
     return None if row is None else _row(row)
 
 
+def member_now(session: Session, staff_id: str) -> StaffMember | None:
+    """A signed-in member as the staff table has them now; None once deactivated (or unknown)."""
+    row = staff_row(session, staff_id)
+    return _as_member(row) if row is not None and row.active else None
+
+
 def _target(session: Session, actor: StaffMember, staff_id: str) -> StaffRow:
     row = staff_row(session, staff_id)
     if row is None:

@@ -21,7 +21,7 @@ from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
 from core.models import Store
 from core.replica import OutboxStatus, Till, init_replica, outbox_status
-from core.staff import Permission
+from core.staff import Permission, StaffMember
 from desktop.bridge import SyncBridge
 from desktop.context import AppContext
 from desktop.devices.hardware import CounterHardware, demo_backend
@@ -285,6 +285,7 @@ class App:
         settings.language_chosen.connect(self.switch_language)
         counter.signed_in_changed.connect(settings.lock_rules)  # the store's rules are a manager's
         settings.staff.changed.connect(lambda _c: self.refresh_outbox())
+        settings.staff.signed_in_changed_elsewhere.connect(self._signed_in_changed_elsewhere)
         self._wire_stocktake(stock)
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
         self.window.confirm_close = self.confirm_close
@@ -310,6 +311,23 @@ class App:
             counter.demo_pin = DEMO_PINS["cashier"]
             counter.sign_in_with(counter.demo_pin, quiet=True)
         self.refresh_outbox()
+
+    def _signed_in_changed_elsewhere(self, member: StaffMember | None) -> None:
+        """A manager elsewhere changed whoever is signed in here: deactivated, they are signed out;
+        otherwise their new role and limit apply from the next thing they do."""
+        counter = self.screen("counter")
+        assert isinstance(counter, CounterScreen)
+        if member is not None:
+            counter.staff = member
+            return
+        name = counter.staff.name if counter.staff is not None else ""
+        counter.toggle_sign_in()  # signs out
+        counter.say(
+            QCoreApplication.translate("App", "%1 was deactivated by a manager and is signed out.").replace(
+                "%1", name
+            ),
+            ok=False,
+        )
 
     def _wire_stocktake(self, stock: StockScreen) -> None:
         """Stock opens the Stocktake screen; a count, an approval or an import moves the stock shown,

@@ -33,6 +33,7 @@ from core.staff_admin import (
     add_staff,
     change_staff,
     grantable_roles,
+    member_now,
     set_active,
     set_pin,
     staff_changes,
@@ -58,6 +59,9 @@ def _table() -> QTableView:
 
 class StaffPage(QWidget):
     changed = Signal(object)  # Changes: a staff fact was recorded here (sync it, refresh others)
+    # Whoever is signed in at this counter was changed elsewhere: their StaffMember now, or None once
+    # deactivated (the Counter signs them out).
+    signed_in_changed_elsewhere = Signal(object)
 
     def __init__(self, ctx: AppContext, prompts: StaffPrompts | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -353,9 +357,28 @@ class StaffPage(QWidget):
         self.message.style().polish(self.message)
 
     def remote_changes(self, changes: Changes) -> None:
-        """Staff changed on another till: show it."""
-        if "staff" in changes.areas and self.manager is not None:
+        """Staff changed on another till: show it, and check on whoever is signed in here."""
+        if "staff" not in changes.areas:
+            return
+        self.check_signed_in()
+        if self.manager is not None:
             self.refresh()
+
+    def check_signed_in(self) -> None:
+        member = self.ctx.signed_in.member
+        if member is None:
+            return
+        db = self.ctx.db
+
+        def work() -> StaffMember | None:
+            with db.read() as s:
+                return member_now(s, member.staff_id)
+
+        def done(now: StaffMember | None) -> None:
+            if self.ctx.signed_in.member == member and now != member:
+                self.signed_in_changed_elsewhere.emit(now)
+
+        self.ctx.tasks.submit(work, done, self.say_error)
 
     def retranslate(self) -> None:
         self.add_btn.setText(self.tr("Add staff…"))

@@ -19,8 +19,13 @@
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="326"/>
+        <source>%1 was deactivated by a manager and is signed out.</source>
+        <translation>%1 was deactivated by a manager and is signed out.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="353"/>
+        <location filename="../../desktop/app.py" line="371"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -28,13 +33,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="361"/>
+        <location filename="../../desktop/app.py" line="379"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="489"/>
-        <location filename="../../desktop/app.py" line="501"/>
+        <location filename="../../desktop/app.py" line="507"/>
+        <location filename="../../desktop/app.py" line="519"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -1521,98 +1526,98 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop/views/staff.py" line="123"/>
+        <location filename="../../desktop/views/staff.py" line="127"/>
         <source>Sign in on the Counter as a store manager to manage staff.</source>
         <translation>Sign in on the Counter as a store manager to manage staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="134"/>
-        <location filename="../../desktop/views/staff.py" line="216"/>
+        <location filename="../../desktop/views/staff.py" line="138"/>
+        <location filename="../../desktop/views/staff.py" line="220"/>
         <source>Whole chain</source>
         <translation>Whole chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="176"/>
+        <location filename="../../desktop/views/staff.py" line="180"/>
         <source>Signed in: %1, who manages the staff of every store.</source>
         <translation>Signed in: %1, who manages the staff of every store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="178"/>
+        <location filename="../../desktop/views/staff.py" line="182"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>Signed in: %1, who manages the staff of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="206"/>
+        <location filename="../../desktop/views/staff.py" line="210"/>
         <source>Make active</source>
         <translation>Make active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="206"/>
+        <location filename="../../desktop/views/staff.py" line="210"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="229"/>
+        <location filename="../../desktop/views/staff.py" line="233"/>
         <source>Add staff</source>
         <translation>Add staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="241"/>
+        <location filename="../../desktop/views/staff.py" line="245"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Added: %1. They can sign in with their PIN now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="255"/>
+        <location filename="../../desktop/views/staff.py" line="259"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="271"/>
+        <location filename="../../desktop/views/staff.py" line="275"/>
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="290"/>
+        <location filename="../../desktop/views/staff.py" line="294"/>
         <source>New PIN set for %1.</source>
         <translation>New PIN set for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="301"/>
+        <location filename="../../desktop/views/staff.py" line="305"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="310"/>
+        <location filename="../../desktop/views/staff.py" line="314"/>
         <source>%1 is active again.</source>
         <translation>%1 is active again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="310"/>
+        <location filename="../../desktop/views/staff.py" line="314"/>
         <source>%1 is deactivated.</source>
         <translation>%1 is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="361"/>
+        <location filename="../../desktop/views/staff.py" line="384"/>
         <source>Add staff…</source>
         <translation>Add staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="362"/>
+        <location filename="../../desktop/views/staff.py" line="385"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="363"/>
+        <location filename="../../desktop/views/staff.py" line="386"/>
         <source>Set PIN…</source>
         <translation>Set PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="364"/>
+        <location filename="../../desktop/views/staff.py" line="387"/>
         <source>Changes to staff</source>
         <translation>Changes to staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="366"/>
+        <location filename="../../desktop/views/staff.py" line="389"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>No changes to staff yet. Each one is listed here: when, by whom, what.</translation>
     </message>

@@ -19,8 +19,13 @@
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="326"/>
+        <source>%1 was deactivated by a manager and is signed out.</source>
+        <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="353"/>
+        <location filename="../../desktop/app.py" line="371"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -28,13 +33,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="361"/>
+        <location filename="../../desktop/app.py" line="379"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="489"/>
-        <location filename="../../desktop/app.py" line="501"/>
+        <location filename="../../desktop/app.py" line="507"/>
+        <location filename="../../desktop/app.py" line="519"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -1521,98 +1526,98 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop/views/staff.py" line="123"/>
+        <location filename="../../desktop/views/staff.py" line="127"/>
         <source>Sign in on the Counter as a store manager to manage staff.</source>
         <translation>Inicie sessão na Caixa como gerente de loja para gerir o pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="134"/>
-        <location filename="../../desktop/views/staff.py" line="216"/>
+        <location filename="../../desktop/views/staff.py" line="138"/>
+        <location filename="../../desktop/views/staff.py" line="220"/>
         <source>Whole chain</source>
         <translation>Toda a cadeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="176"/>
+        <location filename="../../desktop/views/staff.py" line="180"/>
         <source>Signed in: %1, who manages the staff of every store.</source>
         <translation>Sessão iniciada: %1, que gere o pessoal de todas as lojas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="178"/>
+        <location filename="../../desktop/views/staff.py" line="182"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>Sessão iniciada: %1, que gere o pessoal da loja %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="206"/>
+        <location filename="../../desktop/views/staff.py" line="210"/>
         <source>Make active</source>
         <translation>Reativar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="206"/>
+        <location filename="../../desktop/views/staff.py" line="210"/>
         <source>Deactivate</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="229"/>
+        <location filename="../../desktop/views/staff.py" line="233"/>
         <source>Add staff</source>
         <translation>Adicionar funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="241"/>
+        <location filename="../../desktop/views/staff.py" line="245"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Adicionado: %1. Já pode iniciar sessão com o seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="255"/>
+        <location filename="../../desktop/views/staff.py" line="259"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="271"/>
+        <location filename="../../desktop/views/staff.py" line="275"/>
         <source>Saved: %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="290"/>
+        <location filename="../../desktop/views/staff.py" line="294"/>
         <source>New PIN set for %1.</source>
         <translation>Novo PIN definido para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="301"/>
+        <location filename="../../desktop/views/staff.py" line="305"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Desativar %1? Deixará de poder iniciar sessão. As suas vendas continuam em seu nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="310"/>
+        <location filename="../../desktop/views/staff.py" line="314"/>
         <source>%1 is active again.</source>
         <translation>%1 está ativo de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="310"/>
+        <location filename="../../desktop/views/staff.py" line="314"/>
         <source>%1 is deactivated.</source>
         <translation>%1 foi desativado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="361"/>
+        <location filename="../../desktop/views/staff.py" line="384"/>
         <source>Add staff…</source>
         <translation>Adicionar funcionário…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="362"/>
+        <location filename="../../desktop/views/staff.py" line="385"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="363"/>
+        <location filename="../../desktop/views/staff.py" line="386"/>
         <source>Set PIN…</source>
         <translation>Definir PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="364"/>
+        <location filename="../../desktop/views/staff.py" line="387"/>
         <source>Changes to staff</source>
         <translation>Alterações ao pessoal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="366"/>
+        <location filename="../../desktop/views/staff.py" line="389"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>Ainda não há alterações ao pessoal. Cada uma aparece aqui: quando, por quem, o quê.</translation>
     </message>

@@ -19,21 +19,26 @@
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="326"/>
+        <source>%1 was deactivated by a manager and is signed out.</source>
+        <translation>%1 已被經理停用，現已登出。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="353"/>
+        <location filename="../../desktop/app.py" line="371"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="361"/>
+        <location filename="../../desktop/app.py" line="379"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="489"/>
-        <location filename="../../desktop/app.py" line="501"/>
+        <location filename="../../desktop/app.py" line="507"/>
+        <location filename="../../desktop/app.py" line="519"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -1519,98 +1524,98 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop/views/staff.py" line="123"/>
+        <location filename="../../desktop/views/staff.py" line="127"/>
         <source>Sign in on the Counter as a store manager to manage staff.</source>
         <translation>請以店舖經理身分在「收銀」登入，才可管理員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="134"/>
-        <location filename="../../desktop/views/staff.py" line="216"/>
+        <location filename="../../desktop/views/staff.py" line="138"/>
+        <location filename="../../desktop/views/staff.py" line="220"/>
         <source>Whole chain</source>
         <translation>全集團</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="176"/>
+        <location filename="../../desktop/views/staff.py" line="180"/>
         <source>Signed in: %1, who manages the staff of every store.</source>
         <translation>已登入：%1，可管理所有店舖的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="178"/>
+        <location filename="../../desktop/views/staff.py" line="182"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>已登入：%1，可管理%2的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="206"/>
+        <location filename="../../desktop/views/staff.py" line="210"/>
         <source>Make active</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="206"/>
+        <location filename="../../desktop/views/staff.py" line="210"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="229"/>
+        <location filename="../../desktop/views/staff.py" line="233"/>
         <source>Add staff</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="241"/>
+        <location filename="../../desktop/views/staff.py" line="245"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>已新增：%1。現在可用其密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="255"/>
+        <location filename="../../desktop/views/staff.py" line="259"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="271"/>
+        <location filename="../../desktop/views/staff.py" line="275"/>
         <source>Saved: %1.</source>
         <translation>已儲存：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="290"/>
+        <location filename="../../desktop/views/staff.py" line="294"/>
         <source>New PIN set for %1.</source>
         <translation>已為 %1 設定新密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="301"/>
+        <location filename="../../desktop/views/staff.py" line="305"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>停用 %1？停用後將無法登入，其銷售紀錄保持不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="310"/>
+        <location filename="../../desktop/views/staff.py" line="314"/>
         <source>%1 is active again.</source>
         <translation>%1 已重新啟用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="310"/>
+        <location filename="../../desktop/views/staff.py" line="314"/>
         <source>%1 is deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="361"/>
+        <location filename="../../desktop/views/staff.py" line="384"/>
         <source>Add staff…</source>
         <translation>新增員工…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="362"/>
+        <location filename="../../desktop/views/staff.py" line="385"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="363"/>
+        <location filename="../../desktop/views/staff.py" line="386"/>
         <source>Set PIN…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="364"/>
+        <location filename="../../desktop/views/staff.py" line="387"/>
         <source>Changes to staff</source>
         <translation>員工資料更改紀錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="366"/>
+        <location filename="../../desktop/views/staff.py" line="389"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>暫時沒有員工資料更改。每項更改都會列在這裏：時間、操作人、內容。</translation>
     </message>

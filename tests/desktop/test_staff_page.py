@@ -127,3 +127,20 @@ def test_the_details_dialog_keeps_what_was_typed_and_offers_only_what_may_be_gra
     dialog.pin_again.setText("2468")
     assert dialog.form() == StaffForm(NEW, "2468", "2468")
     assert dialog.pin.echoMode() == dialog.pin.EchoMode.Password
+
+
+def test_a_cashier_deactivated_at_another_till_is_signed_out_here(qtbot, make_app) -> None:
+    from core.projection import Changes
+    from core.staff import sign_in
+    from core.staff_admin import set_active
+
+    app = make_app("en")
+    cashier = _sign_in(qtbot, app, DEMO_PINS["cashier"])
+    with app.db.write() as s:  # as the area manager's change arrives from the hub
+        area = sign_in(s, "MO-SEN", DEMO_PINS["area_manager"])
+        set_active(s, app.till, area, cashier.staff_id, False)
+    app.screen("settings").staff.remote_changes(Changes(areas={"staff"}))
+    counter = app.screen("counter")
+    qtbot.waitUntil(lambda: counter.staff is None, timeout=5000)
+    assert counter.message.text() == f"{cashier.name} was deactivated by a manager and is signed out."
+    assert counter.staff_label.text() == "Nobody signed in"
