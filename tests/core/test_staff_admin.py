@@ -238,3 +238,28 @@ def test_an_area_manager_moves_a_cashier_to_another_store_and_both_managers_see_
         ("staff.changed", [STORE, "MO-TAI"]),
     ]
     assert [c.staff_id for c in seen_there] == [cashier.staff_id] * 2
+
+
+def test_a_discount_limit_set_on_the_page_is_the_one_the_counter_applies(seeded) -> None:
+    from core.catalogue import get_product
+    from core.demo_chain import demo_products
+    from core.sales import CartLine, Payment, checkout
+
+    db, till = seeded
+    manager = _signed(db, "store_manager")
+    with db.write() as s:
+        new_id = add_staff(s, till, manager, _cashier(limit=5), "482913", "482913")
+    with db.read() as s:
+        cashier = sign_in(s, STORE, "482913")
+        price = get_product(s, demo_products()[0].sku).price_avos
+    sku = demo_products()[0].sku
+    eight = CartLine(sku, 1, price, price * 8 // 100)  # 8 %: within a cashier's role, above this one's
+    with db.write() as s:
+        assert _code(
+            lambda: checkout(s, till, cashier, [eight], [Payment("card", price - eight.discount_avos)])
+        ) == ("sale.discount_needs_approval")
+        change_staff(s, till, manager, new_id, _cashier(limit=10))
+    with db.read() as s:
+        cashier = sign_in(s, STORE, "482913")
+    with db.write() as s:
+        checkout(s, till, cashier, [eight], [Payment("card", price - eight.discount_avos)])
