@@ -7,6 +7,7 @@ from typing import Any
 import msgspec
 
 from core.errors import DomainError
+from core.staff import STAFF_ADMIN_PAYLOADS
 
 
 class EventRecord(msgspec.Struct, frozen=True, kw_only=True):
@@ -49,6 +50,11 @@ class StaffUpserted(msgspec.Struct, frozen=True):
     role: str
     pin_hash: str
     store_id: str | None = None
+    # Kept by Settings → Staff (core/staff_admin.py); snapshots carry them in this shape.
+    name_zh: str = ""
+    name_pt: str = ""
+    discount_limit: int | None = None
+    active: bool = True
 
 
 class SaleLine(msgspec.Struct, frozen=True, omit_defaults=True):
@@ -241,6 +247,7 @@ PAYLOADS: dict[str, type[msgspec.Struct]] = {
     "waitlist.updated": WaitlistUpdated,
     "oversell.detected": OversellDetected,
     "oversell.resolved": OversellResolved,
+    **STAFF_ADMIN_PAYLOADS,  # staff.added, staff.changed, staff.pin_set, staff.active_set
 }
 
 # Who may post each kind. "store": only a device of the event's own store_id (a till of store A
@@ -264,6 +271,8 @@ SCOPE: dict[str, str] = {
     "waitlist.updated": "store",
     "oversell.detected": "hub",
     "oversell.resolved": "store",
+    # Staff managed at a till: its own store's id; the hub checks who may (core.staff_admin).
+    **dict.fromkeys(STAFF_ADMIN_PAYLOADS, "store"),
 }
 
 # Kinds that concern one store's stock: the event's store_id must be the device's own store.

@@ -57,6 +57,11 @@ class Staff(Base):
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20))  # cashier | store_manager | area_manager | engineer
     pin_hash: Mapped[str] = mapped_column(String(200))
+    # Managed in Settings → Staff (core/staff_admin.py). ``name`` is the English name.
+    name_zh: Mapped[str] = mapped_column(String(120), default="")
+    name_pt: Mapped[str] = mapped_column(String(120), default="")
+    discount_limit: Mapped[int | None] = mapped_column(Integer, default=None)  # None: the role's
+    active: Mapped[bool] = mapped_column(default=True)  # deactivated staff cannot sign in
 
 
 class Device(Base):

@@ -44,6 +44,7 @@ from core.models import (
 )
 from core.prepared import Prepared, zip_lists
 from core.projection_counter import COUNTER_KINDS, apply_counter, revert_counter, sale_extras
+from core.projection_staff import STAFF_ADMIN_KINDS, apply_staff_admin, revert_staff_admin
 from core.projection_stocktake import STOCKTAKE_KINDS, StocktakeRows, count_adjustments, revert_stocktake
 
 
@@ -168,6 +169,9 @@ def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]
         elif isinstance(payload, StaffUpserted):
             upsert_staff(session, payload)
             changes.areas.add("staff")
+        elif record.kind in STAFF_ADMIN_KINDS:
+            session.flush()  # a member added earlier in this batch is found by the next fact
+            apply_staff_admin(session, record, payload, changes)
     upsert_products(session, products)
     stocktakes.write(session)
     if movements:
@@ -280,6 +284,10 @@ def upsert_staff(session: Session, payload: StaffUpserted) -> None:
             name=payload.name,
             role=payload.role,
             pin_hash=payload.pin_hash,
+            name_zh=payload.name_zh,
+            name_pt=payload.name_pt,
+            discount_limit=payload.discount_limit,
+            active=payload.active,
         )
     )
 
@@ -304,4 +312,6 @@ def revert_event(session: Session, event_id: str) -> Changes:
     row = session.get(Event, event_id)
     if row is not None and row.kind in COUNTER_KINDS:
         revert_counter(session, row, changes)
+    if row is not None and row.kind in STAFF_ADMIN_KINDS:
+        revert_staff_admin(session, row, changes)
     return changes

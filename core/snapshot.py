@@ -121,7 +121,17 @@ def build_snapshot(session: Session, offset: int) -> Snapshot:
             for p in session.scalars(select(Product))
         ],
         staff=[
-            StaffUpserted(s.staff_id, s.name, s.role, s.pin_hash, s.store_id)
+            StaffUpserted(
+                s.staff_id,
+                s.name,
+                s.role,
+                s.pin_hash,
+                s.store_id,
+                name_zh=s.name_zh,
+                name_pt=s.name_pt,
+                discount_limit=s.discount_limit,
+                active=s.active,
+            )
             for s in session.scalars(select(Staff))
         ],
         balances=[(b.store_id, b.sku, b.on_hand) for b in session.scalars(select(StockBalance))],

@@ -1,5 +1,9 @@
 """Staff, roles and PINs. A PIN is verified offline against a salted scrypt hash that travels with
 the ``staff.upserted`` fact; the PIN itself never leaves the counter it was typed at.
+
+Staff are managed at the counter by a manager (Settings → Staff): the facts of that are declared here
+(``STAFF_ADMIN_PAYLOADS``); what may be granted, their projection and the hub's check are in
+``core/staff_admin.py``.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
+import msgspec
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -46,6 +51,7 @@ class Permission(StrEnum):
     IMPORT_CATALOGUE = "import_catalogue"
     ENROLL_DEVICE = "enroll_device"
     REPAIR = "repair"
+    MANAGE_STAFF = "manage_staff"  # add staff, set PINs, roles and discount limits (Settings → Staff)
 
 
 _ALL = frozenset(Permission)
@@ -104,17 +110,20 @@ class StaffMember:
     name: str
     role: Role
     store_id: str | None
+    discount_limit: int | None = None  # set by a manager; None: the role's own limit
 
     def can(self, permission: Permission) -> bool:
         return permission in PERMISSIONS[self.role]
 
     @property
     def discount_limit_percent(self) -> int:
+        if self.discount_limit is not None:
+            return self.discount_limit
         return DISCOUNT_LIMIT_PERCENT[self.role]
 
 
 def _member(row: Staff) -> StaffMember:
-    return StaffMember(row.staff_id, row.name, Role(row.role), row.store_id)
+    return StaffMember(row.staff_id, row.name, Role(row.role), row.store_id, row.discount_limit)
 
 
 def sign_in(session: Session, store_id: str | None, pin: str) -> StaffMember:
@@ -123,13 +132,13 @@ def sign_in(session: Session, store_id: str | None, pin: str) -> StaffMember:
     check_pin_format(pin)
     rows = session.scalars(
         select(Staff)
-        .where((Staff.store_id == store_id) | (Staff.store_id.is_(None)))
+        .where((Staff.store_id == store_id) | (Staff.store_id.is_(None)), Staff.active.is_(True))
         .order_by(Staff.staff_id)
     ).all()
     for row in rows:
         if pin_matches(pin, row.pin_hash):
             return _member(row)
-    raise DomainError("staff.pin_wrong")
+    raise DomainError("staff.pin_wrong")  # a deactivated member's PIN is as wrong as a made-up one
 
 
 def authorise(session: Session, store_id: str | None, pin: str, permission: Permission) -> StaffMember:
@@ -143,9 +152,67 @@ def authorise(session: Session, store_id: str | None, pin: str, permission: Perm
 
 def staff_of(session: Session, store_id: str | None) -> list[StaffMember]:
     rows = session.scalars(
-        select(Staff).where((Staff.store_id == store_id) | (Staff.store_id.is_(None))).order_by(Staff.name)
+        select(Staff)
+        .where((Staff.store_id == store_id) | (Staff.store_id.is_(None)), Staff.active.is_(True))
+        .order_by(Staff.name)
     ).all()
     return [_member(r) for r in rows]
+
+
+# -- facts of staff management (Settings → Staff); rules and projection in core/staff_admin.py --------
+
+
+class StaffAdded(msgspec.Struct, frozen=True, kw_only=True):
+    """A new member of staff, with the hash of the PIN the manager typed twice. ``by``: that manager."""
+
+    staff_id: str
+    store_id: str | None  # None: chain-wide (area managers, engineers)
+    name: str  # English, and the name older facts and screens use
+    name_zh: str = ""
+    name_pt: str = ""
+    role: str
+    discount_limit: int | None = None  # percent; None: the role's own
+    pin_hash: str
+    by: str
+
+
+class StaffChanged(msgspec.Struct, frozen=True, kw_only=True):
+    """A member's names, role, store or discount limit, as they are now (PIN and status: separate)."""
+
+    staff_id: str
+    name: str
+    name_zh: str = ""
+    name_pt: str = ""
+    role: str
+    store_id: str | None  # None: chain-wide
+    discount_limit: int | None = None
+    by: str
+
+
+class StaffPinSet(msgspec.Struct, frozen=True, kw_only=True):
+    """A PIN set or reset by a manager: the old one stops working everywhere this fact arrives."""
+
+    staff_id: str
+    pin_hash: str
+    by: str
+
+
+class StaffActiveSet(msgspec.Struct, frozen=True, kw_only=True):
+    """Deactivated (cannot sign in; kept, since sales name them) or active again."""
+
+    staff_id: str
+    active: bool
+    by: str
+
+
+# Registered in core.events.PAYLOADS; scope "store": posted by a till of the store where the manager
+# signed in (the event's store_id), the staff member's own store in the payload.
+STAFF_ADMIN_PAYLOADS: dict[str, type[msgspec.Struct]] = {
+    "staff.added": StaffAdded,
+    "staff.changed": StaffChanged,
+    "staff.pin_set": StaffPinSet,
+    "staff.active_set": StaffActiveSet,
+}
 
 
 class PinGuard:

@@ -21,6 +21,7 @@ from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
 from core.models import Store
 from core.replica import OutboxStatus, Till, init_replica, outbox_status
+from core.staff import Permission, StaffMember
 from desktop.bridge import SyncBridge
 from desktop.context import AppContext
 from desktop.devices.hardware import CounterHardware, demo_backend
@@ -283,12 +284,16 @@ class App:
         counter.set_connection(False, *freshness_text(None)[::2])
         settings.language_chosen.connect(self.switch_language)
         counter.signed_in_changed.connect(settings.lock_rules)  # the store's rules are a manager's
+        settings.staff.changed.connect(lambda _c: self.refresh_outbox())
+        settings.staff.signed_in_changed_elsewhere.connect(self._signed_in_changed_elsewhere)
         self._wire_stocktake(stock)
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
         self.window.confirm_close = self.confirm_close
         stock.set_connection(None)
         if self.bridge is not None:
             counter.sale_recorded.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            settings.staff.changed.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            self.bridge.changes_arrived.connect(settings.staff.remote_changes)
             self.bridge.changes_arrived.connect(lambda changes: stock.apply_changes(changes, remote=True))
             self.bridge.changes_arrived.connect(lambda changes: changes.stores and self._load_store_name())
             self.bridge.state_changed.connect(self.window.sync_status.set_state)
@@ -306,6 +311,23 @@ class App:
             counter.demo_pin = DEMO_PINS["cashier"]
             counter.sign_in_with(counter.demo_pin, quiet=True)
         self.refresh_outbox()
+
+    def _signed_in_changed_elsewhere(self, member: StaffMember | None) -> None:
+        """A manager elsewhere changed whoever is signed in here: deactivated, they are signed out;
+        otherwise their new role and limit apply from the next thing they do."""
+        counter = self.screen("counter")
+        assert isinstance(counter, CounterScreen)
+        if member is not None:
+            counter.staff = member
+            return
+        name = counter.staff.name if counter.staff is not None else ""
+        counter.toggle_sign_in()  # signs out
+        counter.say(
+            QCoreApplication.translate("App", "%1 was deactivated by a manager and is signed out.").replace(
+                "%1", name
+            ),
+            ok=False,
+        )
 
     def _wire_stocktake(self, stock: StockScreen) -> None:
         """Stock opens the Stocktake screen; a count, an approval or an import moves the stock shown,
@@ -385,10 +407,13 @@ class App:
         self._load_store_name()
 
     def show(self, screen: str | None) -> None:
-        if screen == "devices":
+        if screen in ("devices", "staff"):
             settings = self.window.show_screen("settings")
             assert isinstance(settings, SettingsScreen)
-            settings.show_devices()
+            if screen == "devices":
+                settings.show_devices()
+            else:
+                settings.show_staff()
         elif screen:
             self.window.show_screen(screen)
         self.window.show()
@@ -414,6 +439,20 @@ def make_qapp(argv: list[str]) -> QApplication:
     app.setStyle("Fusion")
     app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
     return app
+
+
+def stage_staff_page(app: App) -> None:
+    """A picture of Settings → Staff: the demo's till signs in its store manager instead of the cashier."""
+    counter = app.screen("counter")
+    assert isinstance(counter, CounterScreen)
+    counter.demo_pin = DEMO_PINS["store_manager"]
+
+    def manager_please() -> None:
+        if counter.staff is not None and not counter.staff.can(Permission.MANAGE_STAFF):
+            counter.sign_in_with(DEMO_PINS["store_manager"], quiet=True)
+
+    counter.signed_in_changed.connect(manager_please)
+    manager_please()
 
 
 def take_screenshot_when_ready(app: App, path: Path, timeout: float) -> None:
@@ -488,6 +527,8 @@ def main(argv: list[str] | None = None) -> int:
             counter = app.screen("counter")
             assert isinstance(counter, CounterScreen)
             stage_demo_sale(counter)
+        if setup.demo and args.screen == "staff":
+            stage_staff_page(app)
         take_screenshot_when_ready(app, args.screenshot, args.screenshot_timeout)
     try:
         return qapp.exec()

@@ -91,6 +91,32 @@ ERROR_MESSAGES: dict[str, str] = {
         "errors", "Too many wrong PINs in a row. PINs can be tried again in {seconds} s."
     ),
     "staff.not_allowed": QT_TRANSLATE_NOOP("errors", "{name} may not approve this. Ask a manager."),
+    "staff.manage_not_allowed": QT_TRANSLATE_NOOP(
+        "errors", "Only a store manager or an area manager may manage staff."
+    ),
+    "staff.other_store": QT_TRANSLATE_NOOP(
+        "errors", "A store manager manages the staff of their own store only."
+    ),
+    "staff.outranks": QT_TRANSLATE_NOOP("errors", "This member of staff outranks you. Ask an area manager."),
+    "staff.role_too_high": QT_TRANSLATE_NOOP("errors", "You may not give this role. Ask an area manager."),
+    "staff.limit_too_high": QT_TRANSLATE_NOOP("errors", "The discount limit can be at most {max} %."),
+    "staff.self": QT_TRANSLATE_NOOP("errors", "You cannot deactivate yourself or change your own role."),
+    "staff.name_missing": QT_TRANSLATE_NOOP("errors", "Enter a name."),
+    "staff.name_too_long": QT_TRANSLATE_NOOP("errors", "A name is at most {max} characters."),
+    "staff.store_needed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Cashiers and store managers belong to a store; area managers and engineers to the whole chain.",
+    ),
+    "staff.pin_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "The two PINs are not the same. Type the new PIN twice."
+    ),
+    "staff.pin_taken": QT_TRANSLATE_NOOP(
+        "errors", "Someone else who signs in here has that PIN. Choose another."
+    ),
+    "staff.unknown": QT_TRANSLATE_NOOP("errors", "This member of staff is not known on this till."),
+    "staff.pin_needed_to_move": QT_TRANSLATE_NOOP(
+        "errors", "Someone moving to another store needs a new PIN there: type it twice."
+    ),
     "stock.unknown_store": QT_TRANSLATE_NOOP("errors", "This device is not assigned to a store."),
     "event.malformed": QT_TRANSLATE_NOOP("errors", "The hub refused a record as malformed."),
     "event.unknown_kind": QT_TRANSLATE_NOOP(
@@ -294,6 +320,10 @@ KIND_NAMES: dict[str, str] = {
     "product.upserted": QT_TRANSLATE_NOOP("kinds", "Product details"),
     "store.upserted": QT_TRANSLATE_NOOP("kinds", "Store details"),
     "staff.upserted": QT_TRANSLATE_NOOP("kinds", "Staff details"),
+    "staff.added": QT_TRANSLATE_NOOP("kinds", "Staff added"),
+    "staff.changed": QT_TRANSLATE_NOOP("kinds", "Staff changed"),
+    "staff.pin_set": QT_TRANSLATE_NOOP("kinds", "PIN set"),
+    "staff.active_set": QT_TRANSLATE_NOOP("kinds", "Staff activated or deactivated"),
     "stocktake.counted": QT_TRANSLATE_NOOP("kinds", "Stocktake"),
     "stocktake.reviewed": QT_TRANSLATE_NOOP("kinds", "Stocktake approval"),
 }

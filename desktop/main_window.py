@@ -116,4 +116,4 @@ RAIL_ORDER = (
     "inbox",
     "settings",
 )
-SCREEN_NAMES = (*RAIL_ORDER, "devices")
+SCREEN_NAMES = (*RAIL_ORDER, "devices", "staff")  # the last two: Settings tabs

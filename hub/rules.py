@@ -33,6 +33,7 @@ from core.holds import available, hold_refusal, oversold, sale_movements, update
 from core.ids import new_id
 from core.models import Hold, OversellAlert, Staff
 from core.staff import PERMISSIONS, Permission, Role
+from core.staff_admin import STAFF_ADMIN_KINDS, StaffRow, hub_refusal
 
 # The hub's own facts (oversell alerts) come from this device id.
 RULES_DEVICE = "hub-rules"
@@ -54,10 +55,15 @@ class _GroupState:
     holds: dict[str, Hold] = field(default_factory=dict)
     alerts_resolved: set[str] = field(default_factory=set)
     sold: set[tuple[str, str]] = field(default_factory=set)
+    staff: dict[str, StaffRow] = field(default_factory=dict)  # members as the group's staff facts left them
 
     def copy(self) -> _GroupState:
         return _GroupState(
-            defaultdict(int, self.delta), dict(self.holds), set(self.alerts_resolved), set(self.sold)
+            defaultdict(int, self.delta),
+            dict(self.holds),
+            set(self.alerts_resolved),
+            set(self.sold),
+            dict(self.staff),
         )
 
 
@@ -102,6 +108,8 @@ class HubRules:
 
     def _refusal(self, record: EventRecord, payload: msgspec.Struct) -> str | None:
         st = self._state
+        if record.kind in STAFF_ADMIN_KINDS:  # who may manage whom (core/staff_admin.py)
+            return hub_refusal(self.session, record, payload, st.staff)
         if isinstance(payload, HoldRequested):
             if payload.hold_id in st.holds:
                 return "hold.duplicate"

@@ -1,4 +1,5 @@
-"""Settings: language, this device, the store's rules (a manager changes those), and (tab) its hardware."""
+"""Settings: language, this device, the store's rules (a manager changes those), and (tabs) its
+hardware and the store's staff (a manager's page)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from desktop.i18n import LANGUAGE_NAMES, LANGUAGES
 from desktop.views.base import Screen
 from desktop.views.counter_tender import hkd_rate_ppm, save_hkd_rate_ppm
 from desktop.views.devices import DevicesPage
+from desktop.views.staff import StaffPage
 from desktop.views.stocktake import save_threshold, threshold_setting
 
 
@@ -91,8 +93,12 @@ class SettingsScreen(Screen):
         )
         devices = self.devices if self.devices is not None else QWidget()
 
+        # Settings → Staff (desktop/views/staff.py): managed while a manager is signed in at the Counter.
+        self.staff = StaffPage(ctx)
+
         self.tabs.addTab(general, "")
         self.tabs.addTab(devices, "")
+        self.tabs.addTab(self.staff, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -116,6 +122,7 @@ class SettingsScreen(Screen):
             if allowed and member is not None
             else self.tr("Sign in on the Counter as a store manager to change these.")
         )
+        self.staff.lock()
 
     def _save_hkd_rate(self, rate: float) -> None:
         if self._may_change_rules():
@@ -133,15 +140,21 @@ class SettingsScreen(Screen):
     def show_devices(self) -> None:
         self.tabs.setCurrentIndex(1)
 
+    def show_staff(self) -> None:
+        self.tabs.setCurrentWidget(self.staff)
+
     def is_ready(self) -> bool:
         if self.devices is not None and self.tabs.currentWidget() is self.devices:
             return self.devices.is_ready()
+        if self.tabs.currentWidget() is self.staff:
+            return self.staff.is_ready()
         return True
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("General"))
         self.tabs.setTabText(1, self.tr("Devices"))
+        self.tabs.setTabText(self.tabs.indexOf(self.staff), self.tr("Staff"))
         self.lang_label.setText(self.tr("Language"))
         self.device_label.setText(self.tr("This device"))
         self.store_label.setText(self.tr("Store"))

@@ -4,23 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="250"/>
-        <location filename="../../desktop/app.py" line="267"/>
+        <location filename="../../desktop/app.py" line="251"/>
+        <location filename="../../desktop/app.py" line="268"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="257"/>
+        <location filename="../../desktop/app.py" line="258"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="268"/>
+        <location filename="../../desktop/app.py" line="269"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="326"/>
+        <source>%1 was deactivated by a manager and is signed out.</source>
+        <translation>%1 was deactivated by a manager and is signed out.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="349"/>
+        <location filename="../../desktop/app.py" line="371"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -28,13 +33,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="357"/>
+        <location filename="../../desktop/app.py" line="379"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="468"/>
-        <location filename="../../desktop/app.py" line="480"/>
+        <location filename="../../desktop/app.py" line="507"/>
+        <location filename="../../desktop/app.py" line="519"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -781,6 +786,14 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>DialogStaffPrompts</name>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="204"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
     <name>DraftModel</name>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="49"/>
@@ -917,6 +930,50 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="101"/>
+        <source>Name (%1)</source>
+        <translation>Name (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="105"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="109"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="113"/>
+        <source>Discount limit</source>
+        <translation>Discount limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="116"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="117"/>
+        <location filename="../../desktop/views/staff_dialogs.py" line="120"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="119"/>
+        <source>New PIN (when moving to another store)</source>
+        <translation>New PIN (when moving to another store)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="150"/>
+        <source>Role's own (%1 %)</source>
+        <translation>Role's own (%1 %)</translation>
+    </message>
+</context>
+<context>
     <name>OtherStoresPanel</name>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="110"/>
@@ -1010,6 +1067,29 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="169"/>
+        <source>Set PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="173"/>
+        <source>New PIN for %1</source>
+        <translation>New PIN for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="174"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="175"/>
+        <source>The old PIN stops working on every till as this change reaches it.</source>
+        <translation>The old PIN stops working on every till as this change reaches it.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinting</name>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="94"/>
@@ -1040,73 +1120,78 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="101"/>
-        <location filename="../../desktop/views/settings.py" line="141"/>
+        <location filename="../../desktop/views/settings.py" line="108"/>
+        <location filename="../../desktop/views/settings.py" line="154"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="114"/>
+        <location filename="../../desktop/views/settings.py" line="121"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Signed in: %1, who may change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="116"/>
+        <location filename="../../desktop/views/settings.py" line="123"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Sign in on the Counter as a store manager to change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="142"/>
+        <location filename="../../desktop/views/settings.py" line="155"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="143"/>
+        <location filename="../../desktop/views/settings.py" line="156"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="144"/>
+        <location filename="../../desktop/views/settings.py" line="157"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="158"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="145"/>
+        <location filename="../../desktop/views/settings.py" line="159"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="146"/>
+        <location filename="../../desktop/views/settings.py" line="160"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="147"/>
+        <location filename="../../desktop/views/settings.py" line="161"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="148"/>
+        <location filename="../../desktop/views/settings.py" line="162"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="149"/>
+        <location filename="../../desktop/views/settings.py" line="163"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>HKD rate (MOP per HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="150"/>
+        <location filename="../../desktop/views/settings.py" line="164"/>
         <source>Store rules</source>
         <translation>Store rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="151"/>
+        <location filename="../../desktop/views/settings.py" line="165"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Stocktake: a manager approves differences above (units)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="152"/>
+        <location filename="../../desktop/views/settings.py" line="166"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Stocktake: … or above (value)</translation>
     </message>
@@ -1297,6 +1382,244 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>QR code (2D scanners only)</source>
         <translation>QR code (2D scanners only)</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="28"/>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="29"/>
+        <source>Store manager</source>
+        <translation>Store manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="30"/>
+        <source>Area manager</source>
+        <translation>Area manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="31"/>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="46"/>
+        <source>%1 % (role's)</source>
+        <translation>%1 % (role's)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="95"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="97"/>
+        <location filename="../../desktop/models/staff.py" line="140"/>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="111"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="112"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="113"/>
+        <source>Discount limit</source>
+        <translation>Discount limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="114"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="119"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="120"/>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="121"/>
+        <source>Name (Portuguese)</source>
+        <translation>Name (Portuguese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="131"/>
+        <source>Added as %1, discount limit %2</source>
+        <translation>Added as %1, discount limit %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="136"/>
+        <source>PIN set</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="142"/>
+        <source>Active again</source>
+        <translation>Active again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="152"/>
+        <source>Role: %1 → %2</source>
+        <translation>Role: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="160"/>
+        <source>Discount limit: %1 → %2</source>
+        <translation>Discount limit: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="166"/>
+        <source>Store: %1 → %2</source>
+        <translation>Store: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="173"/>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="173"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="218"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="219"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="220"/>
+        <source>Member of staff</source>
+        <translation>Member of staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="221"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="127"/>
+        <source>Sign in on the Counter as a store manager to manage staff.</source>
+        <translation>Sign in on the Counter as a store manager to manage staff.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="138"/>
+        <location filename="../../desktop/views/staff.py" line="220"/>
+        <source>Whole chain</source>
+        <translation>Whole chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="180"/>
+        <source>Signed in: %1, who manages the staff of every store.</source>
+        <translation>Signed in: %1, who manages the staff of every store.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="182"/>
+        <source>Signed in: %1, who manages the staff of %2.</source>
+        <translation>Signed in: %1, who manages the staff of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="210"/>
+        <source>Make active</source>
+        <translation>Make active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="210"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="233"/>
+        <source>Add staff</source>
+        <translation>Add staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="245"/>
+        <source>Added: %1. They can sign in with their PIN now.</source>
+        <translation>Added: %1. They can sign in with their PIN now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="259"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="275"/>
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="294"/>
+        <source>New PIN set for %1.</source>
+        <translation>New PIN set for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="305"/>
+        <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
+        <translation>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="314"/>
+        <source>%1 is active again.</source>
+        <translation>%1 is active again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="314"/>
+        <source>%1 is deactivated.</source>
+        <translation>%1 is deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="384"/>
+        <source>Add staff…</source>
+        <translation>Add staff…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="385"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="386"/>
+        <source>Set PIN…</source>
+        <translation>Set PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="387"/>
+        <source>Changes to staff</source>
+        <translation>Changes to staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="389"/>
+        <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
+        <translation>No changes to staff yet. Each one is listed here: when, by whom, what.</translation>
     </message>
 </context>
 <context>
@@ -2193,376 +2516,441 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="94"/>
+        <source>Only a store manager or an area manager may manage staff.</source>
+        <translation>Only a store manager or an area manager may manage staff.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="97"/>
+        <source>A store manager manages the staff of their own store only.</source>
+        <translation>A store manager manages the staff of their own store only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="100"/>
+        <source>This member of staff outranks you. Ask an area manager.</source>
+        <translation>This member of staff outranks you. Ask an area manager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="101"/>
+        <source>You may not give this role. Ask an area manager.</source>
+        <translation>You may not give this role. Ask an area manager.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="102"/>
+        <source>The discount limit can be at most {max} %.</source>
+        <translation>The discount limit can be at most {max} %.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="103"/>
+        <source>You cannot deactivate yourself or change your own role.</source>
+        <translation>You cannot deactivate yourself or change your own role.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="104"/>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="105"/>
+        <source>A name is at most {max} characters.</source>
+        <translation>A name is at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="106"/>
+        <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
+        <translation>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="110"/>
+        <source>The two PINs are not the same. Type the new PIN twice.</source>
+        <translation>The two PINs are not the same. Type the new PIN twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="113"/>
+        <source>Someone else who signs in here has that PIN. Choose another.</source>
+        <translation>Someone else who signs in here has that PIN. Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="116"/>
+        <source>This member of staff is not known on this till.</source>
+        <translation>This member of staff is not known on this till.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="117"/>
+        <source>Someone moving to another store needs a new PIN there: type it twice.</source>
+        <translation>Someone moving to another store needs a new PIN there: type it twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="120"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="121"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="122"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="99"/>
+        <location filename="../../desktop/i18n.py" line="125"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="128"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="143"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="124"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="129"/>
+        <location filename="../../desktop/i18n.py" line="155"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="141"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="147"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="180"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="183"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="187"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="190"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="191"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="166"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="194"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="169"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="203"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="207"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="211"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="219"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="248"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="225"/>
+        <location filename="../../desktop/i18n.py" line="251"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="228"/>
+        <location filename="../../desktop/i18n.py" line="254"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="257"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="264"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="239"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="251"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="253"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="289"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="264"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="293"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="299"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="301"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="310"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="311"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -2570,37 +2958,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="318"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="294"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="322"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
+        <source>Staff added</source>
+        <translation>Staff added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="324"/>
+        <source>Staff changed</source>
+        <translation>Staff changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="325"/>
+        <source>PIN set</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="326"/>
+        <source>Staff activated or deactivated</source>
+        <translation>Staff activated or deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="327"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>

@@ -4,36 +4,41 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="250"/>
-        <location filename="../../desktop/app.py" line="267"/>
+        <location filename="../../desktop/app.py" line="251"/>
+        <location filename="../../desktop/app.py" line="268"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="257"/>
+        <location filename="../../desktop/app.py" line="258"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="268"/>
+        <location filename="../../desktop/app.py" line="269"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="326"/>
+        <source>%1 was deactivated by a manager and is signed out.</source>
+        <translation>%1 已被經理停用，現已登出。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="349"/>
+        <location filename="../../desktop/app.py" line="371"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="357"/>
+        <location filename="../../desktop/app.py" line="379"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="468"/>
-        <location filename="../../desktop/app.py" line="480"/>
+        <location filename="../../desktop/app.py" line="507"/>
+        <location filename="../../desktop/app.py" line="519"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -779,6 +784,14 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>DialogStaffPrompts</name>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="204"/>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+</context>
+<context>
     <name>DraftModel</name>
     <message>
         <location filename="../../desktop/models/stocktake.py" line="49"/>
@@ -915,6 +928,50 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="101"/>
+        <source>Name (%1)</source>
+        <translation>姓名（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="105"/>
+        <source>Role</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="109"/>
+        <source>Store</source>
+        <translation>店舖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="113"/>
+        <source>Discount limit</source>
+        <translation>折扣上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="116"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>密碼（4 至 8 位數字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="117"/>
+        <location filename="../../desktop/views/staff_dialogs.py" line="120"/>
+        <source>PIN again</source>
+        <translation>再輸入一次密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="119"/>
+        <source>New PIN (when moving to another store)</source>
+        <translation>新密碼（調往其他店舖時）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="150"/>
+        <source>Role's own (%1 %)</source>
+        <translation>按職位（%1 %）</translation>
+    </message>
+</context>
+<context>
     <name>OtherStoresPanel</name>
     <message>
         <location filename="../../desktop/views/counter_stores.py" line="110"/>
@@ -1008,6 +1065,29 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="169"/>
+        <source>Set PIN</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="173"/>
+        <source>New PIN for %1</source>
+        <translation>%1 的新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="174"/>
+        <source>PIN again</source>
+        <translation>再輸入一次密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_dialogs.py" line="175"/>
+        <source>The old PIN stops working on every till as this change reaches it.</source>
+        <translation>此更改傳到各收銀機後，舊密碼即失效。</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinting</name>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="94"/>
@@ -1038,73 +1118,78 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="101"/>
-        <location filename="../../desktop/views/settings.py" line="141"/>
+        <location filename="../../desktop/views/settings.py" line="108"/>
+        <location filename="../../desktop/views/settings.py" line="154"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="114"/>
+        <location filename="../../desktop/views/settings.py" line="121"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>已登入：%1，可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="116"/>
+        <location filename="../../desktop/views/settings.py" line="123"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>請以店舖經理身分在「收銀」登入，才可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="142"/>
+        <location filename="../../desktop/views/settings.py" line="155"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="143"/>
+        <location filename="../../desktop/views/settings.py" line="156"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="144"/>
+        <location filename="../../desktop/views/settings.py" line="157"/>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="158"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="145"/>
+        <location filename="../../desktop/views/settings.py" line="159"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="146"/>
+        <location filename="../../desktop/views/settings.py" line="160"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="147"/>
+        <location filename="../../desktop/views/settings.py" line="161"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="148"/>
+        <location filename="../../desktop/views/settings.py" line="162"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="149"/>
+        <location filename="../../desktop/views/settings.py" line="163"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>港元匯率（每港元兌澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="150"/>
+        <location filename="../../desktop/views/settings.py" line="164"/>
         <source>Store rules</source>
         <translation>店舖規則</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="151"/>
+        <location filename="../../desktop/views/settings.py" line="165"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>盤點：差異超過此件數須經理批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="152"/>
+        <location filename="../../desktop/views/settings.py" line="166"/>
         <source>Stocktake: … or above (value)</source>
         <translation>盤點：……或超過此金額</translation>
     </message>
@@ -1295,6 +1380,244 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>QR code (2D scanners only)</source>
         <translation>二維碼（只限二維掃描器）</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="28"/>
+        <source>Cashier</source>
+        <translation>收銀員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="29"/>
+        <source>Store manager</source>
+        <translation>店舖經理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="30"/>
+        <source>Area manager</source>
+        <translation>區域經理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="31"/>
+        <source>Engineer</source>
+        <translation>維修技師</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="46"/>
+        <source>%1 % (role's)</source>
+        <translation>%1 %（按職位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="95"/>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="97"/>
+        <location filename="../../desktop/models/staff.py" line="140"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="107"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="111"/>
+        <source>Store</source>
+        <translation>店舖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="112"/>
+        <source>Role</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="113"/>
+        <source>Discount limit</source>
+        <translation>折扣上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="114"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="119"/>
+        <source>Name (English)</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="120"/>
+        <source>Name (Chinese)</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="121"/>
+        <source>Name (Portuguese)</source>
+        <translation>葡文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="131"/>
+        <source>Added as %1, discount limit %2</source>
+        <translation>新增為%1，折扣上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="136"/>
+        <source>PIN set</source>
+        <translation>已設定密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="142"/>
+        <source>Active again</source>
+        <translation>重新啟用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="152"/>
+        <source>Role: %1 → %2</source>
+        <translation>職位：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="160"/>
+        <source>Discount limit: %1 → %2</source>
+        <translation>折扣上限：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="166"/>
+        <source>Store: %1 → %2</source>
+        <translation>店舖：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="173"/>
+        <source>No change</source>
+        <translation>沒有更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="173"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="218"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="219"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="220"/>
+        <source>Member of staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/staff.py" line="221"/>
+        <source>Change</source>
+        <translation>更改內容</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="127"/>
+        <source>Sign in on the Counter as a store manager to manage staff.</source>
+        <translation>請以店舖經理身分在「收銀」登入，才可管理員工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="138"/>
+        <location filename="../../desktop/views/staff.py" line="220"/>
+        <source>Whole chain</source>
+        <translation>全集團</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="180"/>
+        <source>Signed in: %1, who manages the staff of every store.</source>
+        <translation>已登入：%1，可管理所有店舖的員工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="182"/>
+        <source>Signed in: %1, who manages the staff of %2.</source>
+        <translation>已登入：%1，可管理%2的員工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="210"/>
+        <source>Make active</source>
+        <translation>重新啟用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="210"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="233"/>
+        <source>Add staff</source>
+        <translation>新增員工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="245"/>
+        <source>Added: %1. They can sign in with their PIN now.</source>
+        <translation>已新增：%1。現在可用其密碼登入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="259"/>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="275"/>
+        <source>Saved: %1.</source>
+        <translation>已儲存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="294"/>
+        <source>New PIN set for %1.</source>
+        <translation>已為 %1 設定新密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="305"/>
+        <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
+        <translation>停用 %1？停用後將無法登入，其銷售紀錄保持不變。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="314"/>
+        <source>%1 is active again.</source>
+        <translation>%1 已重新啟用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="314"/>
+        <source>%1 is deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="384"/>
+        <source>Add staff…</source>
+        <translation>新增員工…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="385"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="386"/>
+        <source>Set PIN…</source>
+        <translation>設定密碼…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="387"/>
+        <source>Changes to staff</source>
+        <translation>員工資料更改紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff.py" line="389"/>
+        <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
+        <translation>暫時沒有員工資料更改。每項更改都會列在這裏：時間、操作人、內容。</translation>
     </message>
 </context>
 <context>
@@ -2188,376 +2511,441 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="94"/>
+        <source>Only a store manager or an area manager may manage staff.</source>
+        <translation>只有店舖經理或區域經理可管理員工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="97"/>
+        <source>A store manager manages the staff of their own store only.</source>
+        <translation>店舖經理只可管理自己店舖的員工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="100"/>
+        <source>This member of staff outranks you. Ask an area manager.</source>
+        <translation>此員工的職級比你高，請找區域經理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="101"/>
+        <source>You may not give this role. Ask an area manager.</source>
+        <translation>你不可授予此職位，請找區域經理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="102"/>
+        <source>The discount limit can be at most {max} %.</source>
+        <translation>折扣上限最多為 {max} %。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="103"/>
+        <source>You cannot deactivate yourself or change your own role.</source>
+        <translation>你不可停用自己，亦不可更改自己的職位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="104"/>
+        <source>Enter a name.</source>
+        <translation>請輸入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="105"/>
+        <source>A name is at most {max} characters.</source>
+        <translation>姓名最多 {max} 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="106"/>
+        <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
+        <translation>收銀員及店舖經理屬於某間店舖；區域經理及維修技師屬於全集團。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="110"/>
+        <source>The two PINs are not the same. Type the new PIN twice.</source>
+        <translation>兩次輸入的密碼不相同，請再輸入新密碼兩次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="113"/>
+        <source>Someone else who signs in here has that PIN. Choose another.</source>
+        <translation>在此登入的另一位員工已使用此密碼，請另選一個。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="116"/>
+        <source>This member of staff is not known on this till.</source>
+        <translation>此收銀機上沒有這位員工的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="117"/>
+        <source>Someone moving to another store needs a new PIN there: type it twice.</source>
+        <translation>調往其他店舖的員工須在該店使用新密碼：請輸入兩次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="120"/>
         <source>This device is not assigned to a store.</source>
         <translation>本機尚未指派到任何分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="121"/>
         <source>The hub refused a record as malformed.</source>
         <translation>總部伺服器拒收一項記錄：格式錯誤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="122"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>總部伺服器無法識別此類記錄。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="99"/>
+        <location filename="../../desktop/i18n.py" line="125"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>總部伺服器拒收一項記錄：該記錄屬於其他分店，並非本機所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="128"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>總部伺服器拒收一項與現有記錄衝突的記錄（收據編號相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>總部伺服器沒有回應。銷售記錄會保存在這部電腦，待伺服器恢復後自動傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>總部伺服器傳來本程式無法理解的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>總部伺服器的部分記錄在傳送途中遺失；這部電腦會重新連線並再次讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>總部伺服器不接受本機。請聯絡經理重新登記本機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>The hub did not answer in time.</source>
         <translation>總部伺服器回應逾時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="143"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>訊息太大，總部伺服器無法接收；系統會分拆成較小部分再傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>本程式與總部伺服器的通訊協定版本不同。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>同步意外失敗，系統稍後會重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="124"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>此裝置已被經理從連鎖店移除。其記錄仍保留在這部電腦上。如需再次同步，請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="129"/>
+        <location filename="../../desktop/i18n.py" line="155"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>中樞的安全證書與此裝置所知的不符，因此沒有傳送任何資料。如中樞是特意更換的，請向經理索取新的登記碼；否則請聯絡你的資訊科技支援人員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>中樞地址 {url} 未經加密（ws://）。請使用其 wss:// 地址：純 ws:// 只可在這部電腦上使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} 不是中樞地址。中樞地址的格式如 wss://backoffice:8765。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="141"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>中樞只會在有證書（--cert 及 --key）的情況下於 {host} 提供服務。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>無法使用中樞的證書 {cert} 或金鑰 {key}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="147"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>中樞不認識此登記碼。請檢查，或向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>此登記碼已被使用。每個登記碼只可登記一部裝置：請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="180"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>此登記碼已過期。請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="183"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>這不是登記碼。登記碼由 12 或 24 個字母及數字組成，例如 ABCD-EFGH-JKLM-NPQR-STUV-WXYZ。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="187"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>只有經理的裝置可以建立登記碼，而且只限其所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="190"/>
         <source>The hub has no store {store}.</source>
         <translation>中樞沒有分店 {store}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="191"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>收銀電腦必須屬於一間分店：請選擇分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="166"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>本程式不認識裝置類別 {role}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>登記碼的有效期必須介乎 5 分鐘至 7 日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="194"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>名為 {device_id} 的裝置已經登記。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="169"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>這部電腦沒有可用的密碼儲存（{backend}），無法安全保存裝置金鑰。請安裝或解鎖系統鑰匙圈；金鑰絕不會寫入普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>系統鑰匙圈無法運作（{backend}）：{detail}。請解鎖後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="203"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>這部電腦沒有 USB 程式庫（libusb），所以不能使用 USB 打印機及掃描器。像鍵盤一樣輸入的掃描器仍然可用。請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="207"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>USB 裝置 {device} 未連接。請檢查電線及電源，然後在「設定」→「裝置」重新整理清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="211"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>這部電腦的使用者無權開啟 USB 裝置 {device}。在 Linux 上，請安裝本程式附帶的 udev 規則（99-store-manager-usb.rules），並把使用者加入 plugdev 群組；請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>USB 裝置 {device} 正被其他驅動程式或程式使用（例如 CUPS 等系統列印佇列，或另一個開啟中的本程式）。請從系統的打印機中移除它或關閉該程式，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="219"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>USB 裝置 {device} 回報錯誤（{detail}）。請拔出再插入，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>尚未選擇收據打印機。請在「設定」→「裝置」選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>打印機 {device} 沒有及時回應。沒有列印任何內容：請檢查打印機已開啟及有紙，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>打印機 {device} 在列印 {job} 時停止回應，單據可能不完整。系統不會自動重印：請檢查紙捲及機蓋，有需要時以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>單據 {job} 在打印機停止回應前已經送出，所以不會再列印。如果印出的單據不完整，請以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>打印機 {device} 缺紙。請放入新紙捲，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>打印機 {device} 的機蓋未關。請關上機蓋，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>打印機 {device} 離線或出錯。請檢查紙捲、機蓋及錯誤指示燈，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="248"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>系統打印機 {printer} 無法列印。請在系統的打印機設定中檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="225"/>
+        <location filename="../../desktop/i18n.py" line="251"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>無法寫入 PDF {path}。請選擇其他資料夾或檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="228"/>
+        <location filename="../../desktop/i18n.py" line="254"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>找不到這次點算。請重新打開點算清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="257"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>{sku} 的點算數量 {qty} 不正確。請輸入貨架上的件數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>尚未點算任何貨品。請先掃描貨架上的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>A manager has already decided on this count.</source>
         <translation>經理已處理這次點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="264"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>這次點算沒有須經理批准的項目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="239"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>檔案不是 UTF-8、UTF-16 或 Big5 文字。請另存為 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>檔案不是可讀取的 CSV 檔案（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>無法讀取 Excel 檔案（{detail}）。請用 Excel 打開後另存為 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>第一行欠缺 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>匯入功能不認識 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="251"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>The column {column} appears twice.</source>
         <translation>{column} 欄出現了兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>沒有 {store} 分店（{column} 欄）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="253"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>這部電腦屬於 {own}，不能設定 {store} 的開業存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>檔案有 {rows} 行，每次最多只可匯入 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>The file has a header row but no products.</source>
         <translation>檔案只有欄名，沒有貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>{column} is empty.</source>
         <translation>{column} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} 超過 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>貨號 {sku} 只可包含英文字母、數字及 . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="289"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>貨號 {sku} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="264"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>價錢 {value} 不是澳門元金額（例如 128.50）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="293"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>條碼 {code} 無效（EAN/UPC 條碼有 8、12、13 或 14 位數字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>條碼 {code} 的校驗碼錯誤（最後一位應為 {digit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="299"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>條碼 {code} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>條碼 {code} 已屬於貨品 {sku}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="301"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>{store} 的開業存貨 {value} 不是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>檔案有 {count} 個問題，沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>檔案大於 {max} MB。請分拆成較小的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="310"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>無法讀取檔案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="311"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -2565,37 +2953,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="318"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="294"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="322"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
+        <source>Staff added</source>
+        <translation>新增員工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="324"/>
+        <source>Staff changed</source>
+        <translation>員工資料更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="325"/>
+        <source>PIN set</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="326"/>
+        <source>Staff activated or deactivated</source>
+        <translation>員工啟用或停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="327"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>Stocktake approval</source>
         <translation>盤點批核</translation>
     </message>
