@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.events import Tender
 from core.sales import HKD_RATE_PPM, hkd_to_avos
-from desktop.printing.preview import SlipPreview
+from desktop.printing.preview import PrintedSlipWindow
 from desktop.printing.service import PrintService
 from desktop.printing.slip import ReceiptData, ReceiptLine, render_receipt
 
@@ -76,7 +76,7 @@ class ReceiptPrinting(QObject):
         self.say = say  # (text, ok) → the Counter's message line
         self.last: ReceiptData | None = None
         self.jobs: set[str] = set()
-        self.window: QDialog | None = None
+        self.window: PrintedSlipWindow | None = None
         self.parent_widget = parent
         if printer is not None:
             printer.done.connect(self._done)
@@ -115,11 +115,9 @@ class ReceiptPrinting(QObject):
         """The demo's fake printer: show what it printed beside the till."""
         if job_id not in self.jobs:
             return
-        if self.window is None:
-            self.window = QDialog(self.parent_widget, Qt.WindowType.Tool)
-            self.window.setWindowTitle(self.tr("Receipt printer (demo)"))
-            self.preview = SlipPreview(self.window)
-            QVBoxLayout(self.window).addWidget(self.preview)
-            self.window.resize(340, 640)
-        self.preview.show_slip(image, self.tr("What the demo printer printed"))
-        self.window.show()
+        self.window = PrintedSlipWindow.show_in(
+            self.parent_widget,
+            image,
+            self.tr("Receipt printer (demo)"),
+            self.tr("What the demo printer printed"),
+        )

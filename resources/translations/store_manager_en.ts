@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="278"/>
-        <location filename="../../desktop/app.py" line="295"/>
+        <location filename="../../desktop/app.py" line="280"/>
+        <location filename="../../desktop/app.py" line="297"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="285"/>
+        <location filename="../../desktop/app.py" line="287"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="296"/>
+        <location filename="../../desktop/app.py" line="298"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="377"/>
+        <location filename="../../desktop/app.py" line="379"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -28,19 +28,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="385"/>
+        <location filename="../../desktop/app.py" line="387"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="481"/>
-        <location filename="../../desktop/app.py" line="532"/>
-        <location filename="../../desktop/app.py" line="544"/>
+        <location filename="../../desktop/app.py" line="483"/>
+        <location filename="../../desktop/app.py" line="534"/>
+        <location filename="../../desktop/app.py" line="546"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="486"/>
+        <location filename="../../desktop/app.py" line="488"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -472,13 +472,13 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="166"/>
+        <location filename="../../desktop/views/devices.py" line="165"/>
         <source>Looking for USB devices…</source>
         <translation>Looking for USB devices…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="173"/>
-        <location filename="../../desktop/views/devices.py" line="360"/>
+        <location filename="../../desktop/views/devices.py" line="172"/>
+        <location filename="../../desktop/views/devices.py" line="359"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>%n USB device found.</numerusform>
@@ -486,227 +486,227 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="185"/>
+        <location filename="../../desktop/views/devices.py" line="184"/>
         <source>None chosen</source>
         <translation>None chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
+        <location filename="../../desktop/views/devices.py" line="185"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="191"/>
-        <location filename="../../desktop/views/devices.py" line="200"/>
+        <location filename="../../desktop/views/devices.py" line="190"/>
+        <location filename="../../desktop/views/devices.py" line="199"/>
         <source>{ids} (not connected)</source>
         <translation>{ids} (not connected)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="195"/>
+        <location filename="../../desktop/views/devices.py" line="194"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>Off: the scanner types like a keyboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="216"/>
-        <location filename="../../desktop/views/devices.py" line="220"/>
+        <location filename="../../desktop/views/devices.py" line="215"/>
+        <location filename="../../desktop/views/devices.py" line="219"/>
         <source>Preview of the test page</source>
         <translation>Preview of the test page</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="221"/>
-        <location filename="../../desktop/views/devices.py" line="227"/>
+        <location filename="../../desktop/views/devices.py" line="220"/>
+        <location filename="../../desktop/views/devices.py" line="226"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="226"/>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="225"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Scanner setup sheet</source>
         <translation>Scanner setup sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="232"/>
+        <location filename="../../desktop/views/devices.py" line="231"/>
         <source>Save the test page as PDF</source>
         <translation>Save the test page as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="237"/>
+        <location filename="../../desktop/views/devices.py" line="236"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="249"/>
+        <location filename="../../desktop/views/devices.py" line="248"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="254"/>
         <source>The cash drawer was opened.</source>
         <translation>The cash drawer was opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="256"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="259"/>
+        <location filename="../../desktop/views/devices.py" line="258"/>
         <source>Already printed; not printed again.</source>
         <translation>Already printed; not printed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="265"/>
+        <location filename="../../desktop/views/devices.py" line="264"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>What the demo printer printed (decoded from the bytes it received)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="270"/>
+        <location filename="../../desktop/views/devices.py" line="269"/>
         <source>Demo printer</source>
         <translation>Demo printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="273"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>The printer does not report its status; it may still print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="276"/>
+        <location filename="../../desktop/views/devices.py" line="275"/>
         <source>The printer is ready.</source>
         <translation>The printer is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="277"/>
+        <location filename="../../desktop/views/devices.py" line="276"/>
         <source>Paper is running low.</source>
         <translation>Paper is running low.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="281"/>
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="283"/>
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="286"/>
+        <location filename="../../desktop/views/devices.py" line="285"/>
         <source>offline or in error</source>
         <translation>offline or in error</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="287"/>
+        <location filename="../../desktop/views/devices.py" line="286"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>The printer is not ready: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="293"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>keyboard (recognised by its speed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="294"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>keyboard (recognised by its prefix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="296"/>
+        <location filename="../../desktop/views/devices.py" line="295"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB, read directly (keyboard reports)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="297"/>
+        <location filename="../../desktop/views/devices.py" line="296"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB, read directly (HID POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="306"/>
         <source>other barcode</source>
         <translation>other barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="309"/>
+        <location filename="../../desktop/views/devices.py" line="308"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC with a wrong check digit: scan again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="335"/>
         <source>USB devices</source>
         <translation>USB devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="336"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="337"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="185"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Open cash drawer</source>
         <translation>Open cash drawer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Printer status</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Programmed prefix</source>
         <translation>Programmed prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>One character, such as #, or STX for a control character</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="350"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
         <source>Read over USB</source>
         <translation>Read over USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="351"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>Scan any barcode: it appears here with how it arrived, and never types into a field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="354"/>
+        <location filename="../../desktop/views/devices.py" line="353"/>
         <source>Simulate a scan (demo)</source>
         <translation>Simulate a scan (demo)</translation>
     </message>
@@ -1016,6 +1016,14 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>PrintedSlipWindow</name>
+    <message>
+        <location filename="../../desktop/printing/preview.py" line="97"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinting</name>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="94"/>
@@ -1033,12 +1041,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="120"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
         <source>Receipt printer (demo)</source>
         <translation>Receipt printer (demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="124"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="122"/>
         <source>What the demo printer printed</source>
         <translation>What the demo printer printed</translation>
     </message>

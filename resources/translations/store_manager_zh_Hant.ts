@@ -4,42 +4,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="278"/>
-        <location filename="../../desktop/app.py" line="295"/>
+        <location filename="../../desktop/app.py" line="280"/>
+        <location filename="../../desktop/app.py" line="297"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="285"/>
+        <location filename="../../desktop/app.py" line="287"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="296"/>
+        <location filename="../../desktop/app.py" line="298"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="377"/>
+        <location filename="../../desktop/app.py" line="379"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="385"/>
+        <location filename="../../desktop/app.py" line="387"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="481"/>
-        <location filename="../../desktop/app.py" line="532"/>
-        <location filename="../../desktop/app.py" line="544"/>
+        <location filename="../../desktop/app.py" line="483"/>
+        <location filename="../../desktop/app.py" line="534"/>
+        <location filename="../../desktop/app.py" line="546"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="486"/>
+        <location filename="../../desktop/app.py" line="488"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -471,240 +471,240 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="166"/>
+        <location filename="../../desktop/views/devices.py" line="165"/>
         <source>Looking for USB devices…</source>
         <translation>正在尋找 USB 裝置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="173"/>
-        <location filename="../../desktop/views/devices.py" line="360"/>
+        <location filename="../../desktop/views/devices.py" line="172"/>
+        <location filename="../../desktop/views/devices.py" line="359"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>找到 %n 個 USB 裝置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="185"/>
+        <location filename="../../desktop/views/devices.py" line="184"/>
         <source>None chosen</source>
         <translation>未選擇</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
+        <location filename="../../desktop/views/devices.py" line="185"/>
         <source>Scanner</source>
         <translation>掃描器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="191"/>
-        <location filename="../../desktop/views/devices.py" line="200"/>
+        <location filename="../../desktop/views/devices.py" line="190"/>
+        <location filename="../../desktop/views/devices.py" line="199"/>
         <source>{ids} (not connected)</source>
         <translation>{ids}（未連接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="195"/>
+        <location filename="../../desktop/views/devices.py" line="194"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>關閉：掃描器像鍵盤一樣輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="216"/>
-        <location filename="../../desktop/views/devices.py" line="220"/>
+        <location filename="../../desktop/views/devices.py" line="215"/>
+        <location filename="../../desktop/views/devices.py" line="219"/>
         <source>Preview of the test page</source>
         <translation>測試頁預覽</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="221"/>
-        <location filename="../../desktop/views/devices.py" line="227"/>
+        <location filename="../../desktop/views/devices.py" line="220"/>
+        <location filename="../../desktop/views/devices.py" line="226"/>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="226"/>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="225"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Scanner setup sheet</source>
         <translation>掃描器設定頁</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="232"/>
+        <location filename="../../desktop/views/devices.py" line="231"/>
         <source>Save the test page as PDF</source>
         <translation>將測試頁儲存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="237"/>
+        <location filename="../../desktop/views/devices.py" line="236"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="249"/>
+        <location filename="../../desktop/views/devices.py" line="248"/>
         <source>Saved {path}.</source>
         <translation>已儲存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="254"/>
         <source>The cash drawer was opened.</source>
         <translation>錢箱已打開。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="256"/>
         <source>Printed.</source>
         <translation>已列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="259"/>
+        <location filename="../../desktop/views/devices.py" line="258"/>
         <source>Already printed; not printed again.</source>
         <translation>已經列印過，不會再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="265"/>
+        <location filename="../../desktop/views/devices.py" line="264"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>示範打印機印出的內容（由它收到的數據還原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="270"/>
+        <location filename="../../desktop/views/devices.py" line="269"/>
         <source>Demo printer</source>
         <translation>示範打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="273"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>打印機不會回報狀態，但仍可能正常列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="276"/>
+        <location filename="../../desktop/views/devices.py" line="275"/>
         <source>The printer is ready.</source>
         <translation>打印機已就緒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="277"/>
+        <location filename="../../desktop/views/devices.py" line="276"/>
         <source>Paper is running low.</source>
         <translation>紙捲快用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="281"/>
         <source>out of paper</source>
         <translation>缺紙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="283"/>
         <source>cover open</source>
         <translation>機蓋未關</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="286"/>
+        <location filename="../../desktop/views/devices.py" line="285"/>
         <source>offline or in error</source>
         <translation>離線或出錯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="287"/>
+        <location filename="../../desktop/views/devices.py" line="286"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>打印機未就緒：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="293"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>鍵盤模式（按輸入速度識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="294"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>鍵盤模式（按前綴識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="296"/>
+        <location filename="../../desktop/views/devices.py" line="295"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB 直接讀取（鍵盤報告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="297"/>
+        <location filename="../../desktop/views/devices.py" line="296"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB 直接讀取（HID POS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="306"/>
         <source>other barcode</source>
         <translation>其他條碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="309"/>
+        <location filename="../../desktop/views/devices.py" line="308"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC 校驗碼錯誤：請再掃描</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="335"/>
         <source>USB devices</source>
         <translation>USB 裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="336"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="337"/>
         <source>Receipt printer</source>
         <translation>收據打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="185"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>Printer</source>
         <translation>打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Paper width</source>
         <translation>紙寬</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Test print</source>
         <translation>測試列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Open cash drawer</source>
         <translation>打開錢箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Printer status</source>
         <translation>打印機狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Save as PDF…</source>
         <translation>儲存為 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Scanner test</source>
         <translation>掃描器測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Programmed prefix</source>
         <translation>已設定的前綴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>一個字元，例如 #；控制字元請輸入其名稱，例如 STX</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="350"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
         <source>Read over USB</source>
         <translation>經 USB 讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="351"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>掃描任何條碼：條碼及其輸入方式會顯示在這裡，不會輸入到任何欄位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="354"/>
+        <location filename="../../desktop/views/devices.py" line="353"/>
         <source>Simulate a scan (demo)</source>
         <translation>模擬掃描（示範）</translation>
     </message>
@@ -1014,6 +1014,14 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>PrintedSlipWindow</name>
+    <message>
+        <location filename="../../desktop/printing/preview.py" line="97"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinting</name>
     <message>
         <location filename="../../desktop/views/counter_receipt.py" line="94"/>
@@ -1031,12 +1039,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>收據未能列印：%1 銷售已記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="120"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
         <source>Receipt printer (demo)</source>
         <translation>收據打印機（示範）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="124"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="122"/>
         <source>What the demo printer printed</source>
         <translation>示範打印機印出的內容</translation>
     </message>
