@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import segno
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QRectF, Qt, QTranslator
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTransform
 
 from core.money import format_money
 from desktop.i18n import CJK_FAMILY
@@ -157,6 +157,10 @@ def _font(family: str, px: int, *, bold: bool = False) -> QFont:
     font = QFont(family)
     font.setPixelSize(max(px, 8))
     font.setBold(bold)
+    # Glyphs drawn in whole dots, as the printer prints them: antialiased 1-px strokes (a hyphen, the
+    # inner strokes of 間) are grey and a threshold would drop them; hinted 1-bit glyphs keep every stroke.
+    font.setStyleStrategy(QFont.StyleStrategy.NoAntialias)
+    font.setHintingPreference(QFont.HintingPreference.PreferFullHinting)
     return font
 
 
@@ -191,7 +195,9 @@ class _Slip:
         return max(1, round(value * self.scale))
 
     def font(self, size: float, *, bold: bool = False) -> QFont:
-        return _font(self.family, self.px(size), bold=bold)
+        # Narrow paper shrinks the layout, but text less: 58 mm small text at 2/3 size (14 dots) is
+        # too few dots for a Chinese character's strokes; at 0.8 (17 dots) each stroke keeps its dot.
+        return _font(self.family, max(1, round(size * max(self.scale, 0.8))), bold=bold)
 
     def space(self, height: float) -> None:
         self.ops.append((self.px(height), lambda _p, _y: None))
@@ -255,26 +261,34 @@ class _Slip:
         self.ops.append((box_h, draw))
 
     def barcode(self, text: str) -> bool:
-        """Code 128 centred with 10-module quiet zones, 2 px modules (1 px if needed). False if it cannot fit."""
+        """Code 128 with 10-module quiet zones and 2-dot modules (0.25 mm at 203 dpi: one dot is below
+        what many scanners read on thermal paper). Across the paper when it fits; otherwise turned a
+        quarter, bars across the paper and read down it (a "ladder"), as on a 58 mm receipt."""
         modules = code128_modules(text)
         total = sum(modules)
-        module_px = 2  # 0.25 mm at 203 dpi; narrower only when the number would not fit otherwise
-        while module_px > 1 and (total + 2 * _QUIET_MODULES) * module_px > self.width:
-            module_px -= 1
-        if (total + 2 * _QUIET_MODULES) * module_px > self.width:
-            return False
-        height = self.px(80)
-        left = (self.width - total * module_px) // 2
-
+        module_px = 2
+        quiet = _QUIET_MODULES * module_px
         # One row of modules (bars black, even index), stretched to the module width and bar height by a
         # single drawImage: exact integer scaling, no smoothing, and one Qt call instead of one per bar.
         row = bytes(v for i, w in enumerate(modules) for v in [0x00 if i % 2 == 0 else 0xFF] * w)
         bars = QImage(row, total, 1, total, QImage.Format.Format_Grayscale8).copy()
+        if total * module_px + 2 * quiet <= self.width:
+            height = self.px(80)
+            left = (self.width - total * module_px) // 2
 
-        def draw(painter: QPainter, y: int) -> None:
-            painter.drawImage(QRect(left, y, total * module_px, height), bars)
+            def draw(painter: QPainter, y: int) -> None:
+                painter.drawImage(QRect(left, y, total * module_px, height), bars)
 
-        self.ops.append((height, draw))
+            self.ops.append((height, draw))
+            return True
+        ladder = bars.transformed(QTransform().rotate(90))  # 1 px wide, the start symbol at the top
+        bar_length = min(self.inner, self.px(240))
+        left = (self.width - bar_length) // 2
+
+        def draw_ladder(painter: QPainter, y: int) -> None:
+            painter.drawImage(QRect(left, y + quiet, bar_length, total * module_px), ladder)
+
+        self.ops.append((total * module_px + 2 * quiet, draw_ladder))
         return True
 
     def qr(self, text: str) -> None:
