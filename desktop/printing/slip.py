@@ -61,6 +61,7 @@ LABELS: dict[str, str] = {
     "copy": QT_TRANSLATE_NOOP("Slip", "COPY"),
     "subtotal": QT_TRANSLATE_NOOP("Slip", "Subtotal"),
     "discount": QT_TRANSLATE_NOOP("Slip", "Discount"),
+    "phone": QT_TRANSLATE_NOOP("Slip", "Tel."),
 }
 TENDER_LABELS: dict[str, str] = {
     "cash": QT_TRANSLATE_NOOP("Slip", "Cash"),
@@ -146,6 +147,7 @@ class ReceiptData:
     copy: bool = False
     sale_id: str = ""  # printed as a QR code when given (the receipt number is the Code 128)
     discount_avos: int = 0  # basket discount: shown as subtotal, discount, total when above zero
+    store_phone: str = ""  # under the address
 
 
 # --------------------------------------------------------------------------- layout helpers
@@ -359,6 +361,8 @@ def render_receipt(data: ReceiptData, width_px: int = PAPER_80MM_PX, family: str
     slip.text(data.store_name, slip.font(38, bold=True), centre)
     if data.store_address:
         slip.text(data.store_address, small, centre)
+    if data.store_phone:
+        slip.text(f"{label('phone', lang)} {data.store_phone}", small, centre)
     slip.space(10)
     slip.pair(label("receipt_no", lang), data.receipt_no, small)
     slip.pair(label("time", lang), data.occurred_at, small)

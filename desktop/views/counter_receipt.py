@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from core.events import Tender
+from core.models import Store
 from core.sales import HKD_RATE_PPM, hkd_to_avos
 from desktop.printing.preview import PrintedSlipWindow
 from desktop.printing.service import PrintService
@@ -23,6 +24,13 @@ class SoldLine:
     qty: int
     unit_price_avos: int
     discount_avos: int
+
+
+def store_contact(store: Store | None) -> tuple[str, str]:
+    """The address (Chinese, then Portuguese, as Macau writes it) and phone a receipt carries."""
+    if store is None:
+        return "", ""
+    return "\n".join(a for a in (store.address_zh, store.address_pt) if a), store.phone
 
 
 def receipt_data(
@@ -38,6 +46,8 @@ def receipt_data(
     total_avos: int,
     lang: str,
     hkd_rate_ppm: int = HKD_RATE_PPM,
+    store_address: str = "",
+    store_phone: str = "",
 ) -> ReceiptData:
     """The slip's plain values for a sale: what each tender handed over (in MOP), then the change; every
     discount (lines' and basket's) shows as one discount."""
@@ -53,7 +63,8 @@ def receipt_data(
         paid.append(("change", change_avos))
     return ReceiptData(
         store_name=store_name,
-        store_address="",
+        store_address=store_address,
+        store_phone=store_phone,
         receipt_no=receipt_no,
         occurred_at=occurred_at,
         cashier=cashier,

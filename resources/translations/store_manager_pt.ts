@@ -256,7 +256,7 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="400"/>
+        <location filename="../../desktop/views/counter_actions.py" line="402"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
@@ -271,77 +271,77 @@
         <translation>Venda %1 registada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="147"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Line discount</source>
         <translation>Desconto na linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="159"/>
+        <location filename="../../desktop/views/counter_actions.py" line="161"/>
         <source>Basket discount</source>
         <translation>Desconto no cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="174"/>
+        <location filename="../../desktop/views/counter_actions.py" line="176"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="193"/>
+        <location filename="../../desktop/views/counter_actions.py" line="195"/>
         <source>Above %1's limit too.</source>
         <translation>Também acima do limite de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="202"/>
+        <location filename="../../desktop/views/counter_actions.py" line="204"/>
         <source>Discount approved by %1</source>
         <translation>Desconto aprovado por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="239"/>
+        <location filename="../../desktop/views/counter_actions.py" line="241"/>
         <source>Voided (approved by %1)</source>
         <translation>Anulado (aprovado por %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="250"/>
+        <location filename="../../desktop/views/counter_actions.py" line="252"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Anular precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="283"/>
+        <location filename="../../desktop/views/counter_actions.py" line="285"/>
         <source>Basket parked: %1</source>
         <translation>Cesto guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="300"/>
+        <location filename="../../desktop/views/counter_actions.py" line="302"/>
         <source>No parked baskets.</source>
         <translation>Não há cestos guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="303"/>
+        <location filename="../../desktop/views/counter_actions.py" line="305"/>
         <source>Recall which basket?</source>
         <translation>Recuperar que cesto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="330"/>
+        <location filename="../../desktop/views/counter_actions.py" line="332"/>
         <source>Basket recalled.</source>
         <translation>Cesto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="370"/>
+        <location filename="../../desktop/views/counter_actions.py" line="372"/>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="423"/>
+        <location filename="../../desktop/views/counter_actions.py" line="425"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="450"/>
+        <location filename="../../desktop/views/counter_actions.py" line="452"/>
         <source>Transfer requested from %1.</source>
         <translation>Transferência pedida a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="475"/>
+        <location filename="../../desktop/views/counter_actions.py" line="477"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>Na lista de espera: a loja telefona quando chegar.</translation>
     </message>
@@ -472,13 +472,13 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="165"/>
+        <location filename="../../desktop/views/devices.py" line="166"/>
         <source>Looking for USB devices…</source>
         <translation>A procurar dispositivos USB…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="172"/>
-        <location filename="../../desktop/views/devices.py" line="359"/>
+        <location filename="../../desktop/views/devices.py" line="173"/>
+        <location filename="../../desktop/views/devices.py" line="358"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>%n dispositivo USB encontrado.</numerusform>
@@ -486,227 +486,227 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="184"/>
+        <location filename="../../desktop/views/devices.py" line="185"/>
         <source>None chosen</source>
         <translation>Nenhuma escolhida</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="185"/>
+        <location filename="../../desktop/views/devices.py" line="186"/>
         <source>Scanner</source>
         <translation>Leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="190"/>
-        <location filename="../../desktop/views/devices.py" line="199"/>
+        <location filename="../../desktop/views/devices.py" line="191"/>
+        <location filename="../../desktop/views/devices.py" line="200"/>
         <source>{ids} (not connected)</source>
         <translation>{ids} (não ligada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="194"/>
+        <location filename="../../desktop/views/devices.py" line="195"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>Desligado: o leitor escreve como um teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="215"/>
-        <location filename="../../desktop/views/devices.py" line="219"/>
+        <location filename="../../desktop/views/devices.py" line="216"/>
+        <location filename="../../desktop/views/devices.py" line="220"/>
         <source>Preview of the test page</source>
         <translation>Pré-visualização da página de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="220"/>
-        <location filename="../../desktop/views/devices.py" line="226"/>
+        <location filename="../../desktop/views/devices.py" line="221"/>
+        <location filename="../../desktop/views/devices.py" line="227"/>
         <source>Printing…</source>
         <translation>A imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="225"/>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="226"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Scanner setup sheet</source>
         <translation>Folha de configuração do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="231"/>
+        <location filename="../../desktop/views/devices.py" line="232"/>
         <source>Save the test page as PDF</source>
         <translation>Guardar a página de teste em PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="236"/>
+        <location filename="../../desktop/views/devices.py" line="237"/>
         <source>Saving…</source>
         <translation>A guardar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="248"/>
+        <location filename="../../desktop/views/devices.py" line="249"/>
         <source>Saved {path}.</source>
         <translation>Guardado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="254"/>
+        <location filename="../../desktop/views/devices.py" line="255"/>
         <source>The cash drawer was opened.</source>
         <translation>A gaveta do dinheiro foi aberta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="256"/>
+        <location filename="../../desktop/views/devices.py" line="257"/>
         <source>Printed.</source>
         <translation>Impresso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="258"/>
+        <location filename="../../desktop/views/devices.py" line="259"/>
         <source>Already printed; not printed again.</source>
         <translation>Já impresso; não foi impresso de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="264"/>
+        <location filename="../../desktop/views/devices.py" line="265"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>O que a impressora de demonstração imprimiu (descodificado dos bytes que recebeu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="269"/>
+        <location filename="../../desktop/views/devices.py" line="268"/>
         <source>Demo printer</source>
         <translation>Impressora de demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="273"/>
+        <location filename="../../desktop/views/devices.py" line="272"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>A impressora não indica o seu estado; pode imprimir na mesma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="275"/>
+        <location filename="../../desktop/views/devices.py" line="274"/>
         <source>The printer is ready.</source>
         <translation>A impressora está pronta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="276"/>
+        <location filename="../../desktop/views/devices.py" line="275"/>
         <source>Paper is running low.</source>
         <translation>O papel está a acabar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="281"/>
+        <location filename="../../desktop/views/devices.py" line="280"/>
         <source>out of paper</source>
         <translation>sem papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="283"/>
+        <location filename="../../desktop/views/devices.py" line="282"/>
         <source>cover open</source>
         <translation>tampa aberta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="285"/>
+        <location filename="../../desktop/views/devices.py" line="284"/>
         <source>offline or in error</source>
         <translation>desligada ou com erro</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="286"/>
+        <location filename="../../desktop/views/devices.py" line="285"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>A impressora não está pronta: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="293"/>
+        <location filename="../../desktop/views/devices.py" line="292"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>teclado (reconhecido pela velocidade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="293"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>teclado (reconhecido pelo prefixo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="294"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB, lido diretamente (relatórios de teclado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="296"/>
+        <location filename="../../desktop/views/devices.py" line="295"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB, lido diretamente (HID POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="306"/>
+        <location filename="../../desktop/views/devices.py" line="305"/>
         <source>other barcode</source>
         <translation>outro código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="308"/>
+        <location filename="../../desktop/views/devices.py" line="307"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC com dígito de controlo errado: leia de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="335"/>
+        <location filename="../../desktop/views/devices.py" line="334"/>
         <source>USB devices</source>
         <translation>Dispositivos USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="335"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="336"/>
         <source>Receipt printer</source>
         <translation>Impressora de talões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="185"/>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="186"/>
+        <location filename="../../desktop/views/devices.py" line="337"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>Paper width</source>
         <translation>Largura do papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Test print</source>
         <translation>Imprimir teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Open cash drawer</source>
         <translation>Abrir gaveta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Printer status</source>
         <translation>Estado da impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Save as PDF…</source>
         <translation>Guardar em PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Scanner test</source>
         <translation>Teste do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Programmed prefix</source>
         <translation>Prefixo programado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>Um carácter, como #, ou STX para um carácter de controlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>Read over USB</source>
         <translation>Ler por USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="351"/>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>Leia qualquer código de barras: aparece aqui com a forma como chegou, e nunca é escrito num campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="353"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>Simulate a scan (demo)</source>
         <translation>Simular uma leitura (demonstração)</translation>
     </message>
@@ -1026,27 +1026,27 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="94"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="105"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ainda não há recibo para reimprimir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="108"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="119"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>Esse recibo já foi impresso. Use Reimprimir para uma cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="123"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Recibo não impresso: %1 A venda está registada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
         <source>Receipt printer (demo)</source>
         <translation>Impressora de recibos (demonstração)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="122"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="133"/>
         <source>What the demo printer printed</source>
         <translation>O que a impressora de demonstração imprimiu</translation>
     </message>
@@ -1168,147 +1168,152 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Desconto</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="66"/>
+        <location filename="../../desktop/printing/slip.py" line="64"/>
+        <source>Tel.</source>
+        <translation>Tel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="67"/>
         <source>Cash</source>
         <translation>Numerário</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="67"/>
+        <location filename="../../desktop/printing/slip.py" line="68"/>
         <source>Cash (MOP)</source>
         <translation>Numerário (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="68"/>
+        <location filename="../../desktop/printing/slip.py" line="69"/>
         <source>Cash (HKD)</source>
         <translation>Numerário (HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="69"/>
+        <location filename="../../desktop/printing/slip.py" line="70"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="70"/>
+        <location filename="../../desktop/printing/slip.py" line="71"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="71"/>
+        <location filename="../../desktop/printing/slip.py" line="72"/>
         <source>Card</source>
         <translation>Cartão</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="72"/>
+        <location filename="../../desktop/printing/slip.py" line="73"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="73"/>
+        <location filename="../../desktop/printing/slip.py" line="74"/>
         <source>Change</source>
         <translation>Troco</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <location filename="../../desktop/printing/slip.py" line="446"/>
         <source>Stock handover slip</source>
         <translation>Guia de transferência</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <location filename="../../desktop/printing/slip.py" line="449"/>
         <source>Transfer no.</source>
         <translation>Transferência n.º</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <location filename="../../desktop/printing/slip.py" line="450"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <location filename="../../desktop/printing/slip.py" line="451"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="435"/>
+        <location filename="../../desktop/printing/slip.py" line="453"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="443"/>
+        <location filename="../../desktop/printing/slip.py" line="461"/>
         <source>Items</source>
         <translation>Artigos</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <location filename="../../desktop/printing/slip.py" line="466"/>
         <source>Handed over by</source>
         <translation>Entregue por</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <location filename="../../desktop/printing/slip.py" line="466"/>
         <source>Received by</source>
         <translation>Recebido por</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="476"/>
+        <location filename="../../desktop/printing/slip.py" line="494"/>
         <source>Coupon</source>
         <translation>Vale de desconto</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="483"/>
+        <location filename="../../desktop/printing/slip.py" line="501"/>
         <source>Valid until {date}</source>
         <translation>Válido até {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="517"/>
+        <location filename="../../desktop/printing/slip.py" line="535"/>
         <source>Printer test</source>
         <translation>Teste da impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="518"/>
+        <location filename="../../desktop/printing/slip.py" line="536"/>
         <source>Paper: {mm} mm, {dots} dots</source>
         <translation>Papel: {mm} mm, {dots} pontos</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="521"/>
+        <location filename="../../desktop/printing/slip.py" line="539"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="531"/>
+        <location filename="../../desktop/printing/slip.py" line="549"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="533"/>
+        <location filename="../../desktop/printing/slip.py" line="551"/>
         <source>Code 128</source>
         <translation>Código 128</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="550"/>
+        <location filename="../../desktop/printing/slip.py" line="568"/>
         <source>Scanner setup</source>
         <translation>Configuração do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="553"/>
+        <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
         <translation>1. Ponha o leitor em modo teclado USB (HID), com o teclado dos EUA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="554"/>
+        <location filename="../../desktop/printing/slip.py" line="572"/>
         <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
         <translation>2. Defina o sufixo como Enter (CR). Não é preciso prefixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="555"/>
+        <location filename="../../desktop/printing/slip.py" line="573"/>
         <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
         <translation>3. Os códigos de programação destas opções estão no manual do leitor (Honeywell, Zebra, Datalogic, Newland e outros têm cada um os seus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="560"/>
+        <location filename="../../desktop/printing/slip.py" line="578"/>
         <source>4. Open Settings, Devices and scan the codes below.</source>
         <translation>4. Abra Definições, Dispositivos e leia os códigos abaixo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="571"/>
+        <location filename="../../desktop/printing/slip.py" line="589"/>
         <source>QR code (2D scanners only)</source>
         <translation>Código QR (só leitores 2D)</translation>
     </message>

@@ -271,3 +271,37 @@ def test_a_stray_status_byte_is_never_read_as_the_answer(qtbot) -> None:
     finally:
         usb.close()
     assert status.answered and status.ready and not status.paper_out
+
+
+# --------------------------------------------------------------------------- the store on the receipt
+
+
+def test_a_counter_receipt_carries_the_stores_address_and_phone(qtbot, make_app) -> None:
+    from PySide6.QtCore import Qt
+
+    from core.demo_chain import DEMO_PINS, demo_products, demo_stores
+
+    app = make_app("zh_Hant")
+    printer = FakePrinter()
+    backend = FakeUsbBackend([printer])
+    service = app.ctx.printer
+    service.configure(lambda: UsbPrinter(printer.vendor_id, printer.product_id, backend=backend), 576)
+    counter = app.screen("counter")
+    counter.sign_in_with(DEMO_PINS["cashier"])
+    qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
+    counter.scan.setFocus()
+    qtbot.keyClicks(counter.scan, demo_products()[0].barcodes[0])
+    qtbot.keyClick(counter.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: counter.basket.rowCount() == 1, timeout=3000)
+    with qtbot.waitSignal(service.done, timeout=10_000):
+        qtbot.mouseClick(counter.tender.buttons["card"], Qt.MouseButton.LeftButton)
+        if counter.tender.complete_btn.isEnabled():
+            qtbot.mouseClick(counter.tender.complete_btn, Qt.MouseButton.LeftButton)
+    senado = demo_stores()[0]
+    data = counter.receipts.last
+    assert data.store_address.splitlines() == [senado.address_zh, senado.address_pt]
+    assert data.store_phone == senado.phone == "+853 2833 1207"
+    # And it is on the paper: the slip printed is the one with them, taller than one without.
+    on_paper = decode_raster(printer.take())
+    bare = to_mono(render_receipt(dataclasses.replace(data, store_address="", store_phone=""), 576), 576)
+    assert on_paper.height() == to_mono(render_receipt(data, 576), 576).height() > bare.height()
