@@ -12,6 +12,7 @@ No USB and no I/O here: bytes in, bytes out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -29,7 +30,6 @@ __all__ = [
     "RasterJob",
     "decode_raster",
     "encode_raster",
-    "has_realtime_command",
     "parse_raster",
     "parse_status",
     "raster_chunks",
@@ -182,7 +182,7 @@ def _row_bytes(mono: QImage) -> tuple[int, list[bytes]]:
 
 
 # Real-time commands a printer obeys even inside image data: DLE EOT n (status), DLE ENQ n, DLE DC4 n.
-_REALTIME_SECOND = frozenset({0x04, 0x05, 0x14})
+_REALTIME_DLE = re.compile(rb"\x10(?=[\x04\x05\x14])")
 
 
 def _defuse(data: bytes) -> bytes:
@@ -192,18 +192,7 @@ def _defuse(data: bytes) -> bytes:
     mark (a dot gains a twin, 0.125 mm) and the printer never sees ``DLE EOT``/``DLE ENQ``/``DLE DC4``
     in the raster (``GS ( D`` cannot switch off ``DLE EOT``, and a real printer answers it mid-image).
     """
-    if 0x10 not in data:
-        return data
-    out = bytearray(data)
-    for i in range(len(out) - 1):
-        if out[i] == 0x10 and out[i + 1] in _REALTIME_SECOND:
-            out[i] = 0x18
-    return bytes(out)
-
-
-def has_realtime_command(data: bytes) -> bool:
-    """True if ``data`` holds ``DLE EOT``, ``DLE ENQ`` or ``DLE DC4`` anywhere."""
-    return any(data[i] == 0x10 and data[i + 1] in _REALTIME_SECOND for i in range(len(data) - 1))
+    return _REALTIME_DLE.sub(b"\x18", data)
 
 
 # --------------------------------------------------------------------------- encode
