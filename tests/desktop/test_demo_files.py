@@ -94,3 +94,16 @@ def test_a_database_the_demo_did_not_make_is_neither_replaced_nor_deleted(tmp_pa
     assert "was not made by the demo" in result.stderr
     assert "Traceback" not in result.stderr
     assert db.read_bytes() == before
+
+
+def test_a_start_against_a_hub_keeps_the_users_files_too(tmp_path: Path) -> None:
+    # Not the demo: a counter of a real chain (here it stops early, with no keyring to hold its key).
+    home = tmp_path / "home"
+    markers = [plant(home), plant(home / "shop")]
+    result = start(
+        "--hub", "ws://127.0.0.1:9", "--store", "MO-SEN", "--db", home / "shop" / "replica.sqlite3",
+        "--data-dir", tmp_path / "data", *shot(tmp_path), timeout=60,
+    )  # fmt: skip
+    assert "Traceback" not in result.stderr
+    for marker in markers:
+        assert marker.read_text(encoding="utf-8") == "the user's own file\n"
