@@ -84,14 +84,18 @@ class PrintedSlipWindow(QWidget):
         self.raise_()
 
     def _place(self) -> None:
-        """Inside the app's right edge, below its title: never over the rail on the left."""
+        """Beside the app when the screen has room, else inside its right edge: never over the rail."""
         parent = self.parentWidget()
         if parent is None:
             return
         frame = parent.frameGeometry()
         height = min(self.height(), max(320, frame.height() - 120))
         self.resize(self.width(), height)
-        self.move(frame.right() - self.width() - 24, frame.top() + 60)
+        screen = parent.screen().availableGeometry() if parent.screen() is not None else None
+        if screen is not None and frame.right() + 8 + self.width() <= screen.right():
+            self.move(frame.right() + 8, frame.top() + 60)
+        else:
+            self.move(frame.right() - self.width() - 24, frame.top() + 60)
 
     def retranslate(self) -> None:
         self.close_button.setText(self.tr("Close"))
