@@ -27,6 +27,9 @@ class DemoStore:
     name_pt: str
     latitude: float
     longitude: float
+    address_zh: str = ""  # as printed on receipts: Chinese and Portuguese, as Macau addresses are written
+    address_pt: str = ""
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,13 +47,29 @@ class DemoProduct:
 # Stores.  The first one is the demo's own counter.
 # ---------------------------------------------------------------------------
 
+# Street names are real; the numbers and phone numbers are invented.
 _STORES: tuple[DemoStore, ...] = (
-    DemoStore("MO-SEN", "議事亭前地店", "Senado Square", "Largo do Senado", 22.19365, 113.53990),
-    DemoStore("MO-TAI", "氹仔舊城區店", "Taipa Village", "Vila da Taipa", 22.15380, 113.55660),
-    DemoStore("MO-BGT", "關閘店", "Border Gate", "Portas do Cerco", 22.21530, 113.54950),
-    DemoStore("MO-RED", "紅街市店", "Red Market", "Mercado Vermelho", 22.20420, 113.54380),
-    DemoStore("MO-COT", "路氹金光大道店", "Cotai Strip", "Cotai", 22.14550, 113.56370),
-)
+    DemoStore(
+        "MO-SEN", "議事亭前地店", "Senado Square", "Largo do Senado", 22.19365, 113.53990,
+        "澳門議事亭前地17號地下", "Largo do Senado, n.º 17, R/C, Macau", "+853 2833 1207",
+    ),
+    DemoStore(
+        "MO-TAI", "氹仔舊城區店", "Taipa Village", "Vila da Taipa", 22.15380, 113.55660,
+        "氹仔官也街21號地下", "Rua do Cunha, n.º 21, R/C, Taipa", "+853 2882 5316",
+    ),
+    DemoStore(
+        "MO-BGT", "關閘店", "Border Gate", "Portas do Cerco", 22.21530, 113.54950,
+        "澳門關閘廣場8號地下", "Praça das Portas do Cerco, n.º 8, R/C, Macau", "+853 2845 2790",
+    ),
+    DemoStore(
+        "MO-RED", "紅街市店", "Red Market", "Mercado Vermelho", 22.20420, 113.54380,
+        "澳門罅些喇提督大馬路112號地下", "Avenida do Almirante Lacerda, n.º 112, R/C, Macau", "+853 2855 4168",
+    ),
+    DemoStore(
+        "MO-COT", "路氹金光大道店", "Cotai Strip", "Cotai", 22.14550, 113.56370,
+        "路氹連貫公路金光大道1樓1028號舖", "Estrada do Istmo, Loja 1028, 1.º andar, Cotai", "+853 2886 9531",
+    ),
+)  # fmt: skip
 
 
 def demo_stores() -> list[DemoStore]:

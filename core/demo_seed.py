@@ -21,7 +21,17 @@ def seed_demo_chain(session: Session, seed: int = 7) -> int:
         emit(
             session,
             "store.upserted",
-            StoreUpserted(s.store_id, s.name_zh, s.name_en, s.name_pt, s.latitude, s.longitude),
+            StoreUpserted(
+                s.store_id,
+                s.name_zh,
+                s.name_en,
+                s.name_pt,
+                s.latitude,
+                s.longitude,
+                address_zh=s.address_zh,
+                address_pt=s.address_pt,
+                phone=s.phone,
+            ),
         )
         count += 1
     for p in demo_products():

@@ -31,6 +31,9 @@ class StoreUpserted(msgspec.Struct, frozen=True):
     latitude: float | None = None
     longitude: float | None = None
     active: bool = True
+    address_zh: str = ""  # printed on receipts; absent in events written before it existed
+    address_pt: str = ""
+    phone: str = ""
 
 
 class ProductUpserted(msgspec.Struct, frozen=True):

@@ -272,6 +272,9 @@ def upsert_store(session: Session, payload: StoreUpserted) -> None:
             latitude=payload.latitude,
             longitude=payload.longitude,
             active=payload.active,
+            address_zh=payload.address_zh,
+            address_pt=payload.address_pt,
+            phone=payload.phone,
         )
     )
 

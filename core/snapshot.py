@@ -104,7 +104,18 @@ def build_snapshot(session: Session, offset: int) -> Snapshot:
     return Snapshot(
         offset=offset,
         stores=[
-            StoreUpserted(s.store_id, s.name_zh, s.name_en, s.name_pt, s.latitude, s.longitude, s.active)
+            StoreUpserted(
+                s.store_id,
+                s.name_zh,
+                s.name_en,
+                s.name_pt,
+                s.latitude,
+                s.longitude,
+                s.active,
+                s.address_zh,
+                s.address_pt,
+                s.phone,
+            )
             for s in session.scalars(select(Store))
         ],
         products=[

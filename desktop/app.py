@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import uuid
 from dataclasses import dataclass, field
@@ -69,8 +70,37 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--screen", choices=SCREEN_NAMES, help="screen to show first")
     p.add_argument("--screenshot", type=Path, help="save a PNG of the window once data has loaded, then exit")
     p.add_argument("--screenshot-timeout", type=float, default=45.0)
-    p.add_argument("--log-level", default="WARNING")
+    p.add_argument("--log-level", default="WARNING", help="DEBUG, INFO, WARNING, ERROR or CRITICAL")
+    p.add_argument(
+        "--reset-demo",
+        action="store_true",
+        help="with --demo: start the demo afresh (deletes only the files the demo made)",
+    )
     return p.parse_args(argv)
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+SCREENSHOT_FORMATS = ("png", "jpg", "jpeg", "bmp")
+
+
+def argument_problem(args: argparse.Namespace) -> str | None:
+    """A translated one-line message for arguments the app cannot use (checked before anything starts)."""
+    if args.log_level.upper() not in LOG_LEVELS:
+        return error_text("app.bad_log_level", {"level": args.log_level, "levels": ", ".join(LOG_LEVELS)})
+    if args.db is not None and args.db.is_dir():
+        return error_text("app.db_is_folder", {"path": args.db})
+    shot: Path | None = args.screenshot
+    if shot is not None:
+        if shot.suffix.lower().lstrip(".") not in SCREENSHOT_FORMATS:
+            return error_text(
+                "app.screenshot_format", {"path": shot, "formats": ", ".join(SCREENSHOT_FORMATS)}
+            )
+        folder = shot.parent
+        while not folder.exists() and folder != folder.parent:  # it is created later: check what is there
+            folder = folder.parent
+        if shot.is_dir() or not folder.is_dir() or not os.access(folder, os.W_OK):
+            return error_text("app.screenshot_unwritable", {"path": shot})
+    return None
 
 
 @dataclass
@@ -168,7 +198,7 @@ class App:
         if setup.demo:
             from desktop.demo import DemoChain
 
-            self.demo = DemoChain(setup.db_path.parent)
+            self.demo = DemoChain(setup.db_path.parent, own_db=setup.db_path)
             hub_url = self.demo.start()
         try:
             self._build(setup, hub_url)
@@ -471,10 +501,13 @@ def take_screenshot_when_ready(app: App, path: Path, timeout: float) -> None:
         if (ready and settle["left"] <= 0) or waited["ms"] >= timeout * 1000:
             if not ready:
                 log.warning("screenshot taken before data finished loading")
-            path.parent.mkdir(parents=True, exist_ok=True)
-            ok = app.window.grab().save(str(path), "PNG")
+            try:  # the format follows the suffix (checked in argument_problem)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                ok = app.window.grab().save(str(path))
+            except OSError:
+                ok = False
             if not ok:
-                print(f"could not write {path}", file=sys.stderr)
+                print(error_text("app.screenshot_unwritable", {"path": path}), file=sys.stderr)
             app.qapp.exit(0 if ok else 1)
             return
         QTimer.singleShot(100, tick)
@@ -482,16 +515,41 @@ def take_screenshot_when_ready(app: App, path: Path, timeout: float) -> None:
     QTimer.singleShot(100, tick)
 
 
+def offer_demo_afresh(message: str) -> bool:
+    """A damaged demo: ask whether to start it afresh (only the demo's own files are deleted)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Store Manager cannot start"),
+        message,
+        QMessageBox.StandardButton.Close,
+    )
+    afresh = box.addButton(
+        QCoreApplication.translate("App", "Start the demo afresh"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.exec()
+    return box.clickedButton() is afresh
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     favour_latency()  # the sync thread's work reaches its loop and the screen sooner (core/aio.py)
+    level = args.log_level.upper()
     logging.basicConfig(
-        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        level=level if level in LOG_LEVELS else "WARNING",
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     qapp = make_qapp(sys.argv[:1])
     translations = Translations(qapp)
     translations.switch(args.lang or saved_language() or system_language())
+    problem = argument_problem(args)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     setup = resolve_setup(args)
+    if setup.demo and args.reset_demo:
+        from desktop.demo import DemoChain
+
+        DemoChain(setup.db_path.parent, own_db=setup.db_path).start_afresh()
     try:
         if not setup.demo:  # a real counter: its key from the keyring, or the first-run enrollment
             enrolled = ensure_enrolled(setup)
@@ -500,9 +558,17 @@ def main(argv: list[str] | None = None) -> int:
             setup = enrolled
         app = App(qapp, setup, translations)
     except DomainError as exc:
-        message = error_text(exc.code, exc.params)
+        code = exc.code
+        if setup.demo and code in ("db.corrupt", "db.newer_schema"):  # the demo's own till file
+            code = "demo.damaged"
+        message = error_text(code, exc.params)
         print(message, file=sys.stderr)
         if not args.screenshot and qapp.platformName() != "offscreen":
+            if code == "demo.damaged" and offer_demo_afresh(message):
+                from desktop.demo import DemoChain
+
+                DemoChain(setup.db_path.parent, own_db=setup.db_path).start_afresh()
+                return main([*(sys.argv[1:] if argv is None else argv)])
             QMessageBox.critical(
                 None, QCoreApplication.translate("App", "Store Manager cannot start"), message
             )

@@ -10,9 +10,9 @@ show how a manager creates an enrollment code.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random
-import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,7 @@ from sqlalchemy import select
 from core.db import Database, open_sqlite
 from core.demo_chain import demo_stores
 from core.demo_seed import seed_demo_chain
+from core.errors import DomainError
 from core.models import StockBalance
 from core.replica import Till, init_replica, outbox
 from core.stock import BasketLine, receive_stock, record_sale
@@ -34,6 +35,65 @@ from sync_client.credentials import MemoryStore
 log = logging.getLogger(__name__)
 
 HQ_DEVICE = "demo-head-office"
+MANIFEST = "store-manager-demo.json"  # the files the demo made in its folder: the only ones it deletes
+SQLITE_SIDECARS = ("", "-wal", "-shm", "-journal")
+
+
+class DemoFiles:
+    """The demo's own files in a folder it shares with whatever else is there.
+
+    Each file is listed in a manifest *before* it is created, so a reset (a new chain) deletes exactly
+    those files and never anything the demo did not make: ``--db ~/till.sqlite3`` must not cost a home.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.manifest = root / MANIFEST
+
+    def owned(self) -> list[Path]:
+        try:
+            names = json.loads(self.manifest.read_text(encoding="utf-8"))["files"]
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("demo manifest %s unreadable; the demo deletes nothing", self.manifest)
+            return []
+        root = self.root.resolve()
+        owned = []
+        for name in names:
+            path = (self.root / str(name)).resolve()
+            if path.is_relative_to(root) and path != root:  # a manifest never reaches outside its folder
+                owned.append(path)
+        return owned
+
+    def claim(self, path: Path) -> None:
+        """Record ``path`` as the demo's before it is created. A file already there stays unlisted:
+        the demo may use it, but never deletes it."""
+        path = path.resolve()
+        owned = self.owned()
+        if path in owned or path.exists():
+            return
+        self.root.mkdir(parents=True, exist_ok=True)
+        names = [str(p.relative_to(self.root.resolve())) for p in [*owned, path]]
+        self.manifest.write_text(json.dumps({"files": names}, indent=1), encoding="utf-8")
+
+    def reset(self) -> list[Path]:
+        """Delete the files the demo made (with SQLite's side files) and their folders once empty."""
+        deleted: list[Path] = []
+        owned = self.owned()
+        for path in owned:
+            for suffix in SQLITE_SIDECARS:
+                each = path.with_name(path.name + suffix)
+                if each.is_file():
+                    each.unlink()
+                    deleted.append(each)
+        root = self.root.resolve()
+        for folder in sorted({p.parent for p in owned}, key=lambda p: len(p.parts), reverse=True):
+            if folder != root and folder.is_relative_to(root) and not any(folder.iterdir()):
+                folder.rmdir()
+        if self.manifest.is_file():
+            self.manifest.unlink()
+        return deleted
 
 
 @dataclass(frozen=True)
@@ -68,9 +128,16 @@ class DemoChain:
     """Starts in its own thread; ``start()`` returns the hub URL once the hub is listening."""
 
     def __init__(
-        self, root: Path, *, sale_interval: tuple[float, float] = (0.8, 2.5), seed: int | None = None
+        self,
+        root: Path,
+        *,
+        own_db: Path | None = None,
+        sale_interval: tuple[float, float] = (0.8, 2.5),
+        seed: int | None = None,
     ) -> None:
         self.root = root
+        self.files = DemoFiles(root)
+        self.own_db = own_db  # the user's till database, remade with the chain (the app opens it)
         self.sale_interval = sale_interval
         self.rng = random.Random(seed)
         self.url = ""
@@ -115,41 +182,79 @@ class DemoChain:
         hub_path = self.root / "hub.sqlite3"
         if not hub_path.exists():
             # A new hub means a new chain: start every replica of the demo afresh with it.
-            shutil.rmtree(self.root, ignore_errors=True)
-        self.root.mkdir(parents=True, exist_ok=True)
-        store = await asyncio.to_thread(HubStore.open, hub_path)
-        if await asyncio.to_thread(store.head) == 0:
-            await asyncio.to_thread(seed_hub, store, self.root)
-        server = HubServer(store, "127.0.0.1", 0)
-        await server.start()
-        self.url = server.url
-        tills = [DemoTill(f"demo-till-{s.store_id}-1", s.store_id) for s in demo_stores()[1:]]
-        for till, role in [(own_till(), "office"), *((t, "till") for t in tills)]:
-            token = await asyncio.to_thread(
-                enroll_device, store.db, till.device_id, till.store_id, role, "demo", replace=True
-            )
-            self.credentials.set(till.device_id, token)
-        dbs = [await asyncio.to_thread(self._open_till, t) for t in tills]
-        clients = [
-            SyncClient(db, self.url, token=self.credentials.get(t.device_id) or "")
-            for db, t in zip(dbs, tills, strict=True)
-        ]
-        tasks = [asyncio.create_task(c.run(), name=f"sync-{c.device_id}") for c in clients]
-        tasks += [
-            asyncio.create_task(self._sell(t, db, c), name=f"sell-{t.store_id}")
-            for t, db, c in zip(tills, dbs, clients, strict=True)
-        ]
-        self._ready.set()
+            self.start_afresh()
+            # A new chain with a database the demo did not make (and so will not delete) would mix the two.
+            for path in self.own_files():
+                if path.exists() and path.suffix == ".sqlite3":
+                    raise DomainError("demo.not_ours", path=str(path))
+        for path in self.own_files():
+            self.files.claim(path)
         try:
+            await self._serve_chain(hub_path)
+        except DomainError as exc:
+            if exc.code in ("db.corrupt", "db.newer_schema"):  # the demo's own file: it can start afresh
+                raise DomainError("demo.damaged", **exc.params) from exc
+            raise
+
+    async def _serve_chain(self, hub_path: Path) -> None:
+        store = await asyncio.to_thread(HubStore.open, hub_path)
+        server: HubServer | None = None
+        dbs: list[Database] = []
+        tasks: list[asyncio.Task[None]] = []
+        try:  # whatever fails on the way (a damaged till file), nothing is left running behind
+            if await asyncio.to_thread(store.head) == 0:
+                await asyncio.to_thread(seed_hub, store, self.root)
+            server = HubServer(store, "127.0.0.1", 0)
+            await server.start()
+            self.url = server.url
+            tills = [DemoTill(f"demo-till-{s.store_id}-1", s.store_id) for s in demo_stores()[1:]]
+            for till, role in [(own_till(), "office"), *((t, "till") for t in tills)]:
+                token = await asyncio.to_thread(
+                    enroll_device, store.db, till.device_id, till.store_id, role, "demo", replace=True
+                )
+                self.credentials.set(till.device_id, token)
+            for t in tills:
+                dbs.append(await asyncio.to_thread(self._open_till, t))
+            clients = [
+                SyncClient(db, self.url, token=self.credentials.get(t.device_id) or "")
+                for db, t in zip(dbs, tills, strict=True)
+            ]
+            tasks = [asyncio.create_task(c.run(), name=f"sync-{c.device_id}") for c in clients]
+            tasks += [
+                asyncio.create_task(self._sell(t, db, c), name=f"sell-{t.store_id}")
+                for t, db, c in zip(tills, dbs, clients, strict=True)
+            ]
+            self._ready.set()
             await asyncio.gather(*tasks)
         finally:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
-            await server.stop()
+            if server is not None:
+                await server.stop()
             for db in dbs:
                 db.dispose()
             store.close()
+
+    def own_files(self) -> list[Path]:
+        """Every file the demo writes (claimed in the manifest before it exists)."""
+        paths = [self.root / "hub.sqlite3", self.root / "head-office.sqlite3"]
+        paths += [self.root / "tills" / f"{s.store_id}.sqlite3" for s in demo_stores()[1:]]
+        if self.own_db is not None:
+            paths += [self.own_db, self.own_db.parent / "printed-jobs.txt"]
+        return paths
+
+    def start_afresh(self) -> list[Path]:
+        """Delete the demo's own files, and nothing else, so the next start builds a new chain."""
+        deleted = self.files.reset()
+        if deleted:
+            log.warning(
+                "Starting the demo afresh: deleted %d file(s) it had made in %s: %s",
+                len(deleted),
+                self.root,
+                ", ".join(str(p.relative_to(self.root.resolve())) for p in deleted),
+            )
+        return deleted
 
     def _open_till(self, till: DemoTill) -> Database:
         db = open_sqlite(self.root / "tills" / f"{till.store_id}.sqlite3")

@@ -39,6 +39,28 @@ ERROR_MESSAGES: dict[str, str] = {
     "db.newer_schema": QT_TRANSLATE_NOOP(
         "errors", "The database {path} was written by a newer version of this app. Update the app to open it."
     ),
+    "demo.damaged": QT_TRANSLATE_NOOP(
+        "errors",
+        "The demo's database {path} is damaged. Start the demo afresh (main.py --demo --reset-demo); that deletes only the files the demo made.",
+    ),
+    "demo.not_ours": QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} was not made by the demo, so the demo will neither replace nor delete it. Choose another file with --db.",
+    ),
+    "app.db_is_folder": QT_TRANSLATE_NOOP(
+        "errors", "--db names a folder ({path}); it must name a database file, such as {path}/till.sqlite3."
+    ),
+    "app.bad_log_level": QT_TRANSLATE_NOOP("errors", "Unknown log level {level}. Use one of: {levels}."),
+    "app.screenshot_format": QT_TRANSLATE_NOOP(
+        "errors", "Cannot save a screenshot as {path}: use a name ending in one of {formats}."
+    ),
+    "app.screenshot_unwritable": QT_TRANSLATE_NOOP(
+        "errors", "Cannot write the screenshot {path}: its folder cannot be created or written to."
+    ),
+    "printer.journal_damaged": QT_TRANSLATE_NOOP(
+        "errors",
+        "The record of printed receipts {path} is damaged, so the app cannot tell which receipts have printed. Nothing was changed. Restore it from a backup, or move it away to start a new record.",
+    ),
     "catalogue.unknown_barcode": QT_TRANSLATE_NOOP(
         "errors", "No product has the barcode {code}. Check the item or search by name."
     ),

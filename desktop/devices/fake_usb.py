@@ -157,6 +157,11 @@ class FakePrinter(FakeDevice):
             if self.answers_status:
                 self._replies.append(self._status(data[2]))
             return  # real-time status requests are answered, not printed
+        # Like a real printer, it obeys DLE EOT n wherever the bytes occur, even inside image data,
+        # and sends the status byte nobody asked for.
+        for i in range(len(data) - 2):
+            if data[i] == DLE and data[i + 1] == EOT and data[i + 2] in (1, 2, 3, 4) and self.answers_status:
+                self._replies.append(self._status(data[i + 2]))
         self.received += data
 
     def _status(self, n: int) -> int:
@@ -173,10 +178,7 @@ class FakePrinter(FakeDevice):
         with self._lock:
             if not self._replies:
                 raise usb.core.USBTimeoutError("Operation timed out", errno=errno.ETIMEDOUT)
-            out = bytearray()
-            while self._replies and len(out) < size:
-                out.append(self._replies.popleft())
-            return bytes(out)
+            return bytes([self._replies.popleft()])  # each status byte comes in a USB packet of its own
 
     def decoded(self) -> DecodedRaster:
         """What came out of the printer: the received bytes parsed strictly back into an image."""

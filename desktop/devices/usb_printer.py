@@ -83,11 +83,13 @@ class UsbPrinter:
         backend: object | None = None,
         timeout_ms: int = 5000,
         status_timeout_ms: int = 300,
+        drain_timeout_ms: int = 20,
     ) -> None:
         self.vendor_id, self.product_id = vendor_id, product_id
         self.backend = backend
         self.timeout_ms = timeout_ms
         self.status_timeout_ms = status_timeout_ms
+        self.drain_timeout_ms = drain_timeout_ms
         self.name = f"{vendor_id:04x}:{product_id:04x}"
         self._dev: usb.core.Device | None = None
         self._interface: int | None = None
@@ -157,10 +159,31 @@ class UsbPrinter:
             raise self._fail(exc) from exc
         return int(reply[-1]) if len(reply) else None
 
+    def drain(self) -> int:
+        """Read and drop bytes the printer sent unasked (a status byte it sent for image bytes that
+        spelled ``DLE EOT`` on an older job, say), so the next reply read is the answer asked for."""
+        if self._dev is None or self._in is None:
+            return 0
+        dropped = 0
+        for _ in range(8):  # bounded: a printer that keeps talking cannot hold the job here
+            try:
+                stray = self._dev.read(self._in, 64, timeout=self.drain_timeout_ms)
+            except usb.core.USBTimeoutError:
+                break
+            except usb.core.USBError as exc:
+                raise self._fail(exc) from exc
+            if not len(stray):
+                break
+            dropped += len(stray)
+        if dropped:
+            log.info("dropped %d unrequested byte(s) from %s", dropped, self.name)
+        return dropped
+
     def status(self) -> PrinterStatus:
         """``DLE EOT 1, 2, 4`` when the printer has a bulk IN endpoint; unknown (not answered) otherwise."""
         if self._in is None:
             return PrinterStatus()
+        self.drain()
         printer = self._ask(STATUS_PRINTER)
         if printer is None:
             return PrinterStatus()

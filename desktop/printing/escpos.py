@@ -12,6 +12,7 @@ No USB and no I/O here: bytes in, bytes out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ __all__ = [
     "FEED_LINES",
     "PAPER_58MM_PX",
     "PAPER_80MM_PX",
+    "REALTIME_OFF",
     "DecodedRaster",
     "EscPosError",
     "PrinterStatus",
@@ -38,7 +40,10 @@ __all__ = [
 PAPER_80MM_PX = 576
 PAPER_58MM_PX = 384
 DEFAULT_BAND_HEIGHT = 128
-FEED_LINES = 4
+# Lines fed before the cut. ``GS V 66 0`` already feeds the last printed dot line past the cutter, so
+# a cut job feeds nothing more (ESC d 4 wasted ~17 mm per slip); a job with no cut feeds to the tear bar.
+FEED_LINES = 0
+FEED_LINES_NO_CUT = 4
 
 ESC = 0x1B
 GS = 0x1D
@@ -48,6 +53,9 @@ RASTER = bytes([GS, 0x76, 0x30])  # GS v 0
 FEED = bytes([ESC, 0x64])  # ESC d n
 PARTIAL_CUT = bytes([GS, 0x56, 0x42, 0x00])  # GS V 66 0: feed to the cutter, partial cut
 DRAWER_KICK = bytes([ESC, 0x70, 0x00, 0x19, 0xFA])  # ESC p 0 25 250: pin 2, 50 ms on, 500 ms off
+# GS ( D, function 20: switch off the real-time commands DLE DC4 1 (pulse the drawer) and DLE DC4 2
+# (power off) for this job, so image bytes that happen to spell them cannot act. It follows ESC @.
+REALTIME_OFF = bytes([GS, 0x28, 0x44, 0x05, 0x00, 0x14, 0x01, 0x00, 0x02, 0x00])
 
 _WHITE = 0xFFFFFFFF
 _BLACK = 0xFF000000
@@ -145,7 +153,16 @@ def to_mono(image: QImage, width_px: int = PAPER_80MM_PX) -> QImage:
         painter.end()
 
     grey = canvas.convertToFormat(QImage.Format.Format_Grayscale8)
-    return _threshold(grey)
+    mono = _threshold(grey)
+    # What prints is exactly this image: its bytes never spell a real-time command (see _defuse).
+    width_bytes, rows = _row_bytes(mono)
+    raw = b"".join(rows)
+    safe = _defuse(raw)
+    if safe == raw:
+        return mono
+    return _image_from_rows(
+        width_bytes, [safe[y * width_bytes : (y + 1) * width_bytes] for y in range(height)]
+    )
 
 
 def _row_bytes(mono: QImage) -> tuple[int, list[bytes]]:
@@ -164,6 +181,20 @@ def _row_bytes(mono: QImage) -> tuple[int, list[bytes]]:
     return width_bytes, rows
 
 
+# Real-time commands a printer obeys even inside image data: DLE EOT n (status), DLE ENQ n, DLE DC4 n.
+_REALTIME_DLE = re.compile(rb"\x10(?=[\x04\x05\x14])")
+
+
+def _defuse(data: bytes) -> bytes:
+    """``data`` with every ``DLE`` that starts a real-time command turned into ``0x18``.
+
+    ``0x10`` is a single dot; ``0x18`` is that dot and its right-hand neighbour, so the slip loses no
+    mark (a dot gains a twin, 0.125 mm) and the printer never sees ``DLE EOT``/``DLE ENQ``/``DLE DC4``
+    in the raster (``GS ( D`` cannot switch off ``DLE EOT``, and a real printer answers it mid-image).
+    """
+    return _REALTIME_DLE.sub(b"\x18", data)
+
+
 # --------------------------------------------------------------------------- encode
 
 
@@ -173,14 +204,17 @@ def raster_chunks(
     band_height: int = DEFAULT_BAND_HEIGHT,
     cut: bool = True,
     kick_drawer: bool = False,
-    feed_lines: int = FEED_LINES,
+    feed_lines: int | None = None,
 ) -> list[bytes]:
     """The bytes of :func:`encode_raster` split where a transport may stop between writes.
 
-    ``[ESC @, band 1, band 2, ..., tail]``: each ``GS v 0`` band (header and data) is one chunk, so a
-    transport that writes chunk by chunk knows exactly which whole bands the printer accepted.
-    The tail (feed, cut, drawer kick) is one chunk, absent when empty.
+    ``[ESC @ GS ( D, band 1, band 2, ..., tail]``: each ``GS v 0`` band (header and data) is one chunk,
+    so a transport that writes chunk by chunk knows exactly which whole bands the printer accepted.
+    The tail (feed, cut, drawer kick) is one chunk, absent when empty. ``feed_lines`` defaults to
+    nothing before a cut (the cut feeds past the cutter) and to the tear bar without one.
     """
+    if feed_lines is None:
+        feed_lines = FEED_LINES if cut else FEED_LINES_NO_CUT
     if not 1 <= band_height <= _MAX_RASTER_HEIGHT:
         raise ValueError(f"encode_raster: band_height must be 1..{_MAX_RASTER_HEIGHT}, got {band_height}")
     if not 0 <= feed_lines <= 255:
@@ -189,14 +223,14 @@ def raster_chunks(
     if width_bytes > 0xFFFF:
         raise ValueError("encode_raster: image too wide")
 
-    chunks = [INIT]
+    chunks = [INIT + REALTIME_OFF]
     if width_bytes:
         for start in range(0, len(rows), band_height):
             band = rows[start : start + band_height]
             header = RASTER + bytes(
                 [0, width_bytes & 0xFF, width_bytes >> 8, len(band) & 0xFF, len(band) >> 8]
             )
-            chunks.append(header + b"".join(band))
+            chunks.append(header + _defuse(b"".join(band)))
     tail = bytearray()
     if feed_lines:
         tail += FEED + bytes([feed_lines])
@@ -216,11 +250,12 @@ def encode_raster(
     cut: bool = True,
     kick_drawer: bool = False,
     job_id: str | None = None,
-    feed_lines: int = FEED_LINES,
+    feed_lines: int | None = None,
 ) -> bytes:
     """ESC/POS bytes printing ``mono`` as ``GS v 0`` raster bands of at most ``band_height`` rows.
 
-    ``ESC @``; one ``GS v 0`` per band; ``ESC d feed_lines``; ``GS V 66 0`` if ``cut``; ``ESC p 0 25 250``
+    ``ESC @``; ``GS ( D`` (real-time commands off); one ``GS v 0`` per band; ``ESC d feed_lines`` (none
+    before a cut by default); ``GS V 66 0`` if ``cut``; ``ESC p 0 25 250``
     if ``kick_drawer``. ``job_id`` prints nothing and does not change the bytes (they stay
     deterministic); use :func:`raster_job` to carry it alongside.
     """
@@ -255,7 +290,8 @@ _DRAWER_PINS = frozenset({0, 1, 48, 49})
 
 
 def parse_raster(data: bytes) -> DecodedRaster:
-    """Strictly walk ``data``; only ``ESC @``, ``GS v 0`` (m=0), ``ESC d``, ``GS V`` and ``ESC p`` pass.
+    """Strictly walk ``data``; only ``ESC @``, ``GS ( D`` (function 20), ``GS v 0`` (m=0), ``ESC d``,
+    ``GS V`` and ``ESC p`` pass.
 
     Raises :class:`EscPosError` (``escpos.truncated``, ``escpos.unknown_command``,
     ``escpos.unsupported_mode``, ``escpos.band_width_mismatch``, ``escpos.missing_init``, ``escpos.empty``) on anything else.
@@ -294,6 +330,16 @@ def parse_raster(data: bytes) -> DecodedRaster:
                 raise EscPosError("escpos.unsupported_mode", f"ESC p pin {data[i + 2]}", start)
             kicks += 1
             i += 5
+        elif b == GS and cmd == 0x28:  # GS ( D pL pH m [a b]...: only function 20 (real-time commands)
+            need(i, 3, "GS (")
+            if data[i + 2] != 0x44:
+                raise EscPosError("escpos.unknown_command", f"GS ( 0x{data[i + 2]:02X}", start)
+            need(i, 5, "GS ( D")
+            size = data[i + 3] | data[i + 4] << 8
+            need(i, 5 + size, "GS ( D")
+            if size < 3 or size % 2 == 0 or data[i + 5] != 0x14:
+                raise EscPosError("escpos.unsupported_mode", "GS ( D other than function 20", start)
+            i += 5 + size
         elif b == GS and cmd == 0x56:  # GS V m [n]
             need(i, 3, "GS V")
             mode = data[i + 2]

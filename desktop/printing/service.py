@@ -76,6 +76,8 @@ class JobJournal:
             lines = path.read_text(encoding="utf-8").splitlines()
         except FileNotFoundError:
             return
+        except UnicodeDecodeError as exc:  # not a journal this app wrote: guessing could print twice
+            raise DomainError("printer.journal_damaged", path=str(path)) from exc
         except OSError:
             log.warning("print journal %s unreadable; starting empty", path)
             return
@@ -84,6 +86,10 @@ class JobJournal:
             if job_id and state in (PRINTED, INTERRUPTED):
                 self._jobs[job_id] = state
                 self._jobs.move_to_end(job_id)
+            elif (
+                line.strip() and line is not lines[-1]
+            ):  # only a torn last line (a crash mid-write) is expected
+                raise DomainError("printer.journal_damaged", path=str(path))
         if len(lines) > 2 * self._limit:  # keep the file as small as the memory
             self._rewrite()
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import segno
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QRectF, Qt, QTranslator
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTransform
 
 from core.money import format_money
 from desktop.i18n import CJK_FAMILY
@@ -61,6 +61,7 @@ LABELS: dict[str, str] = {
     "copy": QT_TRANSLATE_NOOP("Slip", "COPY"),
     "subtotal": QT_TRANSLATE_NOOP("Slip", "Subtotal"),
     "discount": QT_TRANSLATE_NOOP("Slip", "Discount"),
+    "phone": QT_TRANSLATE_NOOP("Slip", "Tel."),
 }
 TENDER_LABELS: dict[str, str] = {
     "cash": QT_TRANSLATE_NOOP("Slip", "Cash"),
@@ -146,6 +147,7 @@ class ReceiptData:
     copy: bool = False
     sale_id: str = ""  # printed as a QR code when given (the receipt number is the Code 128)
     discount_avos: int = 0  # basket discount: shown as subtotal, discount, total when above zero
+    store_phone: str = ""  # under the address
 
 
 # --------------------------------------------------------------------------- layout helpers
@@ -157,6 +159,10 @@ def _font(family: str, px: int, *, bold: bool = False) -> QFont:
     font = QFont(family)
     font.setPixelSize(max(px, 8))
     font.setBold(bold)
+    # Glyphs drawn in whole dots, as the printer prints them: antialiased 1-px strokes (a hyphen, the
+    # inner strokes of 間) are grey and a threshold would drop them; hinted 1-bit glyphs keep every stroke.
+    font.setStyleStrategy(QFont.StyleStrategy.NoAntialias)
+    font.setHintingPreference(QFont.HintingPreference.PreferFullHinting)
     return font
 
 
@@ -191,7 +197,9 @@ class _Slip:
         return max(1, round(value * self.scale))
 
     def font(self, size: float, *, bold: bool = False) -> QFont:
-        return _font(self.family, self.px(size), bold=bold)
+        # Narrow paper shrinks the layout, but text less: 58 mm small text at 2/3 size (14 dots) is
+        # too few dots for a Chinese character's strokes; at 0.8 (17 dots) each stroke keeps its dot.
+        return _font(self.family, max(1, round(size * max(self.scale, 0.8))), bold=bold)
 
     def space(self, height: float) -> None:
         self.ops.append((self.px(height), lambda _p, _y: None))
@@ -255,26 +263,34 @@ class _Slip:
         self.ops.append((box_h, draw))
 
     def barcode(self, text: str) -> bool:
-        """Code 128 centred with 10-module quiet zones, 2 px modules (1 px if needed). False if it cannot fit."""
+        """Code 128 with 10-module quiet zones and 2-dot modules (0.25 mm at 203 dpi: one dot is below
+        what many scanners read on thermal paper). Across the paper when it fits; otherwise turned a
+        quarter, bars across the paper and read down it (a "ladder"), as on a 58 mm receipt."""
         modules = code128_modules(text)
         total = sum(modules)
-        module_px = 2  # 0.25 mm at 203 dpi; narrower only when the number would not fit otherwise
-        while module_px > 1 and (total + 2 * _QUIET_MODULES) * module_px > self.width:
-            module_px -= 1
-        if (total + 2 * _QUIET_MODULES) * module_px > self.width:
-            return False
-        height = self.px(80)
-        left = (self.width - total * module_px) // 2
-
+        module_px = 2
+        quiet = _QUIET_MODULES * module_px
         # One row of modules (bars black, even index), stretched to the module width and bar height by a
         # single drawImage: exact integer scaling, no smoothing, and one Qt call instead of one per bar.
         row = bytes(v for i, w in enumerate(modules) for v in [0x00 if i % 2 == 0 else 0xFF] * w)
         bars = QImage(row, total, 1, total, QImage.Format.Format_Grayscale8).copy()
+        if total * module_px + 2 * quiet <= self.width:
+            height = self.px(80)
+            left = (self.width - total * module_px) // 2
 
-        def draw(painter: QPainter, y: int) -> None:
-            painter.drawImage(QRect(left, y, total * module_px, height), bars)
+            def draw(painter: QPainter, y: int) -> None:
+                painter.drawImage(QRect(left, y, total * module_px, height), bars)
 
-        self.ops.append((height, draw))
+            self.ops.append((height, draw))
+            return True
+        ladder = bars.transformed(QTransform().rotate(90))  # 1 px wide, the start symbol at the top
+        bar_length = min(self.inner, self.px(240))
+        left = (self.width - bar_length) // 2
+
+        def draw_ladder(painter: QPainter, y: int) -> None:
+            painter.drawImage(QRect(left, y + quiet, bar_length, total * module_px), ladder)
+
+        self.ops.append((total * module_px + 2 * quiet, draw_ladder))
         return True
 
     def qr(self, text: str) -> None:
@@ -345,6 +361,8 @@ def render_receipt(data: ReceiptData, width_px: int = PAPER_80MM_PX, family: str
     slip.text(data.store_name, slip.font(38, bold=True), centre)
     if data.store_address:
         slip.text(data.store_address, small, centre)
+    if data.store_phone:
+        slip.text(f"{label('phone', lang)} {data.store_phone}", small, centre)
     slip.space(10)
     slip.pair(label("receipt_no", lang), data.receipt_no, small)
     slip.pair(label("time", lang), data.occurred_at, small)

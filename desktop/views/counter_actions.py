@@ -24,7 +24,7 @@ from core.models import ParkedBasket, Store
 from core.sales import checkout, discount_percent, find_receipt, refund, void_lines
 from core.staff import Permission, StaffMember
 from desktop.models.basket import BasketItem
-from desktop.views.counter_receipt import SoldLine, receipt_data
+from desktop.views.counter_receipt import SoldLine, receipt_data, store_contact
 
 if TYPE_CHECKING:
     from desktop.views.counter import CounterScreen
@@ -91,10 +91,10 @@ class CounterActions(QObject):
                     hkd_rate_ppm=rate,
                 )
                 store = session.get(Store, till.store_id)
-                return sale, store.name(lang) if store else till.store_id or ""
+                return sale, store.name(lang) if store else till.store_id or "", store_contact(store)
 
         def done(result: Any) -> None:
-            sale, store_name = result
+            sale, store_name, (store_address, store_phone) = result
             self.busy = False
             s.basket.clear()
             s.tender.reset()
@@ -115,6 +115,8 @@ class CounterActions(QObject):
             s.scan.setFocus()
             receipt = receipt_data(
                 store_name=store_name,
+                store_address=store_address,
+                store_phone=store_phone,
                 receipt_no=sale.receipt_no,
                 sale_id=sale.sale_id,
                 occurred_at=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),

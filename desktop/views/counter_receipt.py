@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.events import Tender
+from core.models import Store
 from core.sales import HKD_RATE_PPM, hkd_to_avos
-from desktop.printing.preview import SlipPreview
+from desktop.printing.preview import PrintedSlipWindow
 from desktop.printing.service import PrintService
 from desktop.printing.slip import ReceiptData, ReceiptLine, render_receipt
 
@@ -23,6 +24,13 @@ class SoldLine:
     qty: int
     unit_price_avos: int
     discount_avos: int
+
+
+def store_contact(store: Store | None) -> tuple[str, str]:
+    """The address (Chinese, then Portuguese, as Macau writes it) and phone a receipt carries."""
+    if store is None:
+        return "", ""
+    return "\n".join(a for a in (store.address_zh, store.address_pt) if a), store.phone
 
 
 def receipt_data(
@@ -38,6 +46,8 @@ def receipt_data(
     total_avos: int,
     lang: str,
     hkd_rate_ppm: int = HKD_RATE_PPM,
+    store_address: str = "",
+    store_phone: str = "",
 ) -> ReceiptData:
     """The slip's plain values for a sale: what each tender handed over (in MOP), then the change; every
     discount (lines' and basket's) shows as one discount."""
@@ -53,7 +63,8 @@ def receipt_data(
         paid.append(("change", change_avos))
     return ReceiptData(
         store_name=store_name,
-        store_address="",
+        store_address=store_address,
+        store_phone=store_phone,
         receipt_no=receipt_no,
         occurred_at=occurred_at,
         cashier=cashier,
@@ -76,7 +87,7 @@ class ReceiptPrinting(QObject):
         self.say = say  # (text, ok) → the Counter's message line
         self.last: ReceiptData | None = None
         self.jobs: set[str] = set()
-        self.window: QDialog | None = None
+        self.window: PrintedSlipWindow | None = None
         self.parent_widget = parent
         if printer is not None:
             printer.done.connect(self._done)
@@ -115,11 +126,9 @@ class ReceiptPrinting(QObject):
         """The demo's fake printer: show what it printed beside the till."""
         if job_id not in self.jobs:
             return
-        if self.window is None:
-            self.window = QDialog(self.parent_widget, Qt.WindowType.Tool)
-            self.window.setWindowTitle(self.tr("Receipt printer (demo)"))
-            self.preview = SlipPreview(self.window)
-            QVBoxLayout(self.window).addWidget(self.preview)
-            self.window.resize(340, 640)
-        self.preview.show_slip(image, self.tr("What the demo printer printed"))
-        self.window.show()
+        self.window = PrintedSlipWindow.show_in(
+            self.parent_widget,
+            image,
+            self.tr("Receipt printer (demo)"),
+            self.tr("What the demo printer printed"),
+        )

@@ -264,10 +264,8 @@ class DevicesPage(QWidget):
     def _printed(self, _job_id: str, image: QImage) -> None:
         caption = self.tr("What the demo printer printed (decoded from the bytes it received)")
         self.preview.show_slip(image, caption)
-        if not self.isVisible():  # printed from another screen (a receipt at the Counter): show it there
-            if self._printed_window is None:
-                self._printed_window = PrintedSlipWindow(self.window())
-            self._printed_window.show_slip(image, self.tr("Demo printer"), caption)
+        if not self.isVisible():  # printed from another screen: in the app's one printer window
+            self._printed_window = PrintedSlipWindow.show_in(self, image, self.tr("Demo printer"), caption)
 
     def _status(self, status: PrinterStatus) -> None:
         if not status.answered:

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="251"/>
-        <location filename="../../desktop/app.py" line="268"/>
+        <location filename="../../desktop/app.py" line="281"/>
+        <location filename="../../desktop/app.py" line="298"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="258"/>
+        <location filename="../../desktop/app.py" line="288"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="269"/>
+        <location filename="../../desktop/app.py" line="299"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="326"/>
+        <location filename="../../desktop/app.py" line="356"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="371"/>
+        <location filename="../../desktop/app.py" line="401"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,15 +33,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="379"/>
+        <location filename="../../desktop/app.py" line="409"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="507"/>
-        <location filename="../../desktop/app.py" line="519"/>
+        <location filename="../../desktop/app.py" line="522"/>
+        <location filename="../../desktop/app.py" line="573"/>
+        <location filename="../../desktop/app.py" line="585"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="527"/>
+        <source>Start the demo afresh</source>
+        <translation>Start the demo afresh</translation>
     </message>
 </context>
 <context>
@@ -255,7 +261,7 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="400"/>
+        <location filename="../../desktop/views/counter_actions.py" line="402"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
@@ -270,77 +276,77 @@
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="147"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="159"/>
+        <location filename="../../desktop/views/counter_actions.py" line="161"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="174"/>
+        <location filename="../../desktop/views/counter_actions.py" line="176"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="193"/>
+        <location filename="../../desktop/views/counter_actions.py" line="195"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="202"/>
+        <location filename="../../desktop/views/counter_actions.py" line="204"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="239"/>
+        <location filename="../../desktop/views/counter_actions.py" line="241"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="250"/>
+        <location filename="../../desktop/views/counter_actions.py" line="252"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="283"/>
+        <location filename="../../desktop/views/counter_actions.py" line="285"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="300"/>
+        <location filename="../../desktop/views/counter_actions.py" line="302"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="303"/>
+        <location filename="../../desktop/views/counter_actions.py" line="305"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="330"/>
+        <location filename="../../desktop/views/counter_actions.py" line="332"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="370"/>
+        <location filename="../../desktop/views/counter_actions.py" line="372"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="423"/>
+        <location filename="../../desktop/views/counter_actions.py" line="425"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="450"/>
+        <location filename="../../desktop/views/counter_actions.py" line="452"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="475"/>
+        <location filename="../../desktop/views/counter_actions.py" line="477"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -477,7 +483,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/devices.py" line="173"/>
-        <location filename="../../desktop/views/devices.py" line="360"/>
+        <location filename="../../desktop/views/devices.py" line="358"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>%n USB device found.</numerusform>
@@ -519,7 +525,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/views/devices.py" line="226"/>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Scanner setup sheet</source>
         <translation>Scanner setup sheet</translation>
     </message>
@@ -559,153 +565,153 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>What the demo printer printed (decoded from the bytes it received)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="270"/>
+        <location filename="../../desktop/views/devices.py" line="268"/>
         <source>Demo printer</source>
         <translation>Demo printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="272"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>The printer does not report its status; it may still print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="276"/>
+        <location filename="../../desktop/views/devices.py" line="274"/>
         <source>The printer is ready.</source>
         <translation>The printer is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="277"/>
+        <location filename="../../desktop/views/devices.py" line="275"/>
         <source>Paper is running low.</source>
         <translation>Paper is running low.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="280"/>
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="282"/>
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="286"/>
+        <location filename="../../desktop/views/devices.py" line="284"/>
         <source>offline or in error</source>
         <translation>offline or in error</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="287"/>
+        <location filename="../../desktop/views/devices.py" line="285"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>The printer is not ready: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="292"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>keyboard (recognised by its speed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="293"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>keyboard (recognised by its prefix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="296"/>
+        <location filename="../../desktop/views/devices.py" line="294"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB, read directly (keyboard reports)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="297"/>
+        <location filename="../../desktop/views/devices.py" line="295"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB, read directly (HID POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="305"/>
         <source>other barcode</source>
         <translation>other barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="309"/>
+        <location filename="../../desktop/views/devices.py" line="307"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC with a wrong check digit: scan again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="334"/>
         <source>USB devices</source>
         <translation>USB devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="335"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="336"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
         <location filename="../../desktop/views/devices.py" line="186"/>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="337"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Open cash drawer</source>
         <translation>Open cash drawer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Printer status</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Programmed prefix</source>
         <translation>Programmed prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>One character, such as #, or STX for a control character</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="350"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>Read over USB</source>
         <translation>Read over USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>Scan any barcode: it appears here with how it arrived, and never types into a field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="354"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>Simulate a scan (demo)</source>
         <translation>Simulate a scan (demo)</translation>
     </message>
@@ -1090,29 +1096,37 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>PrintedSlipWindow</name>
+    <message>
+        <location filename="../../desktop/printing/preview.py" line="101"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="94"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="105"/>
         <source>No receipt to reprint yet.</source>
         <translation>No receipt to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="108"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="119"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>That receipt was already printed. Use Reprint for a copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="123"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="120"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
         <source>Receipt printer (demo)</source>
         <translation>Receipt printer (demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="124"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="133"/>
         <source>What the demo printer printed</source>
         <translation>What the demo printer printed</translation>
     </message>
@@ -1239,147 +1253,152 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="66"/>
+        <location filename="../../desktop/printing/slip.py" line="64"/>
+        <source>Tel.</source>
+        <translation>Tel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="67"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="67"/>
+        <location filename="../../desktop/printing/slip.py" line="68"/>
         <source>Cash (MOP)</source>
         <translation>Cash (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="68"/>
+        <location filename="../../desktop/printing/slip.py" line="69"/>
         <source>Cash (HKD)</source>
         <translation>Cash (HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="69"/>
+        <location filename="../../desktop/printing/slip.py" line="70"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="70"/>
+        <location filename="../../desktop/printing/slip.py" line="71"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="71"/>
+        <location filename="../../desktop/printing/slip.py" line="72"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="72"/>
+        <location filename="../../desktop/printing/slip.py" line="73"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="73"/>
+        <location filename="../../desktop/printing/slip.py" line="74"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <location filename="../../desktop/printing/slip.py" line="446"/>
         <source>Stock handover slip</source>
         <translation>Stock handover slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <location filename="../../desktop/printing/slip.py" line="449"/>
         <source>Transfer no.</source>
         <translation>Transfer no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <location filename="../../desktop/printing/slip.py" line="450"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <location filename="../../desktop/printing/slip.py" line="451"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="435"/>
+        <location filename="../../desktop/printing/slip.py" line="453"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="443"/>
+        <location filename="../../desktop/printing/slip.py" line="461"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <location filename="../../desktop/printing/slip.py" line="466"/>
         <source>Handed over by</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <location filename="../../desktop/printing/slip.py" line="466"/>
         <source>Received by</source>
         <translation>Received by</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="476"/>
+        <location filename="../../desktop/printing/slip.py" line="494"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="483"/>
+        <location filename="../../desktop/printing/slip.py" line="501"/>
         <source>Valid until {date}</source>
         <translation>Valid until {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="517"/>
+        <location filename="../../desktop/printing/slip.py" line="535"/>
         <source>Printer test</source>
         <translation>Printer test</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="518"/>
+        <location filename="../../desktop/printing/slip.py" line="536"/>
         <source>Paper: {mm} mm, {dots} dots</source>
         <translation>Paper: {mm} mm, {dots} dots</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="521"/>
+        <location filename="../../desktop/printing/slip.py" line="539"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="531"/>
+        <location filename="../../desktop/printing/slip.py" line="549"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="533"/>
+        <location filename="../../desktop/printing/slip.py" line="551"/>
         <source>Code 128</source>
         <translation>Code 128</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="550"/>
+        <location filename="../../desktop/printing/slip.py" line="568"/>
         <source>Scanner setup</source>
         <translation>Scanner setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="553"/>
+        <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
         <translation>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="554"/>
+        <location filename="../../desktop/printing/slip.py" line="572"/>
         <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
         <translation>2. Set the suffix to Enter (CR). No prefix is needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="555"/>
+        <location filename="../../desktop/printing/slip.py" line="573"/>
         <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
         <translation>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="560"/>
+        <location filename="../../desktop/printing/slip.py" line="578"/>
         <source>4. Open Settings, Devices and scan the codes below.</source>
         <translation>4. Open Settings, Devices and scan the codes below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="571"/>
+        <location filename="../../desktop/printing/slip.py" line="589"/>
         <source>QR code (2D scanners only)</source>
         <translation>QR code (2D scanners only)</translation>
     </message>
@@ -2351,606 +2370,641 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="42"/>
+        <source>The demo's database {path} is damaged. Start the demo afresh (main.py --demo --reset-demo); that deletes only the files the demo made.</source>
+        <translation>The demo's database {path} is damaged. Start the demo afresh (main.py --demo --reset-demo); that deletes only the files the demo made.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="46"/>
+        <source>{path} was not made by the demo, so the demo will neither replace nor delete it. Choose another file with --db.</source>
+        <translation>{path} was not made by the demo, so the demo will neither replace nor delete it. Choose another file with --db.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="50"/>
+        <source>--db names a folder ({path}); it must name a database file, such as {path}/till.sqlite3.</source>
+        <translation>--db names a folder ({path}); it must name a database file, such as {path}/till.sqlite3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="53"/>
+        <source>Unknown log level {level}. Use one of: {levels}.</source>
+        <translation>Unknown log level {level}. Use one of: {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="54"/>
+        <source>Cannot save a screenshot as {path}: use a name ending in one of {formats}.</source>
+        <translation>Cannot save a screenshot as {path}: use a name ending in one of {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="57"/>
+        <source>Cannot write the screenshot {path}: its folder cannot be created or written to.</source>
+        <translation>Cannot write the screenshot {path}: its folder cannot be created or written to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="60"/>
+        <source>The record of printed receipts {path} is damaged, so the app cannot tell which receipts have printed. Nothing was changed. Restore it from a backup, or move it away to start a new record.</source>
+        <translation>The record of printed receipts {path} is damaged, so the app cannot tell which receipts have printed. Nothing was changed. Restore it from a backup, or move it away to start a new record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="64"/>
         <source>No product has the barcode {code}. Check the item or search by name.</source>
         <translation>No product has the barcode {code}. Check the item or search by name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="67"/>
         <source>Barcode {code} was misread (its check digit is wrong). Scan it again.</source>
         <translation>Barcode {code} was misread (its check digit is wrong). Scan it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="48"/>
+        <location filename="../../desktop/i18n.py" line="70"/>
         <source>Product {sku} is not in the catalogue.</source>
         <translation>Product {sku} is not in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="49"/>
+        <location filename="../../desktop/i18n.py" line="71"/>
         <source>The basket is empty. Scan an item first.</source>
         <translation>The basket is empty. Scan an item first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="50"/>
+        <location filename="../../desktop/i18n.py" line="72"/>
         <source>Quantity {qty} is not allowed for {sku}.</source>
         <translation>Quantity {qty} is not allowed for {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="73"/>
         <source>Payment method {method} is not known.</source>
         <translation>Payment method {method} is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="52"/>
+        <location filename="../../desktop/i18n.py" line="74"/>
         <source>Enter an amount greater than zero.</source>
         <translation>Enter an amount greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="53"/>
+        <location filename="../../desktop/i18n.py" line="75"/>
         <source>Card and wallet payments cannot be more than what is still owed.</source>
         <translation>Card and wallet payments cannot be more than what is still owed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="56"/>
+        <location filename="../../desktop/i18n.py" line="78"/>
         <source>The sale is already paid in full.</source>
         <translation>The sale is already paid in full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="57"/>
+        <location filename="../../desktop/i18n.py" line="79"/>
         <source>The price of {sku} changed while it was in the basket. Scan it again.</source>
         <translation>The price of {sku} changed while it was in the basket. Scan it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="60"/>
+        <location filename="../../desktop/i18n.py" line="82"/>
         <source>That discount is more than the amount.</source>
         <translation>That discount is more than the amount.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="61"/>
+        <location filename="../../desktop/i18n.py" line="83"/>
         <source>Discounts above {limit}% need a manager's PIN.</source>
         <translation>Discounts above {limit}% need a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="64"/>
+        <location filename="../../desktop/i18n.py" line="86"/>
         <source>The payments do not cover the total yet.</source>
         <translation>The payments do not cover the total yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="65"/>
+        <location filename="../../desktop/i18n.py" line="87"/>
         <source>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</source>
         <translation>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="69"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>At most {max} of {sku} can still be refunded on this receipt.</source>
         <translation>At most {max} of {sku} can still be refunded on this receipt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="72"/>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>Choose how many of which items come back.</source>
         <translation>Choose how many of which items come back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="73"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>This hold was already requested.</source>
         <translation>This hold was already requested.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="74"/>
+        <location filename="../../desktop/i18n.py" line="96"/>
         <source>A hold must last until a time later than now.</source>
         <translation>A hold must last until a time later than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="75"/>
+        <location filename="../../desktop/i18n.py" line="97"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
         <translation>Not enough available at that store to hold: someone else may have just taken it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="78"/>
+        <location filename="../../desktop/i18n.py" line="100"/>
         <source>This hold is not known.</source>
         <translation>This hold is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="79"/>
+        <location filename="../../desktop/i18n.py" line="101"/>
         <source>The hold is still waiting to be set aside.</source>
         <translation>The hold is still waiting to be set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="80"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>The hold was already set aside.</source>
         <translation>The hold was already set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="103"/>
         <source>The hold was already picked up or transferred.</source>
         <translation>The hold was already picked up or transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="82"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>The hold was already released.</source>
         <translation>The hold was already released.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="83"/>
+        <location filename="../../desktop/i18n.py" line="105"/>
         <source>Enter the customer's name or phone number.</source>
         <translation>Enter the customer's name or phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="106"/>
         <source>A transfer needs another store than this one.</source>
         <translation>A transfer needs another store than this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="85"/>
+        <location filename="../../desktop/i18n.py" line="107"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Enter a phone number the store can call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>This alert was already resolved.</source>
         <translation>This alert was already resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="87"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>This device may not record that.</source>
         <translation>This device may not record that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="88"/>
+        <location filename="../../desktop/i18n.py" line="110"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="89"/>
+        <location filename="../../desktop/i18n.py" line="111"/>
         <source>That PIN is not right. Try again.</source>
         <translation>That PIN is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="90"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93"/>
+        <location filename="../../desktop/i18n.py" line="115"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} may not approve this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="94"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Only a store manager or an area manager may manage staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="97"/>
+        <location filename="../../desktop/i18n.py" line="119"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>A store manager manages the staff of their own store only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="100"/>
+        <location filename="../../desktop/i18n.py" line="122"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>This member of staff outranks you. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="101"/>
+        <location filename="../../desktop/i18n.py" line="123"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>You may not give this role. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="124"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>The discount limit can be at most {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103"/>
+        <location filename="../../desktop/i18n.py" line="125"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>You cannot deactivate yourself or change your own role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="104"/>
+        <location filename="../../desktop/i18n.py" line="126"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="127"/>
         <source>A name is at most {max} characters.</source>
         <translation>A name is at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="128"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="110"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>The two PINs are not the same. Type the new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Someone else who signs in here has that PIN. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>This member of staff is not known on this till.</source>
         <translation>This member of staff is not known on this till.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Someone moving to another store needs a new PIN there: type it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121"/>
+        <location filename="../../desktop/i18n.py" line="143"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="144"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125"/>
+        <location filename="../../desktop/i18n.py" line="147"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="128"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="131"/>
+        <location filename="../../desktop/i18n.py" line="153"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="142"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="173"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="176"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="183"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="187"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="190"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="191"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="194"/>
+        <location filename="../../desktop/i18n.py" line="216"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="195"/>
+        <location filename="../../desktop/i18n.py" line="217"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="222"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="225"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="207"/>
+        <location filename="../../desktop/i18n.py" line="229"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="211"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="219"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="248"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="230"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="256"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="241"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="251"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="264"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="265"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="292"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="295"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="276"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="299"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="279"/>
+        <location filename="../../desktop/i18n.py" line="301"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="287"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="310"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="289"/>
+        <location filename="../../desktop/i18n.py" line="311"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="312"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="318"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="322"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="304"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="307"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="310"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -2958,57 +3012,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="340"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="319"/>
+        <location filename="../../desktop/i18n.py" line="341"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="322"/>
+        <location filename="../../desktop/i18n.py" line="344"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="323"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>Staff added</source>
         <translation>Staff added</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="346"/>
         <source>Staff changed</source>
         <translation>Staff changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="325"/>
+        <location filename="../../desktop/i18n.py" line="347"/>
         <source>PIN set</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="326"/>
+        <location filename="../../desktop/i18n.py" line="348"/>
         <source>Staff activated or deactivated</source>
         <translation>Staff activated or deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="327"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="328"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>

@@ -4,43 +4,49 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="251"/>
-        <location filename="../../desktop/app.py" line="268"/>
+        <location filename="../../desktop/app.py" line="281"/>
+        <location filename="../../desktop/app.py" line="298"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="258"/>
+        <location filename="../../desktop/app.py" line="288"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="269"/>
+        <location filename="../../desktop/app.py" line="299"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="326"/>
+        <location filename="../../desktop/app.py" line="356"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="371"/>
+        <location filename="../../desktop/app.py" line="401"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="379"/>
+        <location filename="../../desktop/app.py" line="409"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="507"/>
-        <location filename="../../desktop/app.py" line="519"/>
+        <location filename="../../desktop/app.py" line="522"/>
+        <location filename="../../desktop/app.py" line="573"/>
+        <location filename="../../desktop/app.py" line="585"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="527"/>
+        <source>Start the demo afresh</source>
+        <translation>重新開始示範</translation>
     </message>
 </context>
 <context>
@@ -254,7 +260,7 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="400"/>
+        <location filename="../../desktop/views/counter_actions.py" line="402"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
@@ -269,77 +275,77 @@
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="147"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="159"/>
+        <location filename="../../desktop/views/counter_actions.py" line="161"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="174"/>
+        <location filename="../../desktop/views/counter_actions.py" line="176"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="193"/>
+        <location filename="../../desktop/views/counter_actions.py" line="195"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="202"/>
+        <location filename="../../desktop/views/counter_actions.py" line="204"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="239"/>
+        <location filename="../../desktop/views/counter_actions.py" line="241"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="250"/>
+        <location filename="../../desktop/views/counter_actions.py" line="252"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="283"/>
+        <location filename="../../desktop/views/counter_actions.py" line="285"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="300"/>
+        <location filename="../../desktop/views/counter_actions.py" line="302"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="303"/>
+        <location filename="../../desktop/views/counter_actions.py" line="305"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="330"/>
+        <location filename="../../desktop/views/counter_actions.py" line="332"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="370"/>
+        <location filename="../../desktop/views/counter_actions.py" line="372"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="423"/>
+        <location filename="../../desktop/views/counter_actions.py" line="425"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="450"/>
+        <location filename="../../desktop/views/counter_actions.py" line="452"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="475"/>
+        <location filename="../../desktop/views/counter_actions.py" line="477"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
     </message>
@@ -476,7 +482,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/devices.py" line="173"/>
-        <location filename="../../desktop/views/devices.py" line="360"/>
+        <location filename="../../desktop/views/devices.py" line="358"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>找到 %n 個 USB 裝置。</numerusform>
@@ -517,7 +523,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/views/devices.py" line="226"/>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Scanner setup sheet</source>
         <translation>掃描器設定頁</translation>
     </message>
@@ -557,153 +563,153 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>示範打印機印出的內容（由它收到的數據還原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="270"/>
+        <location filename="../../desktop/views/devices.py" line="268"/>
         <source>Demo printer</source>
         <translation>示範打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="272"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>打印機不會回報狀態，但仍可能正常列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="276"/>
+        <location filename="../../desktop/views/devices.py" line="274"/>
         <source>The printer is ready.</source>
         <translation>打印機已就緒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="277"/>
+        <location filename="../../desktop/views/devices.py" line="275"/>
         <source>Paper is running low.</source>
         <translation>紙捲快用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="280"/>
         <source>out of paper</source>
         <translation>缺紙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="282"/>
         <source>cover open</source>
         <translation>機蓋未關</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="286"/>
+        <location filename="../../desktop/views/devices.py" line="284"/>
         <source>offline or in error</source>
         <translation>離線或出錯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="287"/>
+        <location filename="../../desktop/views/devices.py" line="285"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>打印機未就緒：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="292"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>鍵盤模式（按輸入速度識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="293"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>鍵盤模式（按前綴識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="296"/>
+        <location filename="../../desktop/views/devices.py" line="294"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB 直接讀取（鍵盤報告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="297"/>
+        <location filename="../../desktop/views/devices.py" line="295"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB 直接讀取（HID POS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="305"/>
         <source>other barcode</source>
         <translation>其他條碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="309"/>
+        <location filename="../../desktop/views/devices.py" line="307"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC 校驗碼錯誤：請再掃描</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="334"/>
         <source>USB devices</source>
         <translation>USB 裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="335"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="336"/>
         <source>Receipt printer</source>
         <translation>收據打印機</translation>
     </message>
     <message>
         <location filename="../../desktop/views/devices.py" line="186"/>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="337"/>
         <source>Printer</source>
         <translation>打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>Paper width</source>
         <translation>紙寬</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Test print</source>
         <translation>測試列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Open cash drawer</source>
         <translation>打開錢箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Printer status</source>
         <translation>打印機狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Save as PDF…</source>
         <translation>儲存為 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Scanner test</source>
         <translation>掃描器測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Programmed prefix</source>
         <translation>已設定的前綴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>一個字元，例如 #；控制字元請輸入其名稱，例如 STX</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="350"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>Read over USB</source>
         <translation>經 USB 讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>掃描任何條碼：條碼及其輸入方式會顯示在這裡，不會輸入到任何欄位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="354"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>Simulate a scan (demo)</source>
         <translation>模擬掃描（示範）</translation>
     </message>
@@ -1088,29 +1094,37 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>PrintedSlipWindow</name>
+    <message>
+        <location filename="../../desktop/printing/preview.py" line="101"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="94"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="105"/>
         <source>No receipt to reprint yet.</source>
         <translation>暫時沒有可重印的收據。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="108"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="119"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>這張收據已經印過。如需副本請按「重印收據」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="123"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>收據未能列印：%1 銷售已記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="120"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
         <source>Receipt printer (demo)</source>
         <translation>收據打印機（示範）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="124"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="133"/>
         <source>What the demo printer printed</source>
         <translation>示範打印機印出的內容</translation>
     </message>
@@ -1237,147 +1251,152 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="66"/>
+        <location filename="../../desktop/printing/slip.py" line="64"/>
+        <source>Tel.</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/slip.py" line="67"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="67"/>
+        <location filename="../../desktop/printing/slip.py" line="68"/>
         <source>Cash (MOP)</source>
         <translation>現金（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="68"/>
+        <location filename="../../desktop/printing/slip.py" line="69"/>
         <source>Cash (HKD)</source>
         <translation>現金（港元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="69"/>
+        <location filename="../../desktop/printing/slip.py" line="70"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="70"/>
+        <location filename="../../desktop/printing/slip.py" line="71"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="71"/>
+        <location filename="../../desktop/printing/slip.py" line="72"/>
         <source>Card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="72"/>
+        <location filename="../../desktop/printing/slip.py" line="73"/>
         <source>MPay</source>
         <translation>澳門錢包</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="73"/>
+        <location filename="../../desktop/printing/slip.py" line="74"/>
         <source>Change</source>
         <translation>找續</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="428"/>
+        <location filename="../../desktop/printing/slip.py" line="446"/>
         <source>Stock handover slip</source>
         <translation>貨品交收單</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="431"/>
+        <location filename="../../desktop/printing/slip.py" line="449"/>
         <source>Transfer no.</source>
         <translation>調貨編號</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="432"/>
+        <location filename="../../desktop/printing/slip.py" line="450"/>
         <source>From</source>
         <translation>發貨店舖</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="433"/>
+        <location filename="../../desktop/printing/slip.py" line="451"/>
         <source>To</source>
         <translation>收貨店舖</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="435"/>
+        <location filename="../../desktop/printing/slip.py" line="453"/>
         <source>Prepared by</source>
         <translation>經手人</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="443"/>
+        <location filename="../../desktop/printing/slip.py" line="461"/>
         <source>Items</source>
         <translation>件數</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <location filename="../../desktop/printing/slip.py" line="466"/>
         <source>Handed over by</source>
         <translation>交貨人簽名</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="448"/>
+        <location filename="../../desktop/printing/slip.py" line="466"/>
         <source>Received by</source>
         <translation>收貨人簽名</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="476"/>
+        <location filename="../../desktop/printing/slip.py" line="494"/>
         <source>Coupon</source>
         <translation>優惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="483"/>
+        <location filename="../../desktop/printing/slip.py" line="501"/>
         <source>Valid until {date}</source>
         <translation>有效期至 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="517"/>
+        <location filename="../../desktop/printing/slip.py" line="535"/>
         <source>Printer test</source>
         <translation>打印機測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="518"/>
+        <location filename="../../desktop/printing/slip.py" line="536"/>
         <source>Paper: {mm} mm, {dots} dots</source>
         <translation>紙寬：{mm} 毫米，{dots} 點</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="521"/>
+        <location filename="../../desktop/printing/slip.py" line="539"/>
         <source>Printer</source>
         <translation>打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="531"/>
+        <location filename="../../desktop/printing/slip.py" line="549"/>
         <source>QR code</source>
         <translation>二維碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="533"/>
+        <location filename="../../desktop/printing/slip.py" line="551"/>
         <source>Code 128</source>
         <translation>Code 128 條碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="550"/>
+        <location filename="../../desktop/printing/slip.py" line="568"/>
         <source>Scanner setup</source>
         <translation>掃描器設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="553"/>
+        <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>1. Set the scanner to USB keyboard (HID) mode, US keyboard layout.</source>
         <translation>1. 將掃描器設為 USB 鍵盤（HID）模式，美式鍵盤佈局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="554"/>
+        <location filename="../../desktop/printing/slip.py" line="572"/>
         <source>2. Set the suffix to Enter (CR). No prefix is needed.</source>
         <translation>2. 將後綴設為 Enter（CR）。不需要前綴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="555"/>
+        <location filename="../../desktop/printing/slip.py" line="573"/>
         <source>3. The programming barcodes for these settings are in the scanner's manual (Honeywell, Zebra, Datalogic, Newland and others each have their own).</source>
         <translation>3. 這些設定的編程條碼印在掃描器的說明書內（Honeywell、Zebra、Datalogic、新大陸等各有不同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="560"/>
+        <location filename="../../desktop/printing/slip.py" line="578"/>
         <source>4. Open Settings, Devices and scan the codes below.</source>
         <translation>4. 打開「設定」→「裝置」，掃描下面的條碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/slip.py" line="571"/>
+        <location filename="../../desktop/printing/slip.py" line="589"/>
         <source>QR code (2D scanners only)</source>
         <translation>二維碼（只限二維掃描器）</translation>
     </message>
@@ -2346,606 +2365,641 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="42"/>
+        <source>The demo's database {path} is damaged. Start the demo afresh (main.py --demo --reset-demo); that deletes only the files the demo made.</source>
+        <translation>示範資料庫 {path} 已損壞。請重新開始示範（main.py --demo --reset-demo）；這只會刪除示範自己建立的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="46"/>
+        <source>{path} was not made by the demo, so the demo will neither replace nor delete it. Choose another file with --db.</source>
+        <translation>{path} 不是示範建立的檔案，示範不會取代或刪除它。請用 --db 選擇另一個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="50"/>
+        <source>--db names a folder ({path}); it must name a database file, such as {path}/till.sqlite3.</source>
+        <translation>--db 指向的是資料夾（{path}）；它必須是資料庫檔案，例如 {path}/till.sqlite3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="53"/>
+        <source>Unknown log level {level}. Use one of: {levels}.</source>
+        <translation>不明的記錄等級 {level}。請使用以下其中一個：{levels}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="54"/>
+        <source>Cannot save a screenshot as {path}: use a name ending in one of {formats}.</source>
+        <translation>無法將螢幕截圖儲存為 {path}：檔名結尾須為 {formats} 其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="57"/>
+        <source>Cannot write the screenshot {path}: its folder cannot be created or written to.</source>
+        <translation>無法寫入螢幕截圖 {path}：無法建立或寫入其資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="60"/>
+        <source>The record of printed receipts {path} is damaged, so the app cannot tell which receipts have printed. Nothing was changed. Restore it from a backup, or move it away to start a new record.</source>
+        <translation>已列印收據的記錄 {path} 已損壞，程式無法判斷哪些收據已列印。未作任何更改。請從備份還原，或把它移走以開始新的記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="64"/>
         <source>No product has the barcode {code}. Check the item or search by name.</source>
         <translation>找不到條碼為 {code} 的貨品。請檢查貨品，或按名稱搜尋。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="67"/>
         <source>Barcode {code} was misread (its check digit is wrong). Scan it again.</source>
         <translation>條碼 {code} 讀取錯誤（校驗碼不正確）。請重新掃描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="48"/>
+        <location filename="../../desktop/i18n.py" line="70"/>
         <source>Product {sku} is not in the catalogue.</source>
         <translation>貨品 {sku} 不在貨品目錄內。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="49"/>
+        <location filename="../../desktop/i18n.py" line="71"/>
         <source>The basket is empty. Scan an item first.</source>
         <translation>購物籃是空的。請先掃描貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="50"/>
+        <location filename="../../desktop/i18n.py" line="72"/>
         <source>Quantity {qty} is not allowed for {sku}.</source>
         <translation>貨品 {sku} 不可使用數量 {qty}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="73"/>
         <source>Payment method {method} is not known.</source>
         <translation>不明的付款方式 {method}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="52"/>
+        <location filename="../../desktop/i18n.py" line="74"/>
         <source>Enter an amount greater than zero.</source>
         <translation>請輸入大於零的金額。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="53"/>
+        <location filename="../../desktop/i18n.py" line="75"/>
         <source>Card and wallet payments cannot be more than what is still owed.</source>
         <translation>信用卡及電子錢包付款不可多於尚欠金額。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="56"/>
+        <location filename="../../desktop/i18n.py" line="78"/>
         <source>The sale is already paid in full.</source>
         <translation>這筆銷售已全數付清。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="57"/>
+        <location filename="../../desktop/i18n.py" line="79"/>
         <source>The price of {sku} changed while it was in the basket. Scan it again.</source>
         <translation>{sku} 的價錢在放入購物籃後有變，請重新掃描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="60"/>
+        <location filename="../../desktop/i18n.py" line="82"/>
         <source>That discount is more than the amount.</source>
         <translation>折扣多於金額。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="61"/>
+        <location filename="../../desktop/i18n.py" line="83"/>
         <source>Discounts above {limit}% need a manager's PIN.</source>
         <translation>高於 {limit}% 的折扣需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="64"/>
+        <location filename="../../desktop/i18n.py" line="86"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已付金額仍未足夠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="65"/>
+        <location filename="../../desktop/i18n.py" line="87"/>
         <source>No sale has the receipt {code} on this computer. Check the number, or refund at the store that sold it.</source>
         <translation>這部電腦找不到收據 {code} 的銷售。請核對號碼，或到售出的分店辦理退款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="69"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>At most {max} of {sku} can still be refunded on this receipt.</source>
         <translation>這張收據的 {sku} 最多只可再退 {max} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="72"/>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>Choose how many of which items come back.</source>
         <translation>請選擇退回哪些貨品及數量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="73"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>This hold was already requested.</source>
         <translation>這項留貨已經提出過。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="74"/>
+        <location filename="../../desktop/i18n.py" line="96"/>
         <source>A hold must last until a time later than now.</source>
         <translation>留貨時間必須遲於現在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="75"/>
+        <location filename="../../desktop/i18n.py" line="97"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
         <translation>該分店可供應數量不足以留貨：可能剛被其他人留了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="78"/>
+        <location filename="../../desktop/i18n.py" line="100"/>
         <source>This hold is not known.</source>
         <translation>找不到這項留貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="79"/>
+        <location filename="../../desktop/i18n.py" line="101"/>
         <source>The hold is still waiting to be set aside.</source>
         <translation>這項留貨仍在等待對方分店留起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="80"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>The hold was already set aside.</source>
         <translation>這項留貨已經留起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="103"/>
         <source>The hold was already picked up or transferred.</source>
         <translation>這項留貨已被取走或調走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="82"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>The hold was already released.</source>
         <translation>這項留貨已經取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="83"/>
+        <location filename="../../desktop/i18n.py" line="105"/>
         <source>Enter the customer's name or phone number.</source>
         <translation>請輸入顧客姓名或電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="106"/>
         <source>A transfer needs another store than this one.</source>
         <translation>調貨要選本店以外的分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="85"/>
+        <location filename="../../desktop/i18n.py" line="107"/>
         <source>Enter a phone number the store can call.</source>
         <translation>請輸入分店可致電的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>This alert was already resolved.</source>
         <translation>這項警示已經處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="87"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>This device may not record that.</source>
         <translation>這部裝置不可記錄這項資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="88"/>
+        <location filename="../../desktop/i18n.py" line="110"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>密碼為 4 至 8 位數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="89"/>
+        <location filename="../../desktop/i18n.py" line="111"/>
         <source>That PIN is not right. Try again.</source>
         <translation>密碼不正確，請再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="90"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>連續輸入錯誤密碼次數過多。請於 {seconds} 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93"/>
+        <location filename="../../desktop/i18n.py" line="115"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} 無權批准，請找經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="94"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>只有店舖經理或區域經理可管理員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="97"/>
+        <location filename="../../desktop/i18n.py" line="119"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>店舖經理只可管理自己店舖的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="100"/>
+        <location filename="../../desktop/i18n.py" line="122"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>此員工的職級比你高，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="101"/>
+        <location filename="../../desktop/i18n.py" line="123"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>你不可授予此職位，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="124"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>折扣上限最多為 {max} %。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103"/>
+        <location filename="../../desktop/i18n.py" line="125"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>你不可停用自己，亦不可更改自己的職位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="104"/>
+        <location filename="../../desktop/i18n.py" line="126"/>
         <source>Enter a name.</source>
         <translation>請輸入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="127"/>
         <source>A name is at most {max} characters.</source>
         <translation>姓名最多 {max} 個字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="128"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>收銀員及店舖經理屬於某間店舖；區域經理及維修技師屬於全集團。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="110"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>兩次輸入的密碼不相同，請再輸入新密碼兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>在此登入的另一位員工已使用此密碼，請另選一個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>This member of staff is not known on this till.</source>
         <translation>此收銀機上沒有這位員工的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>調往其他店舖的員工須在該店使用新密碼：請輸入兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>This device is not assigned to a store.</source>
         <translation>本機尚未指派到任何分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121"/>
+        <location filename="../../desktop/i18n.py" line="143"/>
         <source>The hub refused a record as malformed.</source>
         <translation>總部伺服器拒收一項記錄：格式錯誤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="144"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>總部伺服器無法識別此類記錄。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125"/>
+        <location filename="../../desktop/i18n.py" line="147"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>總部伺服器拒收一項記錄：該記錄屬於其他分店，並非本機所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="128"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>總部伺服器拒收一項與現有記錄衝突的記錄（收據編號相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="131"/>
+        <location filename="../../desktop/i18n.py" line="153"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>總部伺服器沒有回應。銷售記錄會保存在這部電腦，待伺服器恢復後自動傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>總部伺服器傳來本程式無法理解的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>總部伺服器的部分記錄在傳送途中遺失；這部電腦會重新連線並再次讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>總部伺服器不接受本機。請聯絡經理重新登記本機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="142"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>The hub did not answer in time.</source>
         <translation>總部伺服器回應逾時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>訊息太大，總部伺服器無法接收；系統會分拆成較小部分再傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>本程式與總部伺服器的通訊協定版本不同。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>同步意外失敗，系統稍後會重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>此裝置已被經理從連鎖店移除。其記錄仍保留在這部電腦上。如需再次同步，請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>中樞的安全證書與此裝置所知的不符，因此沒有傳送任何資料。如中樞是特意更換的，請向經理索取新的登記碼；否則請聯絡你的資訊科技支援人員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>中樞地址 {url} 未經加密（ws://）。請使用其 wss:// 地址：純 ws:// 只可在這部電腦上使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} 不是中樞地址。中樞地址的格式如 wss://backoffice:8765。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>中樞只會在有證書（--cert 及 --key）的情況下於 {host} 提供服務。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>無法使用中樞的證書 {cert} 或金鑰 {key}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="173"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>中樞不認識此登記碼。請檢查，或向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="176"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>此登記碼已被使用。每個登記碼只可登記一部裝置：請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>此登記碼已過期。請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="183"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>這不是登記碼。登記碼由 12 或 24 個字母及數字組成，例如 ABCD-EFGH-JKLM-NPQR-STUV-WXYZ。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="187"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>只有經理的裝置可以建立登記碼，而且只限其所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="190"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>The hub has no store {store}.</source>
         <translation>中樞沒有分店 {store}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="191"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>收銀電腦必須屬於一間分店：請選擇分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>本程式不認識裝置類別 {role}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>登記碼的有效期必須介乎 5 分鐘至 7 日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="194"/>
+        <location filename="../../desktop/i18n.py" line="216"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>名為 {device_id} 的裝置已經登記。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="195"/>
+        <location filename="../../desktop/i18n.py" line="217"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>這部電腦沒有可用的密碼儲存（{backend}），無法安全保存裝置金鑰。請安裝或解鎖系統鑰匙圈；金鑰絕不會寫入普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="222"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>系統鑰匙圈無法運作（{backend}）：{detail}。請解鎖後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="225"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>這部電腦沒有 USB 程式庫（libusb），所以不能使用 USB 打印機及掃描器。像鍵盤一樣輸入的掃描器仍然可用。請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="207"/>
+        <location filename="../../desktop/i18n.py" line="229"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>USB 裝置 {device} 未連接。請檢查電線及電源，然後在「設定」→「裝置」重新整理清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="211"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>這部電腦的使用者無權開啟 USB 裝置 {device}。在 Linux 上，請安裝本程式附帶的 udev 規則（99-store-manager-usb.rules），並把使用者加入 plugdev 群組；請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>USB 裝置 {device} 正被其他驅動程式或程式使用（例如 CUPS 等系統列印佇列，或另一個開啟中的本程式）。請從系統的打印機中移除它或關閉該程式，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="219"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>USB 裝置 {device} 回報錯誤（{detail}）。請拔出再插入，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>尚未選擇收據打印機。請在「設定」→「裝置」選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="248"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>打印機 {device} 沒有及時回應。沒有列印任何內容：請檢查打印機已開啟及有紙，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="230"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>打印機 {device} 在列印 {job} 時停止回應，單據可能不完整。系統不會自動重印：請檢查紙捲及機蓋，有需要時以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="256"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>單據 {job} 在打印機停止回應前已經送出，所以不會再列印。如果印出的單據不完整，請以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>打印機 {device} 缺紙。請放入新紙捲，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="241"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>打印機 {device} 的機蓋未關。請關上機蓋，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>打印機 {device} 離線或出錯。請檢查紙捲、機蓋及錯誤指示燈，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>系統打印機 {printer} 無法列印。請在系統的打印機設定中檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="251"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>無法寫入 PDF {path}。請選擇其他資料夾或檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>找不到這次點算。請重新打開點算清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>{sku} 的點算數量 {qty} 不正確。請輸入貨架上的件數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>尚未點算任何貨品。請先掃描貨架上的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>A manager has already decided on this count.</source>
         <translation>經理已處理這次點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="264"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>這次點算沒有須經理批准的項目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="265"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>檔案不是 UTF-8、UTF-16 或 Big5 文字。請另存為 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>檔案不是可讀取的 CSV 檔案（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="292"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>無法讀取 Excel 檔案（{detail}）。請用 Excel 打開後另存為 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="295"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>第一行欠缺 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="276"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>匯入功能不認識 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="299"/>
         <source>The column {column} appears twice.</source>
         <translation>{column} 欄出現了兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>沒有 {store} 分店（{column} 欄）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="279"/>
+        <location filename="../../desktop/i18n.py" line="301"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>這部電腦屬於 {own}，不能設定 {store} 的開業存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>檔案有 {rows} 行，每次最多只可匯入 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>The file has a header row but no products.</source>
         <translation>檔案只有欄名，沒有貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>{column} is empty.</source>
         <translation>{column} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="287"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} 超過 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="310"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>貨號 {sku} 只可包含英文字母、數字及 . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="289"/>
+        <location filename="../../desktop/i18n.py" line="311"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>貨號 {sku} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="312"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>價錢 {value} 不是澳門元金額（例如 128.50）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>條碼 {code} 無效（EAN/UPC 條碼有 8、12、13 或 14 位數字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="318"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>條碼 {code} 的校驗碼錯誤（最後一位應為 {digit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>條碼 {code} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="322"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>條碼 {code} 已屬於貨品 {sku}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>{store} 的開業存貨 {value} 不是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="304"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>檔案有 {count} 個問題，沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="307"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>檔案大於 {max} MB。請分拆成較小的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="310"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>無法讀取檔案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -2953,57 +3007,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="340"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="319"/>
+        <location filename="../../desktop/i18n.py" line="341"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="322"/>
+        <location filename="../../desktop/i18n.py" line="344"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="323"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>Staff added</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="346"/>
         <source>Staff changed</source>
         <translation>員工資料更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="325"/>
+        <location filename="../../desktop/i18n.py" line="347"/>
         <source>PIN set</source>
         <translation>設定密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="326"/>
+        <location filename="../../desktop/i18n.py" line="348"/>
         <source>Staff activated or deactivated</source>
         <translation>員工啟用或停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="327"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="328"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>Stocktake approval</source>
         <translation>盤點批核</translation>
     </message>

@@ -13,6 +13,7 @@ from desktop.printing.escpos import (
     DRAWER_KICK,
     PAPER_58MM_PX,
     PAPER_80MM_PX,
+    REALTIME_OFF,
     EscPosError,
     RasterJob,
     decode_raster,
@@ -101,7 +102,8 @@ def test_band_headers(qapp) -> None:
     assert data[first + 4 : first + 8] == bytes([72, 0, 128, 0])
     last = data.rindex(RASTER_HEADER)
     assert data[last + 4 : last + 8] == bytes([72, 0, 300 - 256, 0])
-    assert data[last + 8 + 72 * 44 :] == bytes([0x1B, 0x64, 4]) + bytes([0x1D, 0x56, 0x42, 0x00])
+    # The cut feeds the last line past the cutter: no extra feed before it (it wasted ~17 mm a slip).
+    assert data[last + 8 + 72 * 44 :] == bytes([0x1D, 0x56, 0x42, 0x00])
     assert parse_raster(data).bands == 3
 
 
@@ -136,7 +138,8 @@ def test_cut_and_drawer_kick_only_when_asked(qapp) -> None:
     kicked = encode_raster(mono, kick_drawer=True)
     assert bytes([0x1B, 0x70, 0x00, 0x19, 0xFA]) in kicked
     parsed = parse_raster(kicked)
-    assert (parsed.cuts, parsed.drawer_kicks, parsed.feed_lines) == (1, 1, 4)
+    assert (parsed.cuts, parsed.drawer_kicks, parsed.feed_lines) == (1, 1, 0)
+    assert parse_raster(no_cut).feed_lines == 4  # no cutter: fed to the tear bar
 
 
 def test_job_id_is_carried_not_printed(qapp) -> None:
@@ -225,7 +228,7 @@ def test_decoded_bits_are_msb_first_black_is_one(qapp) -> None:
         [True, False, False, False, False, False, False, True],
         [False, True, False, False, False, False, False, False],
     ]
-    assert encode_raster(image, cut=False, feed_lines=0) == data
+    assert encode_raster(image, cut=False, feed_lines=0) == data[:2] + REALTIME_OFF + data[2:]
 
 
 def test_encode_accepts_any_mono_colour_table(qapp) -> None:

@@ -12,7 +12,14 @@ from PySide6.QtGui import QImage
 from desktop.devices.fake_usb import FakePrinter, FakeUsbBackend
 from desktop.devices.usb_printer import UsbPrinter
 from desktop.i18n import ERROR_MESSAGES, Translations, error_text, register_fonts
-from desktop.printing.escpos import DEFAULT_BAND_HEIGHT, PAPER_58MM_PX, PAPER_80MM_PX, parse_raster, to_mono
+from desktop.printing.escpos import (
+    DEFAULT_BAND_HEIGHT,
+    PAPER_58MM_PX,
+    PAPER_80MM_PX,
+    REALTIME_OFF,
+    parse_raster,
+    to_mono,
+)
 from desktop.printing.pages import write_pdf
 from desktop.printing.service import PrintService
 from desktop.printing.slip import render_test_page, stamp_copy
@@ -84,7 +91,7 @@ def test_bands_have_correct_headers_and_lengths(qtbot, family) -> None:
     try:
         run(qtbot, service, results, lambda: service.print_slip("S-2", slip(), kick_drawer=True))
         writes = printer.writes
-        assert writes[0] == b"\x1b@"
+        assert writes[0] == b"\x1b@" + REALTIME_OFF  # ESC @, then the real-time commands switched off
         bands = [w for w in writes if w.startswith(GS_V_0)]
         height = to_mono(slip()).height()
         assert len(bands) == -(-height // DEFAULT_BAND_HEIGHT) and len(writes) == len(bands) + 2
@@ -97,7 +104,7 @@ def test_bands_have_correct_headers_and_lengths(qtbot, family) -> None:
             assert len(band) == 8 + x * y
             rows_total += y
         assert rows_total == height
-        assert writes[-1] == b"\x1bd\x04" + b"\x1dVB\x00" + b"\x1bp\x00\x19\xfa"  # feed, cut, drawer
+        assert writes[-1] == b"\x1dVB\x00" + b"\x1bp\x00\x19\xfa"  # cut (it feeds past the cutter), drawer
     finally:
         service.shutdown()
 
@@ -140,7 +147,7 @@ def test_a_timeout_before_anything_printed_can_be_retried_and_prints_once(qtbot,
             "S-4",
             False,
         )
-        assert sum(1 for w in printer.writes if w.startswith(b"\x1bd")) == 1  # one slip fed and cut
+        assert sum(1 for w in printer.writes if w.startswith(b"\x1dVB")) == 1  # one slip cut
     finally:
         service.shutdown()
 
