@@ -26,7 +26,7 @@ class Store(ThreeNames, Base):
     latitude: Mapped[float | None] = mapped_column(default=None)
     longitude: Mapped[float | None] = mapped_column(default=None)
     active: Mapped[bool] = mapped_column(default=True)
-    # Printed on receipts (migration 0006_store_contact).
+    # Printed on receipts (migration 0007_store_contact).
     address_zh: Mapped[str] = mapped_column(String(200), default="", server_default="")
     address_pt: Mapped[str] = mapped_column(String(200), default="", server_default="")
     phone: Mapped[str] = mapped_column(String(40), default="", server_default="")

@@ -1,14 +1,14 @@
 """stores carry the address and phone number printed on their receipts
 
-Revision ID: 0006_store_contact
-Revises: 0005_alert_lookup
+Revision ID: 0007_store_contact
+Revises: 0006_staff_admin
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_store_contact"
-down_revision = "0005_alert_lookup"
+revision = "0007_store_contact"
+down_revision = "0006_staff_admin"
 branch_labels = None
 depends_on = None
 
