@@ -69,6 +69,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--screenshot", type=Path, help="save a PNG of the window once data has loaded, then exit")
     p.add_argument("--screenshot-timeout", type=float, default=45.0)
     p.add_argument("--log-level", default="WARNING")
+    p.add_argument(
+        "--self-test", action="store_true", help="check this installation, print the results, exit"
+    )
     return p.parse_args(argv)
 
 
@@ -445,6 +448,10 @@ def take_screenshot_when_ready(app: App, path: Path, timeout: float) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # before any window, settings or data of the user's (desktop/selftest.py)
+        from desktop.selftest import run_self_test
+
+        return run_self_test()
     favour_latency()  # the sync thread's work reaches its loop and the screen sooner (core/aio.py)
     logging.basicConfig(
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
