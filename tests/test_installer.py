@@ -138,3 +138,42 @@ def test_inno_setup_script_installs_the_pyinstaller_output() -> None:
     assert r"..\dist\StoreManager" in iss and "StoreManager.exe" in iss
     assert "compiler:Default.isl" in iss and r"compiler:Languages\Portuguese.isl" in iss
     assert "desktopicon" in iss
+
+
+def test_inno_setup_uninstall_keeps_the_shops_data_unless_asked() -> None:
+    iss = (INSTALLER / "store_manager.iss").read_text(encoding="utf-8")
+    code = iss[iss.index("[Code]") :]
+    # Deleting is only ever the answer to a question whose default is No, or an explicit parameter.
+    assert "usPostUninstall" in code and "DelTree" in code
+    assert "MB_DEFBUTTON2" in code and "UninstallSilent()" in code and "{param:DELETEDATA|no}" in code
+    assert "{localappdata}\\StoreManager" in code  # where desktop.paths.default_data_dir() puts it
+    for lang in ("english", "portuguese"):
+        assert f"{lang}.DeleteDataQuestion=" in iss
+    icon = re.search(r"^SetupIconFile=(.+)$", iss, re.MULTILINE)
+    assert icon is not None and (INSTALLER / icon.group(1).replace("\\", "/")).is_file()
+
+
+def test_desktop_entry_icon_is_shipped() -> None:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str
+    parser.read(INSTALLER / "store-manager.desktop", encoding="utf-8")
+    icon = parser["Desktop Entry"]["Icon"]
+    assert (ROOT / "resources" / "icons" / f"{icon}.svg").is_file()
+    assert (ROOT / "resources" / "icons" / f"{icon}-256.png").is_file()
+
+
+def test_hub_systemd_unit_runs_the_hub_and_restarts_it() -> None:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str
+    parser.read(INSTALLER / "store-manager-hub.service", encoding="utf-8")
+    service = parser["Service"]
+    command = service["ExecStart"].split()
+    assert command[1:3] == ["-m", "hub"] and "--db" in command
+    assert service["Restart"] == "on-failure" and service["User"] != "root"
+    assert service["KillSignal"] == "SIGTERM"  # the hub's clean stop
+    assert parser["Install"]["WantedBy"] == "multi-user.target"
+
+
+def test_ci_builds_the_installer_after_the_tests() -> None:
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert script.index("make test") < script.index("make dist")
