@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.aio import favour_latency, settled
@@ -414,6 +415,7 @@ def make_qapp(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("StoreManager")
     QCoreApplication.setApplicationName("StoreManager")
     register_fonts(app)
+    app.setWindowIcon(QIcon(str(resource("icons", "store-manager-256.png"))))
     app.setStyle("Fusion")
     app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
     return app
