@@ -32,6 +32,7 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 # The demo chain is live (simulated shops sell, clocks tick), so two screenshots of it are never identical:
 # a pixel differs when a channel moves by more than PIXEL_TOLERANCE, and up to MAX_DIFFERING of them may.
 PIXEL_TOLERANCE = 48
+SIZE_GOAL = 200_000_000  # bytes of dist/StoreManager (installer/README.md, "Size")
 MAX_DIFFERING = 0.04
 
 
@@ -231,11 +232,12 @@ def show_output(stdout: str | bytes | None, stderr: str | bytes | None) -> None:
 
 
 def folder_size(folder: Path) -> int:
-    """Bytes of the files in ``folder``, each counted once (as `du -sb`): symbolic links, and the folders
-    they point to, are not followed (PyInstaller links Qt's libraries into the top folder)."""
+    """Bytes of the regular files in ``folder``, each counted once: symbolic links, and the folders they
+    point to, are not followed (PyInstaller links Qt's libraries into the top folder)."""
     total = 0
     for parent, _dirs, files in os.walk(folder):
-        total += sum(os.lstat(os.path.join(parent, name)).st_size for name in files)
+        paths = (os.path.join(parent, name) for name in files)
+        total += sum(os.lstat(path).st_size for path in paths if not os.path.islink(path))
     return total
 
 
@@ -257,6 +259,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nBUILD FAILED: {exc}", file=sys.stderr)
         return 1
     size = folder_size(APP_DIR) if APP_DIR.is_dir() else 0
+    if size > SIZE_GOAL:
+        # A warning, not a failure: a feature may need a big library; then the goal moves, deliberately.
+        print(
+            f"\nWARNING: {APP_DIR.name}/ is {size / 1e6:.0f} MB, over the {SIZE_GOAL / 1e6:.0f} MB goal: see "
+            "EXCLUDES, KEEP_QT_PLUGINS and FROM_THE_SYSTEM in installer/store_manager.spec",
+            file=sys.stderr,
+        )
     print(
         f"\nOK in {time.monotonic() - started:.0f} s: {APP_DIR} ({size / 1e6:.0f} MB, {size / 2**20:.0f} MiB)"
     )

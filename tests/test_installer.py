@@ -177,3 +177,45 @@ def test_hub_systemd_unit_runs_the_hub_and_restarts_it() -> None:
 def test_ci_builds_the_installer_after_the_tests() -> None:
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert script.index("make test") < script.index("make dist")
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("installer_build", INSTALLER / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_smoke_picture_comparison_tolerates_little_and_catches_much(qapp, tmp_path: Path) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage
+
+    build = _build_module()
+
+    def picture(name: str, changed: QRect | None = None, width: int = 200) -> Path:
+        image = QImage(width, 100, QImage.Format.Format_RGB32)
+        image.fill(QColor(240, 240, 240))
+        if changed is not None:
+            for x in range(changed.left(), changed.right() + 1):
+                for y in range(changed.top(), changed.bottom() + 1):
+                    image.setPixelColor(x, y, QColor(20, 20, 20))
+        path = tmp_path / f"{name}.png"
+        assert image.save(str(path))
+        return path
+
+    base = picture("base")
+    assert build.compare_pictures(base, picture("same")) == (0, 20_000)
+    assert build.compare_pictures(base, picture("clock", QRect(0, 0, 10, 10))) == (100, 20_000)
+    differing, total = build.compare_pictures(base, picture("boxes", QRect(0, 0, 100, 20)))
+    assert differing > build.MAX_DIFFERING * total
+    with pytest.raises(build.BuildError, match="200×100 px"):
+        build.compare_pictures(base, picture("wider", width=210))
+
+
+def test_folder_size_counts_each_file_once(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "libQt6Core.so.6").write_bytes(b"x" * 1000)
+    (tmp_path / "libQt6Core.so.6").symlink_to("lib/libQt6Core.so.6")
+    (tmp_path / "linked").symlink_to("lib", target_is_directory=True)
+    assert _build_module().folder_size(tmp_path) == 1000
