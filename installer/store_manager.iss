@@ -71,6 +71,7 @@ Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#StringChange(
 [CustomMessages]
 english.DeleteDataQuestion=Also delete this computer's Store Manager data (databases, settings and logs in %1)?%n%nSales that have not reached the hub yet would be lost. Choose No to keep them for a later installation.
 portuguese.DeleteDataQuestion=Apagar também os dados do Gestor de Lojas neste computador (bases de dados, definições e registos em %1)?%n%nAs vendas que ainda não chegaram ao hub perder-se-iam. Escolha Não para as guardar para uma próxima instalação.
+; With the chinesetraditional language above, uncomment its message too:
 ;chinesetraditional.DeleteDataQuestion=同時刪除此電腦上的店舖管家資料（位於 %1 的資料庫、設定及記錄）？%n%n尚未傳送到中樞的銷售記錄將會遺失。選「否」可保留資料供日後重新安裝使用。
 
 [Code]
