@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.aio import favour_latency, settled
@@ -75,6 +76,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--reset-demo",
         action="store_true",
         help="with --demo: start the demo afresh (deletes only the files the demo made)",
+    )
+    p.add_argument(
+        "--self-test", action="store_true", help="check this installation, print the results, exit"
     )
     return p.parse_args(argv)
 
@@ -466,6 +470,7 @@ def make_qapp(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("StoreManager")
     QCoreApplication.setApplicationName("StoreManager")
     register_fonts(app)
+    app.setWindowIcon(QIcon(str(resource("icons", "store-manager-256.png"))))
     app.setStyle("Fusion")
     app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
     return app
@@ -532,6 +537,10 @@ def offer_demo_afresh(message: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # before any window, settings or data of the user's (desktop/selftest.py)
+        from desktop.selftest import run_self_test
+
+        return run_self_test()
     favour_latency()  # the sync thread's work reaches its loop and the screen sooner (core/aio.py)
     level = args.log_level.upper()
     logging.basicConfig(

@@ -5,8 +5,12 @@
 ;     "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" installer\store_manager.iss
 ; Relative paths below are relative to this file. The installer is written to dist\.
 ;
-; The app keeps its databases in %LOCALAPPDATA%\StoreManager. The uninstaller deliberately leaves that
-; folder alone: it holds the shop's sales that may not have reached the hub yet.
+; Program files per machine (Program Files\StoreManager, admin), data per user: the app keeps its
+; databases and logs in %LOCALAPPDATA%\StoreManager and its settings in HKCU\Software\StoreManager.
+; Uninstalling keeps that data unless asked: the uninstaller asks (default: keep), a silent uninstall
+; keeps it, and `unins000.exe /SILENT /DELETEDATA=yes` deletes it. The data holds the shop's sales that
+; may not have reached the hub yet. Only the uninstalling user's data is reached; other Windows
+; accounts' folders stay.
 
 #define AppName "Store Manager"
 #define AppExeName "StoreManager.exe"
@@ -25,6 +29,7 @@ DefaultDirName={autopf}\StoreManager
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 UninstallDisplayIcon={app}\{#AppExeName}
+SetupIconFile=..\resources\icons\store-manager.ico
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ; Installs for all users by default; a user without admin rights may choose "only for me".
@@ -62,3 +67,32 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: deskto
 
 [Run]
 Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#StringChange(AppName, '&', '&&')}}"; Flags: nowait postinstall skipifsilent
+
+[CustomMessages]
+english.DeleteDataQuestion=Also delete this computer's Store Manager data (databases, settings and logs in %1)?%n%nSales that have not reached the hub yet would be lost. Choose No to keep them for a later installation.
+portuguese.DeleteDataQuestion=Apagar também os dados do Gestor de Lojas neste computador (bases de dados, definições e registos em %1)?%n%nAs vendas que ainda não chegaram ao hub perder-se-iam. Escolha Não para as guardar para uma próxima instalação.
+; With the chinesetraditional language above, uncomment its message too:
+;chinesetraditional.DeleteDataQuestion=同時刪除此電腦上的店舖管家資料（位於 %1 的資料庫、設定及記錄）？%n%n尚未傳送到中樞的銷售記錄將會遺失。選「否」可保留資料供日後重新安裝使用。
+
+[Code]
+function DeleteDataRequested(DataDir: String): Boolean;
+begin
+  Result := CompareText(ExpandConstant('{param:DELETEDATA|no}'), 'yes') = 0;
+  if not Result and not UninstallSilent() then
+    Result := MsgBox(FmtMessage(CustomMessage('DeleteDataQuestion'), [DataDir]),
+      mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES;
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  DataDir: String;
+begin
+  if CurUninstallStep <> usPostUninstall then
+    exit;
+  DataDir := ExpandConstant('{localappdata}\StoreManager');
+  if (DirExists(DataDir) or RegKeyExists(HKCU, 'Software\StoreManager')) and DeleteDataRequested(DataDir) then
+  begin
+    DelTree(DataDir, True, True, True);
+    RegDeleteKeyIncludingSubkeys(HKCU, 'Software\StoreManager');
+  end;
+end;

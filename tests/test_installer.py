@@ -138,3 +138,84 @@ def test_inno_setup_script_installs_the_pyinstaller_output() -> None:
     assert r"..\dist\StoreManager" in iss and "StoreManager.exe" in iss
     assert "compiler:Default.isl" in iss and r"compiler:Languages\Portuguese.isl" in iss
     assert "desktopicon" in iss
+
+
+def test_inno_setup_uninstall_keeps_the_shops_data_unless_asked() -> None:
+    iss = (INSTALLER / "store_manager.iss").read_text(encoding="utf-8")
+    code = iss[iss.index("[Code]") :]
+    # Deleting is only ever the answer to a question whose default is No, or an explicit parameter.
+    assert "usPostUninstall" in code and "DelTree" in code
+    assert "MB_DEFBUTTON2" in code and "UninstallSilent()" in code and "{param:DELETEDATA|no}" in code
+    assert "{localappdata}\\StoreManager" in code  # where desktop.paths.default_data_dir() puts it
+    for lang in ("english", "portuguese"):
+        assert f"{lang}.DeleteDataQuestion=" in iss
+    icon = re.search(r"^SetupIconFile=(.+)$", iss, re.MULTILINE)
+    assert icon is not None and (INSTALLER / icon.group(1).replace("\\", "/")).is_file()
+
+
+def test_desktop_entry_icon_is_shipped() -> None:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str
+    parser.read(INSTALLER / "store-manager.desktop", encoding="utf-8")
+    icon = parser["Desktop Entry"]["Icon"]
+    assert (ROOT / "resources" / "icons" / f"{icon}.svg").is_file()
+    assert (ROOT / "resources" / "icons" / f"{icon}-256.png").is_file()
+
+
+def test_hub_systemd_unit_runs_the_hub_and_restarts_it() -> None:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str
+    parser.read(INSTALLER / "store-manager-hub.service", encoding="utf-8")
+    service = parser["Service"]
+    command = service["ExecStart"].split()
+    assert command[1:3] == ["-m", "hub"] and "--db" in command
+    assert service["Restart"] == "on-failure" and service["User"] != "root"
+    assert service["KillSignal"] == "SIGTERM"  # the hub's clean stop
+    assert parser["Install"]["WantedBy"] == "multi-user.target"
+
+
+def test_ci_builds_the_installer_after_the_tests() -> None:
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert script.index("make test") < script.index("make dist")
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("installer_build", INSTALLER / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_smoke_picture_comparison_tolerates_little_and_catches_much(qapp, tmp_path: Path) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage
+
+    build = _build_module()
+
+    def picture(name: str, changed: QRect | None = None, width: int = 200) -> Path:
+        image = QImage(width, 100, QImage.Format.Format_RGB32)
+        image.fill(QColor(240, 240, 240))
+        if changed is not None:
+            for x in range(changed.left(), changed.right() + 1):
+                for y in range(changed.top(), changed.bottom() + 1):
+                    image.setPixelColor(x, y, QColor(20, 20, 20))
+        path = tmp_path / f"{name}.png"
+        assert image.save(str(path))
+        return path
+
+    base = picture("base")
+    assert build.compare_pictures(base, picture("same")) == (0, 20_000)
+    assert build.compare_pictures(base, picture("clock", QRect(0, 0, 10, 10))) == (100, 20_000)
+    differing, total = build.compare_pictures(base, picture("boxes", QRect(0, 0, 100, 20)))
+    assert differing > build.MAX_DIFFERING * total
+    with pytest.raises(build.BuildError, match="200×100 px"):
+        build.compare_pictures(base, picture("wider", width=210))
+
+
+def test_folder_size_counts_each_file_once(tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "libQt6Core.so.6").write_bytes(b"x" * 1000)
+    (tmp_path / "libQt6Core.so.6").symlink_to("lib/libQt6Core.so.6")
+    (tmp_path / "linked").symlink_to("lib", target_is_directory=True)
+    assert _build_module().folder_size(tmp_path) == 1000
