@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 from core.checkpoint import add_to_buckets
 from core.clock import Clock, SystemClock
 from core.errors import DomainError
-from core.events import EventRecord, decode_json, decode_payload, encode_json, payload_dict
+from core.events import EventRecord, check_size, decode_json, decode_payload, encode_json, payload_dict
 from core.ids import new_id
 from core.models import Event, ReplicaState
-from core.projection import Changes, apply_batch_isolated, apply_event, revert_event
+from core.projection import Changes, apply_batch, apply_batch_isolated, revert_event
 
 log = logging.getLogger(__name__)
 
@@ -120,9 +120,13 @@ def emit(
         occurred_at=now.isoformat(timespec="milliseconds"),
         payload=payload_dict(payload),
     )
-    session.add(Event(**event_row(record, status="pending")))
+    # What the hub would refuse is refused here, before it is recorded: the same rules, the same codes.
+    checked = decode_payload(record)
+    row = event_row(record, status="pending")
+    check_size(record, row["payload"])
+    session.add(Event(**row))
     session.flush()
-    changes = apply_event(session, record)
+    changes = apply_batch(session, [(record, checked)])
     return record, changes
 
 
@@ -192,13 +196,13 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
             existing.hub_offset = offset
             if existing.status == "rejected":
                 # The hub logged what we had taken as refused (a restored hub took it on a resend).
-                batch.append((record, decode_payload(record)))
+                batch.append((record, decode_payload(record, known_fields_only=False)))
             if existing.status in ("pending", "rejected"):
                 existing.status, existing.reason = "acked", None
             continue
         new_rows.append(event_row(record, status="remote", hub_offset=offset))
         try:
-            batch.append((record, decode_payload(record)))
+            batch.append((record, decode_payload(record, known_fields_only=False)))
         except DomainError as exc:
             # A kind this version does not know (a newer device) is kept, not projected.
             log.warning("event %s not projected: %s", record.event_id, exc)
@@ -229,8 +233,11 @@ def _check_follows_on(cursor: int, offsets: list[int], to_offset: int) -> None:
         raise DomainError("sync.log_gap", expected=expected, got=to_offset)
 
 
-def event_row(record: EventRecord, *, status: str, hub_offset: int | None = None) -> dict[str, Any]:
-    """The ``events`` row of a fact, as column values (for the ORM or a bulk insert)."""
+def event_row(
+    record: EventRecord, *, status: str, hub_offset: int | None = None, payload_text: str | None = None
+) -> dict[str, Any]:
+    """The ``events`` row of a fact, as column values (for the ORM or a bulk insert). ``payload_text``:
+    the payload already encoded (the hub measures it before it decides)."""
     return {
         "event_id": record.event_id,
         "device_id": record.device_id,
@@ -239,7 +246,7 @@ def event_row(record: EventRecord, *, status: str, hub_offset: int | None = None
         "kind": record.kind,
         "schema_version": record.schema_version,
         "occurred_at": record.occurred_at,
-        "payload": encode_json(record.payload),
+        "payload": encode_json(record.payload) if payload_text is None else payload_text,
         "status": status,
         "reason": None,
         "hub_offset": hub_offset,
