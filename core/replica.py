@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 import msgspec
-from sqlalchemy import Row, func, insert, select, update
+from sqlalchemy import Row, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.checkpoint import add_to_buckets
@@ -37,6 +37,8 @@ class OutboxStatus:
     pending: int
     oldest_occurred_at: str | None
     rejected: int
+    # Refused as ``event.seq_reused``: this database was restored or copied, a manager must look.
+    seq_reused: int = 0
 
 
 @dataclass(frozen=True)
@@ -149,10 +151,14 @@ def outbox_status(session: Session) -> OutboxStatus:
             Event.status == "pending", Event.device_id == state.device_id
         )
     ).one()
-    rejected = session.scalar(
-        select(func.count()).where(Event.status == "rejected", Event.device_id == state.device_id)
+    rejected, reused = session.execute(
+        select(func.count(), func.count(case((Event.reason == "event.seq_reused", 1)))).where(
+            Event.status == "rejected", Event.device_id == state.device_id
+        )
+    ).one()
+    return OutboxStatus(
+        pending=pending, oldest_occurred_at=oldest, rejected=rejected or 0, seq_reused=reused or 0
     )
-    return OutboxStatus(pending=pending, oldest_occurred_at=oldest, rejected=rejected or 0)
 
 
 def record_acks(session: Session, results: list[AckResult]) -> Changes:

@@ -102,6 +102,30 @@ ERROR_MESSAGES: dict[str, str] = {
     "event.conflict": QT_TRANSLATE_NOOP(
         "errors", "The hub refused a record that conflicts with one it already has (the same receipt number)."
     ),
+    "event.out_of_range": QT_TRANSLATE_NOOP(
+        "errors", "A quantity, amount or text in this record is beyond the limits a record may hold."
+    ),
+    "event.unknown_field": QT_TRANSLATE_NOOP(
+        "errors", "The hub refused a record carrying information it does not know. Update the hub."
+    ),
+    "event.too_large": QT_TRANSLATE_NOOP("errors", "This record is too large to be stored."),
+    "event.unknown_sku": QT_TRANSLATE_NOOP(
+        "errors", "The hub refused a record for a product the chain does not have."
+    ),
+    "event.unknown_store": QT_TRANSLATE_NOOP(
+        "errors", "The hub refused a record for a store the chain does not have."
+    ),
+    "staff.unknown": QT_TRANSLATE_NOOP(
+        "errors", "The hub refused a record naming a member of staff the chain does not have."
+    ),
+    "event.unstorable": QT_TRANSLATE_NOOP(
+        "errors", "The hub could not store this record and refused it. The records after it were sent."
+    ),
+    "event.seq_reused": QT_TRANSLATE_NOOP(
+        "errors",
+        "This till's database was restored or copied: the hub already has other records under the same "
+        "numbers. Call a manager before selling on.",
+    ),
     "sync.hub_unreachable": QT_TRANSLATE_NOOP(
         "errors", "The hub does not answer. Sales are kept on this computer and sent when it is back."
     ),

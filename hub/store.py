@@ -374,6 +374,12 @@ def _fact_at_fault(exc: BaseException) -> bool:
     )
 
 
+def _unique_violation(exc: BaseException) -> bool:
+    """An id the hub already has (a reused sale id): the fact conflicts with one logged before."""
+    orig = getattr(exc, "orig", None) or exc.__cause__ or exc
+    return str(getattr(orig, "sqlstate", "") or "") == "23505" or "UNIQUE constraint failed" in str(orig)
+
+
 def _write_facts(
     s: Session, rows: list[dict[str, Any]], batch: list[tuple[EventRecord, msgspec.Struct]]
 ) -> dict[str, str]:
@@ -397,7 +403,7 @@ def _write_facts(
         except Exception as exc:
             if not _fact_at_fault(exc):
                 raise
-            reason = "event.conflict" if isinstance(exc, IntegrityError) else "event.unstorable"
+            reason = "event.conflict" if _unique_violation(exc) else "event.unstorable"
             log.warning(
                 "refused event %s of %s (%s): %s",
                 row["event_id"],
