@@ -196,8 +196,11 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
             known[row.event_id] = row
     new_rows: list[dict[str, object]] = []
     batch: list[tuple[EventRecord, msgspec.Struct]] = []
+    made_way = Changes()
     for offset, record in fresh:
         existing = known.get(record.event_id)
+        if existing is None and record.device_id == state.device_id:
+            made_way.merge(_make_way(session, record))
         if existing is not None:
             existing.hub_offset = offset
             if existing.status == "rejected":
@@ -215,6 +218,7 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
     if new_rows:
         session.execute(insert(Event.__table__), new_rows)
     changes, failed = apply_batch_isolated(session, batch)
+    changes.merge(made_way)
     for record in failed:
         log.error(
             "event %s from the hub conflicts with this replica; a checkpoint will repair it", record.event_id
@@ -222,6 +226,21 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
     add_to_buckets(session, [(record.event_id, record.store_id) for _, record in fresh])
     if to_offset > state.hub_cursor:
         state.hub_cursor = to_offset
+    return changes
+
+
+def _make_way(session: Session, record: EventRecord) -> Changes:
+    """A fact of this device that this database does not have: the hub logged it from another copy of
+    this database (restored or copied), under a seq this copy used for a fact of its own. The hub
+    refuses ours (``event.seq_reused``); it is marked so here too, its effects undone, and moved out of
+    the seq's way so the hub's fact can be kept."""
+    row = session.scalar(select(Event).where(Event.device_id == record.device_id, Event.seq == record.seq))
+    if row is None:
+        return Changes()
+    log.warning("this database was restored or copied: the hub has another fact under seq %s", record.seq)
+    changes = revert_event(session, row.event_id) if row.status == "pending" else Changes()
+    row.status, row.reason, row.seq = "rejected", "event.seq_reused", -row.seq
+    session.flush()
     return changes
 
 
