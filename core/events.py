@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import msgspec
 from msgspec import Meta
@@ -351,7 +351,7 @@ def references(record: EventRecord, payload: msgspec.Struct) -> Refs:
     refs = KIND_RULES[type(payload)].refs
     found = refs(record, payload) if refs is not None else Refs()
     if record.kind in STORE_SCOPED and record.store_id:
-        return Refs(found.skus, found.stores | {record.store_id}, found.staff)
+        return Refs(found.skus, (*found.stores, record.store_id), found.staff)
     return found
 
 
@@ -370,19 +370,20 @@ def _out_of_range(record: EventRecord, detail: str) -> DomainError:
 # -- each kind's rules: its own checks and what it names --------------------------------------------
 
 
-@dataclass(frozen=True)
-class Refs:
-    skus: frozenset[str] = frozenset()
-    stores: frozenset[str] = frozenset()
-    staff: frozenset[str] = frozenset()
+class Refs(NamedTuple):
+    """Names a fact refers to (tuples, not sets: they are short, and built for every fact)."""
+
+    skus: tuple[str, ...] = ()
+    stores: tuple[str, ...] = ()
+    staff: tuple[str, ...] = ()
 
 
-def _staff(*ids: str) -> frozenset[str]:
-    return frozenset(i for i in ids if i)  # "" names nobody (before sign-in; the demo's simulated tills)
+def _staff(*ids: str) -> tuple[str, ...]:
+    return tuple(i for i in ids if i)  # "" names nobody (before sign-in; the demo's simulated tills)
 
 
-def _skus(lines: list[Any]) -> frozenset[str]:
-    return frozenset(line.sku for line in lines)
+def _skus(lines: list[Any]) -> tuple[str, ...]:
+    return tuple(line.sku for line in lines)
 
 
 STAFF_ROLES = ("cashier", "store_manager", "area_manager", "engineer")  # core.staff.Role
@@ -474,9 +475,7 @@ class KindRules:
 KIND_RULES: dict[type[msgspec.Struct], KindRules] = {
     StoreUpserted: KindRules(),
     ProductUpserted: KindRules(),
-    StaffUpserted: KindRules(
-        _check_staff, lambda _r, p: Refs(stores=frozenset({p.store_id} if p.store_id else ()))
-    ),
+    StaffUpserted: KindRules(_check_staff, lambda _r, p: Refs(stores=(p.store_id,) if p.store_id else ())),
     SaleRecorded: KindRules(
         _check_sale, lambda _r, p: Refs(_skus(p.lines), staff=_staff(p.staff_id, p.approved_by))
     ),
@@ -485,15 +484,13 @@ KIND_RULES: dict[type[msgspec.Struct], KindRules] = {
     ),
     StockReceived: KindRules(_check_positive_lines, lambda _r, p: Refs(_skus(p.lines))),
     AuditLogged: KindRules(None, lambda _r, p: Refs(staff=_staff(p.staff_id, p.approved_by))),
-    HoldRequested: KindRules(
-        None, lambda _r, p: Refs(frozenset({p.sku}), frozenset({p.store_id}), _staff(p.staff_id))
-    ),
+    HoldRequested: KindRules(None, lambda _r, p: Refs((p.sku,), (p.store_id,), _staff(p.staff_id))),
     HoldUpdated: KindRules(_check_hold_update, lambda _r, p: Refs(staff=_staff(p.staff_id))),
     TransferRequested: KindRules(
         _check_positive_lines,
-        lambda _r, p: Refs(_skus(p.lines), frozenset({p.from_store_id}), _staff(p.staff_id)),
+        lambda _r, p: Refs(_skus(p.lines), (p.from_store_id,), _staff(p.staff_id)),
     ),
-    WaitlistAdded: KindRules(None, lambda _r, p: Refs(frozenset({p.sku}), staff=_staff(p.staff_id))),
+    WaitlistAdded: KindRules(None, lambda _r, p: Refs((p.sku,), staff=_staff(p.staff_id))),
     WaitlistUpdated: KindRules(_check_waitlist_update, lambda _r, p: Refs(staff=_staff(p.staff_id))),
     OversellDetected: KindRules(),
     OversellResolved: KindRules(_check_resolution, lambda _r, p: Refs(staff=_staff(p.staff_id))),

@@ -134,7 +134,8 @@ class HubRules:
         the chain does not have (in its database or earlier in this group)."""
         refs = references(record, payload)
         for sort, wanted in (("store", refs.stores), ("sku", refs.skus), ("staff", refs.staff)):
-            missing = wanted - self.known.names[sort] - self._state.new_names[sort]
+            known, new = self.known.names[sort], self._state.new_names[sort]
+            missing = {name for name in wanted if name not in known and name not in new}
             if not missing:
                 continue
             column, code = _NAME_TABLES[sort]

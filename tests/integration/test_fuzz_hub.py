@@ -304,7 +304,7 @@ def _stored_facts_are_valid(hub_db: Database, facts: list[EventRecord]) -> None:
     for record in facts:
         payload = decode_payload(record)  # raises if the hub stored what it should have refused
         refs = references(record, payload)
-        assert refs.stores <= stores and refs.skus <= skus and refs.staff <= staff, record
+        assert {*refs.stores} <= stores and {*refs.skus} <= skus and {*refs.staff} <= staff, record
 
 
 def test_arbitrary_payloads_never_hurt_the_hub_or_the_tills_trading_beside_them(
