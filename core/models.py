@@ -40,7 +40,7 @@ class Product(Base):
     name_zh: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200))
     name_pt: Mapped[str] = mapped_column(String(200))
-    price_avos: Mapped[int] = mapped_column(Integer)
+    price_avos: Mapped[int] = mapped_column(BigInteger)
     active: Mapped[bool] = mapped_column(default=True)
     # Lower-cased names, SKU and barcodes in one string: search in any language with one LIKE.
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -142,7 +142,7 @@ class StockMovement(Base):
     event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"), index=True)
     store_id: Mapped[str] = mapped_column(String(32))
     sku: Mapped[str] = mapped_column(String(40))
-    delta: Mapped[int] = mapped_column(Integer)
+    delta: Mapped[int] = mapped_column(BigInteger)
     reason: Mapped[str] = mapped_column(String(20))  # sale | receipt | ...
 
 
@@ -153,7 +153,7 @@ class StockBalance(Base):
 
     store_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     sku: Mapped[str] = mapped_column(String(40), primary_key=True)
-    on_hand: Mapped[int] = mapped_column(Integer, default=0)
+    on_hand: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class Sale(Base):
@@ -163,7 +163,7 @@ class Sale(Base):
     event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
     store_id: Mapped[str] = mapped_column(String(32), index=True)
     device_id: Mapped[str] = mapped_column(String(64))
-    total_avos: Mapped[int] = mapped_column(Integer)
+    total_avos: Mapped[int] = mapped_column(BigInteger)
     occurred_at: Mapped[str] = mapped_column(String(40))
 
 
@@ -173,9 +173,9 @@ class SaleLine(Base):
     sale_id: Mapped[str] = mapped_column(ForeignKey("sales.sale_id"), primary_key=True)
     line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
     sku: Mapped[str] = mapped_column(String(40))
-    qty: Mapped[int] = mapped_column(Integer)
-    unit_price_avos: Mapped[int] = mapped_column(Integer)
-    discount_avos: Mapped[int] = mapped_column(Integer, default=0)  # off this line, in total
+    qty: Mapped[int] = mapped_column(BigInteger)
+    unit_price_avos: Mapped[int] = mapped_column(BigInteger)
+    discount_avos: Mapped[int] = mapped_column(BigInteger, default=0)  # off this line, in total
 
 
 # -- the counter: tenders, refunds, holds, transfer requests, waitlist, oversell alerts, audit -----
@@ -189,8 +189,8 @@ class SaleTender(Base):
     sale_id: Mapped[str] = mapped_column(ForeignKey("sales.sale_id"), primary_key=True)
     line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
     method: Mapped[str] = mapped_column(String(20))  # cash_mop | cash_hkd | card | mpay | alipay | wechat
-    amount_avos: Mapped[int] = mapped_column(Integer)  # MOP applied to the sale
-    tendered: Mapped[int] = mapped_column(Integer, default=0)  # handed over, in the tender's currency
+    amount_avos: Mapped[int] = mapped_column(BigInteger)  # MOP applied to the sale
+    tendered: Mapped[int] = mapped_column(BigInteger, default=0)  # handed over, in the tender's currency
     currency: Mapped[str] = mapped_column(String(3), default="MOP")
 
 
@@ -203,8 +203,8 @@ class SaleDetail(Base):
     receipt_no: Mapped[str] = mapped_column(String(40), index=True, default="")
     staff_id: Mapped[str] = mapped_column(String(40), default="")
     approved_by: Mapped[str] = mapped_column(String(40), default="")
-    discount_avos: Mapped[int] = mapped_column(Integer, default=0)  # lines' and basket's together
-    change_avos: Mapped[int] = mapped_column(Integer, default=0)
+    discount_avos: Mapped[int] = mapped_column(BigInteger, default=0)  # lines' and basket's together
+    change_avos: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class Refund(Base):
@@ -214,7 +214,7 @@ class Refund(Base):
     event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
     sale_id: Mapped[str] = mapped_column(String(36), index=True)
     store_id: Mapped[str] = mapped_column(String(32))
-    total_avos: Mapped[int] = mapped_column(Integer)
+    total_avos: Mapped[int] = mapped_column(BigInteger)
     method: Mapped[str] = mapped_column(String(20))
     staff_id: Mapped[str] = mapped_column(String(40), default="")
     occurred_at: Mapped[str] = mapped_column(String(40))
@@ -226,8 +226,8 @@ class RefundLine(Base):
     refund_id: Mapped[str] = mapped_column(ForeignKey("refunds.refund_id"), primary_key=True)
     line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
     sku: Mapped[str] = mapped_column(String(40))
-    qty: Mapped[int] = mapped_column(Integer)
-    unit_price_avos: Mapped[int] = mapped_column(Integer)
+    qty: Mapped[int] = mapped_column(BigInteger)
+    unit_price_avos: Mapped[int] = mapped_column(BigInteger)
 
 
 class Hold(Base):
@@ -245,7 +245,7 @@ class Hold(Base):
     store_id: Mapped[str] = mapped_column(String(32))  # the store whose stock is held
     for_store_id: Mapped[str] = mapped_column(String(32))  # the store whose customer it is for
     sku: Mapped[str] = mapped_column(String(40))
-    qty: Mapped[int] = mapped_column(Integer)
+    qty: Mapped[int] = mapped_column(BigInteger)
     customer_name: Mapped[str] = mapped_column(String(120), default="")
     customer_phone: Mapped[str] = mapped_column(String(40), default="")
     until: Mapped[str] = mapped_column(String(40))
@@ -275,7 +275,7 @@ class TransferLine(Base):
 
     transfer_id: Mapped[str] = mapped_column(ForeignKey("transfers.transfer_id"), primary_key=True)
     sku: Mapped[str] = mapped_column(String(40), primary_key=True)
-    qty: Mapped[int] = mapped_column(Integer)
+    qty: Mapped[int] = mapped_column(BigInteger)
 
 
 class WaitlistEntry(Base):
@@ -304,7 +304,7 @@ class OversellAlert(Base):
     event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
     store_id: Mapped[str] = mapped_column(String(32), index=True)
     sku: Mapped[str] = mapped_column(String(40))
-    available: Mapped[int] = mapped_column(Integer)
+    available: Mapped[int] = mapped_column(BigInteger)
     cause_event_ids: Mapped[str] = mapped_column(Text)  # JSON list
     raised_at: Mapped[str] = mapped_column(String(40))
     state: Mapped[str] = mapped_column(String(12))  # open | resolved
@@ -363,8 +363,8 @@ class StocktakeLine(Base):
 
     stocktake_id: Mapped[str] = mapped_column(ForeignKey("stocktakes.stocktake_id"), primary_key=True)
     sku: Mapped[str] = mapped_column(String(40), primary_key=True)
-    expected: Mapped[int] = mapped_column(Integer)
-    counted: Mapped[int] = mapped_column(Integer)
+    expected: Mapped[int] = mapped_column(BigInteger)
+    counted: Mapped[int] = mapped_column(BigInteger)
     held: Mapped[bool] = mapped_column(default=False)  # waits for a manager's approval
 
 
@@ -398,5 +398,5 @@ class StocktakeDraftLine(Base):
 
     draft_id: Mapped[str] = mapped_column(ForeignKey("stocktake_drafts.draft_id"), primary_key=True)
     sku: Mapped[str] = mapped_column(String(40), primary_key=True)
-    counted: Mapped[int] = mapped_column(Integer)
+    counted: Mapped[int] = mapped_column(BigInteger)
     touched: Mapped[int] = mapped_column(Integer, default=0)  # order of the last scan, newest highest

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
-from sqlalchemy import Integer, delete, select
+from sqlalchemy import BigInteger, delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -214,7 +214,7 @@ def _balances_upsert(dialect: str) -> Executable:
     table = StockBalance.__table__
     stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
     if dialect == "postgresql":  # every row in one statement: arrays, not one execution per row
-        rows = zip_lists(("store_id", "sku", "on_hand"), dialect, {"on_hand": Integer})
+        rows = zip_lists(("store_id", "sku", "on_hand"), dialect, {"on_hand": BigInteger})
         stmt = stmt.from_select(["store_id", "sku", "on_hand"], rows)
     return stmt.on_conflict_do_update(
         index_elements=["store_id", "sku"], set_={"on_hand": table.c.on_hand + stmt.excluded.on_hand}

@@ -10,16 +10,16 @@ from datetime import datetime
 from typing import Any
 
 import msgspec
-from sqlalchemy import Row, func, insert, select, update
+from sqlalchemy import Row, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.checkpoint import add_to_buckets
 from core.clock import Clock, SystemClock
 from core.errors import DomainError
-from core.events import EventRecord, decode_json, decode_payload, encode_json, payload_dict
+from core.events import EventRecord, check_size, decode_json, decode_payload, encode_json, payload_dict
 from core.ids import new_id
 from core.models import Event, ReplicaState
-from core.projection import Changes, apply_batch_isolated, apply_event, revert_event
+from core.projection import Changes, apply_batch, apply_batch_isolated, revert_event
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,8 @@ class OutboxStatus:
     pending: int
     oldest_occurred_at: str | None
     rejected: int
+    # Refused as ``event.seq_reused``: this database was restored or copied, a manager must look.
+    seq_reused: int = 0
 
 
 @dataclass(frozen=True)
@@ -120,9 +122,13 @@ def emit(
         occurred_at=now.isoformat(timespec="milliseconds"),
         payload=payload_dict(payload),
     )
-    session.add(Event(**event_row(record, status="pending")))
+    # What the hub would refuse is refused here, before it is recorded: the same rules, the same codes.
+    checked = decode_payload(record)
+    row = event_row(record, status="pending")
+    check_size(record, row["payload"])
+    session.add(Event(**row))
     session.flush()
-    changes = apply_event(session, record)
+    changes = apply_batch(session, [(record, checked)])
     return record, changes
 
 
@@ -145,10 +151,14 @@ def outbox_status(session: Session) -> OutboxStatus:
             Event.status == "pending", Event.device_id == state.device_id
         )
     ).one()
-    rejected = session.scalar(
-        select(func.count()).where(Event.status == "rejected", Event.device_id == state.device_id)
+    rejected, reused = session.execute(
+        select(func.count(), func.count(case((Event.reason == "event.seq_reused", 1)))).where(
+            Event.status == "rejected", Event.device_id == state.device_id
+        )
+    ).one()
+    return OutboxStatus(
+        pending=pending, oldest_occurred_at=oldest, rejected=rejected or 0, seq_reused=reused or 0
     )
-    return OutboxStatus(pending=pending, oldest_occurred_at=oldest, rejected=rejected or 0)
 
 
 def record_acks(session: Session, results: list[AckResult]) -> Changes:
@@ -186,25 +196,29 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
             known[row.event_id] = row
     new_rows: list[dict[str, object]] = []
     batch: list[tuple[EventRecord, msgspec.Struct]] = []
+    made_way = Changes()
     for offset, record in fresh:
         existing = known.get(record.event_id)
+        if existing is None and record.device_id == state.device_id:
+            made_way.merge(_make_way(session, record))
         if existing is not None:
             existing.hub_offset = offset
             if existing.status == "rejected":
                 # The hub logged what we had taken as refused (a restored hub took it on a resend).
-                batch.append((record, decode_payload(record)))
+                batch.append((record, decode_payload(record, known_fields_only=False)))
             if existing.status in ("pending", "rejected"):
                 existing.status, existing.reason = "acked", None
             continue
         new_rows.append(event_row(record, status="remote", hub_offset=offset))
         try:
-            batch.append((record, decode_payload(record)))
+            batch.append((record, decode_payload(record, known_fields_only=False)))
         except DomainError as exc:
             # A kind this version does not know (a newer device) is kept, not projected.
             log.warning("event %s not projected: %s", record.event_id, exc)
     if new_rows:
         session.execute(insert(Event.__table__), new_rows)
     changes, failed = apply_batch_isolated(session, batch)
+    changes.merge(made_way)
     for record in failed:
         log.error(
             "event %s from the hub conflicts with this replica; a checkpoint will repair it", record.event_id
@@ -212,6 +226,21 @@ def apply_remote(session: Session, items: list[tuple[int, EventRecord]], to_offs
     add_to_buckets(session, [(record.event_id, record.store_id) for _, record in fresh])
     if to_offset > state.hub_cursor:
         state.hub_cursor = to_offset
+    return changes
+
+
+def _make_way(session: Session, record: EventRecord) -> Changes:
+    """A fact of this device that this database does not have: the hub logged it from another copy of
+    this database (restored or copied), under a seq this copy used for a fact of its own. The hub
+    refuses ours (``event.seq_reused``); it is marked so here too, its effects undone, and moved out of
+    the seq's way so the hub's fact can be kept."""
+    row = session.scalar(select(Event).where(Event.device_id == record.device_id, Event.seq == record.seq))
+    if row is None:
+        return Changes()
+    log.warning("this database was restored or copied: the hub has another fact under seq %s", record.seq)
+    changes = revert_event(session, row.event_id) if row.status == "pending" else Changes()
+    row.status, row.reason, row.seq = "rejected", "event.seq_reused", -row.seq
+    session.flush()
     return changes
 
 
@@ -229,8 +258,11 @@ def _check_follows_on(cursor: int, offsets: list[int], to_offset: int) -> None:
         raise DomainError("sync.log_gap", expected=expected, got=to_offset)
 
 
-def event_row(record: EventRecord, *, status: str, hub_offset: int | None = None) -> dict[str, Any]:
-    """The ``events`` row of a fact, as column values (for the ORM or a bulk insert)."""
+def event_row(
+    record: EventRecord, *, status: str, hub_offset: int | None = None, payload_text: str | None = None
+) -> dict[str, Any]:
+    """The ``events`` row of a fact, as column values (for the ORM or a bulk insert). ``payload_text``:
+    the payload already encoded (the hub measures it before it decides)."""
     return {
         "event_id": record.event_id,
         "device_id": record.device_id,
@@ -239,7 +271,7 @@ def event_row(record: EventRecord, *, status: str, hub_offset: int | None = None
         "kind": record.kind,
         "schema_version": record.schema_version,
         "occurred_at": record.occurred_at,
-        "payload": encode_json(record.payload),
+        "payload": encode_json(record.payload) if payload_text is None else payload_text,
         "status": status,
         "reason": None,
         "hub_offset": hub_offset,

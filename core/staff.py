@@ -18,9 +18,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import msgspec
+from msgspec import Meta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -162,47 +163,57 @@ def staff_of(session: Session, store_id: str | None) -> list[StaffMember]:
 # -- facts of staff management (Settings → Staff); rules and projection in core/staff_admin.py --------
 
 
+# Bounds as in core.events (which imports this module): the columns' sizes.
+_StaffId = Annotated[str, Meta(min_length=1, max_length=40)]
+_StaffRef = Annotated[str, Meta(min_length=1, max_length=40)]
+_StoreId = Annotated[str, Meta(min_length=1, max_length=32)]
+_Name = Annotated[str, Meta(max_length=120)]
+_Code = Annotated[str, Meta(max_length=20)]
+_Hash = Annotated[str, Meta(max_length=200)]
+_Percent = Annotated[int, Meta(ge=0, le=100)]
+
+
 class StaffAdded(msgspec.Struct, frozen=True, kw_only=True):
     """A new member of staff, with the hash of the PIN the manager typed twice. ``by``: that manager."""
 
-    staff_id: str
-    store_id: str | None  # None: chain-wide (area managers, engineers)
-    name: str  # English, and the name older facts and screens use
-    name_zh: str = ""
-    name_pt: str = ""
-    role: str
-    discount_limit: int | None = None  # percent; None: the role's own
-    pin_hash: str
-    by: str
+    staff_id: _StaffId
+    store_id: _StoreId | None  # None: chain-wide (area managers, engineers)
+    name: _Name  # English, and the name older facts and screens use
+    name_zh: _Name = ""
+    name_pt: _Name = ""
+    role: _Code
+    discount_limit: _Percent | None = None  # percent; None: the role's own
+    pin_hash: _Hash
+    by: _StaffRef
 
 
 class StaffChanged(msgspec.Struct, frozen=True, kw_only=True):
     """A member's names, role, store or discount limit, as they are now (PIN and status: separate)."""
 
-    staff_id: str
-    name: str
-    name_zh: str = ""
-    name_pt: str = ""
-    role: str
-    store_id: str | None  # None: chain-wide
-    discount_limit: int | None = None
-    by: str
+    staff_id: _StaffId
+    name: _Name
+    name_zh: _Name = ""
+    name_pt: _Name = ""
+    role: _Code
+    store_id: _StoreId | None  # None: chain-wide
+    discount_limit: _Percent | None = None
+    by: _StaffRef
 
 
 class StaffPinSet(msgspec.Struct, frozen=True, kw_only=True):
     """A PIN set or reset by a manager: the old one stops working everywhere this fact arrives."""
 
-    staff_id: str
-    pin_hash: str
-    by: str
+    staff_id: _StaffId
+    pin_hash: _Hash
+    by: _StaffRef
 
 
 class StaffActiveSet(msgspec.Struct, frozen=True, kw_only=True):
     """Deactivated (cannot sign in; kept, since sales name them) or active again."""
 
-    staff_id: str
+    staff_id: _StaffId
     active: bool
-    by: str
+    by: _StaffRef
 
 
 # Registered in core.events.PAYLOADS; scope "store": posted by a till of the store where the manager

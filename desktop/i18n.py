@@ -135,7 +135,7 @@ ERROR_MESSAGES: dict[str, str] = {
     "staff.pin_taken": QT_TRANSLATE_NOOP(
         "errors", "Someone else who signs in here has that PIN. Choose another."
     ),
-    "staff.unknown": QT_TRANSLATE_NOOP("errors", "This member of staff is not known on this till."),
+    "staff.unknown": QT_TRANSLATE_NOOP("errors", "The chain has no such member of staff."),
     "staff.pin_needed_to_move": QT_TRANSLATE_NOOP(
         "errors", "Someone moving to another store needs a new PIN there: type it twice."
     ),
@@ -149,6 +149,27 @@ ERROR_MESSAGES: dict[str, str] = {
     ),
     "event.conflict": QT_TRANSLATE_NOOP(
         "errors", "The hub refused a record that conflicts with one it already has (the same receipt number)."
+    ),
+    "event.out_of_range": QT_TRANSLATE_NOOP(
+        "errors", "A quantity, amount or text in this record is beyond the limits a record may hold."
+    ),
+    "event.unknown_field": QT_TRANSLATE_NOOP(
+        "errors", "The hub refused a record carrying information it does not know. Update the hub."
+    ),
+    "event.too_large": QT_TRANSLATE_NOOP("errors", "This record is too large to be stored."),
+    "event.unknown_sku": QT_TRANSLATE_NOOP(
+        "errors", "The hub refused a record for a product the chain does not have."
+    ),
+    "event.unknown_store": QT_TRANSLATE_NOOP(
+        "errors", "The hub refused a record for a store the chain does not have."
+    ),
+    "event.unstorable": QT_TRANSLATE_NOOP(
+        "errors", "The hub could not store this record and refused it. The records after it were sent."
+    ),
+    "event.seq_reused": QT_TRANSLATE_NOOP(
+        "errors",
+        "This till's database was restored or copied: the hub already has other records under the same "
+        "numbers. Call a manager before selling on.",
     ),
     "sync.hub_unreachable": QT_TRANSLATE_NOOP(
         "errors", "The hub does not answer. Sales are kept on this computer and sent when it is back."

@@ -77,6 +77,10 @@ def outbox_text(status: OutboxStatus | None) -> str:
         )
     if status is not None and status.rejected:
         text += " · " + QCoreApplication.translate("Status", "%n refused by the hub", "", status.rejected)
+    if status is not None and status.seq_reused:
+        text += " · " + QCoreApplication.translate(
+            "Status", "This till's database was restored or copied: call a manager"
+        )
     return text
 
 

@@ -24,15 +24,19 @@ from core.events import (
     HoldUpdated,
     OversellDetected,
     OversellResolved,
+    ProductUpserted,
     SaleRecorded,
     SaleRefunded,
+    StaffUpserted,
     StockReceived,
+    StoreUpserted,
     payload_dict,
+    references,
 )
 from core.holds import available, hold_refusal, oversold, sale_movements, update_refusal
 from core.ids import new_id
-from core.models import Hold, OversellAlert, Staff
-from core.staff import PERMISSIONS, Permission, Role
+from core.models import Hold, OversellAlert, Product, Staff, Store
+from core.staff import PERMISSIONS, Permission, Role, StaffAdded
 from core.staff_admin import STAFF_ADMIN_KINDS, StaffRow, hub_refusal
 
 # The hub's own facts (oversell alerts) come from this device id.
@@ -47,6 +51,30 @@ STAFF_PERMISSION: dict[type[msgspec.Struct], Permission] = {
 }
 
 
+class KnownNames:
+    """SKUs, stores and staff the hub has seen in its database, kept across groups so that a fact
+    naming them costs no query (the chain never deletes one: products and stores become inactive).
+    Bounded: past ``limit`` names of a sort, that sort starts over (and is read again as needed)."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self.limit = limit
+        self.names: dict[str, set[str]] = {"sku": set(), "store": set(), "staff": set()}
+
+    def add(self, sort: str, names: set[str]) -> None:
+        known = self.names[sort]
+        if len(known) + len(names) > self.limit:
+            known.clear()
+        known |= names
+
+
+# Where each sort of name lives, and the code a fact naming an unknown one is refused with.
+_NAME_TABLES = {
+    "sku": (Product.sku, "event.unknown_sku"),
+    "store": (Store.store_id, "event.unknown_store"),
+    "staff": (Staff.staff_id, "staff.unknown"),
+}
+
+
 @dataclass
 class _GroupState:
     """Effects of the group's events already accepted (not yet written)."""
@@ -56,6 +84,11 @@ class _GroupState:
     alerts_resolved: set[str] = field(default_factory=set)
     sold: set[tuple[str, str]] = field(default_factory=set)
     staff: dict[str, StaffRow] = field(default_factory=dict)  # members as the group's staff facts left them
+    # Names the group's own upserts bring (staff with their role).
+    new_names: dict[str, set[str]] = field(
+        default_factory=lambda: {"sku": set(), "store": set(), "staff": set()}
+    )
+    new_roles: dict[str, str] = field(default_factory=dict)
 
     def copy(self) -> _GroupState:
         return _GroupState(
@@ -64,13 +97,16 @@ class _GroupState:
             set(self.alerts_resolved),
             set(self.sold),
             dict(self.staff),
+            {sort: set(names) for sort, names in self.new_names.items()},
+            dict(self.new_roles),
         )
 
 
 class HubRules:
-    def __init__(self, session: Session, now: datetime) -> None:
+    def __init__(self, session: Session, now: datetime, known: KnownNames | None = None) -> None:
         self.session = session
         self.now = now
+        self.known = known or KnownNames()
         self._state = _GroupState()
         self._saved = self._state
         self._roles: dict[str, str | None] = {}
@@ -87,12 +123,30 @@ class HubRules:
         are remembered for the rest of the group."""
         if SCOPE.get(record.kind) == "hub":
             return "event.not_allowed"
-        reason = self._staff_refusal(payload)
+        reason = self._unknown_name(record, payload)
+        if reason is None:
+            reason = self._staff_refusal(payload)
         if reason is None:
             reason = self._refusal(record, payload)
         if reason is None:
             self._remember(record, payload)
         return reason
+
+    def _unknown_name(self, record: EventRecord, payload: msgspec.Struct) -> str | None:
+        """``event.unknown_store``, ``event.unknown_sku`` or ``staff.unknown`` if the fact names one
+        the chain does not have (in its database or earlier in this group)."""
+        refs = references(record, payload)
+        for sort, wanted in (("store", refs.stores), ("sku", refs.skus), ("staff", refs.staff)):
+            known, new = self.known.names[sort], self._state.new_names[sort]
+            missing = {name for name in wanted if name not in known and name not in new}
+            if not missing:
+                continue
+            column, code = _NAME_TABLES[sort]
+            found = set(self.session.scalars(select(column).where(column.in_(missing))))
+            self.known.add(sort, found)
+            if missing - found:
+                return code
+        return None
 
     def _staff_refusal(self, payload: msgspec.Struct) -> str | None:
         permission = STAFF_PERMISSION.get(type(payload))
@@ -101,7 +155,7 @@ class HubRules:
             return None  # facts from before staff sign-in (and the demo's simulated tills) name nobody
         if staff_id not in self._roles:  # one query per member of staff per group, not per sale
             self._roles[staff_id] = self.session.scalar(select(Staff.role).where(Staff.staff_id == staff_id))
-        role = self._roles[staff_id]
+        role = self._state.new_roles.get(staff_id) or self._roles[staff_id]
         if role is None or permission not in PERMISSIONS.get(Role(role), frozenset()):
             return "staff.not_allowed"
         return None
@@ -141,7 +195,14 @@ class HubRules:
 
     def _remember(self, record: EventRecord, payload: msgspec.Struct) -> None:
         st = self._state
-        if isinstance(payload, SaleRecorded):
+        if isinstance(payload, ProductUpserted):
+            st.new_names["sku"].add(payload.sku)
+        elif isinstance(payload, StoreUpserted):
+            st.new_names["store"].add(payload.store_id)
+        elif isinstance(payload, StaffUpserted | StaffAdded):  # later facts may name the member
+            st.new_names["staff"].add(payload.staff_id)
+            st.new_roles[payload.staff_id] = payload.role
+        elif isinstance(payload, SaleRecorded):
             for line in payload.lines:
                 st.delta[(record.store_id or "", line.sku)] -= line.qty
                 st.sold.add((record.store_id or "", line.sku))

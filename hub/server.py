@@ -69,6 +69,8 @@ HELLO_TIMEOUT = 10.0
 SEND_TIMEOUT = 30.0
 CHECKPOINT_INTERVAL = 5.0
 TAIL_SIZE = 20_000
+TAIL_BYTES = 64 * 1024 * 1024  # and never more than this: entries are up to MAX_EVENT_BYTES each
+FRAME_CACHE_BYTES = 32 * 1024 * 1024
 SNAPSHOT_ROWS = 2_000
 GROUP_PUSHES = 64
 GROUP_EVENTS = 5_000
@@ -78,16 +80,24 @@ _item_encoder = msgspec.json.Encoder()
 
 
 class Tail:
-    """The most recent log entries, each encoded once, for every sender to share."""
+    """The most recent log entries, each encoded once, for every sender to share: at most ``size``
+    entries and ``max_bytes`` bytes of them (big facts make it shorter, not the hub bigger)."""
 
-    def __init__(self, size: int = TAIL_SIZE) -> None:
-        self.entries: deque[tuple[int, bytes]] = deque(maxlen=size)
+    def __init__(self, size: int = TAIL_SIZE, max_bytes: int = TAIL_BYTES) -> None:
+        self.entries: deque[tuple[int, bytes]] = deque()
+        self.size, self.max_bytes = size, max_bytes
+        self.bytes = 0
 
     def extend(self, items: list[LogItem]) -> None:
         for item in items:
             if self.entries and item.offset != self.entries[-1][0] + 1:
                 self.entries.clear()  # never serve a tail with a hole in it
-            self.entries.append((item.offset, _item_encoder.encode(item)))
+                self.bytes = 0
+            encoded = _item_encoder.encode(item)
+            self.entries.append((item.offset, encoded))
+            self.bytes += len(encoded)
+            while len(self.entries) > self.size or (self.bytes > self.max_bytes and len(self.entries) > 1):
+                self.bytes -= len(self.entries.popleft()[1])
 
     def after(self, cursor: int, limit: int) -> list[tuple[int, bytes]] | None:
         """Entries after ``cursor``; None if the tail does not reach back that far."""
@@ -173,6 +183,7 @@ class HubServer:
         self._buckets: dict[str, tuple[int, int]] = {}
         self._buckets_offset = -1
         self._frames: dict[tuple[int, int], bytes] = {}  # (from, to) -> frame: built once for all peers
+        self._frames_bytes = 0
         # Pushes wait here for the writer, which commits all that queued up together (one fsync).
         self._pushes: asyncio.Queue[tuple[str, list[EventRecord], asyncio.Future[AppendResult]]] = (
             asyncio.Queue(maxsize=1024)
@@ -366,9 +377,11 @@ class HubServer:
         key = (cursor, entries[-1][0])
         frame = self._frames.get(key)
         if frame is None:
-            if len(self._frames) > 256:
+            if len(self._frames) > 256 or self._frames_bytes > FRAME_CACHE_BYTES:
                 self._frames.clear()
+                self._frames_bytes = 0
             frame = self._frames[key] = events_frame(cursor, entries)
+            self._frames_bytes += len(frame)
         return frame
 
     def _deliver(self, logged: list[LogItem]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import msgspec
 from sqlalchemy import bindparam, delete, func, insert, null, select, union_all, update
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
@@ -22,17 +23,17 @@ from core.bulk import insert_rows
 from core.checkpoint import add_to_buckets, read_buckets
 from core.db import Database, open_database
 from core.errors import DomainError
-from core.events import EventRecord, decode_payload
+from core.events import EventRecord, check_size, decode_json, decode_payload, encode_json
 from core.ids import new_id
 from core.models import Event
 from core.prepared import Prepared, in_list
-from core.projection import apply_batch, apply_batch_isolated
+from core.projection import apply_batch
 from core.protocol import AckItem, LogItem
 from core.replica import RECORD_COLUMNS, event_row, to_record
 from core.snapshot import Snapshot, build_snapshot
 from hub import auth, pg
 from hub.models import HubBase, HubDevice, HubDeviceKey, HubMeta, HubRejection
-from hub.rules import RULES_DEVICE, HubRules
+from hub.rules import RULES_DEVICE, HubRules, KnownNames
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,7 @@ class HubStore:
         self.db = db
         self.shared = db.is_postgres  # other hub processes may write the same log
         self.process_id = new_id()  # in this process's NOTIFYs: it skips its own (hub/server.py)
+        self.known_names = KnownNames()  # SKUs, stores and staff seen to exist (names are never deleted)
         self.names = pg.LogNames.of(db) if self.shared else None
         with db.write() as s:
             if self.names is not None:  # processes starting together: one creates, the others wait
@@ -254,7 +256,8 @@ class HubStore:
             if self.names is not None:  # offsets one transaction after another, across processes
                 pg.lock(s, self.names.log_lock)
             head = self._head(s)
-            rules = HubRules(s, datetime.now(UTC))  # holds, transitions, staff, oversell (hub/rules.py)
+            # Holds, transitions, staff, what facts name, oversell (hub/rules.py).
+            rules = HubRules(s, datetime.now(UTC), self.known_names)
             wanted = sorted({d for d, _ in pushes})
             # Devices with their enrollment rows, in the append's transaction: a revoked device writes
             # nothing more.
@@ -267,6 +270,7 @@ class HubStore:
                     known.add(event_id)
                 else:
                     refused[event_id] = reason
+            stored = _stored_facts(s, pushes, devices, known)
             for device_id, events in pushes:
                 device = devices.get(device_id)
                 if device is None:
@@ -275,7 +279,7 @@ class HubStore:
                 rules.begin()
                 try:
                     grant = auth.grant_of(device.device_id, device.store_id, device.key)
-                    plan = _plan(device, events, known, refused, head, now, grant, rules)
+                    plan = _plan(device, events, known, refused, head, now, grant, rules, stored)
                 except DomainError as exc:
                     rules.rollback()
                     out.append(exc)
@@ -288,8 +292,7 @@ class HubStore:
                 _SET_LAST_SEQ.execute(s, [{"seq": p.last_seq, "device": p.device_id} for p in plans])
             rows = [row for p in plans for row in p.rows]
             if rows:
-                insert_rows(s, Event.__table__, rows)
-                _, failed = apply_batch_isolated(s, [item for p in plans for item in p.batch])
+                failed = _write_facts(s, rows, [item for p in plans for item in p.batch])
                 if failed:
                     _unlog(s, failed, plans, now)
                 add_to_buckets(s, [(i.event.event_id, i.event.store_id) for p in plans for i in p.logged])
@@ -312,15 +315,104 @@ class HubStore:
         return result
 
 
-def _check(grant: auth.Grant, record: EventRecord) -> tuple[msgspec.Struct | None, str | None]:
-    """The typed payload, or the reason the event is refused (who may post it: ``hub/auth.py``)."""
+def _check(
+    grant: auth.Grant, record: EventRecord, payload_text: str
+) -> tuple[msgspec.Struct | None, str | None]:
+    """The typed payload, or the reason the event is refused (who may post it: ``hub/auth.py``; what
+    it may hold: ``core/events.py``)."""
     refusal = auth.authorise(grant, record)
     if refusal is not None:
         return None, refusal
     try:
+        check_size(record, payload_text)
         return decode_payload(record), None
     except DomainError as exc:
         return None, exc.code
+
+
+def _stored_facts(
+    s: Session, pushes: list[tuple[str, list[EventRecord]]], devices: dict[str, _Device], known: set[str]
+) -> dict[str, Any]:
+    """The logged facts that pushes send again (seq already used), to compare with what is sent now:
+    one read, and only when a push repeats something (a lost ack, a restored till)."""
+    again = [
+        e.event_id
+        for device_id, events in pushes
+        if (device := devices.get(device_id)) is not None
+        for e in events
+        if e.seq <= device.last_seq and e.event_id in known
+    ]
+    if not again:
+        return {}
+    rows = s.execute(
+        select(Event.event_id, Event.device_id, Event.seq, Event.payload).where(Event.event_id.in_(again))
+    )
+    return {r.event_id: r for r in rows}
+
+
+def _same_fact(record: EventRecord, stored: Any) -> bool:
+    return (
+        stored is not None
+        and stored.device_id == record.device_id
+        and stored.seq == record.seq
+        and decode_json(stored.payload) == record.payload
+    )
+
+
+def _fact_at_fault(exc: BaseException) -> bool:
+    """An error that one fact's values cause (a constraint, a value the column cannot hold), as
+    opposed to the database being away: the fact is refused and the others are written."""
+    if isinstance(exc, IntegrityError | DataError | OverflowError):
+        return True
+    orig = getattr(exc, "orig", None) or exc.__cause__ or exc
+    if isinstance(orig, OverflowError):
+        return True
+    if str(getattr(orig, "sqlstate", "") or "")[:2] in ("22", "23"):  # data exception, constraint
+        return True
+    return isinstance(exc, OperationalError) and any(
+        word in str(orig).lower() for word in ("overflow", "too big", "too large")
+    )
+
+
+def _unique_violation(exc: BaseException) -> bool:
+    """An id the hub already has (a reused sale id): the fact conflicts with one logged before."""
+    orig = getattr(exc, "orig", None) or exc.__cause__ or exc
+    return str(getattr(orig, "sqlstate", "") or "") == "23505" or "UNIQUE constraint failed" in str(orig)
+
+
+def _write_facts(
+    s: Session, rows: list[dict[str, Any]], batch: list[tuple[EventRecord, msgspec.Struct]]
+) -> dict[str, str]:
+    """The group's facts and their projection, in one go; if that fails because of some fact, each on
+    its own, so only the facts the hub cannot store are refused: ``event.conflict`` (a unique id it
+    already has), ``event.unstorable`` (any other value the database refuses). Returns those."""
+    try:
+        with s.begin_nested():
+            insert_rows(s, Event.__table__, rows)
+            apply_batch(s, batch)
+        return {}
+    except Exception as exc:
+        if not _fact_at_fault(exc):
+            raise
+    failed: dict[str, str] = {}
+    for row, item in zip(rows, batch, strict=True):
+        try:
+            with s.begin_nested():
+                insert_rows(s, Event.__table__, [row])
+                apply_batch(s, [item])
+        except Exception as exc:
+            if not _fact_at_fault(exc):
+                raise
+            reason = "event.conflict" if _unique_violation(exc) else "event.unstorable"
+            log.warning(
+                "refused event %s of %s (%s): %s",
+                row["event_id"],
+                row["device_id"],
+                reason,
+                str(getattr(exc, "orig", exc)).splitlines()[0][:200],
+            )
+            failed[row["event_id"]] = reason
+    return failed
 
 
 @dataclass
@@ -356,9 +448,12 @@ def _plan(
     now: str,
     grant: auth.Grant,
     rules: HubRules | None = None,
+    stored: dict[str, Any] | None = None,
 ) -> _Plan:
-    """Seq rules: ``seq <= last_seq`` is a duplicate, acked again with its first answer; ``last_seq + 1``
-    is validated, then logged or refused (a refusal consumes the seq); a gap stops the push."""
+    """Seq rules: ``seq <= last_seq`` is a duplicate, acked again with its first answer (but a different
+    fact under a used seq is refused, ``event.seq_reused``: the device's database was restored or
+    copied); ``last_seq + 1`` is validated, then logged or refused (a refusal consumes the seq); a gap
+    stops the push."""
     results: list[AckItem] = []
     logged: list[LogItem] = []
     rows: list[dict[str, Any]] = []
@@ -371,6 +466,21 @@ def _plan(
             raise DomainError("event.malformed", detail="device_id does not match the connection")
         if record.seq <= last_seq:
             reason = refused.get(record.event_id)
+            logged_now = record.event_id in known and record.event_id not in (stored or {})
+            if (
+                reason is None
+                and not logged_now
+                and not _same_fact(record, (stored or {}).get(record.event_id))
+            ):
+                log.warning(
+                    "device %s sent a different fact (event %s) under its used seq %s: its database "
+                    "was restored or copied; refused",
+                    device.device_id,
+                    record.event_id,
+                    record.seq,
+                )
+                results.append(AckItem(record.event_id, record.seq, "rejected", "event.seq_reused"))
+                continue
             results.append(
                 AckItem(record.event_id, record.seq, "rejected" if reason else "duplicate", reason)
             )
@@ -379,7 +489,8 @@ def _plan(
             gap = last_seq + 1
             break
         last_seq = record.seq
-        payload, reason = _check(grant, record)
+        payload_text = encode_json(record.payload)  # measured here, stored as is below
+        payload, reason = _check(grant, record, payload_text)
         if reason is None and record.event_id in known:
             reason = "event.malformed"  # the same id under a new seq: refusing keeps UNIQUE(event_id)
         if reason is None and payload is not None and rules is not None:
@@ -400,17 +511,17 @@ def _plan(
             continue
         head += 1
         known.add(record.event_id)
-        rows.append(event_row(record, status="logged", hub_offset=head))
+        rows.append(event_row(record, status="logged", hub_offset=head, payload_text=payload_text))
         batch.append((record, payload))
         logged.append(LogItem(offset=head, event=record))
         results.append(AckItem(record.event_id, record.seq, "applied", offset=head))
     return _Plan(device.device_id, results, logged, rows, batch, rejections, last_seq, gap, head)
 
 
-def _unlog(s: Session, failed: list[EventRecord], plans: list[_Plan], now: str) -> None:
-    """Facts that conflict with what the hub has (a reused sale id) are refused, and the offsets after
-    them close up so the log stays gap-free."""
-    bad = {e.event_id for e in failed}
+def _unlog(s: Session, failed: dict[str, str], plans: list[_Plan], now: str) -> None:
+    """Facts the hub could not store (a reused sale id, a value a column cannot hold) are refused with
+    their reason, and the offsets after them close up so the log stays gap-free."""
+    bad = set(failed)
     s.execute(delete(Event).where(Event.event_id.in_(bad)))
     everything = sorted((i for p in plans for i in p.logged), key=lambda i: i.offset)
     base = everything[0].offset
@@ -429,13 +540,13 @@ def _unlog(s: Session, failed: list[EventRecord], plans: list[_Plan], now: str) 
         ]
         for n, r in enumerate(plan.results):
             if r.event_id in bad:
-                plan.results[n] = AckItem(r.event_id, r.seq, "rejected", "event.conflict")
+                plan.results[n] = AckItem(r.event_id, r.seq, "rejected", failed[r.event_id])
                 plan.rejections.append(
                     {
                         "event_id": r.event_id,
                         "device_id": plan.device_id,
                         "seq": r.seq,
-                        "reason": "event.conflict",
+                        "reason": failed[r.event_id],
                         "at": now,
                     }
                 )

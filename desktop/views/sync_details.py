@@ -96,6 +96,9 @@ class SyncDetailsDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnsToContents()
+        # A refusal's reason can be two lines (a copied database, what to do): wrapped, never cut off.
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         empty = QLabel(self.tr("Everything this computer recorded is in the hub."))
         empty.setVisible(not records)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

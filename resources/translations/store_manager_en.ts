@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="281"/>
-        <location filename="../../desktop/app.py" line="298"/>
+        <location filename="../../desktop/app.py" line="285"/>
+        <location filename="../../desktop/app.py" line="302"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="288"/>
+        <location filename="../../desktop/app.py" line="292"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="299"/>
+        <location filename="../../desktop/app.py" line="303"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="356"/>
+        <location filename="../../desktop/app.py" line="360"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="401"/>
+        <location filename="../../desktop/app.py" line="405"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,19 +33,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="409"/>
+        <location filename="../../desktop/app.py" line="413"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="522"/>
-        <location filename="../../desktop/app.py" line="573"/>
-        <location filename="../../desktop/app.py" line="585"/>
+        <location filename="../../desktop/app.py" line="527"/>
+        <location filename="../../desktop/app.py" line="582"/>
+        <location filename="../../desktop/app.py" line="594"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="527"/>
+        <location filename="../../desktop/app.py" line="532"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -1708,6 +1708,11 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <source>oldest %1</source>
         <translation>oldest %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/status.py" line="81"/>
+        <source>This till's database was restored or copied: call a manager</source>
+        <translation>This till's database was restored or copied: call a manager</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/status.py" line="72"/>
         <source>%n record(s) waiting to sync</source>
@@ -2133,7 +2138,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="99"/>
+        <location filename="../../desktop/views/sync_details.py" line="102"/>
         <source>Everything this computer recorded is in the hub.</source>
         <translation>Everything this computer recorded is in the hub.</translation>
     </message>
@@ -2624,11 +2629,6 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Someone else who signs in here has that PIN. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
-        <source>This member of staff is not known on this till.</source>
-        <translation>This member of staff is not known on this till.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/i18n.py" line="139"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Someone moving to another store needs a new PIN there: type it twice.</translation>
@@ -2660,351 +2660,391 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="153"/>
+        <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
+        <translation>A quantity, amount or text in this record is beyond the limits a record may hold.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="156"/>
+        <source>The hub refused a record carrying information it does not know. Update the hub.</source>
+        <translation>The hub refused a record carrying information it does not know. Update the hub.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="159"/>
+        <source>This record is too large to be stored.</source>
+        <translation>This record is too large to be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="160"/>
+        <source>The hub refused a record for a product the chain does not have.</source>
+        <translation>The hub refused a record for a product the chain does not have.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="163"/>
+        <source>The hub refused a record for a store the chain does not have.</source>
+        <translation>The hub refused a record for a store the chain does not have.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="138"/>
+        <source>The chain has no such member of staff.</source>
+        <translation>The chain has no such member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="166"/>
+        <source>The hub could not store this record and refused it. The records after it were sent.</source>
+        <translation>The hub could not store this record and refused it. The records after it were sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="169"/>
+        <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
+        <translation>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="178"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="172"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="182"/>
+        <location filename="../../desktop/i18n.py" line="203"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="186"/>
+        <location filename="../../desktop/i18n.py" line="207"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="210"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="195"/>
+        <location filename="../../desktop/i18n.py" line="216"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="219"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="202"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="205"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="213"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="214"/>
+        <location filename="../../desktop/i18n.py" line="235"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="216"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="217"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="225"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="229"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="254"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="258"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="241"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="245"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="276"/>
+        <location filename="../../desktop/i18n.py" line="297"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="279"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="303"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="306"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="287"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="291"/>
+        <location filename="../../desktop/i18n.py" line="312"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="322"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="304"/>
+        <location filename="../../desktop/i18n.py" line="325"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="307"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="309"/>
+        <location filename="../../desktop/i18n.py" line="330"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="310"/>
+        <location filename="../../desktop/i18n.py" line="331"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="312"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="322"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="323"/>
+        <location filename="../../desktop/i18n.py" line="344"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="326"/>
+        <location filename="../../desktop/i18n.py" line="347"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="329"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="353"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -3012,57 +3052,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="340"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="341"/>
+        <location filename="../../desktop/i18n.py" line="362"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="342"/>
+        <location filename="../../desktop/i18n.py" line="363"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="365"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="366"/>
         <source>Staff added</source>
         <translation>Staff added</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>Staff changed</source>
         <translation>Staff changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="347"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>PIN set</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="348"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Staff activated or deactivated</source>
         <translation>Staff activated or deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="350"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>

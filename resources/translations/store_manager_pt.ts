@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="281"/>
-        <location filename="../../desktop/app.py" line="298"/>
+        <location filename="../../desktop/app.py" line="285"/>
+        <location filename="../../desktop/app.py" line="302"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="288"/>
+        <location filename="../../desktop/app.py" line="292"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="299"/>
+        <location filename="../../desktop/app.py" line="303"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="356"/>
+        <location filename="../../desktop/app.py" line="360"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="401"/>
+        <location filename="../../desktop/app.py" line="405"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,19 +33,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="409"/>
+        <location filename="../../desktop/app.py" line="413"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="522"/>
-        <location filename="../../desktop/app.py" line="573"/>
-        <location filename="../../desktop/app.py" line="585"/>
+        <location filename="../../desktop/app.py" line="527"/>
+        <location filename="../../desktop/app.py" line="582"/>
+        <location filename="../../desktop/app.py" line="594"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="527"/>
+        <location filename="../../desktop/app.py" line="532"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -1708,6 +1708,11 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <source>oldest %1</source>
         <translation>mais antigo %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/status.py" line="81"/>
+        <source>This till's database was restored or copied: call a manager</source>
+        <translation>A base de dados desta caixa foi restaurada ou copiada: chame um gerente</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/status.py" line="72"/>
         <source>%n record(s) waiting to sync</source>
@@ -2133,7 +2138,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Os registos a aguardar envio estão guardados em segurança neste computador e seguem para o servidor central assim que ele responder. Os registos recusados não foram aceites pelo servidor central; o seu efeito nas existências desta loja foi anulado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="99"/>
+        <location filename="../../desktop/views/sync_details.py" line="102"/>
         <source>Everything this computer recorded is in the hub.</source>
         <translation>Tudo o que este computador registou está no servidor central.</translation>
     </message>
@@ -2624,11 +2629,6 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Outra pessoa que inicia sessão aqui já tem esse PIN. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
-        <source>This member of staff is not known on this till.</source>
-        <translation>Este funcionário não é conhecido nesta caixa.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/i18n.py" line="139"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Quem muda para outra loja precisa de um novo PIN lá: escreva-o duas vezes.</translation>
@@ -2660,351 +2660,391 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="153"/>
+        <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
+        <translation>Uma quantidade, um montante ou um texto deste registo ultrapassa os limites permitidos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="156"/>
+        <source>The hub refused a record carrying information it does not know. Update the hub.</source>
+        <translation>O servidor central recusou um registo com informação que não conhece. Atualize o servidor central.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="159"/>
+        <source>This record is too large to be stored.</source>
+        <translation>Este registo é demasiado grande para ser guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="160"/>
+        <source>The hub refused a record for a product the chain does not have.</source>
+        <translation>O servidor central recusou um registo de um produto que a cadeia não tem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="163"/>
+        <source>The hub refused a record for a store the chain does not have.</source>
+        <translation>O servidor central recusou um registo de uma loja que a cadeia não tem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="138"/>
+        <source>The chain has no such member of staff.</source>
+        <translation>A cadeia não tem este membro do pessoal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="166"/>
+        <source>The hub could not store this record and refused it. The records after it were sent.</source>
+        <translation>O servidor central não conseguiu guardar este registo e recusou-o. Os registos seguintes foram enviados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="169"/>
+        <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
+        <translation>A base de dados desta caixa foi restaurada ou copiada: o servidor central já tem outros registos com os mesmos números. Chame um gerente antes de continuar a vender.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="178"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Parte do registo do servidor central perdeu-se pelo caminho; este computador volta a ligar-se e lê-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="172"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>Este dispositivo foi removido da cadeia por um gerente. Os seus registos continuam neste computador. Para voltar a sincronizar, peça a um gerente um novo código de registo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>O certificado de segurança do hub não é o que este dispositivo conhece, por isso nada lhe foi enviado. Se o hub foi substituído de propósito, peça a um gerente um novo código de registo; caso contrário, contacte o seu apoio informático.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="182"/>
+        <location filename="../../desktop/i18n.py" line="203"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>O endereço do hub {url} não é cifrado (ws://). Use o seu endereço wss://: ws:// simples só funciona neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="186"/>
+        <location filename="../../desktop/i18n.py" line="207"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} não é um endereço de hub. Um endereço de hub é como wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="210"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>O hub só serve em {host} com um certificado (--cert e --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>Não é possível usar o certificado {cert} ou a chave {key} do hub: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="195"/>
+        <location filename="../../desktop/i18n.py" line="216"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>O hub não conhece este código de registo. Verifique-o ou peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="219"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>Este código de registo já foi usado. Cada código regista um dispositivo: peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="202"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>Este código de registo expirou. Peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="205"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>Isto não é um código de registo. Um código tem 12 ou 24 letras e algarismos, como ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Só o dispositivo de um gerente pode criar códigos de registo, e só para a sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>The hub has no store {store}.</source>
         <translation>O hub não tem a loja {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="213"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>Um PC de caixa pertence a uma loja: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="214"/>
+        <location filename="../../desktop/i18n.py" line="235"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} não é um tipo de dispositivo que esta aplicação conheça.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>Um código tem de ser válido entre 5 minutos e 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="216"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>Já está registado um dispositivo chamado {device_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="217"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="225"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>Falta a biblioteca USB (libusb), por isso não se podem usar impressoras nem leitores USB. Os leitores que escrevem como um teclado continuam a funcionar. Consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="229"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>O dispositivo USB {device} não está ligado. Verifique o cabo e a alimentação e atualize a lista em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="254"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>O utilizador deste computador não pode abrir o dispositivo USB {device}. Em Linux, instale a regra udev que vem com a aplicação (99-store-manager-usb.rules) e junte o utilizador ao grupo plugdev; consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="258"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>O dispositivo USB {device} está a ser usado por outro controlador ou programa (uma fila de impressão do sistema como o CUPS, ou outra cópia desta aplicação). Retire-o das impressoras do sistema ou feche o outro programa e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="241"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>O dispositivo USB {device} indicou um erro ({detail}). Desligue-o, volte a ligá-lo e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="245"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>Ainda não foi escolhida uma impressora de talões. Escolha uma em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>A impressora {device} não respondeu a tempo. Nada foi impresso: verifique se está ligada e tem papel e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>A impressora {device} deixou de responder a meio de {job}; o talão pode estar incompleto. Não é reenviado automaticamente: verifique o papel e a tampa e, se for preciso, reimprima-o como cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>O talão {job} já tinha sido enviado à impressora quando esta deixou de responder, por isso não é impresso de novo. Reimprima-o como cópia se não saiu completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>A impressora {device} está sem papel. Coloque um rolo novo e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>A tampa da impressora {device} está aberta. Feche-a e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>A impressora {device} está desligada ou com erro. Verifique o papel, a tampa e a luz de erro e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>A impressora do sistema {printer} não conseguiu imprimir. Verifique-a nas definições de impressoras do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Não é possível escrever o PDF {path}. Escolha outra pasta ou outro nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="276"/>
+        <location filename="../../desktop/i18n.py" line="297"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>Essa contagem já não está aqui. Abra de novo a lista de contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="279"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>Uma contagem de {qty} para {sku} não é possível. Escreva o número de unidades na prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="303"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Ainda nada foi contado. Leia primeiro os artigos da prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="306"/>
         <source>A manager has already decided on this count.</source>
         <translation>Um gerente já decidiu sobre esta contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nada nesta contagem aguarda um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="287"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>The file is empty.</source>
         <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>O ficheiro não é texto em UTF-8, UTF-16 ou Big5. Guarde-o de novo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="291"/>
+        <location filename="../../desktop/i18n.py" line="312"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>O ficheiro não é um CSV legível ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>O ficheiro Excel não pode ser lido ({detail}). Abra-o no Excel e guarde-o de novo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>Falta a coluna {column} na primeira linha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>A coluna {column} não é conhecida desta importação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The column {column} appears twice.</source>
         <translation>A coluna {column} aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>Não existe a loja {store} (coluna {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="322"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>Este computador pertence a {own}; não pode definir o stock inicial de {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="304"/>
+        <location filename="../../desktop/i18n.py" line="325"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>O ficheiro tem {rows} linhas; no máximo podem importar-se {max} de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="307"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>The file has a header row but no products.</source>
         <translation>O ficheiro tem cabeçalho mas nenhum produto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>{column} is empty.</source>
         <translation>{column} está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="309"/>
+        <location filename="../../desktop/i18n.py" line="330"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="310"/>
+        <location filename="../../desktop/i18n.py" line="331"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>A referência {sku} só pode ter letras, algarismos e . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>A referência {sku} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="312"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>O preço {value} não é um valor em patacas (por exemplo 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>O código de barras {code} não é válido (EAN/UPC tem 8, 12, 13 ou 14 algarismos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>O código de barras {code} tem o dígito de controlo errado (devia terminar em {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>O código de barras {code} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="322"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>O código de barras {code} já pertence ao produto {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="323"/>
+        <location filename="../../desktop/i18n.py" line="344"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>O stock inicial {value} de {store} não é um número inteiro a partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="326"/>
+        <location filename="../../desktop/i18n.py" line="347"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>O ficheiro tem {count} problema(s); nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="329"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>O ficheiro tem mais de {max} MB. Divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="353"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>O ficheiro não pode ser lido: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -3012,57 +3052,57 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="340"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="341"/>
+        <location filename="../../desktop/i18n.py" line="362"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="342"/>
+        <location filename="../../desktop/i18n.py" line="363"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="365"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="366"/>
         <source>Staff added</source>
         <translation>Funcionário adicionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>Staff changed</source>
         <translation>Funcionário alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="347"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>PIN set</source>
         <translation>PIN definido</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="348"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Staff activated or deactivated</source>
         <translation>Funcionário ativado ou desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="350"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>Stocktake approval</source>
         <translation>Aprovação de inventário</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="281"/>
-        <location filename="../../desktop/app.py" line="298"/>
+        <location filename="../../desktop/app.py" line="285"/>
+        <location filename="../../desktop/app.py" line="302"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="288"/>
+        <location filename="../../desktop/app.py" line="292"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="299"/>
+        <location filename="../../desktop/app.py" line="303"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="356"/>
+        <location filename="../../desktop/app.py" line="360"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="401"/>
+        <location filename="../../desktop/app.py" line="405"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="409"/>
+        <location filename="../../desktop/app.py" line="413"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="522"/>
-        <location filename="../../desktop/app.py" line="573"/>
-        <location filename="../../desktop/app.py" line="585"/>
+        <location filename="../../desktop/app.py" line="527"/>
+        <location filename="../../desktop/app.py" line="582"/>
+        <location filename="../../desktop/app.py" line="594"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="527"/>
+        <location filename="../../desktop/app.py" line="532"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -1706,6 +1706,11 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <source>oldest %1</source>
         <translation>最早 %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/status.py" line="81"/>
+        <source>This till's database was restored or copied: call a manager</source>
+        <translation>本收銀機的資料庫曾被還原或複製：請聯絡經理</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/status.py" line="72"/>
         <source>%n record(s) waiting to sync</source>
@@ -2128,7 +2133,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>待傳送的記錄已安全保存在這部電腦，總部伺服器一有回應便會傳送。被拒收的記錄未獲總部伺服器接受，其對本店存貨的影響已經撤銷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="99"/>
+        <location filename="../../desktop/views/sync_details.py" line="102"/>
         <source>Everything this computer recorded is in the hub.</source>
         <translation>這部電腦的所有記錄均已送達總部伺服器。</translation>
     </message>
@@ -2619,11 +2624,6 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>在此登入的另一位員工已使用此密碼，請另選一個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
-        <source>This member of staff is not known on this till.</source>
-        <translation>此收銀機上沒有這位員工的資料。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/i18n.py" line="139"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>調往其他店舖的員工須在該店使用新密碼：請輸入兩次。</translation>
@@ -2655,351 +2655,391 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="153"/>
+        <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
+        <translation>此記錄的數量、金額或文字超出記錄容許的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="156"/>
+        <source>The hub refused a record carrying information it does not know. Update the hub.</source>
+        <translation>總部伺服器拒收一項含有不明資料的記錄。請更新總部伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="159"/>
+        <source>This record is too large to be stored.</source>
+        <translation>此記錄太大，無法儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="160"/>
+        <source>The hub refused a record for a product the chain does not have.</source>
+        <translation>總部伺服器拒收一項記錄：連鎖店沒有此貨品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="163"/>
+        <source>The hub refused a record for a store the chain does not have.</source>
+        <translation>總部伺服器拒收一項記錄：連鎖店沒有此分店。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="138"/>
+        <source>The chain has no such member of staff.</source>
+        <translation>連鎖店沒有這位員工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="166"/>
+        <source>The hub could not store this record and refused it. The records after it were sent.</source>
+        <translation>總部伺服器無法儲存此記錄，已拒收。其後的記錄已照常傳送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="169"/>
+        <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
+        <translation>本收銀機的資料庫曾被還原或複製：總部伺服器已有相同編號的其他記錄。請先聯絡經理，再繼續銷售。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>總部伺服器沒有回應。銷售記錄會保存在這部電腦，待伺服器恢復後自動傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>總部伺服器傳來本程式無法理解的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="178"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>總部伺服器的部分記錄在傳送途中遺失；這部電腦會重新連線並再次讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>總部伺服器不接受本機。請聯絡經理重新登記本機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>The hub did not answer in time.</source>
         <translation>總部伺服器回應逾時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>訊息太大，總部伺服器無法接收；系統會分拆成較小部分再傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>本程式與總部伺服器的通訊協定版本不同。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>同步意外失敗，系統稍後會重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="172"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>此裝置已被經理從連鎖店移除。其記錄仍保留在這部電腦上。如需再次同步，請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>中樞的安全證書與此裝置所知的不符，因此沒有傳送任何資料。如中樞是特意更換的，請向經理索取新的登記碼；否則請聯絡你的資訊科技支援人員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="182"/>
+        <location filename="../../desktop/i18n.py" line="203"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>中樞地址 {url} 未經加密（ws://）。請使用其 wss:// 地址：純 ws:// 只可在這部電腦上使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="186"/>
+        <location filename="../../desktop/i18n.py" line="207"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} 不是中樞地址。中樞地址的格式如 wss://backoffice:8765。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="210"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>中樞只會在有證書（--cert 及 --key）的情況下於 {host} 提供服務。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>無法使用中樞的證書 {cert} 或金鑰 {key}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="195"/>
+        <location filename="../../desktop/i18n.py" line="216"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>中樞不認識此登記碼。請檢查，或向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="219"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>此登記碼已被使用。每個登記碼只可登記一部裝置：請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="202"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>此登記碼已過期。請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="205"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>這不是登記碼。登記碼由 12 或 24 個字母及數字組成，例如 ABCD-EFGH-JKLM-NPQR-STUV-WXYZ。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>只有經理的裝置可以建立登記碼，而且只限其所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>The hub has no store {store}.</source>
         <translation>中樞沒有分店 {store}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="213"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>收銀電腦必須屬於一間分店：請選擇分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="214"/>
+        <location filename="../../desktop/i18n.py" line="235"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>本程式不認識裝置類別 {role}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>登記碼的有效期必須介乎 5 分鐘至 7 日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="216"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>名為 {device_id} 的裝置已經登記。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="217"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>這部電腦沒有可用的密碼儲存（{backend}），無法安全保存裝置金鑰。請安裝或解鎖系統鑰匙圈；金鑰絕不會寫入普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>系統鑰匙圈無法運作（{backend}）：{detail}。請解鎖後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="225"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>這部電腦沒有 USB 程式庫（libusb），所以不能使用 USB 打印機及掃描器。像鍵盤一樣輸入的掃描器仍然可用。請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="229"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>USB 裝置 {device} 未連接。請檢查電線及電源，然後在「設定」→「裝置」重新整理清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="254"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>這部電腦的使用者無權開啟 USB 裝置 {device}。在 Linux 上，請安裝本程式附帶的 udev 規則（99-store-manager-usb.rules），並把使用者加入 plugdev 群組；請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="258"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>USB 裝置 {device} 正被其他驅動程式或程式使用（例如 CUPS 等系統列印佇列，或另一個開啟中的本程式）。請從系統的打印機中移除它或關閉該程式，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="241"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>USB 裝置 {device} 回報錯誤（{detail}）。請拔出再插入，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="245"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>尚未選擇收據打印機。請在「設定」→「裝置」選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>打印機 {device} 沒有及時回應。沒有列印任何內容：請檢查打印機已開啟及有紙，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>打印機 {device} 在列印 {job} 時停止回應，單據可能不完整。系統不會自動重印：請檢查紙捲及機蓋，有需要時以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>單據 {job} 在打印機停止回應前已經送出，所以不會再列印。如果印出的單據不完整，請以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>打印機 {device} 缺紙。請放入新紙捲，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>打印機 {device} 的機蓋未關。請關上機蓋，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>打印機 {device} 離線或出錯。請檢查紙捲、機蓋及錯誤指示燈，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>系統打印機 {printer} 無法列印。請在系統的打印機設定中檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>無法寫入 PDF {path}。請選擇其他資料夾或檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="276"/>
+        <location filename="../../desktop/i18n.py" line="297"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>找不到這次點算。請重新打開點算清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="279"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>{sku} 的點算數量 {qty} 不正確。請輸入貨架上的件數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="303"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>尚未點算任何貨品。請先掃描貨架上的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="306"/>
         <source>A manager has already decided on this count.</source>
         <translation>經理已處理這次點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>這次點算沒有須經理批准的項目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="287"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>檔案不是 UTF-8、UTF-16 或 Big5 文字。請另存為 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="291"/>
+        <location filename="../../desktop/i18n.py" line="312"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>檔案不是可讀取的 CSV 檔案（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>無法讀取 Excel 檔案（{detail}）。請用 Excel 打開後另存為 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>第一行欠缺 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>匯入功能不認識 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The column {column} appears twice.</source>
         <translation>{column} 欄出現了兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>沒有 {store} 分店（{column} 欄）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="322"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>這部電腦屬於 {own}，不能設定 {store} 的開業存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="304"/>
+        <location filename="../../desktop/i18n.py" line="325"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>檔案有 {rows} 行，每次最多只可匯入 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="307"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>The file has a header row but no products.</source>
         <translation>檔案只有欄名，沒有貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>{column} is empty.</source>
         <translation>{column} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="309"/>
+        <location filename="../../desktop/i18n.py" line="330"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} 超過 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="310"/>
+        <location filename="../../desktop/i18n.py" line="331"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>貨號 {sku} 只可包含英文字母、數字及 . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>貨號 {sku} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="312"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>價錢 {value} 不是澳門元金額（例如 128.50）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>條碼 {code} 無效（EAN/UPC 條碼有 8、12、13 或 14 位數字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>條碼 {code} 的校驗碼錯誤（最後一位應為 {digit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>條碼 {code} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="322"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>條碼 {code} 已屬於貨品 {sku}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="323"/>
+        <location filename="../../desktop/i18n.py" line="344"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>{store} 的開業存貨 {value} 不是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="326"/>
+        <location filename="../../desktop/i18n.py" line="347"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>檔案有 {count} 個問題，沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="329"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>檔案大於 {max} MB。請分拆成較小的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="353"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>無法讀取檔案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -3007,57 +3047,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="340"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="341"/>
+        <location filename="../../desktop/i18n.py" line="362"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="342"/>
+        <location filename="../../desktop/i18n.py" line="363"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="365"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="366"/>
         <source>Staff added</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>Staff changed</source>
         <translation>員工資料更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="347"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>PIN set</source>
         <translation>設定密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="348"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Staff activated or deactivated</source>
         <translation>員工啟用或停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="350"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>Stocktake approval</source>
         <translation>盤點批核</translation>
     </message>

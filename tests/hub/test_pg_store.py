@@ -13,7 +13,7 @@ from sqlalchemy import select
 import hub.store as hub_store
 from core.events import EventRecord
 from core.ids import new_id
-from core.models import Event
+from core.models import Event, Product, Store
 from hub.store import HubStore
 from tests.conftest import _libpq
 
@@ -23,6 +23,9 @@ SKU = "PF-0001"
 @pytest.fixture
 def two_hubs(pg_url: str) -> Iterator[tuple[HubStore, HubStore]]:
     a, b = HubStore.open(pg_url), HubStore.open(pg_url)
+    with a.db.write() as s:  # the chain's store and product: the hub refuses facts naming unknown ones
+        s.add(Store(store_id="MO-SEN", name_zh="議事亭", name_en="Senado", name_pt="Senado"))
+        s.add(Product(sku=SKU, name_zh="香水", name_en="Perfume", name_pt="Perfume", price_avos=100))
     yield a, b
     a.close()
     b.close()
