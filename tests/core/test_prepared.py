@@ -27,13 +27,15 @@ def test_rows_written_and_read_back_with_named_parameters_in_any_order(db: Datab
             "name_zh": f"店{i}",
             "name_en": f"Store {i}",
             "active": True,
+            "address_zh": "",
+            "address_pt": "",
+            "phone": "",
         }
         for i in range(3)
     ]
     with db.write() as s:
-        insert_into(Store.__table__, ["store_id", "name_zh", "name_en", "name_pt", "active"]).execute(
-            s, stores
-        )
+        columns = ["store_id", "name_zh", "name_en", "name_pt", "active", "address_zh", "address_pt", "phone"]
+        insert_into(Store.__table__, columns).execute(s, stores)
         add_to_balances(s, {("S1", "PF-1"): 5, ("S2", "PF-1"): 2})
         add_to_balances(s, {("S1", "PF-1"): -3})  # the upsert adds to the row that is there
     with db.read() as s:
@@ -81,7 +83,16 @@ PAIRS_IN = Prepared(
 def test_a_list_is_one_parameter_whatever_its_length(db: Database) -> None:
     with db.write() as s:
         rows = [
-            {"store_id": f"S{i}", "name_zh": "店", "name_en": "S", "name_pt": "L", "active": i != 3}
+            {
+                "store_id": f"S{i}",
+                "name_zh": "店",
+                "name_en": "S",
+                "name_pt": "L",
+                "active": i != 3,
+                "address_zh": "",
+                "address_pt": "",
+                "phone": "",
+            }
             for i in range(6)
         ]
         insert_into(Store.__table__, list(rows[0])).execute(s, rows)

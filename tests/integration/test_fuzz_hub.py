@@ -121,6 +121,24 @@ def _templates(kind: str) -> dict[str, Any]:
             "pin_hash": "x",
             "store_id": "MO-SEN",
         },
+        # Staff management at MO-SEN's till, by its store manager (core/staff_admin.py).
+        "staff.added": {
+            "staff_id": "",
+            "store_id": "MO-SEN",
+            "name": "New",
+            "role": "cashier",
+            "pin_hash": "scrypt$x",
+            "by": "MO-SEN-M",
+        },
+        "staff.changed": {
+            "staff_id": "MO-SEN-C1",
+            "name": "Cashier",
+            "role": "cashier",
+            "store_id": "MO-SEN",
+            "by": "MO-SEN-M",
+        },
+        "staff.pin_set": {"staff_id": "MO-SEN-C1", "pin_hash": "scrypt$x", "by": "MO-SEN-M"},
+        "staff.active_set": {"staff_id": "MO-SEN-C1", "active": True, "by": "MO-SEN-M"},
     }[kind]
 
 
