@@ -908,6 +908,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>FrontDoor</name>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="141"/>
+        <source>Store Manager cannot open its window: Qt's “{platform}” display plugin needs system libraries that this computer does not have ({libraries}). On Debian or Ubuntu, install them with the command below, then start Store Manager again (make run installs them by itself when run as root); on other Linux systems, install the packages that provide these libraries.</source>
+        <translation>Store Manager cannot open its window: Qt's “{platform}” display plugin needs system libraries that this computer does not have ({libraries}). On Debian or Ubuntu, install them with the command below, then start Store Manager again (make run installs them by itself when run as root); on other Linux systems, install the packages that provide these libraries.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="148"/>
+        <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="86"/>
@@ -1040,73 +1053,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="101"/>
-        <location filename="../../desktop/views/settings.py" line="141"/>
+        <location filename="../../desktop/views/settings.py" line="102"/>
+        <location filename="../../desktop/views/settings.py" line="142"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="114"/>
+        <location filename="../../desktop/views/settings.py" line="115"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Signed in: %1, who may change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="116"/>
+        <location filename="../../desktop/views/settings.py" line="117"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Sign in on the Counter as a store manager to change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="142"/>
+        <location filename="../../desktop/views/settings.py" line="143"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="143"/>
+        <location filename="../../desktop/views/settings.py" line="144"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="144"/>
+        <location filename="../../desktop/views/settings.py" line="145"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="145"/>
+        <location filename="../../desktop/views/settings.py" line="146"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="146"/>
+        <location filename="../../desktop/views/settings.py" line="147"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="147"/>
+        <location filename="../../desktop/views/settings.py" line="148"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="148"/>
+        <location filename="../../desktop/views/settings.py" line="149"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="149"/>
+        <location filename="../../desktop/views/settings.py" line="150"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>HKD rate (MOP per HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="150"/>
+        <location filename="../../desktop/views/settings.py" line="151"/>
         <source>Store rules</source>
         <translation>Store rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="151"/>
+        <location filename="../../desktop/views/settings.py" line="152"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Stocktake: a manager approves differences above (units)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="152"/>
+        <location filename="../../desktop/views/settings.py" line="153"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Stocktake: … or above (value)</translation>
     </message>

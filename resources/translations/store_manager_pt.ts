@@ -908,6 +908,19 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>FrontDoor</name>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="141"/>
+        <source>Store Manager cannot open its window: Qt's “{platform}” display plugin needs system libraries that this computer does not have ({libraries}). On Debian or Ubuntu, install them with the command below, then start Store Manager again (make run installs them by itself when run as root); on other Linux systems, install the packages that provide these libraries.</source>
+        <translation>O Store Manager não consegue abrir a sua janela: o módulo de ecrã “{platform}” do Qt precisa de bibliotecas do sistema que este computador não tem ({libraries}). Em Debian ou Ubuntu, instale-as com o comando abaixo e volte a iniciar o Store Manager (make run instala-as sozinho quando corre como root); noutros sistemas Linux, instale os pacotes que fornecem estas bibliotecas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="148"/>
+        <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>O Store Manager não consegue abrir a sua janela: não há ecrã aqui (DISPLAY não está definido). Inicie-o a partir da sessão de ambiente de trabalho ou, para uma captura de ecrã sem ecrã, defina QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="86"/>
@@ -1040,73 +1053,73 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="101"/>
-        <location filename="../../desktop/views/settings.py" line="141"/>
+        <location filename="../../desktop/views/settings.py" line="102"/>
+        <location filename="../../desktop/views/settings.py" line="142"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="114"/>
+        <location filename="../../desktop/views/settings.py" line="115"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Sessão iniciada: %1, que pode alterar estas regras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="116"/>
+        <location filename="../../desktop/views/settings.py" line="117"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Inicie sessão na Caixa como gerente de loja para alterar estas regras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="142"/>
+        <location filename="../../desktop/views/settings.py" line="143"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="143"/>
+        <location filename="../../desktop/views/settings.py" line="144"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="144"/>
+        <location filename="../../desktop/views/settings.py" line="145"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="145"/>
+        <location filename="../../desktop/views/settings.py" line="146"/>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="146"/>
+        <location filename="../../desktop/views/settings.py" line="147"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="147"/>
+        <location filename="../../desktop/views/settings.py" line="148"/>
         <source>Hub</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="148"/>
+        <location filename="../../desktop/views/settings.py" line="149"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="149"/>
+        <location filename="../../desktop/views/settings.py" line="150"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>Câmbio HKD (MOP por HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="150"/>
+        <location filename="../../desktop/views/settings.py" line="151"/>
         <source>Store rules</source>
         <translation>Regras da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="151"/>
+        <location filename="../../desktop/views/settings.py" line="152"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Inventário: o gerente aprova diferenças acima de (unidades)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="152"/>
+        <location filename="../../desktop/views/settings.py" line="153"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Inventário: … ou acima de (valor)</translation>
     </message>

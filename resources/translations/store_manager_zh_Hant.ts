@@ -906,6 +906,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>FrontDoor</name>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="141"/>
+        <source>Store Manager cannot open its window: Qt's “{platform}” display plugin needs system libraries that this computer does not have ({libraries}). On Debian or Ubuntu, install them with the command below, then start Store Manager again (make run installs them by itself when run as root); on other Linux systems, install the packages that provide these libraries.</source>
+        <translation>Store Manager 無法開啟視窗：Qt 的「{platform}」顯示外掛程式需要的系統程式庫這部電腦沒有（{libraries}）。在 Debian 或 Ubuntu 上，請用下面的指令安裝，然後再次啟動 Store Manager（以 root 執行 make run 會自行安裝）；在其他 Linux 系統上，請安裝提供這些程式庫的套件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="148"/>
+        <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Store Manager 無法開啟視窗：這裡沒有顯示器（未設定 DISPLAY）。請在桌面工作階段中啟動；如要在沒有螢幕的情況下擷取畫面，請設定 QT_QPA_PLATFORM=offscreen。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="86"/>
@@ -1038,73 +1051,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="101"/>
-        <location filename="../../desktop/views/settings.py" line="141"/>
+        <location filename="../../desktop/views/settings.py" line="102"/>
+        <location filename="../../desktop/views/settings.py" line="142"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="114"/>
+        <location filename="../../desktop/views/settings.py" line="115"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>已登入：%1，可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="116"/>
+        <location filename="../../desktop/views/settings.py" line="117"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>請以店舖經理身分在「收銀」登入，才可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="142"/>
+        <location filename="../../desktop/views/settings.py" line="143"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="143"/>
+        <location filename="../../desktop/views/settings.py" line="144"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="144"/>
+        <location filename="../../desktop/views/settings.py" line="145"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="145"/>
+        <location filename="../../desktop/views/settings.py" line="146"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="146"/>
+        <location filename="../../desktop/views/settings.py" line="147"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="147"/>
+        <location filename="../../desktop/views/settings.py" line="148"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="148"/>
+        <location filename="../../desktop/views/settings.py" line="149"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="149"/>
+        <location filename="../../desktop/views/settings.py" line="150"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>港元匯率（每港元兌澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="150"/>
+        <location filename="../../desktop/views/settings.py" line="151"/>
         <source>Store rules</source>
         <translation>店舖規則</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="151"/>
+        <location filename="../../desktop/views/settings.py" line="152"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>盤點：差異超過此件數須經理批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="152"/>
+        <location filename="../../desktop/views/settings.py" line="153"/>
         <source>Stocktake: … or above (value)</source>
         <translation>盤點：……或超過此金額</translation>
     </message>
