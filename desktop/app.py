@@ -37,6 +37,7 @@ from desktop.i18n import (
 from desktop.main_window import RAIL_ORDER, SCREEN_NAMES, MainWindow
 from desktop.paths import default_data_dir, resource
 from desktop.status import freshness_text
+from desktop.support import CrashReporter, Diagnostics, attach_help
 from desktop.tasks import TaskRunner
 from desktop.views.base import Screen
 from desktop.views.counter import CounterScreen
@@ -212,6 +213,7 @@ class App:
         self.scanner.scanned.connect(lambda code, _symbology: self.window.current_screen().on_scan(code))
         self.hardware.usb_scanned.connect(lambda code, _symbology: self.window.current_screen().on_scan(code))
         self.hardware.start_hid()
+        self.help = attach_help(self.window, setup.data_dir, self.diagnostics)
         self._add_enrollment_panel(setup, hub_url)
         self._wire()
         if self.bridge is not None:
@@ -220,6 +222,20 @@ class App:
 
     def screen(self, name: str) -> Screen:
         return self.window.screens[name]
+
+    def diagnostics(self) -> Diagnostics:
+        setup, till = self.setup, self.till
+        return Diagnostics(
+            APP_VERSION,
+            setup.data_dir,
+            setup.db_path,
+            self.ctx.hub_url,
+            setup.demo,
+            till.device_id,
+            till.store_id or "",
+            setup.role,
+            self.translations.lang,
+        )
 
     def _add_enrollment_panel(self, setup: Setup, hub_url: str | None) -> None:
         """A manager's device (the demo's own is one) gets Settings, Enrol a device."""
@@ -450,6 +466,8 @@ def main(argv: list[str] | None = None) -> int:
         level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     qapp = make_qapp(sys.argv[:1])
+    crashes = CrashReporter(qapp)  # an unhandled exception: to the log, a message, and carry on
+    crashes.install()
     translations = Translations(qapp)
     translations.switch(args.lang or saved_language() or system_language())
     setup = resolve_setup(args)

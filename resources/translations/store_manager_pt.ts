@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="250"/>
-        <location filename="../../desktop/app.py" line="267"/>
+        <location filename="../../desktop/app.py" line="266"/>
+        <location filename="../../desktop/app.py" line="283"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="257"/>
+        <location filename="../../desktop/app.py" line="273"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="268"/>
+        <location filename="../../desktop/app.py" line="284"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="349"/>
+        <location filename="../../desktop/app.py" line="365"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -28,13 +28,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="357"/>
+        <location filename="../../desktop/app.py" line="373"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="468"/>
-        <location filename="../../desktop/app.py" line="480"/>
+        <location filename="../../desktop/app.py" line="486"/>
+        <location filename="../../desktop/app.py" line="498"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -461,6 +461,19 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/views/counter.py" line="351"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/support.py" line="183"/>
+        <source>Store Manager ran into an unexpected error ({what}) and keeps running. What you did last may not have been finished: check it before you go on. The details are in the log (Help, Open log folder); if it happens again, send it with Help, Copy diagnostics.</source>
+        <translation>O Store Manager encontrou um erro inesperado ({what}) e continua a funcionar. A última coisa que fez pode não ter ficado concluída: verifique-a antes de continuar. Os detalhes estão no registo (Ajuda, Abrir a pasta dos registos); se voltar a acontecer, envie-o com Ajuda, Copiar diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="192"/>
+        <source>Something went wrong</source>
+        <translation>Algo correu mal</translation>
     </message>
 </context>
 <context>
@@ -918,6 +931,41 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/frontdoor.py" line="148"/>
         <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>O Store Manager não consegue abrir a sua janela: não há ecrã aqui (DISPLAY não está definido). Inicie-o a partir da sessão de ambiente de trabalho ou, para uma captura de ecrã sem ecrã, defina QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <location filename="../../desktop/support.py" line="93"/>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="94"/>
+        <source>Open log folder</source>
+        <translation>Abrir a pasta dos registos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="95"/>
+        <source>Copy diagnostics</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="117"/>
+        <source>Log folder</source>
+        <translation>Pasta dos registos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="118"/>
+        <source>The log files are in this folder:
+{folder}</source>
+        <translation>Os ficheiros de registo estão nesta pasta:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="125"/>
+        <source>Diagnostics copied: paste them into your message to support.</source>
+        <translation>Diagnóstico copiado: cole-o na sua mensagem para o suporte.</translation>
     </message>
 </context>
 <context>

@@ -4,36 +4,36 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="250"/>
-        <location filename="../../desktop/app.py" line="267"/>
+        <location filename="../../desktop/app.py" line="266"/>
+        <location filename="../../desktop/app.py" line="283"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="257"/>
+        <location filename="../../desktop/app.py" line="273"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="268"/>
+        <location filename="../../desktop/app.py" line="284"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="349"/>
+        <location filename="../../desktop/app.py" line="365"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="357"/>
+        <location filename="../../desktop/app.py" line="373"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="468"/>
-        <location filename="../../desktop/app.py" line="480"/>
+        <location filename="../../desktop/app.py" line="486"/>
+        <location filename="../../desktop/app.py" line="498"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -460,6 +460,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/views/counter.py" line="351"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/support.py" line="183"/>
+        <source>Store Manager ran into an unexpected error ({what}) and keeps running. What you did last may not have been finished: check it before you go on. The details are in the log (Help, Open log folder); if it happens again, send it with Help, Copy diagnostics.</source>
+        <translation>Store Manager 遇到未預期的錯誤（{what}），仍在繼續運作。剛才最後一項操作可能未完成：請先檢查再繼續。詳情已寫入記錄檔（說明 → 開啟記錄檔資料夾）；如再次發生，請用「說明 → 複製診斷資料」連同記錄檔交給技術支援。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="192"/>
+        <source>Something went wrong</source>
+        <translation>出了問題</translation>
     </message>
 </context>
 <context>
@@ -916,6 +929,41 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/frontdoor.py" line="148"/>
         <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>Store Manager 無法開啟視窗：這裡沒有顯示器（未設定 DISPLAY）。請在桌面工作階段中啟動；如要在沒有螢幕的情況下擷取畫面，請設定 QT_QPA_PLATFORM=offscreen。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <location filename="../../desktop/support.py" line="93"/>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="94"/>
+        <source>Open log folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="95"/>
+        <source>Copy diagnostics</source>
+        <translation>複製診斷資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="117"/>
+        <source>Log folder</source>
+        <translation>記錄檔資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="118"/>
+        <source>The log files are in this folder:
+{folder}</source>
+        <translation>記錄檔在這個資料夾：
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="125"/>
+        <source>Diagnostics copied: paste them into your message to support.</source>
+        <translation>已複製診斷資料：請貼到給技術支援的訊息中。</translation>
     </message>
 </context>
 <context>
