@@ -14,7 +14,7 @@ from pathlib import Path
 
 
 def probe(argv: list[str]) -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     seen = {"first": False}
@@ -36,13 +36,25 @@ def probe(argv: list[str]) -> None:
         QTimer.singleShot(5, poll)
 
     original_exec = QApplication.exec
+    original_loop_exec = QEventLoop.exec
+
+    def start_polling() -> None:
+        if not seen.get("polling"):
+            seen["polling"] = True
+            QTimer.singleShot(0, poll)
 
     def exec_and_poll(*_args: object) -> int:
-        QTimer.singleShot(0, poll)
+        start_polling()
         return int(original_exec())
 
-    # The splash (if any) and the main window both appear once the event loop runs.
+    def loop_exec_and_poll(loop: QEventLoop, *args: object) -> int:
+        start_polling()
+        return int(original_loop_exec(loop, *args))
+
+    # Windows appear once an event loop runs: the app's (QApplication.exec), or a local one that
+    # keeps a start-up window painting (QEventLoop.exec).
     QApplication.exec = exec_and_poll  # type: ignore[method-assign]
+    QEventLoop.exec = loop_exec_and_poll  # type: ignore[method-assign]
     sys.argv = ["main.py", *argv]
     runpy.run_path(str(Path.cwd() / "main.py"), run_name="__main__")
 

@@ -29,13 +29,13 @@ from desktop.i18n import (
     LANGUAGES,
     Translations,
     error_text,
-    register_fonts,
     save_language,
     saved_language,
     system_language,
 )
 from desktop.main_window import RAIL_ORDER, SCREEN_NAMES, MainWindow
-from desktop.paths import default_data_dir, resource
+from desktop.paths import default_data_dir
+from desktop.splash import close_splash, current_splash, make_qapp, splash_hidden
 from desktop.status import freshness_text
 from desktop.support import CrashReporter, Diagnostics, attach_help
 from desktop.tasks import TaskRunner
@@ -165,20 +165,31 @@ class App:
         self.translations = translations
         self.demo = None
         hub_url = setup.hub_url
-        if setup.demo:
-            from desktop.demo import DemoChain
-
-            self.demo = DemoChain(setup.db_path.parent)
-            hub_url = self.demo.start()
+        # Started by main.py: the slow parts (seeding, migrating) run off the GUI thread behind the
+        # start-up window; started by a test: in line.
+        self.splash = current_splash()
         try:
+            if setup.demo:
+                from desktop.demo import DemoChain
+
+                self.demo = DemoChain(setup.db_path.parent)
+                hub_url = (
+                    self.demo.start() if self.splash is None else self.splash.run(self.demo.start, "demo")
+                )
             self._build(setup, hub_url)
         except BaseException:
+            close_splash()  # the error message that follows must not hide behind it
             if self.demo is not None:  # a failed start leaves nothing running behind it
                 self.demo.stop()
             raise
 
     def _build(self, setup: Setup, hub_url: str | None) -> None:
-        self.db, self.till = open_replica(setup)
+        if self.splash is None:
+            self.db, self.till = open_replica(setup)
+        else:
+            self.db, self.till = self.splash.run(lambda: open_replica(setup), "database")
+            self.splash.show_step("screens")
+            self.qapp.processEvents()
         self.tasks = TaskRunner()
         # Keyboard-wedge scanners: scans go to the shown screen, never into whichever field has focus.
         self.scanner = WedgeScanner()
@@ -408,6 +419,7 @@ class App:
         elif screen:
             self.window.show_screen(screen)
         self.window.show()
+        close_splash()
 
     def close(self) -> None:
         self.qapp.removeEventFilter(self.scanner)
@@ -418,18 +430,6 @@ class App:
             self.demo.stop()
         self.tasks.shutdown()
         self.db.dispose()
-
-
-def make_qapp(argv: list[str]) -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(argv)
-    QCoreApplication.setOrganizationName("StoreManager")
-    QCoreApplication.setApplicationName("StoreManager")
-    register_fonts(app)
-    app.setStyle("Fusion")
-    app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
-    return app
 
 
 def take_screenshot_when_ready(app: App, path: Path, timeout: float) -> None:
@@ -473,7 +473,8 @@ def main(argv: list[str] | None = None) -> int:
     setup = resolve_setup(args)
     try:
         if not setup.demo:  # a real counter: its key from the keyring, or the first-run enrollment
-            enrolled = ensure_enrolled(setup)
+            with splash_hidden():
+                enrolled = ensure_enrolled(setup)
             if enrolled is None:
                 return 0
             setup = enrolled

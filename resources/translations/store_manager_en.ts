@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="266"/>
-        <location filename="../../desktop/app.py" line="283"/>
+        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="294"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="273"/>
+        <location filename="../../desktop/app.py" line="284"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="284"/>
+        <location filename="../../desktop/app.py" line="295"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="365"/>
+        <location filename="../../desktop/app.py" line="376"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -28,13 +28,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="373"/>
+        <location filename="../../desktop/app.py" line="384"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="486"/>
-        <location filename="../../desktop/app.py" line="498"/>
+        <location filename="../../desktop/app.py" line="487"/>
+        <location filename="../../desktop/app.py" line="499"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
@@ -1358,6 +1358,39 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>QR code (2D scanners only)</source>
         <translation>QR code (2D scanners only)</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSplash</name>
+    <message>
+        <location filename="../../desktop/splash.py" line="67"/>
+        <source>Store Manager</source>
+        <translation>Store Manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="72"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="73"/>
+        <source>Loading the app…</source>
+        <translation>Loading the app…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="74"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="75"/>
+        <source>Preparing the demo chain: five shops, their stock and sales…</source>
+        <translation>Preparing the demo chain: five shops, their stock and sales…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="76"/>
+        <source>Setting up the screens…</source>
+        <translation>Setting up the screens…</translation>
     </message>
 </context>
 <context>

@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="266"/>
-        <location filename="../../desktop/app.py" line="283"/>
+        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="294"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="273"/>
+        <location filename="../../desktop/app.py" line="284"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="284"/>
+        <location filename="../../desktop/app.py" line="295"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="365"/>
+        <location filename="../../desktop/app.py" line="376"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -28,13 +28,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="373"/>
+        <location filename="../../desktop/app.py" line="384"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="486"/>
-        <location filename="../../desktop/app.py" line="498"/>
+        <location filename="../../desktop/app.py" line="487"/>
+        <location filename="../../desktop/app.py" line="499"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
@@ -1358,6 +1358,39 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>QR code (2D scanners only)</source>
         <translation>Código QR (só leitores 2D)</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSplash</name>
+    <message>
+        <location filename="../../desktop/splash.py" line="67"/>
+        <source>Store Manager</source>
+        <translation>Gestor de Lojas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="72"/>
+        <source>Starting…</source>
+        <translation>A iniciar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="73"/>
+        <source>Loading the app…</source>
+        <translation>A carregar a aplicação…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="74"/>
+        <source>Opening the database…</source>
+        <translation>A abrir a base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="75"/>
+        <source>Preparing the demo chain: five shops, their stock and sales…</source>
+        <translation>A preparar a cadeia de demonstração: cinco lojas, o seu stock e vendas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="76"/>
+        <source>Setting up the screens…</source>
+        <translation>A preparar os ecrãs…</translation>
     </message>
 </context>
 <context>

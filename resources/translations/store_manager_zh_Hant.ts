@@ -4,36 +4,36 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="266"/>
-        <location filename="../../desktop/app.py" line="283"/>
+        <location filename="../../desktop/app.py" line="277"/>
+        <location filename="../../desktop/app.py" line="294"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="273"/>
+        <location filename="../../desktop/app.py" line="284"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="284"/>
+        <location filename="../../desktop/app.py" line="295"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="365"/>
+        <location filename="../../desktop/app.py" line="376"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="373"/>
+        <location filename="../../desktop/app.py" line="384"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="486"/>
-        <location filename="../../desktop/app.py" line="498"/>
+        <location filename="../../desktop/app.py" line="487"/>
+        <location filename="../../desktop/app.py" line="499"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
@@ -1356,6 +1356,39 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>QR code (2D scanners only)</source>
         <translation>二維碼（只限二維掃描器）</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSplash</name>
+    <message>
+        <location filename="../../desktop/splash.py" line="67"/>
+        <source>Store Manager</source>
+        <translation>店舖管家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="72"/>
+        <source>Starting…</source>
+        <translation>正在啟動…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="73"/>
+        <source>Loading the app…</source>
+        <translation>正在載入程式…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="74"/>
+        <source>Opening the database…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="75"/>
+        <source>Preparing the demo chain: five shops, their stock and sales…</source>
+        <translation>正在準備示範連鎖店：五間分店、存貨和銷售…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="76"/>
+        <source>Setting up the screens…</source>
+        <translation>正在準備各個畫面…</translation>
     </message>
 </context>
 <context>
