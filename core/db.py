@@ -10,6 +10,7 @@ import ast
 import logging
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -155,6 +156,16 @@ def _up_to_date(engine: Engine, script_location: Path, version_table: str) -> bo
 def run_migrations(engine: Engine, script_location: Path, version_table: str = "alembic_version") -> None:
     if _up_to_date(engine, script_location, version_table):
         return  # the usual start: nothing to migrate, and alembic is not even imported
+    with _ALEMBIC_LOCK:
+        _upgrade(engine, script_location, version_table)
+
+
+# Alembic keeps the running migration in module globals (alembic.context): two databases migrated
+# at once in one process (the demo's tills and the app's own, at start-up) must take turns.
+_ALEMBIC_LOCK = threading.Lock()
+
+
+def _upgrade(engine: Engine, script_location: Path, version_table: str) -> None:
     from alembic import command
     from alembic.config import Config
 

@@ -33,6 +33,7 @@ from desktop.i18n import (
     saved_language,
     system_language,
 )
+from desktop.logfile import since_start
 from desktop.main_window import RAIL_ORDER, SCREEN_NAMES, MainWindow
 from desktop.paths import default_data_dir
 from desktop.splash import close_splash, current_splash, make_qapp, splash_hidden
@@ -187,7 +188,9 @@ class App:
         if self.splash is None:
             self.db, self.till = open_replica(setup)
         else:
+            log.info("start-up: app loaded after %.2f s", since_start() or 0.0)
             self.db, self.till = self.splash.run(lambda: open_replica(setup), "database")
+            log.info("start-up: database open after %.2f s", since_start() or 0.0)
             self.splash.show_step("screens")
             self.qapp.processEvents()
         self.tasks = TaskRunner()
@@ -420,6 +423,8 @@ class App:
             self.window.show_screen(screen)
         self.window.show()
         close_splash()
+        if (elapsed := since_start()) is not None:
+            log.info("start-up: main window shown %.2f s after start", elapsed)
 
     def close(self) -> None:
         self.qapp.removeEventFilter(self.scanner)

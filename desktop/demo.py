@@ -124,23 +124,28 @@ class DemoChain:
         await server.start()
         self.url = server.url
         tills = [DemoTill(f"demo-till-{s.store_id}-1", s.store_id) for s in demo_stores()[1:]]
-        for till, role in [(own_till(), "office"), *((t, "till") for t in tills)]:
-            token = await asyncio.to_thread(
-                enroll_device, store.db, till.device_id, till.store_id, role, "demo", replace=True
-            )
-            self.credentials.set(till.device_id, token)
-        dbs = [await asyncio.to_thread(self._open_till, t) for t in tills]
-        clients = [
-            SyncClient(db, self.url, token=self.credentials.get(t.device_id) or "")
-            for db, t in zip(dbs, tills, strict=True)
-        ]
-        tasks = [asyncio.create_task(c.run(), name=f"sync-{c.device_id}") for c in clients]
-        tasks += [
-            asyncio.create_task(self._sell(t, db, c), name=f"sell-{t.store_id}")
-            for t, db, c in zip(tills, dbs, clients, strict=True)
-        ]
-        self._ready.set()
-        try:
+        dbs: list[Database] = []
+        tasks: list[asyncio.Task[None]] = []
+        try:  # from here a stop (even before the other tills are up) closes what is open
+            for till, role in [(own_till(), "office"), *((t, "till") for t in tills)]:
+                token = await asyncio.to_thread(
+                    enroll_device, store.db, till.device_id, till.store_id, role, "demo", replace=True
+                )
+                self.credentials.set(till.device_id, token)
+                if role == "office":
+                    # The app needs only the hub and its own key: it starts while the other tills open.
+                    self._ready.set()
+            for t in tills:
+                dbs.append(await asyncio.to_thread(self._open_till, t))
+            clients = [
+                SyncClient(db, self.url, token=self.credentials.get(t.device_id) or "")
+                for db, t in zip(dbs, tills, strict=True)
+            ]
+            tasks = [asyncio.create_task(c.run(), name=f"sync-{c.device_id}") for c in clients]
+            tasks += [
+                asyncio.create_task(self._sell(t, db, c), name=f"sell-{t.store_id}")
+                for t, db, c in zip(tills, dbs, clients, strict=True)
+            ]
             await asyncio.gather(*tasks)
         finally:
             for task in tasks:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import time
 from pathlib import Path
 
 from desktop.paths import default_data_dir
@@ -33,6 +34,14 @@ def _option(argv: list[str], name: str) -> str | None:
     return None
 
 
+_started: list[float] = []
+
+
+def since_start() -> float | None:
+    """Seconds since start_logging (main.py's first line), for the log's start-up timings."""
+    return time.monotonic() - _started[0] if _started else None
+
+
 def log_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
 
@@ -41,6 +50,7 @@ def start_logging(argv: list[str], data_dir: Path | None = None) -> Path | None:
     """Send the app's log records to ``<data folder>/logs/store-manager.log`` (rotated) and to the
     console at --log-level; the log file's path, or None when the folder cannot be written (then the
     console alone, and a warning there)."""
+    _started[:] = [time.monotonic()]
     console_level = logging.getLevelName((_option(argv, "--log-level") or "WARNING").upper())
     if not isinstance(console_level, int):  # a bad --log-level is refused later, with the usage text
         console_level = logging.WARNING

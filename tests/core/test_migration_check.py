@@ -48,3 +48,17 @@ def test_a_database_behind_the_scripts_is_migrated(tmp_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:
         stamped = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
     assert stamped == _script_heads(MIGRATIONS) and "0002" not in stamped
+
+
+def test_databases_migrated_at_once_in_threads_all_open(tmp_path: Path) -> None:
+    """The demo's tills and the app's own database migrate at the same time at start-up."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = [tmp_path / f"till{i}.sqlite3" for i in range(4)]
+    with ThreadPoolExecutor(4) as pool:
+        dbs = list(pool.map(open_sqlite, paths))
+    for path, db in zip(paths, dbs, strict=True):
+        db.dispose()
+        with sqlite3.connect(path) as conn:
+            stamped = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+        assert stamped == _script_heads(MIGRATIONS)
