@@ -1,6 +1,6 @@
 """python -m benchmarks [NAME ...] [--quick] [--profile-hub] [--no-compression] [--keep]
 
-Runs every benchmark (latency, throughput, catchup, fanout, counter, pg), or the named ones, each printing a table
+Runs every benchmark (latency, throughput, catchup, fanout, counter, pg, startup), or the named ones, each printing a table
 and, as its last line, ``RESULT name=value ...``. See benchmarks/README.md.
 """
 
