@@ -119,9 +119,11 @@ def diagnose(
     platform = platform_plugin(env, system)
     if platform is None or platform not in PLATFORM_LIBRARIES:
         return None
+    # The plugin first: where it loads, the libraries it links are loaded too and pass below by
+    # name, also when they come from an app bundle rather than the system.
+    error = plugin_error(platform)
     missing = [(so, pkg) for so, pkg in PLATFORM_LIBRARIES[platform] if not present(so)]
     if not missing:
-        error = plugin_error(platform)
         found = re.search(r"([\w.+-]+\.so(?:\.\d+)*): cannot open shared object", error or "")
         if found:
             missing = [(found.group(1), debian_package(found.group(1)))]

@@ -74,6 +74,19 @@ def test_a_library_the_table_does_not_know_is_named_from_the_loader_error() -> N
     assert problem.libraries == ("libxcb-foo2.so.3",) and problem.packages == ("libxcb-foo2-3",)
 
 
+def test_libraries_the_plugin_brings_along_count_as_present() -> None:
+    """A frozen build ships the plugin with its linked libraries: loading it first loads them, so
+    only a library Qt opens by name at run time (xcb-cursor) is still looked for on the system."""
+    loaded: set[str] = set()
+    bundled = {so for so, _pkg in PLATFORM_LIBRARIES["xcb"]} - {"libxcb-cursor.so.0"}
+
+    def load_bundled_plugin(_platform: str) -> None:
+        loaded.update(bundled)
+
+    problem = diagnose(DESKTOP_ENV, lambda so: so in STOCK_DESKTOP or so in loaded, load_bundled_plugin)
+    assert problem is not None and problem.packages == ("libxcb-cursor0",)
+
+
 def test_debian_package_names() -> None:
     assert debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
     assert debian_package("libglib-2.0.so.0") == "libglib2.0-0"
