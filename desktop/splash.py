@@ -137,11 +137,9 @@ def splash_hidden() -> Iterator[None]:
     splash = _current
     if splash is not None:
         splash.hide()
-    try:
-        yield
-    finally:
-        if splash is not None and splash is _current:
-            splash.show()
+    yield  # on an error the start-up window stays hidden: the error message follows
+    if splash is not None and splash is _current:
+        splash.show()
 
 
 def close_splash() -> None:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 import desktop.app
-from desktop.splash import close_splash, current_splash, run_off_gui_thread, show_splash
+from desktop.splash import close_splash, current_splash, run_off_gui_thread, show_splash, splash_hidden
 
 
 def test_the_gui_thread_keeps_running_while_the_work_runs(qapp) -> None:
@@ -46,3 +46,16 @@ def test_the_app_opens_its_database_off_the_gui_thread_behind_the_splash(make_ap
     assert opened_on == ["start-up"]  # not MainThread
     assert current_splash() is None and not splash.isVisible()
     assert app.window.isVisible()
+
+
+def test_the_splash_steps_aside_for_a_first_run_dialog(qapp) -> None:
+    splash = show_splash("en")
+    try:
+        with splash_hidden():
+            assert not splash.isVisible()  # the enrollment dialog is not hidden behind it
+        assert splash.isVisible()
+        with pytest.raises(ValueError), splash_hidden():
+            raise ValueError("keyring locked")
+        assert not splash.isVisible()  # the error message that follows is not either
+    finally:
+        close_splash()
