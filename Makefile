@@ -17,7 +17,14 @@ $(STAMP): pyproject.toml
 translations: $(STAMP)
 	$(PY) -m desktop.i18n_build
 
+# Qt's platform plugin needs system libraries (xcb's nine on a desktop, a few for offscreen): run as
+# root on Debian/Ubuntu, make installs what is missing; otherwise main.py says which and how, and exits.
 run: $(STAMP) translations
+	@missing=$$($(PY) -m desktop.frontdoor --missing-packages); \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing the system libraries Qt needs: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)

@@ -1,6 +1,6 @@
 """python -m benchmarks [NAME ...] [--quick] [--profile-hub] [--no-compression] [--keep]
 
-Runs every benchmark (latency, throughput, catchup, fanout, counter, pg), or the named ones, each printing a table
+Runs every benchmark (latency, throughput, catchup, fanout, counter, pg, startup), or the named ones, each printing a table
 and, as its last line, ``RESULT name=value ...``. See benchmarks/README.md.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from benchmarks.common import Context, Options, header, log, raise_nofile
 from core.aio import favour_latency, settled
 
-BENCHMARKS = ("latency", "throughput", "catchup", "fanout", "counter", "pg")
+BENCHMARKS = ("latency", "throughput", "catchup", "fanout", "counter", "pg", "startup")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:

@@ -6,15 +6,16 @@ The caller owns the transaction: ``with db.write() as session:`` is one user act
 
 from __future__ import annotations
 
+import ast
 import logging
+import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -109,7 +110,65 @@ def sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+
+
+def _script_heads(script_location: Path) -> set[str] | None:
+    """The head revisions of the migration scripts, read from their text (no alembic import: it costs
+    a third of the app's start-up); None when a script is not in the plain form this reads."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (script_location / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if rev is None or down is None:
+            return None
+        try:
+            revision = ast.literal_eval(rev.group(1).strip())
+            down_revision = ast.literal_eval(down.group(1).strip())
+        except (ValueError, SyntaxError):
+            return None
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        if isinstance(down_revision, str):
+            parents.add(down_revision)
+        elif isinstance(down_revision, tuple | list):
+            parents.update(str(d) for d in down_revision)
+        elif down_revision is not None:
+            return None
+    return revisions - parents or None
+
+
+def _up_to_date(engine: Engine, script_location: Path, version_table: str) -> bool:
+    heads = _script_heads(script_location)
+    if heads is None or not re.fullmatch(r"\w+", version_table):
+        return False
+    try:
+        with engine.connect() as conn:
+            stamped = {row[0] for row in conn.execute(text(f"SELECT version_num FROM {version_table}"))}
+    except (DatabaseError, OperationalError):  # no version table yet: a new database
+        return False
+    return stamped == heads
+
+
 def run_migrations(engine: Engine, script_location: Path, version_table: str = "alembic_version") -> None:
+    if _up_to_date(engine, script_location, version_table):
+        return  # the usual start: nothing to migrate, and alembic is not even imported
+    with _ALEMBIC_LOCK:
+        _upgrade(engine, script_location, version_table)
+
+
+# Alembic keeps the running migration in module globals (alembic.context): two databases migrated
+# at once in one process (the demo's tills and the app's own, at start-up) must take turns.
+_ALEMBIC_LOCK = threading.Lock()
+
+
+def _upgrade(engine: Engine, script_location: Path, version_table: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location))
     cfg.attributes["version_table"] = version_table

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.aio import favour_latency, settled
@@ -32,14 +31,16 @@ from desktop.i18n import (
     LANGUAGES,
     Translations,
     error_text,
-    register_fonts,
     save_language,
     saved_language,
     system_language,
 )
+from desktop.logfile import since_start
 from desktop.main_window import RAIL_ORDER, SCREEN_NAMES, MainWindow
-from desktop.paths import default_data_dir, resource
+from desktop.paths import default_data_dir
+from desktop.splash import close_splash, current_splash, make_qapp, splash_hidden
 from desktop.status import freshness_text
+from desktop.support import CrashReporter, Diagnostics, attach_help
 from desktop.tasks import TaskRunner
 from desktop.views.base import Screen
 from desktop.views.counter import CounterScreen
@@ -199,20 +200,33 @@ class App:
         self.translations = translations
         self.demo = None
         hub_url = setup.hub_url
-        if setup.demo:
-            from desktop.demo import DemoChain
-
-            self.demo = DemoChain(setup.db_path.parent, own_db=setup.db_path)
-            hub_url = self.demo.start()
+        # Started by main.py: the slow parts (seeding, migrating) run off the GUI thread behind the
+        # start-up window; started by a test: in line.
+        self.splash = current_splash()
         try:
+            if setup.demo:
+                from desktop.demo import DemoChain
+
+                self.demo = DemoChain(setup.db_path.parent, own_db=setup.db_path)
+                hub_url = (
+                    self.demo.start() if self.splash is None else self.splash.run(self.demo.start, "demo")
+                )
             self._build(setup, hub_url)
         except BaseException:
+            close_splash()  # the error message that follows must not hide behind it
             if self.demo is not None:  # a failed start leaves nothing running behind it
                 self.demo.stop()
             raise
 
     def _build(self, setup: Setup, hub_url: str | None) -> None:
-        self.db, self.till = open_replica(setup)
+        if self.splash is None:
+            self.db, self.till = open_replica(setup)
+        else:
+            log.info("start-up: app loaded after %.2f s", since_start() or 0.0)
+            self.db, self.till = self.splash.run(lambda: open_replica(setup), "database")
+            log.info("start-up: database open after %.2f s", since_start() or 0.0)
+            self.splash.show_step("screens")
+            self.qapp.processEvents()
         self.tasks = TaskRunner()
         # Keyboard-wedge scanners: scans go to the shown screen, never into whichever field has focus.
         self.scanner = WedgeScanner()
@@ -247,6 +261,7 @@ class App:
         self.scanner.scanned.connect(lambda code, _symbology: self.window.current_screen().on_scan(code))
         self.hardware.usb_scanned.connect(lambda code, _symbology: self.window.current_screen().on_scan(code))
         self.hardware.start_hid()
+        self.help = attach_help(self.window, setup.data_dir, self.diagnostics)
         self._add_enrollment_panel(setup, hub_url)
         self._wire()
         if self.bridge is not None:
@@ -255,6 +270,20 @@ class App:
 
     def screen(self, name: str) -> Screen:
         return self.window.screens[name]
+
+    def diagnostics(self) -> Diagnostics:
+        setup, till = self.setup, self.till
+        return Diagnostics(
+            APP_VERSION,
+            setup.data_dir,
+            setup.db_path,
+            self.ctx.hub_url,
+            setup.demo,
+            till.device_id,
+            till.store_id or "",
+            setup.role,
+            self.translations.lang,
+        )
 
     def _add_enrollment_panel(self, setup: Setup, hub_url: str | None) -> None:
         """A manager's device (the demo's own is one) gets Settings, Enrol a device."""
@@ -451,6 +480,9 @@ class App:
         elif screen:
             self.window.show_screen(screen)
         self.window.show()
+        close_splash()
+        if (elapsed := since_start()) is not None:
+            log.info("start-up: main window shown %.2f s after start", elapsed)
 
     def close(self) -> None:
         self.qapp.removeEventFilter(self.scanner)
@@ -461,19 +493,6 @@ class App:
             self.demo.stop()
         self.tasks.shutdown()
         self.db.dispose()
-
-
-def make_qapp(argv: list[str]) -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(argv)
-    QCoreApplication.setOrganizationName("StoreManager")
-    QCoreApplication.setApplicationName("StoreManager")
-    register_fonts(app)
-    app.setWindowIcon(QIcon(str(resource("icons", "store-manager-256.png"))))
-    app.setStyle("Fusion")
-    app.setStyleSheet(resource("themes", "light.qss").read_text(encoding="utf-8"))
-    return app
 
 
 def stage_staff_page(app: App) -> None:
@@ -548,6 +567,8 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     qapp = make_qapp(sys.argv[:1])
+    crashes = CrashReporter(qapp)  # an unhandled exception: to the log, a message, and carry on
+    crashes.install()
     translations = Translations(qapp)
     translations.switch(args.lang or saved_language() or system_language())
     problem = argument_problem(args)
@@ -561,7 +582,8 @@ def main(argv: list[str] | None = None) -> int:
         DemoChain(setup.db_path.parent, own_db=setup.db_path).start_afresh()
     try:
         if not setup.demo:  # a real counter: its key from the keyring, or the first-run enrollment
-            enrolled = ensure_enrolled(setup)
+            with splash_hidden():
+                enrolled = ensure_enrolled(setup)
             if enrolled is None:
                 return 0
             setup = enrolled

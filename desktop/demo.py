@@ -213,6 +213,9 @@ class DemoChain:
                     enroll_device, store.db, till.device_id, till.store_id, role, "demo", replace=True
                 )
                 self.credentials.set(till.device_id, token)
+                if role == "office":
+                    # The app needs only the hub and its own key: it starts while the other tills open.
+                    self._ready.set()
             for t in tills:
                 dbs.append(await asyncio.to_thread(self._open_till, t))
             clients = [
@@ -224,7 +227,6 @@ class DemoChain:
                 asyncio.create_task(self._sell(t, db, c), name=f"sell-{t.store_id}")
                 for t, db, c in zip(tills, dbs, clients, strict=True)
             ]
-            self._ready.set()
             await asyncio.gather(*tasks)
         finally:
             for task in tasks:

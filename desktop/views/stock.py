@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -109,8 +110,10 @@ class StockScreen(Screen):
             self.tr("No products yet. The catalogue arrives from the hub once this device is connected.")
         )
         self.model.set_language(self.ctx.lang)
-        if self.model.loaded:
+        if self.model.loaded and self.isVisible():
             self._size_columns()
+        else:
+            self._sized = False
         self.set_connection(self._state)
         self._update_count()
 
@@ -142,8 +145,17 @@ class StockScreen(Screen):
     def _loaded(self, matrix: StockMatrix) -> None:
         self._loading = False
         self.model.set_matrix(matrix)
-        self._size_columns()
+        # Sizing reads every cell (~0.1 s for 331 products): not while the app starts on another screen.
+        self._sized = self.isVisible()
+        if self._sized:
+            self._size_columns()
         self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.model.loaded and not getattr(self, "_sized", True):
+            self._sized = True
+            self._size_columns()
+        super().showEvent(event)
 
     def _size_columns(self) -> None:
         """Store names wrap onto two header lines so the product name gets the width it needs."""

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="285"/>
-        <location filename="../../desktop/app.py" line="302"/>
+        <location filename="../../desktop/app.py" line="314"/>
+        <location filename="../../desktop/app.py" line="331"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="292"/>
+        <location filename="../../desktop/app.py" line="321"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="303"/>
+        <location filename="../../desktop/app.py" line="332"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="360"/>
+        <location filename="../../desktop/app.py" line="389"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="405"/>
+        <location filename="../../desktop/app.py" line="434"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,19 +33,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="413"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="527"/>
-        <location filename="../../desktop/app.py" line="582"/>
-        <location filename="../../desktop/app.py" line="594"/>
+        <location filename="../../desktop/app.py" line="546"/>
+        <location filename="../../desktop/app.py" line="604"/>
+        <location filename="../../desktop/app.py" line="616"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="532"/>
+        <location filename="../../desktop/app.py" line="551"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -472,6 +472,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/views/counter.py" line="351"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/support.py" line="183"/>
+        <source>Store Manager ran into an unexpected error ({what}) and keeps running. What you did last may not have been finished: check it before you go on. The details are in the log (Help, Open log folder); if it happens again, send it with Help, Copy diagnostics.</source>
+        <translation>Store Manager ran into an unexpected error ({what}) and keeps running. What you did last may not have been finished: check it before you go on. The details are in the log (Help, Open log folder); if it happens again, send it with Help, Copy diagnostics.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="192"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
     </message>
 </context>
 <context>
@@ -924,6 +937,54 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/views/enrollment.py" line="181"/>
         <source>Asking the hub…</source>
         <translation>Asking the hub…</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDoor</name>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="143"/>
+        <source>Store Manager cannot open its window: Qt's “{platform}” display plugin needs system libraries that this computer does not have ({libraries}). On Debian or Ubuntu, install them with the command below, then start Store Manager again (make run installs them by itself when run as root); on other Linux systems, install the packages that provide these libraries.</source>
+        <translation>Store Manager cannot open its window: Qt's “{platform}” display plugin needs system libraries that this computer does not have ({libraries}). On Debian or Ubuntu, install them with the command below, then start Store Manager again (make run installs them by itself when run as root); on other Linux systems, install the packages that provide these libraries.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="150"/>
+        <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <location filename="../../desktop/support.py" line="93"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="94"/>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="95"/>
+        <source>Copy diagnostics</source>
+        <translation>Copy diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="117"/>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="118"/>
+        <source>The log files are in this folder:
+{folder}</source>
+        <translation>The log files are in this folder:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="125"/>
+        <source>Diagnostics copied: paste them into your message to support.</source>
+        <translation>Diagnostics copied: paste them into your message to support.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1703,39 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>StartupSplash</name>
+    <message>
+        <location filename="../../desktop/splash.py" line="69"/>
+        <source>Store Manager</source>
+        <translation>Store Manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="74"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="75"/>
+        <source>Loading the app…</source>
+        <translation>Loading the app…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="76"/>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="77"/>
+        <source>Preparing the demo chain: five shops, their stock and sales…</source>
+        <translation>Preparing the demo chain: five shops, their stock and sales…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="78"/>
+        <source>Setting up the screens…</source>
+        <translation>Setting up the screens…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../desktop/status.py" line="28"/>
@@ -1756,37 +1850,37 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="101"/>
+        <location filename="../../desktop/views/stock.py" line="102"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="104"/>
+        <location filename="../../desktop/views/stock.py" line="105"/>
         <source>Stock in every store</source>
         <translation>Stock in every store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="105"/>
+        <location filename="../../desktop/views/stock.py" line="106"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="106"/>
+        <location filename="../../desktop/views/stock.py" line="107"/>
         <source>Import catalogue…</source>
         <translation>Import catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="107"/>
+        <location filename="../../desktop/views/stock.py" line="108"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Search by name (中文 / English / Português), SKU or barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="109"/>
+        <location filename="../../desktop/views/stock.py" line="110"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>No products yet. The catalogue arrives from the hub once this device is connected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="227"/>
+        <location filename="../../desktop/views/stock.py" line="239"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -1794,7 +1888,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="230"/>
+        <location filename="../../desktop/views/stock.py" line="242"/>
         <source>%1 of %2 products</source>
         <translation>%1 of %2 products</translation>
     </message>

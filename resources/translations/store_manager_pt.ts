@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="285"/>
-        <location filename="../../desktop/app.py" line="302"/>
+        <location filename="../../desktop/app.py" line="314"/>
+        <location filename="../../desktop/app.py" line="331"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="292"/>
+        <location filename="../../desktop/app.py" line="321"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="303"/>
+        <location filename="../../desktop/app.py" line="332"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="360"/>
+        <location filename="../../desktop/app.py" line="389"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="405"/>
+        <location filename="../../desktop/app.py" line="434"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,19 +33,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="413"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="527"/>
-        <location filename="../../desktop/app.py" line="582"/>
-        <location filename="../../desktop/app.py" line="594"/>
+        <location filename="../../desktop/app.py" line="546"/>
+        <location filename="../../desktop/app.py" line="604"/>
+        <location filename="../../desktop/app.py" line="616"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="532"/>
+        <location filename="../../desktop/app.py" line="551"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -472,6 +472,19 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/views/counter.py" line="351"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/support.py" line="183"/>
+        <source>Store Manager ran into an unexpected error ({what}) and keeps running. What you did last may not have been finished: check it before you go on. The details are in the log (Help, Open log folder); if it happens again, send it with Help, Copy diagnostics.</source>
+        <translation>O Store Manager encontrou um erro inesperado ({what}) e continua a funcionar. A última coisa que fez pode não ter ficado concluída: verifique-a antes de continuar. Os detalhes estão no registo (Ajuda, Abrir a pasta dos registos); se voltar a acontecer, envie-o com Ajuda, Copiar diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="192"/>
+        <source>Something went wrong</source>
+        <translation>Algo correu mal</translation>
     </message>
 </context>
 <context>
@@ -924,6 +937,54 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/views/enrollment.py" line="181"/>
         <source>Asking the hub…</source>
         <translation>A perguntar ao hub…</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDoor</name>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="143"/>
+        <source>Store Manager cannot open its window: Qt's “{platform}” display plugin needs system libraries that this computer does not have ({libraries}). On Debian or Ubuntu, install them with the command below, then start Store Manager again (make run installs them by itself when run as root); on other Linux systems, install the packages that provide these libraries.</source>
+        <translation>O Store Manager não consegue abrir a sua janela: o módulo de ecrã “{platform}” do Qt precisa de bibliotecas do sistema que este computador não tem ({libraries}). Em Debian ou Ubuntu, instale-as com o comando abaixo e volte a iniciar o Store Manager (make run instala-as sozinho quando corre como root); noutros sistemas Linux, instale os pacotes que fornecem estas bibliotecas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="150"/>
+        <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>O Store Manager não consegue abrir a sua janela: não há ecrã aqui (DISPLAY não está definido). Inicie-o a partir da sessão de ambiente de trabalho ou, para uma captura de ecrã sem ecrã, defina QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <location filename="../../desktop/support.py" line="93"/>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="94"/>
+        <source>Open log folder</source>
+        <translation>Abrir a pasta dos registos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="95"/>
+        <source>Copy diagnostics</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="117"/>
+        <source>Log folder</source>
+        <translation>Pasta dos registos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="118"/>
+        <source>The log files are in this folder:
+{folder}</source>
+        <translation>Os ficheiros de registo estão nesta pasta:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="125"/>
+        <source>Diagnostics copied: paste them into your message to support.</source>
+        <translation>Diagnóstico copiado: cole-o na sua mensagem para o suporte.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1703,39 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>StartupSplash</name>
+    <message>
+        <location filename="../../desktop/splash.py" line="69"/>
+        <source>Store Manager</source>
+        <translation>Gestor de Lojas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="74"/>
+        <source>Starting…</source>
+        <translation>A iniciar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="75"/>
+        <source>Loading the app…</source>
+        <translation>A carregar a aplicação…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="76"/>
+        <source>Opening the database…</source>
+        <translation>A abrir a base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="77"/>
+        <source>Preparing the demo chain: five shops, their stock and sales…</source>
+        <translation>A preparar a cadeia de demonstração: cinco lojas, o seu stock e vendas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="78"/>
+        <source>Setting up the screens…</source>
+        <translation>A preparar os ecrãs…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../desktop/status.py" line="28"/>
@@ -1756,37 +1850,37 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="101"/>
+        <location filename="../../desktop/views/stock.py" line="102"/>
         <source>Stock</source>
         <translation>Existências</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="104"/>
+        <location filename="../../desktop/views/stock.py" line="105"/>
         <source>Stock in every store</source>
         <translation>Existências em todas as lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="105"/>
+        <location filename="../../desktop/views/stock.py" line="106"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="106"/>
+        <location filename="../../desktop/views/stock.py" line="107"/>
         <source>Import catalogue…</source>
         <translation>Importar catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="107"/>
+        <location filename="../../desktop/views/stock.py" line="108"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Pesquisar por nome (中文 / English / Português), SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="109"/>
+        <location filename="../../desktop/views/stock.py" line="110"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="227"/>
+        <location filename="../../desktop/views/stock.py" line="239"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -1794,7 +1888,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="230"/>
+        <location filename="../../desktop/views/stock.py" line="242"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="285"/>
-        <location filename="../../desktop/app.py" line="302"/>
+        <location filename="../../desktop/app.py" line="314"/>
+        <location filename="../../desktop/app.py" line="331"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="292"/>
+        <location filename="../../desktop/app.py" line="321"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="303"/>
+        <location filename="../../desktop/app.py" line="332"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="360"/>
+        <location filename="../../desktop/app.py" line="389"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="405"/>
+        <location filename="../../desktop/app.py" line="434"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="413"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="527"/>
-        <location filename="../../desktop/app.py" line="582"/>
-        <location filename="../../desktop/app.py" line="594"/>
+        <location filename="../../desktop/app.py" line="546"/>
+        <location filename="../../desktop/app.py" line="604"/>
+        <location filename="../../desktop/app.py" line="616"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="532"/>
+        <location filename="../../desktop/app.py" line="551"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -471,6 +471,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/views/counter.py" line="351"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/support.py" line="183"/>
+        <source>Store Manager ran into an unexpected error ({what}) and keeps running. What you did last may not have been finished: check it before you go on. The details are in the log (Help, Open log folder); if it happens again, send it with Help, Copy diagnostics.</source>
+        <translation>Store Manager 遇到未預期的錯誤（{what}），仍在繼續運作。剛才最後一項操作可能未完成：請先檢查再繼續。詳情已寫入記錄檔（說明 → 開啟記錄檔資料夾）；如再次發生，請用「說明 → 複製診斷資料」連同記錄檔交給技術支援。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="192"/>
+        <source>Something went wrong</source>
+        <translation>出了問題</translation>
     </message>
 </context>
 <context>
@@ -922,6 +935,54 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/views/enrollment.py" line="181"/>
         <source>Asking the hub…</source>
         <translation>正在詢問中樞…</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDoor</name>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="143"/>
+        <source>Store Manager cannot open its window: Qt's “{platform}” display plugin needs system libraries that this computer does not have ({libraries}). On Debian or Ubuntu, install them with the command below, then start Store Manager again (make run installs them by itself when run as root); on other Linux systems, install the packages that provide these libraries.</source>
+        <translation>Store Manager 無法開啟視窗：Qt 的「{platform}」顯示外掛程式需要的系統程式庫這部電腦沒有（{libraries}）。在 Debian 或 Ubuntu 上，請用下面的指令安裝，然後再次啟動 Store Manager（以 root 執行 make run 會自行安裝）；在其他 Linux 系統上，請安裝提供這些程式庫的套件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/frontdoor.py" line="150"/>
+        <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Store Manager 無法開啟視窗：這裡沒有顯示器（未設定 DISPLAY）。請在桌面工作階段中啟動；如要在沒有螢幕的情況下擷取畫面，請設定 QT_QPA_PLATFORM=offscreen。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <location filename="../../desktop/support.py" line="93"/>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="94"/>
+        <source>Open log folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="95"/>
+        <source>Copy diagnostics</source>
+        <translation>複製診斷資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="117"/>
+        <source>Log folder</source>
+        <translation>記錄檔資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="118"/>
+        <source>The log files are in this folder:
+{folder}</source>
+        <translation>記錄檔在這個資料夾：
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/support.py" line="125"/>
+        <source>Diagnostics copied: paste them into your message to support.</source>
+        <translation>已複製診斷資料：請貼到給技術支援的訊息中。</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1701,39 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>StartupSplash</name>
+    <message>
+        <location filename="../../desktop/splash.py" line="69"/>
+        <source>Store Manager</source>
+        <translation>店舖管家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="74"/>
+        <source>Starting…</source>
+        <translation>正在啟動…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="75"/>
+        <source>Loading the app…</source>
+        <translation>正在載入程式…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="76"/>
+        <source>Opening the database…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="77"/>
+        <source>Preparing the demo chain: five shops, their stock and sales…</source>
+        <translation>正在準備示範連鎖店：五間分店、存貨和銷售…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/splash.py" line="78"/>
+        <source>Setting up the screens…</source>
+        <translation>正在準備各個畫面…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../desktop/status.py" line="28"/>
@@ -1752,44 +1846,44 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="101"/>
+        <location filename="../../desktop/views/stock.py" line="102"/>
         <source>Stock</source>
         <translation>存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="104"/>
+        <location filename="../../desktop/views/stock.py" line="105"/>
         <source>Stock in every store</source>
         <translation>各分店存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="105"/>
+        <location filename="../../desktop/views/stock.py" line="106"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="106"/>
+        <location filename="../../desktop/views/stock.py" line="107"/>
         <source>Import catalogue…</source>
         <translation>匯入貨品目錄…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="107"/>
+        <location filename="../../desktop/views/stock.py" line="108"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>按名稱（中文 / English / Português）、SKU 或條碼搜尋</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="109"/>
+        <location filename="../../desktop/views/stock.py" line="110"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>暫未有貨品。本機連線後，貨品目錄會由總部伺服器傳送過來。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="227"/>
+        <location filename="../../desktop/views/stock.py" line="239"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 款貨品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="230"/>
+        <location filename="../../desktop/views/stock.py" line="242"/>
         <source>%1 of %2 products</source>
         <translation>顯示 %1 款（共 %2 款貨品）</translation>
     </message>
