@@ -8,6 +8,10 @@ from desktop.logfile import start_logging
 
 if __name__ == "__main__":
     argv = sys.argv[1:]
+    if "--self-test" in argv:  # checks this installation itself: no log file, no splash, nothing written
+        from desktop.selftest import run_self_test
+
+        sys.exit(run_self_test())
     start_logging(argv)  # first: a windowed build has no console, its log is the only record
     refused = check(argv)  # before Qt: a missing system library is a message, never an abort
     if refused is not None:
