@@ -98,7 +98,10 @@ class SaleRefunded(msgspec.Struct, frozen=True):
     method: str
     staff_id: str
     approved_by: str = ""
-    reason: str = ""
+    reason: str = ""  # one of core.sales.REFUND_REASONS (older events: empty)
+    # -- money at the counter: optional, so events from older tills still decode --
+    refund_no: str = ""  # the till's own refund number, printed on the refund slip
+    note: str = ""  # the cashier's words beside the reason
 
 
 class AuditLogged(msgspec.Struct, frozen=True):

@@ -46,6 +46,7 @@ class Permission(StrEnum):
     IMPORT_CATALOGUE = "import_catalogue"
     ENROLL_DEVICE = "enroll_device"
     REPAIR = "repair"
+    APPROVE_REFUND = "approve_refund"  # a refund above the store's limit, or in cash
 
 
 _ALL = frozenset(Permission)
