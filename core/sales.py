@@ -334,7 +334,7 @@ class RefundRule:
     """A store rule: refunds above ``max_avos`` need a manager's PIN, and cash refunds (money out of
     the drawer) need one whatever the amount unless ``cash_needs_approval`` is off."""
 
-    max_avos: int = 30_000
+    max_avos: int = 50_000
     cash_needs_approval: bool = True
 
     def needs_approval(self, total_avos: int, method: str) -> bool:

@@ -71,7 +71,7 @@ ERROR_MESSAGES: dict[str, str] = {
     ),
     "refund.nothing_chosen": QT_TRANSLATE_NOOP("errors", "Choose how many of which items come back."),
     "refund.reason_missing": QT_TRANSLATE_NOOP(
-        "errors", "Choose why the goods come back (for \"Other\", say why in a few words)."
+        "errors", 'Choose why the goods come back (for "Other", say why in a few words).'
     ),
     "refund.note_too_long": QT_TRANSLATE_NOOP("errors", "Say why in at most {max} characters."),
     "refund.needs_approval": QT_TRANSLATE_NOOP(

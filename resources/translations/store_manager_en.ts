@@ -249,93 +249,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="400"/>
+        <location filename="../../desktop/views/counter_actions.py" line="66"/>
+        <location filename="../../desktop/views/counter_actions.py" line="417"/>
+        <location filename="../../desktop/views/counter_refund.py" line="264"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="101"/>
+        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <source>Enter your PIN to complete the sale.</source>
+        <translation>Enter your PIN to complete the sale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="143"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="108"/>
+        <location filename="../../desktop/views/counter_actions.py" line="150"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="147"/>
+        <location filename="../../desktop/views/counter_actions.py" line="192"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="159"/>
+        <location filename="../../desktop/views/counter_actions.py" line="204"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="174"/>
+        <location filename="../../desktop/views/counter_actions.py" line="224"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="193"/>
+        <location filename="../../desktop/views/counter_actions.py" line="243"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="202"/>
+        <location filename="../../desktop/views/counter_actions.py" line="252"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="239"/>
+        <location filename="../../desktop/views/counter_actions.py" line="289"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="250"/>
+        <location filename="../../desktop/views/counter_actions.py" line="300"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="283"/>
+        <location filename="../../desktop/views/counter_actions.py" line="333"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="300"/>
+        <location filename="../../desktop/views/counter_actions.py" line="350"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="303"/>
+        <location filename="../../desktop/views/counter_actions.py" line="353"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="330"/>
+        <location filename="../../desktop/views/counter_actions.py" line="380"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="370"/>
+        <location filename="../../desktop/views/counter_refund.py" line="329"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="423"/>
+        <location filename="../../desktop/views/counter_actions.py" line="440"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="450"/>
+        <location filename="../../desktop/views/counter_actions.py" line="467"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="475"/>
+        <location filename="../../desktop/views/counter_actions.py" line="492"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -343,122 +349,129 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="203"/>
-        <location filename="../../desktop/views/counter.py" line="206"/>
+        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="216"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="207"/>
+        <location filename="../../desktop/views/counter.py" line="217"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="208"/>
+        <location filename="../../desktop/views/counter.py" line="218"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="209"/>
+        <location filename="../../desktop/views/counter.py" line="219"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="210"/>
+        <location filename="../../desktop/views/counter.py" line="220"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="211"/>
+        <location filename="../../desktop/views/counter.py" line="221"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="212"/>
+        <location filename="../../desktop/views/counter.py" line="222"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="223"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="214"/>
+        <location filename="../../desktop/views/counter.py" line="224"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="215"/>
+        <location filename="../../desktop/views/counter.py" line="225"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="216"/>
+        <location filename="../../desktop/views/counter.py" line="226"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="220"/>
+        <location filename="../../desktop/views/counter.py" line="230"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="246"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="273"/>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="268"/>
-        <location filename="../../desktop/views/counter.py" line="328"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="298"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="299"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="302"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="343"/>
+        <location filename="../../desktop/views/counter.py" line="355"/>
         <source>Which item?</source>
         <translation>Which item?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="399"/>
+        <location filename="../../desktop/views/counter.py" line="411"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="423"/>
+        <location filename="../../desktop/views/counter.py" line="435"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="449"/>
+        <source>Change due
+%1</source>
+        <translation>Change due
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="227"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="351"/>
+        <location filename="../../desktop/views/counter.py" line="363"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -708,76 +721,66 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="71"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="89"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
         <translation>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="101"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="102"/>
         <source>Hold for customer</source>
         <translation>Hold for customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="110"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
         <source>Hold until</source>
         <translation>Hold until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="143"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
         <source>Request transfer</source>
         <translation>Request transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="127"/>
         <source>How many %1 should %2 send here?</source>
         <translation>How many %1 should %2 send here?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="138"/>
         <source>Waitlist</source>
         <translation>Waitlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
         <source>Scan the receipt's barcode or type its number</source>
         <translation>Scan the receipt's barcode or type its number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="154"/>
-        <source>Refund %1</source>
-        <translation>Refund %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="169"/>
-        <source>Money back by</source>
-        <translation>Money back by</translation>
     </message>
 </context>
 <context>
@@ -1012,103 +1015,231 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="94"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="101"/>
         <source>No receipt to reprint yet.</source>
         <translation>No receipt to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="108"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="115"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>That receipt was already printed. Use Reprint for a copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="119"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="120"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="127"/>
         <source>Receipt printer (demo)</source>
         <translation>Receipt printer (demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="124"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
         <source>What the demo printer printed</source>
         <translation>What the demo printer printed</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <source>Faulty or damaged</source>
+        <translation>Faulty or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <source>Wrong item sold</source>
+        <translation>Wrong item sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <source>Not as described</source>
+        <translation>Not as described</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <source>Customer changed their mind</source>
+        <translation>Customer changed their mind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <source>Other (say why)</source>
+        <translation>Other (say why)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <source>Receipt %1 · %2 · paid %3 by %4</source>
+        <translation>Receipt %1 · %2 · paid %3 by %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <source>Paid each</source>
+        <translation>Paid each</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <source>%1 (%2 already back)</source>
+        <translation>%1 (%2 already back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="157"/>
+        <source>Money back by</source>
+        <translation>Money back by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="159"/>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="163"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="166"/>
+        <source>In a few words (needed for “Other”)</source>
+        <translation>In a few words (needed for “Other”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="168"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="182"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="200"/>
+        <source>To hand back: %1 by %2</source>
+        <translation>To hand back: %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="205"/>
+        <source>A manager's PIN is needed for this refund.</source>
+        <translation>A manager's PIN is needed for this refund.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="276"/>
+        <source>A refund of %1 by %2 needs a manager's PIN.</source>
+        <translation>A refund of %1 by %2 needs a manager's PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="282"/>
+        <source>Refund cancelled: nothing was changed.</source>
+        <translation>Refund cancelled: nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="101"/>
-        <location filename="../../desktop/views/settings.py" line="141"/>
+        <location filename="../../desktop/views/settings.py" line="119"/>
+        <location filename="../../desktop/views/settings.py" line="163"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="114"/>
+        <location filename="../../desktop/views/settings.py" line="132"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Signed in: %1, who may change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="116"/>
+        <location filename="../../desktop/views/settings.py" line="134"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Sign in on the Counter as a store manager to change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="142"/>
+        <location filename="../../desktop/views/settings.py" line="164"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="143"/>
+        <location filename="../../desktop/views/settings.py" line="165"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="144"/>
+        <location filename="../../desktop/views/settings.py" line="166"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="145"/>
+        <location filename="../../desktop/views/settings.py" line="167"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="146"/>
+        <location filename="../../desktop/views/settings.py" line="168"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="147"/>
+        <location filename="../../desktop/views/settings.py" line="169"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="148"/>
+        <location filename="../../desktop/views/settings.py" line="170"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="149"/>
+        <location filename="../../desktop/views/settings.py" line="171"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>HKD rate (MOP per HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="150"/>
+        <location filename="../../desktop/views/settings.py" line="172"/>
         <source>Store rules</source>
         <translation>Store rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="151"/>
+        <location filename="../../desktop/views/settings.py" line="173"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Stocktake: a manager approves differences above (units)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="152"/>
+        <location filename="../../desktop/views/settings.py" line="174"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Stocktake: … or above (value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="175"/>
+        <source>Refunds: a manager's PIN above</source>
+        <translation>Refunds: a manager's PIN above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="176"/>
+        <source>Cash refunds always need a manager's PIN</source>
+        <translation>Cash refunds always need a manager's PIN</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1428,71 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/printing/slip.py" line="571"/>
         <source>QR code (2D scanners only)</source>
         <translation>QR code (2D scanners only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="24"/>
+        <source>Faulty or damaged</source>
+        <translation>Faulty or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="25"/>
+        <source>Wrong item sold</source>
+        <translation>Wrong item sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="26"/>
+        <source>Not as described</source>
+        <translation>Not as described</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="27"/>
+        <source>Customer changed their mind</source>
+        <translation>Customer changed their mind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="28"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="39"/>
+        <source>STORE COPY</source>
+        <translation>STORE COPY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="78"/>
+        <source>REFUND</source>
+        <translation>REFUND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="80"/>
+        <source>Refund no.</source>
+        <translation>Refund no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="81"/>
+        <source>For receipt</source>
+        <translation>For receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="85"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="94"/>
+        <source>REFUNDED</source>
+        <translation>REFUNDED</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="98"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="104"/>
+        <source>Customer's signature</source>
+        <translation>Customer's signature</translation>
     </message>
 </context>
 <context>
@@ -1862,38 +2058,38 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="132"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="133"/>
+        <location filename="../../desktop/views/counter_tender.py" line="134"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>Amount handed over (empty: exactly what is owed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="136"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="137"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Still to pay</source>
         <translation>Still to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="138"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Change (MOP)</source>
         <translation>Change (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="139"/>
+        <location filename="../../desktop/views/counter_tender.py" line="140"/>
         <source>Complete sale (F12)</source>
         <translation>Complete sale (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="141"/>
-        <location filename="../../desktop/views/counter_tender.py" line="150"/>
+        <location filename="../../desktop/views/counter_tender.py" line="142"/>
+        <location filename="../../desktop/views/counter_tender.py" line="151"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>HKD rate: 1 HKD = %1 MOP</translation>
     </message>
@@ -2108,461 +2304,476 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="73"/>
+        <source>Choose why the goods come back (for "Other", say why in a few words).</source>
+        <translation>Choose why the goods come back (for "Other", say why in a few words).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="76"/>
+        <source>Say why in at most {max} characters.</source>
+        <translation>Say why in at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="77"/>
+        <source>This refund needs a manager's PIN (cash refunds and refunds above the store's limit).</source>
+        <translation>This refund needs a manager's PIN (cash refunds and refunds above the store's limit).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="80"/>
         <source>This hold was already requested.</source>
         <translation>This hold was already requested.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="74"/>
+        <location filename="../../desktop/i18n.py" line="81"/>
         <source>A hold must last until a time later than now.</source>
         <translation>A hold must last until a time later than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="75"/>
+        <location filename="../../desktop/i18n.py" line="82"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
         <translation>Not enough available at that store to hold: someone else may have just taken it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="78"/>
+        <location filename="../../desktop/i18n.py" line="85"/>
         <source>This hold is not known.</source>
         <translation>This hold is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="79"/>
+        <location filename="../../desktop/i18n.py" line="86"/>
         <source>The hold is still waiting to be set aside.</source>
         <translation>The hold is still waiting to be set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="80"/>
+        <location filename="../../desktop/i18n.py" line="87"/>
         <source>The hold was already set aside.</source>
         <translation>The hold was already set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="88"/>
         <source>The hold was already picked up or transferred.</source>
         <translation>The hold was already picked up or transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="82"/>
+        <location filename="../../desktop/i18n.py" line="89"/>
         <source>The hold was already released.</source>
         <translation>The hold was already released.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="83"/>
+        <location filename="../../desktop/i18n.py" line="90"/>
         <source>Enter the customer's name or phone number.</source>
         <translation>Enter the customer's name or phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="91"/>
         <source>A transfer needs another store than this one.</source>
         <translation>A transfer needs another store than this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="85"/>
+        <location filename="../../desktop/i18n.py" line="92"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Enter a phone number the store can call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="93"/>
         <source>This alert was already resolved.</source>
         <translation>This alert was already resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="87"/>
+        <location filename="../../desktop/i18n.py" line="94"/>
         <source>This device may not record that.</source>
         <translation>This device may not record that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="88"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="89"/>
+        <location filename="../../desktop/i18n.py" line="96"/>
         <source>That PIN is not right. Try again.</source>
         <translation>That PIN is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="90"/>
+        <location filename="../../desktop/i18n.py" line="97"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="93"/>
+        <location filename="../../desktop/i18n.py" line="100"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} may not approve this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="94"/>
+        <location filename="../../desktop/i18n.py" line="101"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="103"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="99"/>
+        <location filename="../../desktop/i18n.py" line="106"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="115"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="120"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="123"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="124"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="127"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="124"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="129"/>
+        <location filename="../../desktop/i18n.py" line="136"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="141"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="141"/>
+        <location filename="../../desktop/i18n.py" line="148"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="147"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="166"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="175"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="169"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="184"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="188"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="204"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="207"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="211"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="219"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="222"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="225"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="229"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="225"/>
+        <location filename="../../desktop/i18n.py" line="232"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="228"/>
+        <location filename="../../desktop/i18n.py" line="235"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="239"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="247"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244"/>
+        <location filename="../../desktop/i18n.py" line="251"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="254"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="257"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="251"/>
+        <location filename="../../desktop/i18n.py" line="258"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="259"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="253"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="267"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="268"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="264"/>
+        <location filename="../../desktop/i18n.py" line="271"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="292"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -2570,37 +2781,37 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="299"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="294"/>
+        <location filename="../../desktop/i18n.py" line="301"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="302"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="303"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="305"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>
