@@ -99,7 +99,7 @@ class RefundDialog(QDialog):
         heading = QLabel(
             self.tr("Receipt %1 · %2 · paid %3 by %4")
             .replace("%1", receipt.receipt_no)
-            .replace("%2", receipt.occurred_at[:16].replace("T", " "))
+            .replace("%2", slip_time(receipt.occurred_at))
             .replace("%3", money(receipt.total_avos))
             .replace("%4", paid or "—")
         )
@@ -143,6 +143,7 @@ class RefundDialog(QDialog):
             self.amounts[line.line_no] = amount
             grid.addWidget(amount, row, 4, right)
         grid.setColumnStretch(0, 1)
+        grid.setHorizontalSpacing(16)
         layout.addLayout(grid)
 
         form = QFormLayout()
@@ -171,6 +172,7 @@ class RefundDialog(QDialog):
         self.total = QLabel()
         self.total.setObjectName("total")
         self.total.setAlignment(right)
+        self.total.setWordWrap(True)
         layout.addWidget(self.total)
         self.pin_note = QLabel()
         self.pin_note.setObjectName("muted")
@@ -183,7 +185,7 @@ class RefundDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(660)
         self._update()
 
     def total_avos(self) -> int:
@@ -196,11 +198,7 @@ class RefundDialog(QDialog):
             self.amounts[n].setText(self.money(by_no[n].unit_net_avos * spin.value()))
         total = self.total_avos()
         method = self.method.currentData() or ""
-        self.total.setText(
-            self.tr("To hand back: %1 by %2")
-            .replace("%1", self.money(total))
-            .replace("%2", method_name(method))
-        )
+        self.total.setText(self.tr("To hand back: %1").replace("%1", self.money(total)))
         self.pin_note.setText(
             self.tr("A manager's PIN is needed for this refund.")
             if total and self.rule.needs_approval(total, method)

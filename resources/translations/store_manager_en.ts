@@ -251,7 +251,7 @@
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="66"/>
         <location filename="../../desktop/views/counter_actions.py" line="417"/>
-        <location filename="../../desktop/views/counter_refund.py" line="264"/>
+        <location filename="../../desktop/views/counter_refund.py" line="262"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="329"/>
+        <location filename="../../desktop/views/counter_refund.py" line="327"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
@@ -1108,52 +1108,52 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>%1 (%2 already back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="157"/>
+        <location filename="../../desktop/views/counter_refund.py" line="158"/>
         <source>Money back by</source>
         <translation>Money back by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="159"/>
+        <location filename="../../desktop/views/counter_refund.py" line="160"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="163"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="166"/>
+        <location filename="../../desktop/views/counter_refund.py" line="167"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>In a few words (needed for “Other”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="168"/>
+        <location filename="../../desktop/views/counter_refund.py" line="169"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="182"/>
+        <location filename="../../desktop/views/counter_refund.py" line="184"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="200"/>
-        <source>To hand back: %1 by %2</source>
-        <translation>To hand back: %1 by %2</translation>
+        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <source>To hand back: %1</source>
+        <translation>To hand back: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="205"/>
+        <location filename="../../desktop/views/counter_refund.py" line="203"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>A manager's PIN is needed for this refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="276"/>
+        <location filename="../../desktop/views/counter_refund.py" line="274"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>A refund of %1 by %2 needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="282"/>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Refund cancelled: nothing was changed.</translation>
     </message>

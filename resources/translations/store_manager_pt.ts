@@ -251,7 +251,7 @@
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="66"/>
         <location filename="../../desktop/views/counter_actions.py" line="417"/>
-        <location filename="../../desktop/views/counter_refund.py" line="264"/>
+        <location filename="../../desktop/views/counter_refund.py" line="262"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Cesto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="329"/>
+        <location filename="../../desktop/views/counter_refund.py" line="327"/>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
     </message>
@@ -1108,52 +1108,52 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>%1 (%2 já devolvidos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="157"/>
+        <location filename="../../desktop/views/counter_refund.py" line="158"/>
         <source>Money back by</source>
         <translation>Reembolsar por</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="159"/>
+        <location filename="../../desktop/views/counter_refund.py" line="160"/>
         <source>Choose a reason…</source>
         <translation>Escolha um motivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="163"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="166"/>
+        <location filename="../../desktop/views/counter_refund.py" line="167"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>Em poucas palavras (obrigatório para “Outro”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="168"/>
+        <location filename="../../desktop/views/counter_refund.py" line="169"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="182"/>
+        <location filename="../../desktop/views/counter_refund.py" line="184"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="200"/>
-        <source>To hand back: %1 by %2</source>
-        <translation>A devolver: %1 por %2</translation>
+        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <source>To hand back: %1</source>
+        <translation>A devolver: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="205"/>
+        <location filename="../../desktop/views/counter_refund.py" line="203"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>Este reembolso precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="276"/>
+        <location filename="../../desktop/views/counter_refund.py" line="274"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>Um reembolso de %1 por %2 precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="282"/>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Reembolso cancelado: nada foi alterado.</translation>
     </message>

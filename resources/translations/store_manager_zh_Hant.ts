@@ -250,7 +250,7 @@
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="66"/>
         <location filename="../../desktop/views/counter_actions.py" line="417"/>
-        <location filename="../../desktop/views/counter_refund.py" line="264"/>
+        <location filename="../../desktop/views/counter_refund.py" line="262"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="329"/>
+        <location filename="../../desktop/views/counter_refund.py" line="327"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
@@ -1106,52 +1106,52 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>%1（已退 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="157"/>
+        <location filename="../../desktop/views/counter_refund.py" line="158"/>
         <source>Money back by</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="159"/>
+        <location filename="../../desktop/views/counter_refund.py" line="160"/>
         <source>Choose a reason…</source>
         <translation>請選擇原因…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="163"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="166"/>
+        <location filename="../../desktop/views/counter_refund.py" line="167"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>簡短說明（選「其他」時必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="168"/>
+        <location filename="../../desktop/views/counter_refund.py" line="169"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="182"/>
+        <location filename="../../desktop/views/counter_refund.py" line="184"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="200"/>
-        <source>To hand back: %1 by %2</source>
-        <translation>應退：%1（%2）</translation>
+        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <source>To hand back: %1</source>
+        <translation>應退：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="205"/>
+        <location filename="../../desktop/views/counter_refund.py" line="203"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>此退款需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="276"/>
+        <location filename="../../desktop/views/counter_refund.py" line="274"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>以%2退款 %1 需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="282"/>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>已取消退款，未作任何更改。</translation>
     </message>
