@@ -24,7 +24,7 @@ from core.events import (
     Tender,
 )
 from core.ids import new_id
-from core.models import Refund, RefundLine, ReplicaState, Sale, SaleDetail, SaleTender
+from core.models import Event, Refund, RefundLine, ReplicaState, Sale, SaleDetail, SaleTender
 from core.models import SaleLine as SaleLineRow
 from core.projection import Changes
 from core.replica import Till, emit
@@ -435,6 +435,41 @@ def refund(
         clock=clock,
     )
     return RefundResult(payload.refund_id, refund_no, total, tuple(lines), changes)
+
+
+@dataclass(frozen=True)
+class Takings:
+    """What a store took per tender method since a moment: sales in, refunds out (MOP avos)."""
+
+    sales: dict[str, int]
+    refunds: dict[str, int]
+
+    @property
+    def net(self) -> dict[str, int]:
+        methods = sorted(self.sales.keys() | self.refunds.keys())
+        return {m: self.sales.get(m, 0) - self.refunds.get(m, 0) for m in methods}
+
+
+def takings(session: Session, store_id: str, since: str = "", device_id: str | None = None) -> Takings:
+    """The figures a shift or till total starts from: per method, what sales took and refunds gave
+    back at ``store_id`` since ``since`` (ISO time; all when empty), on one till if ``device_id``."""
+    sold = (
+        select(SaleTender.method, func.sum(SaleTender.amount_avos))
+        .join(Sale, Sale.sale_id == SaleTender.sale_id)
+        .where(Sale.store_id == store_id, Sale.occurred_at >= since)
+        .group_by(SaleTender.method)
+    )
+    back = (
+        select(Refund.method, func.sum(Refund.total_avos))
+        .where(Refund.store_id == store_id, Refund.occurred_at >= since)
+        .group_by(Refund.method)
+    )
+    if device_id is not None:
+        sold = sold.where(Sale.device_id == device_id)
+        back = back.join(Event, Event.event_id == Refund.event_id).where(Event.device_id == device_id)
+    return Takings(
+        {m: int(v) for m, v in session.execute(sold)}, {m: int(v) for m, v in session.execute(back)}
+    )
 
 
 def void_lines(

@@ -204,3 +204,28 @@ def test_receipt_numbers_are_consecutive_per_till_whatever_else_the_till_records
             void_lines(s, till, cashier, manager, [line], whole_basket=False)  # other facts between
         numbers.append(sale.receipt_no[-6:])
     assert numbers == ["000001", "000002", "000003"]
+
+
+def test_refunds_come_off_the_takings_of_their_tender(seeded) -> None:
+    from core.sales import takings
+
+    db, till = seeded
+    with db.read() as s:
+        cashier = sign_in(s, till.store_id, "1111")
+        manager = sign_in(s, till.store_id, "2222")
+        lines = [_line(s, SKU, 2)]
+        before = takings(s, till.store_id)
+    total = lines[0].amount_avos
+    with db.write() as s:
+        sale = checkout(s, till, cashier, lines, [Payment("cash_mop", total)])
+    with db.read() as s:
+        receipt = find_receipt(s, sale.receipt_no)
+    with db.write() as s:
+        refund(s, till, cashier, receipt, {1: 1}, "cash_mop", reason="faulty", approved_by=manager)
+    with db.read() as s:
+        after = takings(s, till.store_id, device_id=till.device_id)
+        everywhere = takings(s, till.store_id)
+    unit = lines[0].unit_price_avos
+    assert after.sales == {"cash_mop": total} and after.refunds == {"cash_mop": unit}
+    assert after.net == {"cash_mop": total - unit}
+    assert everywhere.net.get("cash_mop", 0) == before.net.get("cash_mop", 0) + total - unit
