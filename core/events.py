@@ -138,7 +138,10 @@ class SaleRefunded(msgspec.Struct, frozen=True):
     method: Code
     staff_id: StaffRef
     approved_by: StaffRef = ""
-    reason: Note = ""
+    reason: Annotated[str, Meta(max_length=30)] = ""  # one of core.sales.REFUND_REASONS
+    # -- money at the counter: optional, so events from older tills still decode --
+    refund_no: Annotated[str, Meta(max_length=40)] = ""  # the till's own refund number, on the refund slip
+    note: Note = ""  # the cashier's words beside the reason
 
 
 class AuditLogged(msgspec.Struct, frozen=True):

@@ -91,6 +91,9 @@ class ReplicaState(Base):
     hub_epoch: Mapped[str | None] = mapped_column(String(64), default=None)
     # Offset of the last snapshot applied: history below it is summarised, not replayed.
     snapshot_offset: Mapped[int] = mapped_column(Integer, default=0)
+    # The last receipt and refund numbers this till gave out: consecutive per till, never reused.
+    receipt_seq: Mapped[int] = mapped_column(Integer, default=0)
+    refund_seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SyncBucket(Base):
@@ -218,6 +221,9 @@ class Refund(Base):
     method: Mapped[str] = mapped_column(String(20))
     staff_id: Mapped[str] = mapped_column(String(40), default="")
     occurred_at: Mapped[str] = mapped_column(String(40))
+    refund_no: Mapped[str] = mapped_column(String(40), default="")
+    reason: Mapped[str] = mapped_column(String(30), default="")
+    approved_by: Mapped[str] = mapped_column(String(40), default="")
 
 
 class RefundLine(Base):

@@ -77,6 +77,9 @@ def apply_counter(
                 method=payload.method,
                 staff_id=payload.staff_id,
                 occurred_at=at,
+                refund_no=payload.refund_no,
+                reason=payload.reason,
+                approved_by=payload.approved_by,
             )
         )
         session.flush()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from core.catalogue import get_product
@@ -24,10 +24,10 @@ from core.events import (
     Tender,
 )
 from core.ids import new_id
-from core.models import Refund, RefundLine, Sale, SaleDetail, SaleTender
+from core.models import Event, Refund, RefundLine, ReplicaState, Sale, SaleDetail, SaleTender
 from core.models import SaleLine as SaleLineRow
 from core.projection import Changes
-from core.replica import Till, emit, replica_state
+from core.replica import Till, emit
 from core.staff import Permission, StaffMember
 
 # Default Hong Kong dollar rate: MOP per HKD, in millionths (1 HKD = 1.03 MOP). Configurable per till.
@@ -133,12 +133,32 @@ class SaleResult:
     changes: Changes = field(compare=False)
 
 
+def _till_tag(till: Till) -> str:
+    return "".join(ch for ch in till.device_id.upper() if ch.isalnum())[-4:].rjust(4, "0")
+
+
 def next_receipt_no(session: Session, till: Till) -> str:
-    """Short and unique per device without asking anyone: store, the device's last 4 characters, and
-    the seq the sale's event is about to take (writers are serialised, so it is exact)."""
-    seq = replica_state(session).last_seq + 1
-    tag = "".join(ch for ch in till.device_id.upper() if ch.isalnum())[-4:].rjust(4, "0")
-    return f"{till.store_id}-{tag}-{seq:06d}"
+    """Store, the device's last 4 characters, and this till's next sale number: 000001, 000002, …
+    The counter lives in the replica and rises in the sale's own transaction, so a number is never
+    skipped by other facts, never given twice (restarts, offline work) and never reused."""
+    number = session.execute(
+        update(ReplicaState)
+        .where(ReplicaState.id == 1)
+        .values(receipt_seq=ReplicaState.receipt_seq + 1)
+        .returning(ReplicaState.receipt_seq)
+    ).scalar_one()
+    return f"{till.store_id}-{_till_tag(till)}-{number:06d}"
+
+
+def next_refund_no(session: Session, till: Till) -> str:
+    """Refunds are numbered on their own per till (``…-R000001``), so sale receipts stay consecutive."""
+    number = session.execute(
+        update(ReplicaState)
+        .where(ReplicaState.id == 1)
+        .values(refund_seq=ReplicaState.refund_seq + 1)
+        .returning(ReplicaState.refund_seq)
+    ).scalar_one()
+    return f"{till.store_id}-{_till_tag(till)}-R{number:06d}"
 
 
 def checkout(
@@ -304,11 +324,36 @@ def find_receipt(session: Session, code: str) -> ReceiptView:
     )
 
 
+# Why goods come back (codes: the screens and slips translate them); "other" needs the cashier's words.
+REFUND_REASONS = ("faulty", "wrong_item", "not_as_described", "changed_mind", "other")
+REFUND_NOTE_MAX = 200
+
+
+@dataclass(frozen=True)
+class RefundRule:
+    """A store rule: refunds above ``max_avos`` need a manager's PIN, and cash refunds (money out of
+    the drawer) need one whatever the amount unless ``cash_needs_approval`` is off."""
+
+    max_avos: int = 50_000
+    cash_needs_approval: bool = True
+
+    def needs_approval(self, total_avos: int, method: str) -> bool:
+        return total_avos > self.max_avos or (self.cash_needs_approval and method.startswith("cash"))
+
+
 @dataclass(frozen=True)
 class RefundResult:
     refund_id: str
+    refund_no: str
     total_avos: int
+    lines: tuple[SaleLine, ...]
     changes: Changes = field(compare=False)
+
+
+def refund_total(receipt: ReceiptView, quantities: dict[int, int]) -> int:
+    """What goes back to the customer for these units (line number → units), at the net price paid."""
+    by_no = {li.line_no: li for li in receipt.lines}
+    return sum(by_no[n].unit_net_avos * q for n, q in quantities.items() if n in by_no and q > 0)
 
 
 def refund(
@@ -319,18 +364,26 @@ def refund(
     quantities: dict[int, int],
     method: str,
     *,
+    reason: str,
+    note: str = "",
     approved_by: StaffMember | None = None,
-    reason: str = "",
+    rule: RefundRule | None = None,
     clock: Clock | None = None,
 ) -> RefundResult:
     """Return goods of a receipt (line number → units): back into this store's stock, money back by
-    ``method``, an audit entry. Never more than was bought less what was already refunded."""
+    ``method``, numbered on the till's refund counter, an audit entry. Never more than was bought less
+    what was already refunded; always with a reason; above the store's ``rule`` with a manager."""
     if not staff.can(Permission.REFUND):
         raise DomainError("staff.not_allowed", name=staff.name)
     if till.store_id is None:
         raise DomainError("stock.unknown_store", store_id="")
     if method not in TENDER_METHODS:
         raise DomainError("sale.bad_tender", method=method)
+    note = note.strip()
+    if reason not in REFUND_REASONS or (reason == "other" and not note):
+        raise DomainError("refund.reason_missing")
+    if len(note) > REFUND_NOTE_MAX:
+        raise DomainError("refund.note_too_long", max=REFUND_NOTE_MAX)
     current = find_receipt(session, receipt.sale_id)  # re-read: another till may have refunded since
     by_no = {li.line_no: li for li in current.lines}
     lines = []
@@ -346,6 +399,11 @@ def refund(
     if not lines:
         raise DomainError("refund.nothing_chosen")
     total = sum(li.qty * li.unit_price_avos for li in lines)
+    if (rule or RefundRule()).needs_approval(total, method) and (
+        approved_by is None or not approved_by.can(Permission.APPROVE_REFUND)
+    ):
+        raise DomainError("refund.needs_approval")
+    refund_no = next_refund_no(session, till)
     payload = SaleRefunded(
         refund_id=new_id(),
         sale_id=current.sale_id,
@@ -355,6 +413,8 @@ def refund(
         staff_id=staff.staff_id,
         approved_by=approved_by.staff_id if approved_by else "",
         reason=reason,
+        refund_no=refund_no,
+        note=note,
     )
     _, changes = emit(session, "sale.refunded", payload, store_id=till.store_id, clock=clock)
     log_audit(
@@ -363,10 +423,53 @@ def refund(
         "refund",
         staff,
         approved_by,
-        {"sale_id": current.sale_id, "receipt_no": current.receipt_no, "amount_avos": total},
+        {
+            "sale_id": current.sale_id,
+            "receipt_no": current.receipt_no,
+            "refund_no": refund_no,
+            "amount_avos": total,
+            "method": method,
+            "reason": reason,
+            "note": note,
+        },
         clock=clock,
     )
-    return RefundResult(payload.refund_id, total, changes)
+    return RefundResult(payload.refund_id, refund_no, total, tuple(lines), changes)
+
+
+@dataclass(frozen=True)
+class Takings:
+    """What a store took per tender method since a moment: sales in, refunds out (MOP avos)."""
+
+    sales: dict[str, int]
+    refunds: dict[str, int]
+
+    @property
+    def net(self) -> dict[str, int]:
+        methods = sorted(self.sales.keys() | self.refunds.keys())
+        return {m: self.sales.get(m, 0) - self.refunds.get(m, 0) for m in methods}
+
+
+def takings(session: Session, store_id: str, since: str = "", device_id: str | None = None) -> Takings:
+    """The figures a shift or till total starts from: per method, what sales took and refunds gave
+    back at ``store_id`` since ``since`` (ISO time; all when empty), on one till if ``device_id``."""
+    sold = (
+        select(SaleTender.method, func.sum(SaleTender.amount_avos))
+        .join(Sale, Sale.sale_id == SaleTender.sale_id)
+        .where(Sale.store_id == store_id, Sale.occurred_at >= since)
+        .group_by(SaleTender.method)
+    )
+    back = (
+        select(Refund.method, func.sum(Refund.total_avos))
+        .where(Refund.store_id == store_id, Refund.occurred_at >= since)
+        .group_by(Refund.method)
+    )
+    if device_id is not None:
+        sold = sold.where(Sale.device_id == device_id)
+        back = back.join(Event, Event.event_id == Refund.event_id).where(Event.device_id == device_id)
+    return Takings(
+        {m: int(v) for m, v in session.execute(sold)}, {m: int(v) for m, v in session.execute(back)}
+    )
 
 
 def void_lines(

@@ -53,6 +53,7 @@ class Permission(StrEnum):
     ENROLL_DEVICE = "enroll_device"
     REPAIR = "repair"
     MANAGE_STAFF = "manage_staff"  # add staff, set PINs, roles and discount limits (Settings → Staff)
+    APPROVE_REFUND = "approve_refund"  # a refund above the store's limit, or in cash
 
 
 _ALL = frozenset(Permission)

@@ -92,6 +92,13 @@ ERROR_MESSAGES: dict[str, str] = {
         "errors", "At most {max} of {sku} can still be refunded on this receipt."
     ),
     "refund.nothing_chosen": QT_TRANSLATE_NOOP("errors", "Choose how many of which items come back."),
+    "refund.reason_missing": QT_TRANSLATE_NOOP(
+        "errors", 'Choose why the goods come back (for "Other", say why in a few words).'
+    ),
+    "refund.note_too_long": QT_TRANSLATE_NOOP("errors", "Say why in at most {max} characters."),
+    "refund.needs_approval": QT_TRANSLATE_NOOP(
+        "errors", "This refund needs a manager's PIN (cash refunds and refunds above the store's limit)."
+    ),
     "hold.duplicate": QT_TRANSLATE_NOOP("errors", "This hold was already requested."),
     "hold.bad_time": QT_TRANSLATE_NOOP("errors", "A hold must last until a time later than now."),
     "hold.unavailable": QT_TRANSLATE_NOOP(

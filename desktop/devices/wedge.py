@@ -30,6 +30,16 @@ from core.catalogue import is_valid_gtin, normalise_code
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MODE_TIMING = "wedge-timing"
 MODE_PREFIX = "wedge-prefix"
+# A click or a touch while keys are held: the person typed them (a scanner does not click), and the
+# click may act on them (a tender button reads the amount field), so they land first.
+POINTER_PRESSES = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
 
 
 @dataclass
@@ -99,6 +109,15 @@ class WedgeScanner(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._replaying or not self.enabled:
             return False
+        if self._held and event.type() in POINTER_PRESSES:
+            self.release()
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # Qt matches shortcuts (F12 completes the sale) before the key press reaches this filter:
+            # held keys must reach their field before a shortcut acts on it.
+            if self._held and not self._may_continue(event):
+                self.release()
+            return False
         if event.type() == QEvent.Type.InputMethod and isinstance(event, QInputMethodEvent):
             return self._input_method(watched, event)
         if event.type() != QEvent.Type.KeyPress:
@@ -131,6 +150,16 @@ class WedgeScanner(QObject):
         )
         self._hold(watched, copy, text, now)
         return True
+
+    def _may_continue(self, event: QKeyEvent) -> bool:
+        """True for a key that may be part of a scan (printable text, or the suffix that ends one)."""
+        key = event.key()
+        if key in ENTER_KEYS or (key == Qt.Key.Key_Tab and self.tab_ends_scan):
+            return True
+        text = event.text()
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return _is_control(text)  # a GS or STX inside a scan arrives as Ctrl + a key
+        return bool(text) and (text.isprintable() or _is_control(text))
 
     def _input_method(self, watched: QObject, event: QInputMethodEvent) -> bool:
         """An input method (Chinese IME) is active: the scanner's characters arrive as commits."""

@@ -55,7 +55,10 @@ class CounterScreen(Screen):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.ask: CounterPrompts = DialogPrompts(self)
-        self.approver: StaffMember | None = None  # the manager who allowed this basket's discounts
+        # The manager who allowed this basket's discounts, and up to what: it belongs to the basket,
+        # not to who is signed in, and goes when the basket is done.
+        self.approver: StaffMember | None = None
+        self.approved_percent = 0.0
         self.demo_pin = ""  # the demo signs its cashier in as soon as the staff list is here
         self.staged = False
         self.focus_product: ProductRow | None = None
@@ -116,6 +119,13 @@ class CounterScreen(Screen):
         self.hint.setObjectName("emptyState")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
+        # After a sale: the change to hand back, large, until the next customer's first item.
+        self.change_due = QLabel(self.table.viewport())
+        self.change_due.setObjectName("changeDue")
+        self.change_due.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.change_due.setWordWrap(True)
+        self.change_due.setVisible(False)
+        self.change_due_avos = 0
         self.minus_btn, self.plus_btn = QPushButton("−"), QPushButton("+")
         self.discount_btn, self.basket_discount_btn = QPushButton(), QPushButton()
         self.remove_btn, self.clear_btn = QPushButton(), QPushButton()
@@ -221,6 +231,8 @@ class CounterScreen(Screen):
             )
         )
         self.basket.set_language(self.ctx.lang)
+        if self.change_due_avos:
+            self.show_change_due(self.change_due_avos)
         self.stores.retranslate()
         self.tender.retranslate()
         self._show_staff()
@@ -240,7 +252,7 @@ class CounterScreen(Screen):
 
     def toggle_sign_in(self) -> None:
         if self.staff is not None:
-            self.staff, self.approver = None, None
+            self.staff = None
             self._show_staff()
             return
         pin = self.ask.pin(self.tr("Enter your PIN to sign in."))
@@ -423,10 +435,32 @@ class CounterScreen(Screen):
             self.tr("Discounts: %1").replace("%1", self.ctx.money(discount)) if discount else ""
         )
         self.hint.setVisible(self.basket.rowCount() == 0)
+        if self.basket.items and self.change_due_avos:
+            self.show_change_due(0)  # the next customer has started
         self.tender.set_total(self.basket.total)
         if not self.basket.items:
-            self.approver = None
+            self.approver, self.approved_percent = None, 0.0
+
+    def show_change_due(self, avos: int) -> None:
+        """The change of the sale just completed (0: nothing to hand back), on screen until the next
+        customer's first item; the tender panel's change line says the same."""
+        self.change_due_avos = avos
+        self.change_due.setText(
+            self.tr("Change due\n%1").replace("%1", self.ctx.money(avos)) if avos > 0 else ""
+        )
+        self.change_due.setVisible(avos > 0)
+        self.tender.show_change_due(avos)
+        self._place_overlays()
+
+    def _place_overlays(self) -> None:
+        area = self.table.viewport().rect()
+        if self.change_due_avos:
+            top = area.adjusted(0, 0, 0, -area.height() // 2)
+            self.change_due.setGeometry(top.adjusted(24, 24, -24, -8))
+            self.hint.setGeometry(area.adjusted(0, area.height() // 2, 0, 0))
+        else:
+            self.hint.setGeometry(area)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.hint.setGeometry(self.table.viewport().rect())
+        self._place_overlays()

@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 
 from core.catalogue import ProductRow, get_product
 from core.clock import utc_text
+from core.errors import DomainError
 from core.holds import (
     StoreStock,
     add_to_waitlist,
@@ -21,10 +22,11 @@ from core.holds import (
 )
 from core.ids import new_id
 from core.models import ParkedBasket, Store
-from core.sales import checkout, discount_percent, find_receipt, refund, void_lines
+from core.sales import checkout, discount_percent, needs_override, void_lines
 from core.staff import Permission, StaffMember
 from desktop.models.basket import BasketItem
 from desktop.views.counter_receipt import SoldLine, receipt_data, store_contact
+from desktop.views.counter_refund import CounterRefunds
 
 if TYPE_CHECKING:
     from desktop.views.counter import CounterScreen
@@ -35,6 +37,7 @@ class CounterActions(QObject):
         super().__init__(screen)
         self.screen = screen
         self.busy = False
+        self.refunds = CounterRefunds(screen)
 
     @property
     def ctx(self):  # type: ignore[no-untyped-def]
@@ -52,25 +55,63 @@ class CounterActions(QObject):
     # -- paying -------------------------------------------------------------------------------
 
     def complete_sale(self) -> None:
+        """F12. A refusal offers its fix: nobody signed in or a discount above the cashier's limit opens
+        the PIN box (then the sale goes on); an amount still owed puts the cursor in the amount field."""
+        from desktop.i18n import error_text
+
         s = self.screen
-        if self.busy or s.staff is None:
-            if s.staff is None:
-                s.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
+        if self.busy:
+            return
+        if s.staff is None:
+            s.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
+            pin = s.ask.pin(
+                QCoreApplication.translate("CounterActions", "Enter your PIN to complete the sale.")
+            )
+            if pin:
+                self._sign_in_then_complete(pin)
             return
         if not s.basket.items:
-            from desktop.i18n import error_text
-
             s.say(error_text("sale.empty_basket"), ok=False)
             return
         if not s.tender.settlement.complete:
-            from desktop.i18n import error_text
-
             s.say(error_text("sale.underpaid"), ok=False)
+            s.tender.amount.setFocus()
             return
+        lines, basket_discount = s.basket.cart_lines(), s.basket.basket_discount_avos
+        if needs_override(s.staff, lines, basket_discount) and (
+            s.approver is None or discount_percent(lines, basket_discount) > s.approved_percent + 1e-9
+        ):
+            # The approval belongs to the basket; without one (or one too small), ask for it here.
+            self._with_discount(lines, basket_discount, self.complete_sale)
+            return
+        self._checkout()
+
+    def _sign_in_then_complete(self, pin: str) -> None:
+        s = self.screen
+        db, store_id = self.ctx.db, self.ctx.till.store_id
+
+        def work() -> StaffMember:
+            from core.staff import sign_in
+
+            with db.read() as session:
+                return self.ctx.pins.attempt(lambda: sign_in(session, store_id, pin))
+
+        def done(member: StaffMember) -> None:
+            s.staff = member
+            s._show_staff()
+            self.complete_sale()
+
+        self._run(work, done)
+
+    def _checkout(self) -> None:
+        s = self.screen
+        assert s.staff is not None
         self.busy = True
-        db, till, cashier, approver = self.ctx.db, self.ctx.till, s.staff, s.approver
+        db, till, cashier = self.ctx.db, self.ctx.till, s.staff
         lines, payments = s.basket.cart_lines(), list(s.tender.payments)
         basket_discount, rate = s.basket.basket_discount_avos, s.tender.hkd_rate_ppm
+        # Recorded as the approver only when the cashier needed one (a manager's own sale needs none).
+        approver = s.approver if needs_override(cashier, lines, basket_discount) else None
 
         lang = self.ctx.lang
         sold = [
@@ -98,6 +139,7 @@ class CounterActions(QObject):
             self.busy = False
             s.basket.clear()
             s.tender.reset()
+            s.show_change_due(sale.change_avos)  # stays, large, until the next customer's first item
             change_text = QCoreApplication.translate("CounterActions", "Change: %1")
             change = (
                 " · " + change_text.replace("%1", self.ctx.money(sale.change_avos))
@@ -135,6 +177,9 @@ class CounterActions(QObject):
         def failed(exc: BaseException) -> None:
             self.busy = False
             s.fail(exc)
+            if isinstance(exc, DomainError) and exc.code == "sale.discount_needs_approval":
+                s.approver = None  # the approval on file no longer covers the basket: ask again
+                self._with_discount(lines, basket_discount, self.complete_sale)
 
         self.ctx.tasks.submit(work, done, failed)
 
@@ -168,9 +213,14 @@ class CounterActions(QObject):
         s = self.screen
         assert s.staff is not None
         percent = discount_percent(lines, basket_discount)
-        if percent <= s.staff.discount_limit_percent or (
-            s.approver is not None and percent <= s.approver.discount_limit_percent
-        ):
+        if percent <= s.approved_percent + 1e-9:  # approved for this basket already (by anyone)
+            apply()
+            return
+        if percent <= s.staff.discount_limit_percent:
+            if s.staff.can(Permission.DISCOUNT_OVERRIDE):
+                # A manager's own discount is their approval: it stays with the basket if a cashier
+                # takes over and completes the sale.
+                s.approver, s.approved_percent = s.staff, percent
             apply()
             return
         prompt = QCoreApplication.translate(
@@ -198,7 +248,7 @@ class CounterActions(QObject):
                     ok=False,
                 )
                 return
-            s.approver = manager
+            s.approver, s.approved_percent = manager, percent
             apply()
             s.say(
                 QCoreApplication.translate("CounterActions", "Discount approved by %1").replace(
@@ -342,43 +392,10 @@ class CounterActions(QObject):
             self.refund_receipt(code)
 
     def refund_receipt(self, code: str) -> None:
-        s = self.screen
-        db = self.ctx.db
-        lang = self.ctx.lang
+        self.refunds.start(code)  # desktop/views/counter_refund.py
 
-        def work() -> Any:
-            with db.read() as session:
-                receipt = find_receipt(session, code)
-                names = {li.sku: get_product(session, li.sku).name(lang) for li in receipt.lines}
-                return receipt, names
-
-        def chosen(found: Any) -> None:
-            receipt, names = found
-            answer = s.ask.refund(receipt, names)
-            if answer is None:
-                return
-            quantities, method = answer
-            staff = s.staff
-            if staff is None:
-                return
-            till = self.ctx.till
-
-            def write() -> Any:
-                with db.write() as session:
-                    return refund(session, till, staff, receipt, quantities, method)
-
-            def done(result: Any) -> None:
-                s.say(
-                    QCoreApplication.translate("CounterActions", "Refunded %1").replace(
-                        "%1", self.ctx.money(result.total_avos)
-                    ),
-                    ok=True,
-                )
-                self._changed(result.changes)
-
-            self._run(write, done)
-
-        self._run(work, chosen)
+    def refund_recorded(self, changes: Any) -> None:
+        self._changed(changes)
 
     # -- other stores ---------------------------------------------------------------------------
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QDateTime, QObject, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.catalogue import ProductRow
-from core.events import TENDER_METHODS
 from core.holds import StoreStock
 from core.sales import ReceiptView
-from desktop.views.counter_tender import method_name, parse_amount
+from desktop.views.counter_tender import parse_amount
+
+if TYPE_CHECKING:
+    from desktop.views.counter_refund import RefundForm
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class CounterPrompts(Protocol):
     def transfer(self, store: StoreStock, product: ProductRow, lang: str) -> tuple[int, str] | None: ...
     def waitlist(self, product: ProductRow, lang: str) -> tuple[str, str] | None: ...
     def receipt_code(self) -> str | None: ...
-    def refund(self, receipt: ReceiptView, names: dict[str, str]) -> tuple[dict[int, int], str] | None: ...
+    def refund(self, receipt: ReceiptView, names: dict[str, str]) -> RefundForm | None: ...
     def choose(self, title: str, options: list[str]) -> int | None: ...
 
 
@@ -149,28 +150,12 @@ class DialogPrompts(QObject):
         )
         return text.strip() if ok and text.strip() else None
 
-    def refund(self, receipt: ReceiptView, names: dict[str, str]) -> tuple[dict[int, int], str] | None:
-        dialog = QDialog(self.parent_widget)
-        dialog.setWindowTitle(self.tr("Refund %1").replace("%1", receipt.receipt_no or receipt.sale_id))
-        form = QFormLayout(dialog)
-        spins: dict[int, QSpinBox] = {}
-        for line in receipt.lines:
-            spin = QSpinBox()
-            spin.setRange(0, line.refundable)
-            spin.setEnabled(line.refundable > 0)
-            spins[line.line_no] = spin
-            form.addRow(f"{names.get(line.sku, line.sku)} ({line.refunded}/{line.qty})", spin)
-        method = QComboBox()
-        for m in TENDER_METHODS:
-            if m != "cash_hkd":
-                method.addItem(method_name(m), m)
-        if receipt.methods and receipt.methods[0] in TENDER_METHODS and receipt.methods[0] != "cash_hkd":
-            method.setCurrentIndex(method.findData(receipt.methods[0]))
-        form.addRow(self.tr("Money back by"), method)
-        form.addRow(_buttons(dialog))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return {n: s.value() for n, s in spins.items() if s.value()}, method.currentData()
+    def refund(self, receipt: ReceiptView, names: dict[str, str]) -> RefundForm | None:
+        from desktop.views.counter_refund import RefundDialog, refund_rule_setting
+
+        money = self.parent_widget.ctx.money  # type: ignore[attr-defined]
+        dialog = RefundDialog(receipt, names, money, refund_rule_setting(), self.parent_widget)
+        return dialog.form() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def choose(self, title: str, options: list[str]) -> int | None:
         if not options:

@@ -100,6 +100,13 @@ class ReceiptPrinting(QObject):
         if self.printer is not None and self.printer.transport_factory is not None:
             self._send(data, copy=False, kick_drawer=kick_drawer)
 
+    def print_image(self, job_id: str, image: QImage, *, kick_drawer: bool) -> None:
+        """A slip other than a sale's receipt (a refund's), printed once under ``job_id``."""
+        if self.printer is None:
+            return
+        self.jobs.add(job_id)
+        self.printer.print_slip(job_id, image, kick_drawer=kick_drawer)
+
     def reprint(self) -> None:
         if self.last is None:
             self.say(self.tr("No receipt to reprint yet."), False)

@@ -72,6 +72,7 @@ class TenderPanel(QWidget):
         self.total_avos = 0
         self.hkd_rate_ppm = hkd_rate_ppm()
         self.payments: list[Payment] = []
+        self.change_due_avos = 0  # the last sale's change, shown until the next customer starts
         self.settlement: Settlement = settle(0, [])
         self.heading = QLabel()
         self.heading.setObjectName("panelTitle")
@@ -186,6 +187,10 @@ class TenderPanel(QWidget):
         self.amount.clear()
         self._recompute()
 
+    def show_change_due(self, avos: int) -> None:
+        self.change_due_avos = avos
+        self._refresh()
+
     def _recompute(self) -> None:
         try:
             self.settlement = settle(self.total_avos, self.payments, self.hkd_rate_ppm)
@@ -205,7 +210,8 @@ class TenderPanel(QWidget):
             )
             self.list.addItem(f"{method_name(tender.method)}   {handed}")
         self.remaining.setText(self._money(self.settlement.remaining_avos))
-        self.change.setText(self._money(self.settlement.change_avos))
+        change = self.settlement.change_avos if self.payments else self.change_due_avos
+        self.change.setText(self._money(change))
         self.undo_btn.setEnabled(bool(self.payments))
         self.complete_btn.setEnabled(self.total_avos > 0 and self.settlement.complete)
 

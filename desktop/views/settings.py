@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.sales import RefundRule
 from core.staff import Permission
 from core.stocktake import AdjustmentThreshold
 from desktop.context import AppContext
 from desktop.i18n import LANGUAGE_NAMES, LANGUAGES
 from desktop.views.base import Screen
+from desktop.views.counter_refund import refund_rule_setting, save_refund_rule
 from desktop.views.counter_tender import hkd_rate_ppm, save_hkd_rate_ppm
 from desktop.views.devices import DevicesPage
 from desktop.views.staff import StaffPage
@@ -85,7 +88,21 @@ class SettingsScreen(Screen):
             box.valueChanged.connect(self._save_threshold)
         form.addRow(self.units_label, self.max_units)
         form.addRow(self.value_label, self.max_value)
-        self.rule_editors = (self.hkd_rate, self.max_units, self.max_value)
+        # Refunds above this amount, and cash refunds unless unticked, need a manager's PIN.
+        rule = refund_rule_setting()
+        self.refund_label = QLabel()
+        self.refund_max = QSpinBox()
+        self.refund_max.setRange(0, 10_000_000)
+        self.refund_max.setSingleStep(50)
+        self.refund_max.setPrefix("MOP ")
+        self.refund_max.setValue(rule.max_avos // 100)
+        self.refund_cash = QCheckBox()
+        self.refund_cash.setChecked(rule.cash_needs_approval)
+        self.refund_max.valueChanged.connect(self._save_refund_rule)
+        self.refund_cash.toggled.connect(self._save_refund_rule)
+        form.addRow(self.refund_label, self.refund_max)
+        form.addRow("", self.refund_cash)
+        self.rule_editors = (self.hkd_rate, self.max_units, self.max_value, self.refund_max, self.refund_cash)
 
         # Settings → Devices (desktop/views/devices.py); an app without hardware gets an empty tab.
         self.devices: DevicesPage | None = (
@@ -132,6 +149,10 @@ class SettingsScreen(Screen):
         if self._may_change_rules():
             save_threshold(AdjustmentThreshold(self.max_units.value(), self.max_value.value() * 100))
 
+    def _save_refund_rule(self) -> None:
+        if self._may_change_rules():
+            save_refund_rule(RefundRule(self.refund_max.value() * 100, self.refund_cash.isChecked()))
+
     def set_store_name(self, name: str) -> None:
         """The store's name in the current language, with its id for support calls."""
         store_id = self.ctx.till.store_id
@@ -164,6 +185,8 @@ class SettingsScreen(Screen):
         self.rules_label.setText(self.tr("Store rules"))
         self.units_label.setText(self.tr("Stocktake: a manager approves differences above (units)"))
         self.value_label.setText(self.tr("Stocktake: … or above (value)"))
+        self.refund_label.setText(self.tr("Refunds: a manager's PIN above"))
+        self.refund_cash.setText(self.tr("Cash refunds always need a manager's PIN"))
         self.lock_rules()
         index = LANGUAGES.index(self.ctx.lang)
         if self.language.currentIndex() != index:

@@ -260,93 +260,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="402"/>
+        <location filename="../../desktop/views/counter_actions.py" line="66"/>
+        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_refund.py" line="262"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="101"/>
+        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <source>Enter your PIN to complete the sale.</source>
+        <translation>Enter your PIN to complete the sale.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="143"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="108"/>
+        <location filename="../../desktop/views/counter_actions.py" line="150"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="149"/>
+        <location filename="../../desktop/views/counter_actions.py" line="194"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="161"/>
+        <location filename="../../desktop/views/counter_actions.py" line="206"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="176"/>
+        <location filename="../../desktop/views/counter_actions.py" line="226"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="195"/>
+        <location filename="../../desktop/views/counter_actions.py" line="245"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="204"/>
+        <location filename="../../desktop/views/counter_actions.py" line="254"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="241"/>
+        <location filename="../../desktop/views/counter_actions.py" line="291"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="252"/>
+        <location filename="../../desktop/views/counter_actions.py" line="302"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="285"/>
+        <location filename="../../desktop/views/counter_actions.py" line="335"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="302"/>
+        <location filename="../../desktop/views/counter_actions.py" line="352"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="305"/>
+        <location filename="../../desktop/views/counter_actions.py" line="355"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="332"/>
+        <location filename="../../desktop/views/counter_actions.py" line="382"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="372"/>
+        <location filename="../../desktop/views/counter_refund.py" line="327"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="425"/>
+        <location filename="../../desktop/views/counter_actions.py" line="442"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="452"/>
+        <location filename="../../desktop/views/counter_actions.py" line="469"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="477"/>
+        <location filename="../../desktop/views/counter_actions.py" line="494"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -354,122 +360,129 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="203"/>
-        <location filename="../../desktop/views/counter.py" line="206"/>
+        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="216"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="207"/>
+        <location filename="../../desktop/views/counter.py" line="217"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="208"/>
+        <location filename="../../desktop/views/counter.py" line="218"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="209"/>
+        <location filename="../../desktop/views/counter.py" line="219"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="210"/>
+        <location filename="../../desktop/views/counter.py" line="220"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="211"/>
+        <location filename="../../desktop/views/counter.py" line="221"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="212"/>
+        <location filename="../../desktop/views/counter.py" line="222"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="223"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="214"/>
+        <location filename="../../desktop/views/counter.py" line="224"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="215"/>
+        <location filename="../../desktop/views/counter.py" line="225"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="216"/>
+        <location filename="../../desktop/views/counter.py" line="226"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="220"/>
+        <location filename="../../desktop/views/counter.py" line="230"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="246"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="273"/>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="268"/>
-        <location filename="../../desktop/views/counter.py" line="328"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="298"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="299"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="302"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="343"/>
+        <location filename="../../desktop/views/counter.py" line="355"/>
         <source>Which item?</source>
         <translation>Which item?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="399"/>
+        <location filename="../../desktop/views/counter.py" line="411"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="423"/>
+        <location filename="../../desktop/views/counter.py" line="435"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="449"/>
+        <source>Change due
+%1</source>
+        <translation>Change due
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="227"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="351"/>
+        <location filename="../../desktop/views/counter.py" line="363"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -732,76 +745,66 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="71"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="89"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
         <translation>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="101"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="102"/>
         <source>Hold for customer</source>
         <translation>Hold for customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="110"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
         <source>Hold until</source>
         <translation>Hold until</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="143"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
         <source>Request transfer</source>
         <translation>Request transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="127"/>
         <source>How many %1 should %2 send here?</source>
         <translation>How many %1 should %2 send here?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="138"/>
         <source>Waitlist</source>
         <translation>Waitlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
         <source>Scan the receipt's barcode or type its number</source>
         <translation>Scan the receipt's barcode or type its number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="154"/>
-        <source>Refund %1</source>
-        <translation>Refund %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="169"/>
-        <source>Money back by</source>
-        <translation>Money back by</translation>
     </message>
 </context>
 <context>
@@ -1167,108 +1170,236 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="105"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
         <source>No receipt to reprint yet.</source>
         <translation>No receipt to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="119"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>That receipt was already printed. Use Reprint for a copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="123"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
         <source>Receipt printer (demo)</source>
         <translation>Receipt printer (demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="133"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
         <source>What the demo printer printed</source>
         <translation>What the demo printer printed</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <source>Faulty or damaged</source>
+        <translation>Faulty or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <source>Wrong item sold</source>
+        <translation>Wrong item sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <source>Not as described</source>
+        <translation>Not as described</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <source>Customer changed their mind</source>
+        <translation>Customer changed their mind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <source>Other (say why)</source>
+        <translation>Other (say why)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <source>Receipt %1 · %2 · paid %3 by %4</source>
+        <translation>Receipt %1 · %2 · paid %3 by %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <source>Paid each</source>
+        <translation>Paid each</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <source>%1 (%2 already back)</source>
+        <translation>%1 (%2 already back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <source>Money back by</source>
+        <translation>Money back by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <source>In a few words (needed for “Other”)</source>
+        <translation>In a few words (needed for “Other”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <source>To hand back: %1</source>
+        <translation>To hand back: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <source>A manager's PIN is needed for this refund.</source>
+        <translation>A manager's PIN is needed for this refund.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <source>A refund of %1 by %2 needs a manager's PIN.</source>
+        <translation>A refund of %1 by %2 needs a manager's PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <source>Refund cancelled: nothing was changed.</source>
+        <translation>Refund cancelled: nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="108"/>
-        <location filename="../../desktop/views/settings.py" line="154"/>
+        <location filename="../../desktop/views/settings.py" line="125"/>
+        <location filename="../../desktop/views/settings.py" line="175"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="121"/>
+        <location filename="../../desktop/views/settings.py" line="138"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Signed in: %1, who may change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="123"/>
+        <location filename="../../desktop/views/settings.py" line="140"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Sign in on the Counter as a store manager to change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="155"/>
+        <location filename="../../desktop/views/settings.py" line="176"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="156"/>
+        <location filename="../../desktop/views/settings.py" line="177"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="157"/>
+        <location filename="../../desktop/views/settings.py" line="178"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="158"/>
+        <location filename="../../desktop/views/settings.py" line="179"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="159"/>
+        <location filename="../../desktop/views/settings.py" line="180"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="160"/>
+        <location filename="../../desktop/views/settings.py" line="181"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="161"/>
+        <location filename="../../desktop/views/settings.py" line="182"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="162"/>
+        <location filename="../../desktop/views/settings.py" line="183"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="163"/>
+        <location filename="../../desktop/views/settings.py" line="184"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>HKD rate (MOP per HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="164"/>
+        <location filename="../../desktop/views/settings.py" line="185"/>
         <source>Store rules</source>
         <translation>Store rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="165"/>
+        <location filename="../../desktop/views/settings.py" line="186"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Stocktake: a manager approves differences above (units)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="166"/>
+        <location filename="../../desktop/views/settings.py" line="187"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Stocktake: … or above (value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="188"/>
+        <source>Refunds: a manager's PIN above</source>
+        <translation>Refunds: a manager's PIN above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="189"/>
+        <source>Cash refunds always need a manager's PIN</source>
+        <translation>Cash refunds always need a manager's PIN</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1593,71 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/printing/slip.py" line="589"/>
         <source>QR code (2D scanners only)</source>
         <translation>QR code (2D scanners only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="24"/>
+        <source>Faulty or damaged</source>
+        <translation>Faulty or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="25"/>
+        <source>Wrong item sold</source>
+        <translation>Wrong item sold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="26"/>
+        <source>Not as described</source>
+        <translation>Not as described</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="27"/>
+        <source>Customer changed their mind</source>
+        <translation>Customer changed their mind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="28"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="39"/>
+        <source>STORE COPY</source>
+        <translation>STORE COPY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="78"/>
+        <source>REFUND</source>
+        <translation>REFUND</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="80"/>
+        <source>Refund no.</source>
+        <translation>Refund no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="81"/>
+        <source>For receipt</source>
+        <translation>For receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="85"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="94"/>
+        <source>REFUNDED</source>
+        <translation>REFUNDED</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="98"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="104"/>
+        <source>Customer's signature</source>
+        <translation>Customer's signature</translation>
     </message>
 </context>
 <context>
@@ -2303,38 +2499,38 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="132"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="133"/>
+        <location filename="../../desktop/views/counter_tender.py" line="134"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>Amount handed over (empty: exactly what is owed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="136"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="137"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Still to pay</source>
         <translation>Still to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="138"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Change (MOP)</source>
         <translation>Change (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="139"/>
+        <location filename="../../desktop/views/counter_tender.py" line="140"/>
         <source>Complete sale (F12)</source>
         <translation>Complete sale (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="141"/>
-        <location filename="../../desktop/views/counter_tender.py" line="150"/>
+        <location filename="../../desktop/views/counter_tender.py" line="142"/>
+        <location filename="../../desktop/views/counter_tender.py" line="151"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>HKD rate: 1 HKD = %1 MOP</translation>
     </message>
@@ -2583,562 +2779,577 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Choose how many of which items come back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>This hold was already requested.</source>
         <translation>This hold was already requested.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="103"/>
         <source>A hold must last until a time later than now.</source>
         <translation>A hold must last until a time later than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="97"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
         <translation>Not enough available at that store to hold: someone else may have just taken it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="100"/>
+        <location filename="../../desktop/i18n.py" line="107"/>
         <source>This hold is not known.</source>
         <translation>This hold is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="101"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>The hold is still waiting to be set aside.</source>
         <translation>The hold is still waiting to be set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>The hold was already set aside.</source>
         <translation>The hold was already set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103"/>
+        <location filename="../../desktop/i18n.py" line="110"/>
         <source>The hold was already picked up or transferred.</source>
         <translation>The hold was already picked up or transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="104"/>
+        <location filename="../../desktop/i18n.py" line="111"/>
         <source>The hold was already released.</source>
         <translation>The hold was already released.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>Enter the customer's name or phone number.</source>
         <translation>Enter the customer's name or phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="113"/>
         <source>A transfer needs another store than this one.</source>
         <translation>A transfer needs another store than this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="107"/>
+        <location filename="../../desktop/i18n.py" line="114"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Enter a phone number the store can call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="115"/>
         <source>This alert was already resolved.</source>
         <translation>This alert was already resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
         <source>This device may not record that.</source>
         <translation>This device may not record that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="110"/>
+        <location filename="../../desktop/i18n.py" line="117"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="111"/>
+        <location filename="../../desktop/i18n.py" line="118"/>
         <source>That PIN is not right. Try again.</source>
         <translation>That PIN is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112"/>
+        <location filename="../../desktop/i18n.py" line="119"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="115"/>
+        <location filename="../../desktop/i18n.py" line="122"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} may not approve this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="123"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Only a store manager or an area manager may manage staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="126"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>A store manager manages the staff of their own store only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>This member of staff outranks you. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>You may not give this role. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="124"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>The discount limit can be at most {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>You cannot deactivate yourself or change your own role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>A name is at most {max} characters.</source>
         <translation>A name is at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="128"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="132"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>The two PINs are not the same. Type the new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Someone else who signs in here has that PIN. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Someone moving to another store needs a new PIN there: type it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="142"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="147"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>A quantity, amount or text in this record is beyond the limits a record may hold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="163"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>The hub refused a record carrying information it does not know. Update the hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>This record is too large to be stored.</source>
         <translation>This record is too large to be stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>The hub refused a record for a product the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="163"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>The hub refused a record for a store the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>The chain has no such member of staff.</source>
         <translation>The chain has no such member of staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="166"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
+        <source>Choose why the goods come back (for "Other", say why in a few words).</source>
+        <translation>Choose why the goods come back (for "Other", say why in a few words).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="98"/>
+        <source>Say why in at most {max} characters.</source>
+        <translation>Say why in at most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="99"/>
+        <source>This refund needs a manager's PIN (cash refunds and refunds above the store's limit).</source>
+        <translation>This refund needs a manager's PIN (cash refunds and refunds above the store's limit).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>The hub could not store this record and refused it. The records after it were sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="169"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="184"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="178"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="182"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="186"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="199"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="210"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="207"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="210"/>
+        <location filename="../../desktop/i18n.py" line="217"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="213"/>
+        <location filename="../../desktop/i18n.py" line="220"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="216"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="219"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="230"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="240"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="235"/>
+        <location filename="../../desktop/i18n.py" line="242"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="236"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="246"/>
+        <location filename="../../desktop/i18n.py" line="253"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="257"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="261"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="287"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="291"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="294"/>
+        <location filename="../../desktop/i18n.py" line="301"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="303"/>
+        <location filename="../../desktop/i18n.py" line="310"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="306"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="307"/>
+        <location filename="../../desktop/i18n.py" line="314"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="309"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="312"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="313"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="316"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="319"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="327"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="322"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="325"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="328"/>
+        <location filename="../../desktop/i18n.py" line="335"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="329"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="338"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="340"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="339"/>
+        <location filename="../../desktop/i18n.py" line="346"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="342"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="351"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="347"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="350"/>
+        <location filename="../../desktop/i18n.py" line="357"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="360"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -3146,57 +3357,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="361"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="362"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="364"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="365"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="366"/>
+        <location filename="../../desktop/i18n.py" line="373"/>
         <source>Staff added</source>
         <translation>Staff added</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>Staff changed</source>
         <translation>Staff changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>PIN set</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="369"/>
+        <location filename="../../desktop/i18n.py" line="376"/>
         <source>Staff activated or deactivated</source>
         <translation>Staff activated or deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="377"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>

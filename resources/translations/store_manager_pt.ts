@@ -260,93 +260,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="402"/>
+        <location filename="../../desktop/views/counter_actions.py" line="66"/>
+        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_refund.py" line="262"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="101"/>
+        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <source>Enter your PIN to complete the sale.</source>
+        <translation>Introduza o seu PIN para concluir a venda.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="143"/>
         <source>Change: %1</source>
         <translation>Troco: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="108"/>
+        <location filename="../../desktop/views/counter_actions.py" line="150"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Venda %1 registada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="149"/>
+        <location filename="../../desktop/views/counter_actions.py" line="194"/>
         <source>Line discount</source>
         <translation>Desconto na linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="161"/>
+        <location filename="../../desktop/views/counter_actions.py" line="206"/>
         <source>Basket discount</source>
         <translation>Desconto no cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="176"/>
+        <location filename="../../desktop/views/counter_actions.py" line="226"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="195"/>
+        <location filename="../../desktop/views/counter_actions.py" line="245"/>
         <source>Above %1's limit too.</source>
         <translation>Também acima do limite de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="204"/>
+        <location filename="../../desktop/views/counter_actions.py" line="254"/>
         <source>Discount approved by %1</source>
         <translation>Desconto aprovado por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="241"/>
+        <location filename="../../desktop/views/counter_actions.py" line="291"/>
         <source>Voided (approved by %1)</source>
         <translation>Anulado (aprovado por %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="252"/>
+        <location filename="../../desktop/views/counter_actions.py" line="302"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Anular precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="285"/>
+        <location filename="../../desktop/views/counter_actions.py" line="335"/>
         <source>Basket parked: %1</source>
         <translation>Cesto guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="302"/>
+        <location filename="../../desktop/views/counter_actions.py" line="352"/>
         <source>No parked baskets.</source>
         <translation>Não há cestos guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="305"/>
+        <location filename="../../desktop/views/counter_actions.py" line="355"/>
         <source>Recall which basket?</source>
         <translation>Recuperar que cesto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="332"/>
+        <location filename="../../desktop/views/counter_actions.py" line="382"/>
         <source>Basket recalled.</source>
         <translation>Cesto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="372"/>
+        <location filename="../../desktop/views/counter_refund.py" line="327"/>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="425"/>
+        <location filename="../../desktop/views/counter_actions.py" line="442"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="452"/>
+        <location filename="../../desktop/views/counter_actions.py" line="469"/>
         <source>Transfer requested from %1.</source>
         <translation>Transferência pedida a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="477"/>
+        <location filename="../../desktop/views/counter_actions.py" line="494"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>Na lista de espera: a loja telefona quando chegar.</translation>
     </message>
@@ -354,122 +360,129 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="203"/>
-        <location filename="../../desktop/views/counter.py" line="206"/>
+        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="216"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="207"/>
+        <location filename="../../desktop/views/counter.py" line="217"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Leia, ou escreva o código, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="208"/>
+        <location filename="../../desktop/views/counter.py" line="218"/>
         <source>Refund…</source>
         <translation>Reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="209"/>
+        <location filename="../../desktop/views/counter.py" line="219"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="210"/>
+        <location filename="../../desktop/views/counter.py" line="220"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Imprimir de novo o último recibo, marcado CÓPIA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="211"/>
+        <location filename="../../desktop/views/counter.py" line="221"/>
         <source>Park basket</source>
         <translation>Guardar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="212"/>
+        <location filename="../../desktop/views/counter.py" line="222"/>
         <source>Recall…</source>
         <translation>Recuperar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="223"/>
         <source>Line discount…</source>
         <translation>Desconto na linha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="214"/>
+        <location filename="../../desktop/views/counter.py" line="224"/>
         <source>Basket discount…</source>
         <translation>Desconto no cesto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="215"/>
+        <location filename="../../desktop/views/counter.py" line="225"/>
         <source>Void line</source>
         <translation>Anular linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="216"/>
+        <location filename="../../desktop/views/counter.py" line="226"/>
         <source>Void basket</source>
         <translation>Anular cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="220"/>
+        <location filename="../../desktop/views/counter.py" line="230"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="246"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="273"/>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="268"/>
-        <location filename="../../desktop/views/counter.py" line="328"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="298"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="299"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="302"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="343"/>
+        <location filename="../../desktop/views/counter.py" line="355"/>
         <source>Which item?</source>
         <translation>Qual artigo?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="399"/>
+        <location filename="../../desktop/views/counter.py" line="411"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="423"/>
+        <location filename="../../desktop/views/counter.py" line="435"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="449"/>
+        <source>Change due
+%1</source>
+        <translation>Troco a dar
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="227"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="351"/>
+        <location filename="../../desktop/views/counter.py" line="363"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
@@ -732,76 +745,66 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="71"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="89"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
         <translation>Desconto: um valor em MOP (ex. 20) ou uma percentagem (ex. 10%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="101"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="102"/>
         <source>Hold for customer</source>
         <translation>Reservar para o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="110"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
         <source>Hold until</source>
         <translation>Reservar até</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
         <source>Customer name</source>
         <translation>Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="143"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
         <source>Request transfer</source>
         <translation>Pedir transferência</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="127"/>
         <source>How many %1 should %2 send here?</source>
         <translation>Quantas unidades de %1 deve %2 enviar para cá?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="138"/>
         <source>Waitlist</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
         <source>Scan the receipt's barcode or type its number</source>
         <translation>Leia o código de barras do recibo ou escreva o número</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="154"/>
-        <source>Refund %1</source>
-        <translation>Reembolso %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="169"/>
-        <source>Money back by</source>
-        <translation>Devolver o dinheiro por</translation>
     </message>
 </context>
 <context>
@@ -1167,108 +1170,236 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="105"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ainda não há recibo para reimprimir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="119"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>Esse recibo já foi impresso. Use Reimprimir para uma cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="123"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Recibo não impresso: %1 A venda está registada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
         <source>Receipt printer (demo)</source>
         <translation>Impressora de recibos (demonstração)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="133"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
         <source>What the demo printer printed</source>
         <translation>O que a impressora de demonstração imprimiu</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <source>Faulty or damaged</source>
+        <translation>Com defeito ou danificado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <source>Wrong item sold</source>
+        <translation>Artigo errado vendido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <source>Not as described</source>
+        <translation>Não corresponde à descrição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <source>Customer changed their mind</source>
+        <translation>O cliente mudou de ideia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <source>Other (say why)</source>
+        <translation>Outro (indique o motivo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <source>Refund %1</source>
+        <translation>Reembolso %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <source>Receipt %1 · %2 · paid %3 by %4</source>
+        <translation>Recibo %1 · %2 · pago %3 com %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <source>Item</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <source>Paid each</source>
+        <translation>Pago por unidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <source>Bought</source>
+        <translation>Comprados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <source>Back</source>
+        <translation>Devolvidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <source>%1 (%2 already back)</source>
+        <translation>%1 (%2 já devolvidos)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <source>Money back by</source>
+        <translation>Reembolsar por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <source>Choose a reason…</source>
+        <translation>Escolha um motivo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <source>In a few words (needed for “Other”)</source>
+        <translation>Em poucas palavras (obrigatório para “Outro”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <source>To hand back: %1</source>
+        <translation>A devolver: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <source>A manager's PIN is needed for this refund.</source>
+        <translation>Este reembolso precisa do PIN de um gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <source>A refund of %1 by %2 needs a manager's PIN.</source>
+        <translation>Um reembolso de %1 por %2 precisa do PIN de um gerente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <source>Refund cancelled: nothing was changed.</source>
+        <translation>Reembolso cancelado: nada foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="108"/>
-        <location filename="../../desktop/views/settings.py" line="154"/>
+        <location filename="../../desktop/views/settings.py" line="125"/>
+        <location filename="../../desktop/views/settings.py" line="175"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="121"/>
+        <location filename="../../desktop/views/settings.py" line="138"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Sessão iniciada: %1, que pode alterar estas regras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="123"/>
+        <location filename="../../desktop/views/settings.py" line="140"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Inicie sessão na Caixa como gerente de loja para alterar estas regras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="155"/>
+        <location filename="../../desktop/views/settings.py" line="176"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="156"/>
+        <location filename="../../desktop/views/settings.py" line="177"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="157"/>
+        <location filename="../../desktop/views/settings.py" line="178"/>
         <source>Staff</source>
         <translation>Pessoal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="158"/>
+        <location filename="../../desktop/views/settings.py" line="179"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="159"/>
+        <location filename="../../desktop/views/settings.py" line="180"/>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="160"/>
+        <location filename="../../desktop/views/settings.py" line="181"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="161"/>
+        <location filename="../../desktop/views/settings.py" line="182"/>
         <source>Hub</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="162"/>
+        <location filename="../../desktop/views/settings.py" line="183"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="163"/>
+        <location filename="../../desktop/views/settings.py" line="184"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>Câmbio HKD (MOP por HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="164"/>
+        <location filename="../../desktop/views/settings.py" line="185"/>
         <source>Store rules</source>
         <translation>Regras da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="165"/>
+        <location filename="../../desktop/views/settings.py" line="186"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Inventário: o gerente aprova diferenças acima de (unidades)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="166"/>
+        <location filename="../../desktop/views/settings.py" line="187"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Inventário: … ou acima de (valor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="188"/>
+        <source>Refunds: a manager's PIN above</source>
+        <translation>Reembolsos: PIN de gerente acima de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="189"/>
+        <source>Cash refunds always need a manager's PIN</source>
+        <translation>Reembolsos em numerário precisam sempre do PIN de um gerente</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1593,71 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/printing/slip.py" line="589"/>
         <source>QR code (2D scanners only)</source>
         <translation>Código QR (só leitores 2D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="24"/>
+        <source>Faulty or damaged</source>
+        <translation>Com defeito ou danificado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="25"/>
+        <source>Wrong item sold</source>
+        <translation>Artigo errado vendido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="26"/>
+        <source>Not as described</source>
+        <translation>Não corresponde à descrição</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="27"/>
+        <source>Customer changed their mind</source>
+        <translation>O cliente mudou de ideia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="28"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="39"/>
+        <source>STORE COPY</source>
+        <translation>VIA DA LOJA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="78"/>
+        <source>REFUND</source>
+        <translation>REEMBOLSO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="80"/>
+        <source>Refund no.</source>
+        <translation>Reembolso n.º</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="81"/>
+        <source>For receipt</source>
+        <translation>Do recibo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="85"/>
+        <source>Approved by</source>
+        <translation>Aprovado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="94"/>
+        <source>REFUNDED</source>
+        <translation>REEMBOLSADO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="98"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="104"/>
+        <source>Customer's signature</source>
+        <translation>Assinatura do cliente</translation>
     </message>
 </context>
 <context>
@@ -2303,38 +2499,38 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="132"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="133"/>
+        <location filename="../../desktop/views/counter_tender.py" line="134"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>Valor entregue (vazio: exatamente o valor em dívida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="136"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="137"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Still to pay</source>
         <translation>Falta pagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="138"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Change (MOP)</source>
         <translation>Troco (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="139"/>
+        <location filename="../../desktop/views/counter_tender.py" line="140"/>
         <source>Complete sale (F12)</source>
         <translation>Concluir venda (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="141"/>
-        <location filename="../../desktop/views/counter_tender.py" line="150"/>
+        <location filename="../../desktop/views/counter_tender.py" line="142"/>
+        <location filename="../../desktop/views/counter_tender.py" line="151"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>Câmbio HKD: 1 HKD = %1 MOP</translation>
     </message>
@@ -2583,562 +2779,577 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Escolha quantas unidades de que artigos são devolvidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>This hold was already requested.</source>
         <translation>Esta reserva já foi pedida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="103"/>
         <source>A hold must last until a time later than now.</source>
         <translation>Uma reserva tem de durar até uma hora posterior a agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="97"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
         <translation>Não há o suficiente disponível nessa loja para reservar: outra pessoa pode tê-lo acabado de levar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="100"/>
+        <location filename="../../desktop/i18n.py" line="107"/>
         <source>This hold is not known.</source>
         <translation>Esta reserva não é conhecida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="101"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>The hold is still waiting to be set aside.</source>
         <translation>A reserva ainda está à espera de ser separada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>The hold was already set aside.</source>
         <translation>A reserva já foi separada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103"/>
+        <location filename="../../desktop/i18n.py" line="110"/>
         <source>The hold was already picked up or transferred.</source>
         <translation>A reserva já foi levantada ou transferida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="104"/>
+        <location filename="../../desktop/i18n.py" line="111"/>
         <source>The hold was already released.</source>
         <translation>A reserva já foi libertada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>Enter the customer's name or phone number.</source>
         <translation>Introduza o nome ou o telefone do cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="113"/>
         <source>A transfer needs another store than this one.</source>
         <translation>Uma transferência precisa de outra loja que não esta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="107"/>
+        <location filename="../../desktop/i18n.py" line="114"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Introduza um número de telefone para a loja ligar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="115"/>
         <source>This alert was already resolved.</source>
         <translation>Este alerta já foi resolvido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
         <source>This device may not record that.</source>
         <translation>Este dispositivo não pode registar isso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="110"/>
+        <location filename="../../desktop/i18n.py" line="117"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Um PIN tem 4 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="111"/>
+        <location filename="../../desktop/i18n.py" line="118"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Esse PIN não está certo. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112"/>
+        <location filename="../../desktop/i18n.py" line="119"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Demasiados PIN errados seguidos. Pode tentar de novo dentro de {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="115"/>
+        <location filename="../../desktop/i18n.py" line="122"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} não pode aprovar isto. Peça a um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="123"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Só um gerente de loja ou um gestor de área pode gerir o pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="126"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>Um gerente de loja só gere o pessoal da sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>Este funcionário tem um cargo superior ao seu. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>Não pode atribuir esta função. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="124"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>O limite de desconto pode ser no máximo {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>Não pode desativar-se nem mudar a sua própria função.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>Enter a name.</source>
         <translation>Introduza um nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>A name is at most {max} characters.</source>
         <translation>Um nome tem no máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="128"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Operadores e gerentes de loja pertencem a uma loja; gestores de área e técnicos a toda a cadeia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="132"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>Os dois PIN não são iguais. Escreva o novo PIN duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Outra pessoa que inicia sessão aqui já tem esse PIN. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Quem muda para outra loja precisa de um novo PIN lá: escreva-o duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="142"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>This device is not assigned to a store.</source>
         <translation>Este dispositivo não está atribuído a nenhuma loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>The hub refused a record as malformed.</source>
         <translation>O servidor central recusou um registo por estar mal formado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>O servidor central não reconhece este tipo de registo. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="147"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>O servidor central recusou um registo que entra em conflito com outro já existente (o mesmo número de recibo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>Uma quantidade, um montante ou um texto deste registo ultrapassa os limites permitidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="163"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>O servidor central recusou um registo com informação que não conhece. Atualize o servidor central.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>This record is too large to be stored.</source>
         <translation>Este registo é demasiado grande para ser guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>O servidor central recusou um registo de um produto que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="163"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>O servidor central recusou um registo de uma loja que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>The chain has no such member of staff.</source>
         <translation>A cadeia não tem este membro do pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="166"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
+        <source>Choose why the goods come back (for "Other", say why in a few words).</source>
+        <translation>Escolha o motivo da devolução (para “Outro”, explique em poucas palavras).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="98"/>
+        <source>Say why in at most {max} characters.</source>
+        <translation>Explique em no máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="99"/>
+        <source>This refund needs a manager's PIN (cash refunds and refunds above the store's limit).</source>
+        <translation>Este reembolso precisa do PIN de um gerente (reembolsos em numerário e acima do limite da loja).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>O servidor central não conseguiu guardar este registo e recusou-o. Os registos seguintes foram enviados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="169"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>A base de dados desta caixa foi restaurada ou copiada: o servidor central já tem outros registos com os mesmos números. Chame um gerente antes de continuar a vender.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="184"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="178"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Parte do registo do servidor central perdeu-se pelo caminho; este computador volta a ligar-se e lê-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="182"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="186"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="199"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>Este dispositivo foi removido da cadeia por um gerente. Os seus registos continuam neste computador. Para voltar a sincronizar, peça a um gerente um novo código de registo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>O certificado de segurança do hub não é o que este dispositivo conhece, por isso nada lhe foi enviado. Se o hub foi substituído de propósito, peça a um gerente um novo código de registo; caso contrário, contacte o seu apoio informático.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="210"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>O endereço do hub {url} não é cifrado (ws://). Use o seu endereço wss://: ws:// simples só funciona neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="207"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} não é um endereço de hub. Um endereço de hub é como wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="210"/>
+        <location filename="../../desktop/i18n.py" line="217"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>O hub só serve em {host} com um certificado (--cert e --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="213"/>
+        <location filename="../../desktop/i18n.py" line="220"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>Não é possível usar o certificado {cert} ou a chave {key} do hub: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="216"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>O hub não conhece este código de registo. Verifique-o ou peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="219"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>Este código de registo já foi usado. Cada código regista um dispositivo: peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>Este código de registo expirou. Peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>Isto não é um código de registo. Um código tem 12 ou 24 letras e algarismos, como ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="230"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Só o dispositivo de um gerente pode criar códigos de registo, e só para a sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="240"/>
         <source>The hub has no store {store}.</source>
         <translation>O hub não tem a loja {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>Um PC de caixa pertence a uma loja: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="235"/>
+        <location filename="../../desktop/i18n.py" line="242"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} não é um tipo de dispositivo que esta aplicação conheça.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="236"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>Um código tem de ser válido entre 5 minutos e 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>Já está registado um dispositivo chamado {device_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="246"/>
+        <location filename="../../desktop/i18n.py" line="253"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>Falta a biblioteca USB (libusb), por isso não se podem usar impressoras nem leitores USB. Os leitores que escrevem como um teclado continuam a funcionar. Consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="257"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>O dispositivo USB {device} não está ligado. Verifique o cabo e a alimentação e atualize a lista em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="261"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>O utilizador deste computador não pode abrir o dispositivo USB {device}. Em Linux, instale a regra udev que vem com a aplicação (99-store-manager-usb.rules) e junte o utilizador ao grupo plugdev; consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>O dispositivo USB {device} está a ser usado por outro controlador ou programa (uma fila de impressão do sistema como o CUPS, ou outra cópia desta aplicação). Retire-o das impressoras do sistema ou feche o outro programa e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>O dispositivo USB {device} indicou um erro ({detail}). Desligue-o, volte a ligá-lo e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>Ainda não foi escolhida uma impressora de talões. Escolha uma em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>A impressora {device} não respondeu a tempo. Nada foi impresso: verifique se está ligada e tem papel e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>A impressora {device} deixou de responder a meio de {job}; o talão pode estar incompleto. Não é reenviado automaticamente: verifique o papel e a tampa e, se for preciso, reimprima-o como cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>O talão {job} já tinha sido enviado à impressora quando esta deixou de responder, por isso não é impresso de novo. Reimprima-o como cópia se não saiu completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>A impressora {device} está sem papel. Coloque um rolo novo e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>A tampa da impressora {device} está aberta. Feche-a e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="287"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>A impressora {device} está desligada ou com erro. Verifique o papel, a tampa e a luz de erro e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="291"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>A impressora do sistema {printer} não conseguiu imprimir. Verifique-a nas definições de impressoras do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="294"/>
+        <location filename="../../desktop/i18n.py" line="301"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Não é possível escrever o PDF {path}. Escolha outra pasta ou outro nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>Essa contagem já não está aqui. Abra de novo a lista de contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>Uma contagem de {qty} para {sku} não é possível. Escreva o número de unidades na prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="303"/>
+        <location filename="../../desktop/i18n.py" line="310"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Ainda nada foi contado. Leia primeiro os artigos da prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="306"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>A manager has already decided on this count.</source>
         <translation>Um gerente já decidiu sobre esta contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="307"/>
+        <location filename="../../desktop/i18n.py" line="314"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nada nesta contagem aguarda um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>The file is empty.</source>
         <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="309"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>O ficheiro não é texto em UTF-8, UTF-16 ou Big5. Guarde-o de novo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="312"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>O ficheiro não é um CSV legível ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="313"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>O ficheiro Excel não pode ser lido ({detail}). Abra-o no Excel e guarde-o de novo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="316"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>Falta a coluna {column} na primeira linha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="319"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>A coluna {column} não é conhecida desta importação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="327"/>
         <source>The column {column} appears twice.</source>
         <translation>A coluna {column} aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>Não existe a loja {store} (coluna {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="322"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>Este computador pertence a {own}; não pode definir o stock inicial de {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="325"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>O ficheiro tem {rows} linhas; no máximo podem importar-se {max} de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="328"/>
+        <location filename="../../desktop/i18n.py" line="335"/>
         <source>The file has a header row but no products.</source>
         <translation>O ficheiro tem cabeçalho mas nenhum produto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="329"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>{column} is empty.</source>
         <translation>{column} está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="338"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>A referência {sku} só pode ter letras, algarismos e . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>A referência {sku} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="340"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>O preço {value} não é um valor em patacas (por exemplo 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>O código de barras {code} não é válido (EAN/UPC tem 8, 12, 13 ou 14 algarismos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="339"/>
+        <location filename="../../desktop/i18n.py" line="346"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>O código de barras {code} tem o dígito de controlo errado (devia terminar em {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="342"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>O código de barras {code} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>O código de barras {code} já pertence ao produto {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="351"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>O stock inicial {value} de {store} não é um número inteiro a partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="347"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>O ficheiro tem {count} problema(s); nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="350"/>
+        <location filename="../../desktop/i18n.py" line="357"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>O ficheiro tem mais de {max} MB. Divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="360"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>O ficheiro não pode ser lido: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -3146,57 +3357,57 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="361"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="362"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="364"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="365"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="366"/>
+        <location filename="../../desktop/i18n.py" line="373"/>
         <source>Staff added</source>
         <translation>Funcionário adicionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>Staff changed</source>
         <translation>Funcionário alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>PIN set</source>
         <translation>PIN definido</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="369"/>
+        <location filename="../../desktop/i18n.py" line="376"/>
         <source>Staff activated or deactivated</source>
         <translation>Funcionário ativado ou desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="377"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>Stocktake approval</source>
         <translation>Aprovação de inventário</translation>
     </message>

@@ -259,93 +259,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="58"/>
-        <location filename="../../desktop/views/counter_actions.py" line="402"/>
+        <location filename="../../desktop/views/counter_actions.py" line="66"/>
+        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_refund.py" line="262"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="101"/>
+        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <source>Enter your PIN to complete the sale.</source>
+        <translation>請輸入您的密碼以完成交易。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="143"/>
         <source>Change: %1</source>
         <translation>找續：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="108"/>
+        <location filename="../../desktop/views/counter_actions.py" line="150"/>
         <source>Sale %1 recorded: %2</source>
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="149"/>
+        <location filename="../../desktop/views/counter_actions.py" line="194"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="161"/>
+        <location filename="../../desktop/views/counter_actions.py" line="206"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="176"/>
+        <location filename="../../desktop/views/counter_actions.py" line="226"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="195"/>
+        <location filename="../../desktop/views/counter_actions.py" line="245"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="204"/>
+        <location filename="../../desktop/views/counter_actions.py" line="254"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="241"/>
+        <location filename="../../desktop/views/counter_actions.py" line="291"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="252"/>
+        <location filename="../../desktop/views/counter_actions.py" line="302"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="285"/>
+        <location filename="../../desktop/views/counter_actions.py" line="335"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="302"/>
+        <location filename="../../desktop/views/counter_actions.py" line="352"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="305"/>
+        <location filename="../../desktop/views/counter_actions.py" line="355"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="332"/>
+        <location filename="../../desktop/views/counter_actions.py" line="382"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="372"/>
+        <location filename="../../desktop/views/counter_refund.py" line="327"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="425"/>
+        <location filename="../../desktop/views/counter_actions.py" line="442"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="452"/>
+        <location filename="../../desktop/views/counter_actions.py" line="469"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="477"/>
+        <location filename="../../desktop/views/counter_actions.py" line="494"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
     </message>
@@ -353,122 +359,129 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="203"/>
-        <location filename="../../desktop/views/counter.py" line="206"/>
+        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="216"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="207"/>
+        <location filename="../../desktop/views/counter.py" line="217"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="208"/>
+        <location filename="../../desktop/views/counter.py" line="218"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="209"/>
+        <location filename="../../desktop/views/counter.py" line="219"/>
         <source>Reprint</source>
         <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="210"/>
+        <location filename="../../desktop/views/counter.py" line="220"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="211"/>
+        <location filename="../../desktop/views/counter.py" line="221"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="212"/>
+        <location filename="../../desktop/views/counter.py" line="222"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="213"/>
+        <location filename="../../desktop/views/counter.py" line="223"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="214"/>
+        <location filename="../../desktop/views/counter.py" line="224"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="215"/>
+        <location filename="../../desktop/views/counter.py" line="225"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="216"/>
+        <location filename="../../desktop/views/counter.py" line="226"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="220"/>
+        <location filename="../../desktop/views/counter.py" line="230"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="246"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="273"/>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="268"/>
-        <location filename="../../desktop/views/counter.py" line="328"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="298"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="299"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="302"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="343"/>
+        <location filename="../../desktop/views/counter.py" line="355"/>
         <source>Which item?</source>
         <translation>是哪一件貨品？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="399"/>
+        <location filename="../../desktop/views/counter.py" line="411"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="423"/>
+        <location filename="../../desktop/views/counter.py" line="435"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="449"/>
+        <source>Change due
+%1</source>
+        <translation>找續
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="227"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="351"/>
+        <location filename="../../desktop/views/counter.py" line="363"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
@@ -730,76 +743,66 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="71"/>
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="89"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
         <translation>折扣：澳門元金額（例如 20）或百分比（例如 10%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="101"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="102"/>
         <source>Hold for customer</source>
         <translation>為顧客留貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="110"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
         <source>Hold until</source>
         <translation>留至</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
         <source>Customer name</source>
         <translation>顧客姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="143"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
         <source>Request transfer</source>
         <translation>要求調貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="127"/>
         <source>How many %1 should %2 send here?</source>
         <translation>要%2調多少件%1過來？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="138"/>
         <source>Waitlist</source>
         <translation>輪候名單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
         <source>Scan the receipt's barcode or type its number</source>
         <translation>掃描收據條碼或輸入收據號碼</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="154"/>
-        <source>Refund %1</source>
-        <translation>退款 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="169"/>
-        <source>Money back by</source>
-        <translation>退款方式</translation>
     </message>
 </context>
 <context>
@@ -1165,108 +1168,236 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="105"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
         <source>No receipt to reprint yet.</source>
         <translation>暫時沒有可重印的收據。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="119"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>這張收據已經印過。如需副本請按「重印收據」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="123"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>收據未能列印：%1 銷售已記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
         <source>Receipt printer (demo)</source>
         <translation>收據打印機（示範）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="133"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
         <source>What the demo printer printed</source>
         <translation>示範打印機印出的內容</translation>
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <source>Faulty or damaged</source>
+        <translation>有瑕疵或損壞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <source>Wrong item sold</source>
+        <translation>賣錯貨品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <source>Not as described</source>
+        <translation>與描述不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <source>Customer changed their mind</source>
+        <translation>顧客改變主意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <source>Other (say why)</source>
+        <translation>其他（請註明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <source>Receipt %1 · %2 · paid %3 by %4</source>
+        <translation>收據 %1 · %2 · 以%4支付 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <source>Item</source>
+        <translation>貨品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <source>Paid each</source>
+        <translation>每件實付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <source>Bought</source>
+        <translation>購買數量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <source>Back</source>
+        <translation>退回數量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <source>%1 (%2 already back)</source>
+        <translation>%1（已退 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <source>Money back by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <source>Choose a reason…</source>
+        <translation>請選擇原因…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <source>In a few words (needed for “Other”)</source>
+        <translation>簡短說明（選「其他」時必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <source>To hand back: %1</source>
+        <translation>應退：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <source>A manager's PIN is needed for this refund.</source>
+        <translation>此退款需要經理輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <source>A refund of %1 by %2 needs a manager's PIN.</source>
+        <translation>以%2退款 %1 需要經理輸入密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <source>Refund cancelled: nothing was changed.</source>
+        <translation>已取消退款，未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="108"/>
-        <location filename="../../desktop/views/settings.py" line="154"/>
+        <location filename="../../desktop/views/settings.py" line="125"/>
+        <location filename="../../desktop/views/settings.py" line="175"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="121"/>
+        <location filename="../../desktop/views/settings.py" line="138"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>已登入：%1，可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="123"/>
+        <location filename="../../desktop/views/settings.py" line="140"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>請以店舖經理身分在「收銀」登入，才可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="155"/>
+        <location filename="../../desktop/views/settings.py" line="176"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="156"/>
+        <location filename="../../desktop/views/settings.py" line="177"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="157"/>
+        <location filename="../../desktop/views/settings.py" line="178"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="158"/>
+        <location filename="../../desktop/views/settings.py" line="179"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="159"/>
+        <location filename="../../desktop/views/settings.py" line="180"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="160"/>
+        <location filename="../../desktop/views/settings.py" line="181"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="161"/>
+        <location filename="../../desktop/views/settings.py" line="182"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="162"/>
+        <location filename="../../desktop/views/settings.py" line="183"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="163"/>
+        <location filename="../../desktop/views/settings.py" line="184"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>港元匯率（每港元兌澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="164"/>
+        <location filename="../../desktop/views/settings.py" line="185"/>
         <source>Store rules</source>
         <translation>店舖規則</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="165"/>
+        <location filename="../../desktop/views/settings.py" line="186"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>盤點：差異超過此件數須經理批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="166"/>
+        <location filename="../../desktop/views/settings.py" line="187"/>
         <source>Stocktake: … or above (value)</source>
         <translation>盤點：……或超過此金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="188"/>
+        <source>Refunds: a manager's PIN above</source>
+        <translation>退款：超過此金額需經理密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="189"/>
+        <source>Cash refunds always need a manager's PIN</source>
+        <translation>現金退款一律需要經理密碼</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1591,71 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/printing/slip.py" line="589"/>
         <source>QR code (2D scanners only)</source>
         <translation>二維碼（只限二維掃描器）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="24"/>
+        <source>Faulty or damaged</source>
+        <translation>有瑕疵或損壞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="25"/>
+        <source>Wrong item sold</source>
+        <translation>賣錯貨品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="26"/>
+        <source>Not as described</source>
+        <translation>與描述不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="27"/>
+        <source>Customer changed their mind</source>
+        <translation>顧客改變主意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="28"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="39"/>
+        <source>STORE COPY</source>
+        <translation>商店存根</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="78"/>
+        <source>REFUND</source>
+        <translation>退款單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="80"/>
+        <source>Refund no.</source>
+        <translation>退款單號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="81"/>
+        <source>For receipt</source>
+        <translation>原收據</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="85"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="94"/>
+        <source>REFUNDED</source>
+        <translation>退款總額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="98"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/refund_slip.py" line="104"/>
+        <source>Customer's signature</source>
+        <translation>顧客簽署</translation>
     </message>
 </context>
 <context>
@@ -2298,38 +2494,38 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="132"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="133"/>
+        <location filename="../../desktop/views/counter_tender.py" line="134"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>顧客付出金額（留空：剛好應付金額）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="136"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="137"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Still to pay</source>
         <translation>尚欠</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="138"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Change (MOP)</source>
         <translation>找續（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="139"/>
+        <location filename="../../desktop/views/counter_tender.py" line="140"/>
         <source>Complete sale (F12)</source>
         <translation>完成銷售 (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="141"/>
-        <location filename="../../desktop/views/counter_tender.py" line="150"/>
+        <location filename="../../desktop/views/counter_tender.py" line="142"/>
+        <location filename="../../desktop/views/counter_tender.py" line="151"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>港元匯率：1 港元 = %1 澳門元</translation>
     </message>
@@ -2578,562 +2774,577 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>請選擇退回哪些貨品及數量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="95"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>This hold was already requested.</source>
         <translation>這項留貨已經提出過。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="96"/>
+        <location filename="../../desktop/i18n.py" line="103"/>
         <source>A hold must last until a time later than now.</source>
         <translation>留貨時間必須遲於現在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="97"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
         <translation>該分店可供應數量不足以留貨：可能剛被其他人留了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="100"/>
+        <location filename="../../desktop/i18n.py" line="107"/>
         <source>This hold is not known.</source>
         <translation>找不到這項留貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="101"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>The hold is still waiting to be set aside.</source>
         <translation>這項留貨仍在等待對方分店留起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="102"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>The hold was already set aside.</source>
         <translation>這項留貨已經留起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="103"/>
+        <location filename="../../desktop/i18n.py" line="110"/>
         <source>The hold was already picked up or transferred.</source>
         <translation>這項留貨已被取走或調走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="104"/>
+        <location filename="../../desktop/i18n.py" line="111"/>
         <source>The hold was already released.</source>
         <translation>這項留貨已經取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="105"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>Enter the customer's name or phone number.</source>
         <translation>請輸入顧客姓名或電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="113"/>
         <source>A transfer needs another store than this one.</source>
         <translation>調貨要選本店以外的分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="107"/>
+        <location filename="../../desktop/i18n.py" line="114"/>
         <source>Enter a phone number the store can call.</source>
         <translation>請輸入分店可致電的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="115"/>
         <source>This alert was already resolved.</source>
         <translation>這項警示已經處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="109"/>
+        <location filename="../../desktop/i18n.py" line="116"/>
         <source>This device may not record that.</source>
         <translation>這部裝置不可記錄這項資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="110"/>
+        <location filename="../../desktop/i18n.py" line="117"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>密碼為 4 至 8 位數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="111"/>
+        <location filename="../../desktop/i18n.py" line="118"/>
         <source>That PIN is not right. Try again.</source>
         <translation>密碼不正確，請再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112"/>
+        <location filename="../../desktop/i18n.py" line="119"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>連續輸入錯誤密碼次數過多。請於 {seconds} 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="115"/>
+        <location filename="../../desktop/i18n.py" line="122"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} 無權批准，請找經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="123"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>只有店舖經理或區域經理可管理員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="126"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>店舖經理只可管理自己店舖的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>此員工的職級比你高，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>你不可授予此職位，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="124"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>折扣上限最多為 {max} %。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="125"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>你不可停用自己，亦不可更改自己的職位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>Enter a name.</source>
         <translation>請輸入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>A name is at most {max} characters.</source>
         <translation>姓名最多 {max} 個字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="128"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>收銀員及店舖經理屬於某間店舖；區域經理及維修技師屬於全集團。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="132"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>兩次輸入的密碼不相同，請再輸入新密碼兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>在此登入的另一位員工已使用此密碼，請另選一個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>調往其他店舖的員工須在該店使用新密碼：請輸入兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="142"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>This device is not assigned to a store.</source>
         <translation>本機尚未指派到任何分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>The hub refused a record as malformed.</source>
         <translation>總部伺服器拒收一項記錄：格式錯誤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>總部伺服器無法識別此類記錄。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="147"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>總部伺服器拒收一項記錄：該記錄屬於其他分店，並非本機所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>總部伺服器拒收一項與現有記錄衝突的記錄（收據編號相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>此記錄的數量、金額或文字超出記錄容許的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="163"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>總部伺服器拒收一項含有不明資料的記錄。請更新總部伺服器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>This record is too large to be stored.</source>
         <translation>此記錄太大，無法儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>總部伺服器拒收一項記錄：連鎖店沒有此貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="163"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>總部伺服器拒收一項記錄：連鎖店沒有此分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>The chain has no such member of staff.</source>
         <translation>連鎖店沒有這位員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="166"/>
+        <location filename="../../desktop/i18n.py" line="95"/>
+        <source>Choose why the goods come back (for "Other", say why in a few words).</source>
+        <translation>請選擇退貨原因（選「其他」時請簡短說明）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="98"/>
+        <source>Say why in at most {max} characters.</source>
+        <translation>原因說明最多 {max} 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="99"/>
+        <source>This refund needs a manager's PIN (cash refunds and refunds above the store's limit).</source>
+        <translation>此退款需要經理密碼（現金退款及超過本店限額的退款）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>總部伺服器無法儲存此記錄，已拒收。其後的記錄已照常傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="169"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>本收銀機的資料庫曾被還原或複製：總部伺服器已有相同編號的其他記錄。請先聯絡經理，再繼續銷售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>總部伺服器沒有回應。銷售記錄會保存在這部電腦，待伺服器恢復後自動傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="184"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>總部伺服器傳來本程式無法理解的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="178"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>總部伺服器的部分記錄在傳送途中遺失；這部電腦會重新連線並再次讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="182"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>總部伺服器不接受本機。請聯絡經理重新登記本機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>The hub did not answer in time.</source>
         <translation>總部伺服器回應逾時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="186"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>訊息太大，總部伺服器無法接收；系統會分拆成較小部分再傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>本程式與總部伺服器的通訊協定版本不同。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="199"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>同步意外失敗，系統稍後會重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>此裝置已被經理從連鎖店移除。其記錄仍保留在這部電腦上。如需再次同步，請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>中樞的安全證書與此裝置所知的不符，因此沒有傳送任何資料。如中樞是特意更換的，請向經理索取新的登記碼；否則請聯絡你的資訊科技支援人員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="210"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>中樞地址 {url} 未經加密（ws://）。請使用其 wss:// 地址：純 ws:// 只可在這部電腦上使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="207"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} 不是中樞地址。中樞地址的格式如 wss://backoffice:8765。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="210"/>
+        <location filename="../../desktop/i18n.py" line="217"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>中樞只會在有證書（--cert 及 --key）的情況下於 {host} 提供服務。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="213"/>
+        <location filename="../../desktop/i18n.py" line="220"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>無法使用中樞的證書 {cert} 或金鑰 {key}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="216"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>中樞不認識此登記碼。請檢查，或向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="219"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>此登記碼已被使用。每個登記碼只可登記一部裝置：請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>此登記碼已過期。請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>這不是登記碼。登記碼由 12 或 24 個字母及數字組成，例如 ABCD-EFGH-JKLM-NPQR-STUV-WXYZ。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="230"/>
+        <location filename="../../desktop/i18n.py" line="237"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>只有經理的裝置可以建立登記碼，而且只限其所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="240"/>
         <source>The hub has no store {store}.</source>
         <translation>中樞沒有分店 {store}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>收銀電腦必須屬於一間分店：請選擇分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="235"/>
+        <location filename="../../desktop/i18n.py" line="242"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>本程式不認識裝置類別 {role}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="236"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>登記碼的有效期必須介乎 5 分鐘至 7 日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>名為 {device_id} 的裝置已經登記。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>這部電腦沒有可用的密碼儲存（{backend}），無法安全保存裝置金鑰。請安裝或解鎖系統鑰匙圈；金鑰絕不會寫入普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>系統鑰匙圈無法運作（{backend}）：{detail}。請解鎖後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="246"/>
+        <location filename="../../desktop/i18n.py" line="253"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>這部電腦沒有 USB 程式庫（libusb），所以不能使用 USB 打印機及掃描器。像鍵盤一樣輸入的掃描器仍然可用。請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="257"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>USB 裝置 {device} 未連接。請檢查電線及電源，然後在「設定」→「裝置」重新整理清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="261"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>這部電腦的使用者無權開啟 USB 裝置 {device}。在 Linux 上，請安裝本程式附帶的 udev 規則（99-store-manager-usb.rules），並把使用者加入 plugdev 群組；請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>USB 裝置 {device} 正被其他驅動程式或程式使用（例如 CUPS 等系統列印佇列，或另一個開啟中的本程式）。請從系統的打印機中移除它或關閉該程式，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>USB 裝置 {device} 回報錯誤（{detail}）。請拔出再插入，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="266"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>尚未選擇收據打印機。請在「設定」→「裝置」選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>打印機 {device} 沒有及時回應。沒有列印任何內容：請檢查打印機已開啟及有紙，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>打印機 {device} 在列印 {job} 時停止回應，單據可能不完整。系統不會自動重印：請檢查紙捲及機蓋，有需要時以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>單據 {job} 在打印機停止回應前已經送出，所以不會再列印。如果印出的單據不完整，請以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>打印機 {device} 缺紙。請放入新紙捲，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>打印機 {device} 的機蓋未關。請關上機蓋，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="287"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>打印機 {device} 離線或出錯。請檢查紙捲、機蓋及錯誤指示燈，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="291"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>系統打印機 {printer} 無法列印。請在系統的打印機設定中檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="294"/>
+        <location filename="../../desktop/i18n.py" line="301"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>無法寫入 PDF {path}。請選擇其他資料夾或檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>找不到這次點算。請重新打開點算清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>{sku} 的點算數量 {qty} 不正確。請輸入貨架上的件數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="303"/>
+        <location filename="../../desktop/i18n.py" line="310"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>尚未點算任何貨品。請先掃描貨架上的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="306"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>A manager has already decided on this count.</source>
         <translation>經理已處理這次點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="307"/>
+        <location filename="../../desktop/i18n.py" line="314"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>這次點算沒有須經理批准的項目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="309"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>檔案不是 UTF-8、UTF-16 或 Big5 文字。請另存為 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="312"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>檔案不是可讀取的 CSV 檔案（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="313"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>無法讀取 Excel 檔案（{detail}）。請用 Excel 打開後另存為 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="316"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>第一行欠缺 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="319"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>匯入功能不認識 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="327"/>
         <source>The column {column} appears twice.</source>
         <translation>{column} 欄出現了兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>沒有 {store} 分店（{column} 欄）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="322"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>這部電腦屬於 {own}，不能設定 {store} 的開業存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="325"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>檔案有 {rows} 行，每次最多只可匯入 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="328"/>
+        <location filename="../../desktop/i18n.py" line="335"/>
         <source>The file has a header row but no products.</source>
         <translation>檔案只有欄名，沒有貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="329"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>{column} is empty.</source>
         <translation>{column} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} 超過 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="338"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>貨號 {sku} 只可包含英文字母、數字及 . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>貨號 {sku} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="340"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>價錢 {value} 不是澳門元金額（例如 128.50）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>條碼 {code} 無效（EAN/UPC 條碼有 8、12、13 或 14 位數字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="339"/>
+        <location filename="../../desktop/i18n.py" line="346"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>條碼 {code} 的校驗碼錯誤（最後一位應為 {digit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="342"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>條碼 {code} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>條碼 {code} 已屬於貨品 {sku}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="351"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>{store} 的開業存貨 {value} 不是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="347"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>檔案有 {count} 個問題，沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="350"/>
+        <location filename="../../desktop/i18n.py" line="357"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>檔案大於 {max} MB。請分拆成較小的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="360"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>無法讀取檔案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -3141,57 +3352,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="361"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="362"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="364"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="365"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="366"/>
+        <location filename="../../desktop/i18n.py" line="373"/>
         <source>Staff added</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>Staff changed</source>
         <translation>員工資料更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>PIN set</source>
         <translation>設定密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="369"/>
+        <location filename="../../desktop/i18n.py" line="376"/>
         <source>Staff activated or deactivated</source>
         <translation>員工啟用或停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="377"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>Stocktake approval</source>
         <translation>盤點批核</translation>
     </message>

@@ -9,7 +9,16 @@ from core.catalogue import get_product
 from core.errors import DomainError
 from core.models import AuditEntry, SaleTender
 from core.replica import outbox
-from core.sales import CartLine, Payment, checkout, find_receipt, hkd_to_avos, refund, settle
+from core.sales import (
+    CartLine,
+    Payment,
+    RefundRule,
+    checkout,
+    find_receipt,
+    hkd_to_avos,
+    refund,
+    settle,
+)
 from core.staff import sign_in
 from core.stock import on_hand
 
@@ -91,6 +100,7 @@ def test_a_refund_returns_stock_and_money_and_never_more_than_was_bought(seeded)
     db, till = seeded
     with db.read() as s:
         cashier = sign_in(s, till.store_id, "1111")
+        manager = sign_in(s, till.store_id, "2222")
         lines = [_line(s, SKU, 2)]
     with db.write() as s:
         sale = checkout(s, till, cashier, lines, [Payment("cash_mop", lines[0].amount_avos)])
@@ -98,7 +108,7 @@ def test_a_refund_returns_stock_and_money_and_never_more_than_was_bought(seeded)
         after_sale = on_hand(s, till.store_id, SKU)
         receipt = find_receipt(s, sale.receipt_no)
     with db.write() as s:
-        result = refund(s, till, cashier, receipt, {1: 1}, "cash_mop")
+        result = refund(s, till, cashier, receipt, {1: 1}, "cash_mop", reason="faulty", approved_by=manager)
     assert result.total_avos == lines[0].unit_price_avos
     with db.read() as s:
         assert on_hand(s, till.store_id, SKU) == after_sale + 1
@@ -106,7 +116,8 @@ def test_a_refund_returns_stock_and_money_and_never_more_than_was_bought(seeded)
         assert again.lines[0].refundable == 1
         assert s.scalars(select(AuditEntry.action)).all() == ["refund"]
     with db.write() as s, pytest.raises(DomainError) as err:
-        refund(s, till, cashier, receipt, {1: 2}, "cash_mop")  # only one is left to refund
+        # only one is left to refund
+        refund(s, till, cashier, receipt, {1: 2}, "cash_mop", reason="faulty", approved_by=manager)
     assert err.value.code == "refund.too_many"
 
 
@@ -122,3 +133,99 @@ def test_a_wrong_pin_is_refused(seeded) -> None:
     with db.read() as s, pytest.raises(DomainError) as err:
         sign_in(s, till.store_id, "9876")
     assert err.value.code == "staff.pin_wrong"
+
+
+def test_a_refund_needs_a_reason_and_a_managers_pin_in_cash_or_above_the_stores_limit(seeded) -> None:
+    db, till = seeded
+    with db.read() as s:
+        cashier = sign_in(s, till.store_id, "1111")
+        manager = sign_in(s, till.store_id, "2222")
+        lines = [_line(s, SKU, 3)]
+    with db.write() as s:
+        sale = checkout(s, till, cashier, lines, [Payment("card", lines[0].amount_avos)])
+    with db.read() as s:
+        receipt = find_receipt(s, sale.receipt_no)
+    unit = lines[0].unit_price_avos
+    cases = [
+        ({"reason": ""}, "refund.reason_missing"),
+        ({"reason": "other", "note": "  "}, "refund.reason_missing"),  # "other" says why in words
+        ({"reason": "faulty", "method": "cash_mop"}, "refund.needs_approval"),  # cash, by default
+        ({"reason": "faulty", "rule": RefundRule(max_avos=unit - 1)}, "refund.needs_approval"),
+        ({"reason": "faulty", "method": "cash_mop", "approved_by": cashier}, "refund.needs_approval"),
+    ]
+    for kwargs, code in cases:
+        method = kwargs.pop("method", "card")
+        with db.write() as s, pytest.raises(DomainError) as err:
+            refund(s, till, cashier, receipt, {1: 1}, method, **kwargs)
+        assert err.value.code == code, kwargs
+    with db.write() as s:  # by card within the limit: the cashier alone, with a reason
+        first = refund(
+            s, till, cashier, receipt, {1: 1}, "card", reason="changed_mind", rule=RefundRule(unit)
+        )
+    with db.write() as s:
+        second = refund(
+            s,
+            till,
+            cashier,
+            receipt,
+            {1: 1},
+            "cash_mop",
+            reason="other",
+            note="box dented",
+            approved_by=manager,
+        )
+    assert first.refund_no[-8:] == "-R000001" and second.refund_no[-8:] == "-R000002"
+    assert first.refund_no.startswith(sale.receipt_no[:-6])  # store and till, as on its receipts
+    with db.read() as s:
+        event = [e for e in outbox(s) if e.kind == "sale.refunded"][-1]
+        assert (event.payload["reason"], event.payload["note"], event.payload["approved_by"]) == (
+            "other",
+            "box dented",
+            manager.staff_id,
+        )
+        assert event.payload["refund_no"] == second.refund_no
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "refund")).all()
+        assert [e.approved_by for e in entries] == ["", manager.staff_id]
+        assert "box dented" in entries[1].detail and second.refund_no in entries[1].detail
+
+
+def test_receipt_numbers_are_consecutive_per_till_whatever_else_the_till_records(seeded) -> None:
+    from core.sales import void_lines
+
+    db, till = seeded
+    with db.read() as s:
+        cashier = sign_in(s, till.store_id, "1111")
+        manager = sign_in(s, till.store_id, "2222")
+        line = _line(s, SKU)
+    numbers = []
+    for _ in range(3):
+        with db.write() as s:
+            sale = checkout(s, till, cashier, [line], [Payment("card", line.amount_avos)])
+            void_lines(s, till, cashier, manager, [line], whole_basket=False)  # other facts between
+        numbers.append(sale.receipt_no[-6:])
+    assert numbers == ["000001", "000002", "000003"]
+
+
+def test_refunds_come_off_the_takings_of_their_tender(seeded) -> None:
+    from core.sales import takings
+
+    db, till = seeded
+    with db.read() as s:
+        cashier = sign_in(s, till.store_id, "1111")
+        manager = sign_in(s, till.store_id, "2222")
+        lines = [_line(s, SKU, 2)]
+        before = takings(s, till.store_id)
+    total = lines[0].amount_avos
+    with db.write() as s:
+        sale = checkout(s, till, cashier, lines, [Payment("cash_mop", total)])
+    with db.read() as s:
+        receipt = find_receipt(s, sale.receipt_no)
+    with db.write() as s:
+        refund(s, till, cashier, receipt, {1: 1}, "cash_mop", reason="faulty", approved_by=manager)
+    with db.read() as s:
+        after = takings(s, till.store_id, device_id=till.device_id)
+        everywhere = takings(s, till.store_id)
+    unit = lines[0].unit_price_avos
+    assert after.sales == {"cash_mop": total} and after.refunds == {"cash_mop": unit}
+    assert after.net == {"cash_mop": total - unit}
+    assert everywhere.net.get("cash_mop", 0) == before.net.get("cash_mop", 0) + total - unit

@@ -16,6 +16,7 @@ from core.replica import outbox_status
 from core.sales import hkd_to_avos
 from core.stock import on_hand
 from desktop.i18n import error_text
+from desktop.views.counter_refund import RefundForm
 
 
 class Script:
@@ -151,7 +152,9 @@ def test_a_refund_against_the_receipt_puts_the_item_back_and_is_audited(qtbot, m
     with app.db.read() as s:
         after_sale = on_hand(s, "MO-SEN", product.sku)
 
-    counter.ask = Script(detail.receipt_no, ({1: 1}, "cash_mop"))
+    counter.ask = Script(
+        detail.receipt_no, RefundForm({1: 1}, "cash_mop", "faulty"), DEMO_PINS["store_manager"]
+    )
     with qtbot.waitSignal(counter.sale_recorded, timeout=5000):
         qtbot.mouseClick(counter.refund_btn, Qt.MouseButton.LeftButton)
     assert app.ctx.money(product.price_avos) in counter.message.text()
@@ -385,11 +388,13 @@ def test_scanning_a_receipt_at_the_counter_starts_its_refund(qtbot, make_app) ->
     qtbot.waitUntil(lambda: counter.basket.rowCount() == 1, timeout=3000)
     _pay(qtbot, counter, ("alipay", ""))
     detail, _ = _last_sale(app)
-    counter.ask = Script(({1: 1}, "alipay"))
+    counter.ask = Script(RefundForm({1: 1}, "alipay", "wrong_item"), DEMO_PINS["store_manager"])
     with qtbot.waitSignal(counter.sale_recorded, timeout=5000):
         counter.on_scan(detail.receipt_no)  # as the wedge scanner delivers the receipt's Code 128
     assert counter.basket.rowCount() == 0  # the receipt did not go into the basket
-    assert counter.ask.asked == ["refund"]
+    assert counter.ask.asked[0] == "refund" and counter.ask.asked[1].startswith(
+        "pin: "
+    )  # MOP 550: above the limit
     with app.db.read() as s:
         assert s.scalars(select(AuditEntry.action)).all() == ["refund"]
 

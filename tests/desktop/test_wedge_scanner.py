@@ -188,3 +188,26 @@ def test_tab_suffix_when_the_scanner_is_programmed_with_it(qtbot) -> None:
         assert seen == [("9587101000012", "EAN/UPC")]
     finally:
         app.removeEventFilter(scanner)
+
+
+def test_a_click_or_a_shortcut_gets_the_typed_keys_to_their_field_first(qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    clock, scanner, field, seen, app = _setup(qtbot)
+    button = QPushButton("Cash")
+    qtbot.addWidget(button)
+    read_at_click: list[str] = []
+    button.clicked.connect(lambda: read_at_click.append(field.text()))
+    try:
+        _press(field, "500", clock, gap_s=0.004)  # fast enough to be held as a possible scan
+        assert field.text() == ""
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert read_at_click == ["500"]
+        _press(field, "20", clock, gap_s=0.004)
+        override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(field, override)  # what Qt sends before it runs the F12 shortcut
+        assert field.text() == "50020"
+        _press(field, "9587101000012\n", clock, gap_s=0.004)  # a scan still is one
+        assert seen == [("9587101000012", "EAN/UPC")] and field.text() == "50020"
+    finally:
+        app.removeEventFilter(scanner)
