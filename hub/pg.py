@@ -5,6 +5,8 @@
   that sees offset N sees every offset below it.
 - Each commit that logged events sends one small ``NOTIFY`` (inside the transaction, so it is
   delivered only if the commit happens) carrying the new head; the other processes then read the log.
+- A revocation sends ``revoked <device id>`` on the same channel: every process closes that device's
+  live connection at once.
 
 Names are per schema, so hubs of different chains (or tests) sharing a server never wake each other.
 """
@@ -54,6 +56,21 @@ def announce(session: Session, channel: str, head: int, sender: str) -> None:
     """Queue one NOTIFY with the new head and the announcing process; PostgreSQL sends it when (and
     only if) the transaction commits."""
     session.execute(select(func.pg_notify(channel, f"{head} {sender}")))
+
+
+REVOKED = "revoked"
+
+
+def announce_revocation(session: Session, device_id: str) -> None:
+    """Queue a NOTIFY telling every hub process on this schema that ``device_id`` was revoked."""
+    channel = LogNames(str(session.scalar(text("SELECT current_schema()")))).channel
+    session.execute(select(func.pg_notify(channel, f"{REVOKED} {device_id}")))
+
+
+def revoked_of(payload: str) -> str | None:
+    """The device a revocation NOTIFY names; None for any other payload."""
+    word, _, device_id = payload.partition(" ")
+    return device_id if word == REVOKED and device_id else None
 
 
 def news_of(payload: str) -> tuple[int | None, str]:
