@@ -1040,73 +1040,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="101"/>
-        <location filename="../../desktop/views/settings.py" line="141"/>
+        <location filename="../../desktop/views/settings.py" line="102"/>
+        <location filename="../../desktop/views/settings.py" line="142"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="114"/>
+        <location filename="../../desktop/views/settings.py" line="115"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Signed in: %1, who may change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="116"/>
+        <location filename="../../desktop/views/settings.py" line="117"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Sign in on the Counter as a store manager to change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="142"/>
+        <location filename="../../desktop/views/settings.py" line="143"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="143"/>
+        <location filename="../../desktop/views/settings.py" line="144"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="144"/>
+        <location filename="../../desktop/views/settings.py" line="145"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="145"/>
+        <location filename="../../desktop/views/settings.py" line="146"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="146"/>
+        <location filename="../../desktop/views/settings.py" line="147"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="147"/>
+        <location filename="../../desktop/views/settings.py" line="148"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="148"/>
+        <location filename="../../desktop/views/settings.py" line="149"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="149"/>
+        <location filename="../../desktop/views/settings.py" line="150"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>HKD rate (MOP per HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="150"/>
+        <location filename="../../desktop/views/settings.py" line="151"/>
         <source>Store rules</source>
         <translation>Store rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="151"/>
+        <location filename="../../desktop/views/settings.py" line="152"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Stocktake: a manager approves differences above (units)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="152"/>
+        <location filename="../../desktop/views/settings.py" line="153"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Stocktake: … or above (value)</translation>
     </message>
@@ -1302,67 +1302,72 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/status.py" line="28"/>
+        <location filename="../../desktop/status.py" line="29"/>
         <source>● Working offline (no hub configured)</source>
         <translation>● Working offline (no hub configured)</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="31"/>
+        <location filename="../../desktop/status.py" line="32"/>
         <source>● Online · catching up</source>
         <translation>● Online · catching up</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="32"/>
+        <location filename="../../desktop/status.py" line="33"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="34"/>
+        <location filename="../../desktop/status.py" line="35"/>
         <source>● Connecting to the hub…</source>
         <translation>● Connecting to the hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="35"/>
+        <location filename="../../desktop/status.py" line="37"/>
+        <source>● Not syncing: another copy of this till is connected</source>
+        <translation>● Not syncing: another copy of this till is connected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status.py" line="39"/>
         <source>● Offline since %1</source>
         <translation>● Offline since %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="37"/>
+        <location filename="../../desktop/status.py" line="43"/>
         <source>retrying in %1 s</source>
         <translation>retrying in %1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="46"/>
+        <location filename="../../desktop/status.py" line="52"/>
         <source>Other stores: not connected to a hub</source>
         <translation>Other stores: not connected to a hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="48"/>
+        <location filename="../../desktop/status.py" line="54"/>
         <source>Other stores: live</source>
         <translation>Other stores: live</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="50"/>
+        <location filename="../../desktop/status.py" line="56"/>
         <source>Other stores: not received yet</source>
         <translation>Other stores: not received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="54"/>
+        <location filename="../../desktop/status.py" line="60"/>
         <source>Other stores: catching up (as of %1)</source>
         <translation>Other stores: catching up (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="61"/>
+        <location filename="../../desktop/status.py" line="67"/>
         <source>Other stores as of %1 (offline)</source>
         <translation>Other stores as of %1 (offline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="69"/>
+        <location filename="../../desktop/status.py" line="75"/>
         <source>Everything synced</source>
         <translation>Everything synced</translation>
     </message>
     <message>
-        <location filename="../../desktop/status.py" line="74"/>
+        <location filename="../../desktop/status.py" line="80"/>
         <source>oldest %1</source>
         <translation>oldest %1</translation>
     </message>
@@ -2263,306 +2268,321 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/i18n.py" line="129"/>
+        <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
+        <translation>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="135"/>
+        <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
+        <translation>Another copy of this till is connected to the hub; this one waits until it is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="138"/>
+        <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
+        <translation>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="147"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="141"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="147"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="163"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="178"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="166"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="180"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="169"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="187"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="190"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="194"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="206"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="210"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="217"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="221"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="225"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="228"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="231"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="235"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="225"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="228"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="247"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="251"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="239"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="253"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="256"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244"/>
+        <location filename="../../desktop/i18n.py" line="257"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="251"/>
+        <location filename="../../desktop/i18n.py" line="264"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="253"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="264"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="283"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="287"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="291"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="297"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -2570,37 +2590,37 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="305"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="306"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="294"/>
+        <location filename="../../desktop/i18n.py" line="307"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="310"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="311"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>
