@@ -23,6 +23,7 @@ from core.db import Database, open_sqlite
 from core.demo_chain import demo_stores
 from core.demo_seed import seed_demo_chain
 from core.models import StockBalance
+from core.private_files import private_dir
 from core.replica import Till, init_replica, outbox
 from core.stock import BasketLine, receive_stock, record_sale
 from hub.auth import enroll_device
@@ -116,7 +117,7 @@ class DemoChain:
         if not hub_path.exists():
             # A new hub means a new chain: start every replica of the demo afresh with it.
             shutil.rmtree(self.root, ignore_errors=True)
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_dir(self.root)
         store = await asyncio.to_thread(HubStore.open, hub_path)
         if await asyncio.to_thread(store.head) == 0:
             await asyncio.to_thread(seed_hub, store, self.root)
