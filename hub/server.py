@@ -39,6 +39,7 @@ from core.aio import within
 from core.checkpoint import bucket_key, event_hash
 from core.errors import DomainError
 from core.events import EventRecord
+from core.log_privacy import hide_frame_contents
 from core.protocol import (
     CLOSE_REPLACED,
     CLOSE_REVOKED,
@@ -72,6 +73,7 @@ from hub.notify import Connect, LogListener, dedicated_connection
 from hub.store import AppendResult, HubStore
 
 log = logging.getLogger(__name__)
+hide_frame_contents("websockets.server")  # frames carry enrollment codes and tokens (core/log_privacy.py)
 T = TypeVar("T")
 
 HELLO_TIMEOUT = 10.0
