@@ -156,9 +156,8 @@ class Peer:
     snapshot_wanted: bool = False
     idle: bool = False  # its sender is waiting with everything up to ``cursor`` sent
     sent_since_checkpoint: bool = True
-    ending: str | None = (
-        None  # why the hub ends this connection: sync.device_revoked | sync.connection_replaced
-    )
+    # Why the hub ends this connection: sync.device_revoked | sync.connection_replaced.
+    ending: str | None = None
     ended: asyncio.Event = field(default_factory=asyncio.Event)
 
     def end(self, reason: str) -> None:
