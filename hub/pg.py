@@ -6,7 +6,8 @@
 - Each commit that logged events sends one small ``NOTIFY`` (inside the transaction, so it is
   delivered only if the commit happens) carrying the new head; the other processes then read the log.
 - A revocation sends ``revoked <device id>`` on the same channel: every process closes that device's
-  live connection at once.
+  live connection at once. A device's new connection sends ``connected <device id> <process>``: the
+  other processes close the device's older connection (one live connection per device).
 
 Names are per schema, so hubs of different chains (or tests) sharing a server never wake each other.
 """
@@ -65,6 +66,23 @@ def announce_revocation(session: Session, device_id: str) -> None:
     """Queue a NOTIFY telling every hub process on this schema that ``device_id`` was revoked."""
     channel = LogNames(str(session.scalar(text("SELECT current_schema()")))).channel
     session.execute(select(func.pg_notify(channel, f"{REVOKED} {device_id}")))
+
+
+CONNECTED = "connected"
+
+
+def announce_connection(db: Database, device_id: str, sender: str) -> None:
+    """Tell the other hub processes on this database that ``device_id`` connected to ``sender``."""
+    with db.write() as s:
+        channel = LogNames(str(s.scalar(text("SELECT current_schema()")))).channel
+        s.execute(select(func.pg_notify(channel, f"{CONNECTED} {device_id} {sender}")))
+
+
+def connected_of(payload: str) -> tuple[str, str] | None:
+    """(device, process) of a connection NOTIFY; None for any other payload."""
+    word, _, rest = payload.partition(" ")
+    device_id, _, sender = rest.partition(" ")
+    return (device_id, sender) if word == CONNECTED and device_id and sender else None
 
 
 def revoked_of(payload: str) -> str | None:

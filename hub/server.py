@@ -66,7 +66,7 @@ from core.protocol import (
     encode,
 )
 from core.snapshot import SNAPSHOT_LISTS, Snapshot
-from hub import auth
+from hub import auth, pg
 from hub.auth import TlsIdentity, is_loopback
 from hub.enrollment import issue_code_for, record_certificate, redeem_code
 from hub.notify import Connect, LogListener, dedicated_connection
@@ -285,6 +285,13 @@ class HubServer:
             log.warning("closing the connection of revoked device %s", device_id)
             peer.end("sync.device_revoked")
 
+    def _connected_elsewhere(self, device_id: str, process: str) -> None:
+        """Another hub process of the shared database welcomed ``device_id``: ours is the older one."""
+        peer = self._live.get(device_id)
+        if peer is not None and process != self.store.process_id:
+            log.warning("%s connected to another hub process: its connection here is closed", device_id)
+            peer.end("sync.connection_replaced")
+
     async def _sweep_revoked(self) -> None:
         """Re-check the live devices' enrollment now and then: on SQLite nothing else tells this process
         of a revocation made by the CLI, and on PostgreSQL a NOTIFY can be missed."""
@@ -362,6 +369,7 @@ class HubServer:
             self._on_news,
             asyncio.get_running_loop(),
             on_revoked=self._revoked,
+            on_connected=self._connected_elsewhere,
         )
         self._follower = asyncio.create_task(self._follow_log())
         self.listener.start()
@@ -485,6 +493,8 @@ class HubServer:
         ended = asyncio.create_task(peer.ended.wait())
         tasks = (receiver, sender, ended)
         try:
+            if self.store.shared and peer.hello.take_over:  # the other hub processes close theirs
+                await self._announce(device_id)
             await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         finally:
             self._peers.discard(peer)
@@ -497,6 +507,12 @@ class HubServer:
         if code is not None:
             with contextlib.suppress(Exception):
                 await ws.close(code, reason)
+
+    async def _announce(self, device_id: str) -> None:
+        try:
+            await self._read(pg.announce_connection, self.store.db, device_id, self.store.process_id)
+        except Exception:  # the database is away: this connection's pushes will say so
+            log.exception("announcing the connection of %s failed", device_id)
 
     def _close_reason(
         self, peer: Peer, receiver: asyncio.Task[None], sender: asyncio.Task[None]

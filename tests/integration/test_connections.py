@@ -18,6 +18,7 @@ from websockets.protocol import State
 from core.events import EventRecord, ProductUpserted, payload_dict
 from core.ids import new_id
 from core.protocol import (
+    CLOSE_REPLACED,
     CLOSE_REVOKED,
     CLOSE_SENDER_STALLED,
     Checkpoint,
@@ -173,12 +174,39 @@ def test_a_revocation_through_one_hub_process_closes_the_connection_on_another(
         try:
             await wait_for(lambda: all(h.listener and h.listener.listens for h in hubs), 10, "both listening")
             ws = await _raw_device(hubs[1].url, "till-a", token, 0)
-            ws_other = await _raw_device(hubs[0].url, "till-a", token, 0)  # a stale second copy on hub 1
             await asyncio.get_running_loop().run_in_executor(None, revoke, hubs[0].store.db, "till-a")
-            for conn in (ws, ws_other):
-                async with asyncio.timeout(15):
-                    await _read_until_closed(conn, [])
-                assert conn.close_code == CLOSE_REVOKED and conn.close_reason == "sync.device_revoked"
+            async with asyncio.timeout(15):
+                await _read_until_closed(ws, [])
+            assert ws.close_code == CLOSE_REVOKED and ws.close_reason == "sync.device_revoked"
+        finally:
+            for hub in hubs:
+                await hub.stop()
+            for store in stores:
+                store.close()
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.postgres
+def test_a_device_connecting_to_another_hub_process_replaces_its_connection_on_the_first(
+    pg_url: str, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        stores = [HubStore.open(pg_url), HubStore.open(pg_url)]
+        seed_hub(stores[0], tmp_path)
+        token = enroll_device(stores[0].db, "till-a", "MO-SEN", "till")
+        hubs = [HubServer(store) for store in stores]
+        for hub in hubs:
+            await hub.start()
+        try:
+            await wait_for(lambda: all(h.listener and h.listener.listens for h in hubs), 10, "both listening")
+            first = await _raw_device(hubs[0].url, "till-a", token, 0)
+            second = await _raw_device(hubs[1].url, "till-a", token, 0)  # a cloned PC, another process
+            async with asyncio.timeout(15):
+                await _read_until_closed(first, [])
+            assert first.close_code == CLOSE_REPLACED and first.close_reason == "sync.connection_replaced"
+            assert hubs[1].is_connected("till-a") and not hubs[0].is_connected("till-a")
+            await second.close()
         finally:
             for hub in hubs:
                 await hub.stop()
