@@ -28,6 +28,7 @@ from core.protocol import (
     encode,
     hub_decoder,
 )
+from core.replica import outbox_status
 from core.stock import BasketLine, record_sale
 from desktop.demo import seed_hub
 from hub.__main__ import main as hub_main
@@ -52,6 +53,11 @@ async def _raw_device(url: str, device_id: str, token: str, cursor: int) -> Clie
     await ws.send(encode(Hello(device_id=device_id, token=token, cursor=cursor)))
     assert isinstance(hub_decoder.decode(await ws.recv()), Welcome)
     return ws
+
+
+def _pending(db) -> int:  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        return outbox_status(s).pending
 
 
 async def _read_until_closed(ws: ClientConnection, offsets: list[int]) -> None:
@@ -263,17 +269,10 @@ def test_a_second_copy_of_a_device_replaces_the_first_which_then_waits_without_f
             with a.write() as s:  # the live copy still syncs
                 record_sale(s, till, [BasketLine(SKU, 1)])
             c2.nudge()
-            await wait_for(lambda: harness_pending(a) == 0, 5, "the sale sent by the live copy")
+            await wait_for(lambda: _pending(a) == 0, 5, "the sale sent by the live copy")
             # The second copy closes: the first one comes back by itself.
             t2.cancel()
             await asyncio.gather(t2, return_exceptions=True)
             await wait_for(lambda: c1.state.status == "online", 10, "the first copy back online")
 
     asyncio.run(scenario())
-
-
-def harness_pending(db) -> int:  # type: ignore[no-untyped-def]
-    from core.replica import outbox_status
-
-    with db.read() as s:
-        return outbox_status(s).pending
