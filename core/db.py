@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import DomainError
+from core.private_files import create_private_dirs, private_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -200,11 +201,15 @@ def open_sqlite(path: Path | str, *, migrations: Path = MIGRATIONS) -> Database:
     """
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_dirs(path.parent)
     except OSError as exc:
         raise DomainError("db.unwritable", path=str(path)) from exc
     if path.is_dir():
         raise DomainError("db.unwritable", path=str(path))
+    try:
+        private_sqlite(path)  # owner-only before SQLite creates it (and its -wal/-shm) with the umask's mode
+    except OSError as exc:
+        raise DomainError("db.unwritable", path=str(path)) from exc
     engine = sqlite_engine(path)
     try:
         run_migrations(engine, migrations)

@@ -23,6 +23,12 @@ PAGE_SIZE = 500
 
 DEVICE_ROLES = ("till", "office")  # a store's counter PC | a manager's or head office's device
 
+# Why the hub closed a device's live connection: the websocket close code, and the reason it sends
+# (an error code the till translates). docs/protocol.md, "Close codes".
+CLOSE_REVOKED = 4001  # sync.device_revoked: a manager revoked the device
+CLOSE_REPLACED = 4002  # sync.connection_replaced: the same device connected again
+CLOSE_SENDER_STALLED = 4003  # sync.sender_stalled: the device stopped reading; reconnect from the cursor
+
 # Enrollment codes are typed by a person: 32 letters and digits without look-alikes (no I, O, 0, 1).
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_SECRET_CHARS = 12  # 60 bits: one-time, expiring, and only tried online against the hub
@@ -42,6 +48,9 @@ class Hello(Message, tag="hello"):
     last_seq: int = 0
     app_version: str = ""
     versions: list[int] = msgspec.field(default_factory=lambda: [PROTOCOL_VERSION])
+    # False: refused with sync.device_in_use while the device has a live connection, instead of
+    # replacing it (a till whose connection was replaced asks politely, not to fight).
+    take_over: bool = True
 
 
 class Welcome(Message, tag="welcome"):

@@ -5,6 +5,7 @@ the screens and the window. Nothing else in the app constructs services.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -21,6 +22,7 @@ from core.db import Database, open_sqlite
 from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
 from core.models import Store
+from core.private_files import private_dir, write_private_text
 from core.replica import OutboxStatus, Till, init_replica, outbox_status
 from core.staff import Permission, StaffMember
 from desktop.bridge import SyncBridge
@@ -126,6 +128,10 @@ class Setup:
 
 def resolve_setup(args: argparse.Namespace) -> Setup:
     data_dir: Path = args.data_dir or default_data_dir()
+    with contextlib.suppress(
+        OSError
+    ):  # sales and members' details live here: owner-only (core/private_files.py)
+        private_dir(data_dir)
     config_path = data_dir / "config.json"
     config: dict[str, str] = {}
     if config_path.exists():
@@ -141,8 +147,8 @@ def resolve_setup(args: argparse.Namespace) -> Setup:
             "device_id": args.device_id or config.get("device_id") or f"till-{uuid.uuid4().hex[:12]}",
         }
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-            config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
+            private_dir(data_dir)
+            write_private_text(config_path, json.dumps(config, indent=2))
         except OSError:
             log.warning("could not save %s", config_path)
     demo = args.demo or not (config.get("hub_url") or args.enroll)

@@ -24,6 +24,7 @@ from core.demo_chain import demo_stores
 from core.demo_seed import seed_demo_chain
 from core.errors import DomainError
 from core.models import StockBalance
+from core.private_files import create_private_dirs
 from core.replica import Till, init_replica, outbox
 from core.stock import BasketLine, receive_stock, record_sale
 from hub.auth import enroll_device
@@ -73,7 +74,7 @@ class DemoFiles:
         owned = self.owned()
         if path in owned or path.exists():
             return
-        self.root.mkdir(parents=True, exist_ok=True)
+        create_private_dirs(self.root)  # a folder the demo makes is owner-only; one it found is left alone
         names = [str(p.relative_to(self.root.resolve())) for p in [*owned, path]]
         self.manifest.write_text(json.dumps({"files": names}, indent=1), encoding="utf-8")
 

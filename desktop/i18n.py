@@ -202,6 +202,19 @@ ERROR_MESSAGES: dict[str, str] = {
         "This device was removed from the chain by a manager. Its records stay on this computer. "
         "To sync again, ask a manager for a new enrollment code.",
     ),
+    "sync.connection_replaced": QT_TRANSLATE_NOOP(
+        "errors",
+        "Another copy of this till connected to the hub with the same enrollment (a second window of "
+        "Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. "
+        "Close the other copy: this one checks now and then and syncs again once it is gone.",
+    ),
+    "sync.device_in_use": QT_TRANSLATE_NOOP(
+        "errors", "Another copy of this till is connected to the hub; this one waits until it is closed."
+    ),
+    "sync.sender_stalled": QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.",
+    ),
     "sync.certificate_mismatch": QT_TRANSLATE_NOOP(
         "errors",
         "The hub's security certificate is not the one this device knows, so nothing was sent to it. "

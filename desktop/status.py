@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from core.replica import OutboxStatus
+from desktop.i18n import error_text
 from sync_client.client import ConnectionState
 
 
@@ -32,7 +33,12 @@ def connection_text(state: ConnectionState | None) -> tuple[str, str]:
         return QCoreApplication.translate("Status", "● Online"), "online"
     if state.status == "connecting":
         return QCoreApplication.translate("Status", "● Connecting to the hub…"), "busy"
-    text = QCoreApplication.translate("Status", "● Offline since %1").replace("%1", _local_hhmm(state.since))
+    if state.error_code == "sync.connection_replaced":  # two copies of one till: say so, not "offline"
+        text = QCoreApplication.translate("Status", "● Not syncing: another copy of this till is connected")
+    else:
+        text = QCoreApplication.translate("Status", "● Offline since %1").replace(
+            "%1", _local_hhmm(state.since)
+        )
     if state.retry_in is not None:
         text += " · " + QCoreApplication.translate("Status", "retrying in %1 s").replace(
             "%1", str(max(1, round(state.retry_in)))
@@ -104,6 +110,11 @@ class SyncStatus:
         self.state = state
         text, style = connection_text(state)
         self.connection.setText(text)
+        # The whole story where the status bar has room for a line only.
+        replaced = (
+            state is not None and state.status == "offline" and state.error_code == "sync.connection_replaced"
+        )
+        self.connection.setToolTip(error_text("sync.connection_replaced") if replaced else "")
         self.connection.setProperty("state", style)
         self.connection.style().unpolish(self.connection)
         self.connection.style().polish(self.connection)

@@ -7,8 +7,9 @@ token. The hub keeps only the token's hash, the one store the device is bound to
 - ``office``: a manager's device. Posts chain facts (catalogue, stores, staff) too; bound to a store,
   its store facts are for that store only; without a store (head office), for any store.
 
-Revoking a device refuses its next connection and its next push; what it pushed before was either
-committed (and acked) or never written, since both happen in one transaction.
+Revoking a device refuses its next connection and its next push, and closes its live connections on
+every hub process (hub/server.py); what it pushed before was either committed (and acked) or never
+written, since both happen in one transaction.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from core.db import Database
 from core.errors import DomainError
 from core.events import SCOPE, EventRecord
 from core.protocol import DEVICE_ROLES, secret_hash
+from hub import pg
 from hub.models import HubDevice, HubDeviceKey
 
 log = logging.getLogger(__name__)
@@ -168,8 +170,22 @@ def revoke(db: Database, device_id: str) -> bool:
             return False
         if key.revoked_at is None:
             key.revoked_at = now_text()
+        if db.engine.dialect.name == "postgresql":  # other hub processes close its connections at once
+            pg.announce_revocation(s, device_id)
         log.warning("device %s (store %s) revoked", device_id, key.store_id)
         return True
+
+
+def revoked_among(db: Database, device_ids: list[str]) -> list[str]:
+    """Those of ``device_ids`` that are revoked now (the hub's sweep of its live connections)."""
+    with db.read() as s:
+        return list(
+            s.scalars(
+                select(HubDeviceKey.device_id).where(
+                    HubDeviceKey.device_id.in_(device_ids), HubDeviceKey.revoked_at.is_not(None)
+                )
+            )
+        )
 
 
 def list_devices(db: Database) -> list[DeviceRow]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from hub.pg import news_of
+from hub.pg import connected_of, news_of, revoked_of
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,8 @@ def dedicated_connection(engine: Engine) -> Any:
 
 class LogListener:
     """Calls ``on_news(head, sender)`` on ``loop`` for each NOTIFY on ``channel`` and
-    ``on_news(None, "")`` after each successful (re)LISTEN. ``connect`` opens the dedicated connection (a test can delay it);
+    ``on_news(None, "")`` after each successful (re)LISTEN, and ``on_revoked(device_id)`` for each
+    revocation NOTIFY, ``on_connected(device_id, process)`` for each connection NOTIFY. ``connect`` opens the dedicated connection (a test can delay it);
     ``errors`` are the driver's exceptions that mean "reconnect"."""
 
     def __init__(
@@ -52,8 +53,12 @@ class LogListener:
         channel: str,
         on_news: Callable[[int | None, str], None],
         loop: asyncio.AbstractEventLoop,
+        on_revoked: Callable[[str], None] | None = None,
+        on_connected: Callable[[str, str], None] | None = None,
     ) -> None:
         self.connect = connect
+        self.on_revoked = on_revoked
+        self.on_connected = on_connected
         self.errors: tuple[type[BaseException], ...] = (*errors, OSError)
         self.channel = channel
         self.on_news = on_news
@@ -75,6 +80,11 @@ class LogListener:
     def _post(self, head: int | None, sender: str = "") -> None:
         with contextlib.suppress(RuntimeError):  # the loop closed while we were stopping
             self.loop.call_soon_threadsafe(self.on_news, head, sender)
+
+    def _call(self, callback: Callable[..., None] | None, *args: str) -> None:
+        if callback is not None:
+            with contextlib.suppress(RuntimeError):  # the loop closed while we were stopping
+                self.loop.call_soon_threadsafe(callback, *args)
 
     def _run(self) -> None:
         delay = RETRY[0]
@@ -101,7 +111,13 @@ class LogListener:
             heard = False
             for note in conn.notifies(timeout=POLL):
                 heard = True
-                self._post(*news_of(note.payload))
+                revoked, connected = revoked_of(note.payload), connected_of(note.payload)
+                if revoked is not None:
+                    self._call(self.on_revoked, revoked)
+                elif connected is not None:
+                    self._call(self.on_connected, *connected)
+                else:
+                    self._post(*news_of(note.payload))
             idle = 0.0 if heard else idle + POLL
             if idle >= HEALTH_CHECK:
                 conn.execute("SELECT 1")

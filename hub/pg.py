@@ -5,6 +5,9 @@
   that sees offset N sees every offset below it.
 - Each commit that logged events sends one small ``NOTIFY`` (inside the transaction, so it is
   delivered only if the commit happens) carrying the new head; the other processes then read the log.
+- A revocation sends ``revoked <device id>`` on the same channel: every process closes that device's
+  live connection at once. A device's new connection sends ``connected <device id> <process>``: the
+  other processes close the device's older connection (one live connection per device).
 
 Names are per schema, so hubs of different chains (or tests) sharing a server never wake each other.
 """
@@ -54,6 +57,38 @@ def announce(session: Session, channel: str, head: int, sender: str) -> None:
     """Queue one NOTIFY with the new head and the announcing process; PostgreSQL sends it when (and
     only if) the transaction commits."""
     session.execute(select(func.pg_notify(channel, f"{head} {sender}")))
+
+
+REVOKED = "revoked"
+
+
+def announce_revocation(session: Session, device_id: str) -> None:
+    """Queue a NOTIFY telling every hub process on this schema that ``device_id`` was revoked."""
+    channel = LogNames(str(session.scalar(text("SELECT current_schema()")))).channel
+    session.execute(select(func.pg_notify(channel, f"{REVOKED} {device_id}")))
+
+
+CONNECTED = "connected"
+
+
+def announce_connection(db: Database, device_id: str, sender: str) -> None:
+    """Tell the other hub processes on this database that ``device_id`` connected to ``sender``."""
+    with db.write() as s:
+        channel = LogNames(str(s.scalar(text("SELECT current_schema()")))).channel
+        s.execute(select(func.pg_notify(channel, f"{CONNECTED} {device_id} {sender}")))
+
+
+def connected_of(payload: str) -> tuple[str, str] | None:
+    """(device, process) of a connection NOTIFY; None for any other payload."""
+    word, _, rest = payload.partition(" ")
+    device_id, _, sender = rest.partition(" ")
+    return (device_id, sender) if word == CONNECTED and device_id and sender else None
+
+
+def revoked_of(payload: str) -> str | None:
+    """The device a revocation NOTIFY names; None for any other payload."""
+    word, _, device_id = payload.partition(" ")
+    return device_id if word == REVOKED and device_id else None
 
 
 def news_of(payload: str) -> tuple[int | None, str]:

@@ -5,6 +5,12 @@ lags and catches up instead of filling the hub's memory. Recent entries are kept
 bounded tail shared by all senders, so a device that is current costs no database read per event.
 Database work runs in threads: one writer (SQLite allows one) and a small pool of readers.
 
+A connection ends as a whole: if its sender stops (a device that stopped reading past the send
+timeout, an error), its reader is stopped too and the connection is closed with a code, so the device
+reconnects and resumes from its cursor. A device has one live connection: a new one replaces the old.
+A revoked device's connection is closed at once (a NOTIFY from the process that revoked it on
+PostgreSQL, and a sweep of the live devices every few seconds, which also covers SQLite).
+
 On PostgreSQL several hub processes share one log. Each follows what the others commit: a NOTIFY (or
 a re-LISTEN, since a NOTIFY can be missed) wakes a follower task that reads the log from the last
 offset this process knows and hands the new entries to its tail, its buckets and its devices.
@@ -33,7 +39,11 @@ from core.aio import within
 from core.checkpoint import bucket_key, event_hash
 from core.errors import DomainError
 from core.events import EventRecord
+from core.log_privacy import hide_frame_contents
 from core.protocol import (
+    CLOSE_REPLACED,
+    CLOSE_REVOKED,
+    CLOSE_SENDER_STALLED,
     MAX_MESSAGE_BYTES,
     MAX_PUSH_EVENTS,
     PAGE_SIZE,
@@ -56,17 +66,19 @@ from core.protocol import (
     encode,
 )
 from core.snapshot import SNAPSHOT_LISTS, Snapshot
-from hub import auth
+from hub import auth, pg
 from hub.auth import TlsIdentity, is_loopback
 from hub.enrollment import issue_code_for, record_certificate, redeem_code
 from hub.notify import Connect, LogListener, dedicated_connection
 from hub.store import AppendResult, HubStore
 
 log = logging.getLogger(__name__)
+hide_frame_contents("websockets.server")  # frames carry enrollment codes and tokens (core/log_privacy.py)
 T = TypeVar("T")
 
 HELLO_TIMEOUT = 10.0
 SEND_TIMEOUT = 30.0
+REVOCATION_SWEEP = 2.0  # seconds between checks that no live device was revoked (a NOTIFY can be missed)
 CHECKPOINT_INTERVAL = 5.0
 TAIL_SIZE = 20_000
 TAIL_BYTES = 64 * 1024 * 1024  # and never more than this: entries are up to MAX_EVENT_BYTES each
@@ -154,6 +166,18 @@ class Peer:
     snapshot_wanted: bool = False
     idle: bool = False  # its sender is waiting with everything up to ``cursor`` sent
     sent_since_checkpoint: bool = True
+    # Why the hub ends this connection: sync.device_revoked | sync.connection_replaced.
+    ending: str | None = None
+    ended: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def end(self, reason: str) -> None:
+        """Ask this connection's handler to close it with ``reason`` (the first reason given wins)."""
+        if self.ending is None:
+            self.ending = reason
+            self.ended.set()
+
+
+_CLOSE_CODES = {"sync.device_revoked": CLOSE_REVOKED, "sync.connection_replaced": CLOSE_REPLACED}
 
 
 class HubServer:
@@ -167,16 +191,22 @@ class HubServer:
         checkpoint_interval: float = CHECKPOINT_INTERVAL,
         listen_connect: Connect | None = None,
         tls: TlsIdentity | None = None,
+        send_timeout: float = SEND_TIMEOUT,
+        revocation_sweep: float = REVOCATION_SWEEP,
     ) -> None:
         self.store = store
         self.host = host
         self.port = port
         self.hello_timeout = hello_timeout
         self.checkpoint_interval = checkpoint_interval
+        self.send_timeout = send_timeout
+        self.revocation_sweep = revocation_sweep
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-writer")
         self._readers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="hub-reader")
         self._server: Server | None = None
         self._peers: set[Peer] = set()
+        self._live: dict[str, Peer] = {}  # device id -> its one live connection
+        self._sweeper: asyncio.Task[None] | None = None
         self.tail = Tail()
         # The hub's checkpoint buckets as of ``_buckets_offset``, kept in step with each append so a
         # sender can send a checkpoint without reading the database.
@@ -228,6 +258,7 @@ class HubServer:
         await self._reload_buckets()
         self._known = self._buckets_offset
         self._group_writer = asyncio.create_task(self._write_pushes())
+        self._sweeper = asyncio.create_task(self._sweep_revoked())
         if self.store.shared:
             self._start_following()
         log.info("hub listening on %s", self.url)
@@ -240,6 +271,10 @@ class HubServer:
             self._follower.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._follower
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
         if self._group_writer is not None:
             self._group_writer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -249,6 +284,39 @@ class HubServer:
             await self._server.wait_closed()
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True)
+
+    def is_connected(self, device_id: str) -> bool:
+        """Whether ``device_id`` has a live connection to this process."""
+        return device_id in self._live
+
+    def _revoked(self, device_id: str) -> None:
+        """A device was revoked (by this process, another one, or the operator's CLI): close it now."""
+        peer = self._live.get(device_id)
+        if peer is not None:
+            log.warning("closing the connection of revoked device %s", device_id)
+            peer.end("sync.device_revoked")
+
+    def _connected_elsewhere(self, device_id: str, process: str) -> None:
+        """Another hub process of the shared database welcomed ``device_id``: ours is the older one."""
+        peer = self._live.get(device_id)
+        if peer is not None and process != self.store.process_id:
+            log.warning("%s connected to another hub process: its connection here is closed", device_id)
+            peer.end("sync.connection_replaced")
+
+    async def _sweep_revoked(self) -> None:
+        """Re-check the live devices' enrollment now and then: on SQLite nothing else tells this process
+        of a revocation made by the CLI, and on PostgreSQL a NOTIFY can be missed."""
+        while True:
+            await asyncio.sleep(self.revocation_sweep)
+            if not self._live:
+                continue
+            try:
+                revoked = await self._read(auth.revoked_among, self.store.db, list(self._live))
+            except Exception:  # the database is away: the next sweep tries again
+                log.exception("checking for revoked devices failed")
+                continue
+            for device_id in revoked:
+                self._revoked(device_id)
 
     @property
     def url(self) -> str:
@@ -311,6 +379,8 @@ class HubServer:
             names.channel,
             self._on_news,
             asyncio.get_running_loop(),
+            on_revoked=self._revoked,
+            on_connected=self._connected_elsewhere,
         )
         self._follower = asyncio.create_task(self._follow_log())
         self.listener.start()
@@ -421,21 +491,58 @@ class HubServer:
         if peer is None:
             return
         peer.ws = ws
+        device_id = peer.hello.device_id
+        earlier = self._live.get(device_id)
+        self._live[device_id] = peer
+        if earlier is not None:  # a second app on the same database, a cloned PC, or a stale socket
+            log.warning(
+                "%s connected again from %s: its earlier connection is closed", device_id, ws.remote_address
+            )
+            earlier.end("sync.connection_replaced")
         self._peers.add(peer)
+        # Reader, sender and the hub's own reasons to end: whichever ends first ends the connection.
+        receiver = asyncio.create_task(self._receive(ws, peer))
         sender = asyncio.create_task(self._send_log(ws, peer))
+        ended = asyncio.create_task(peer.ended.wait())
+        tasks = (receiver, sender, ended)
         try:
-            await self._receive(ws, peer)
-        except ConnectionClosed:
-            pass
-        except Exception:
-            log.exception("connection of %s failed", peer.hello.device_id)
-            with contextlib.suppress(Exception):
-                await ws.close(1011, "sync.internal")
+            if self.store.shared and peer.hello.take_over:  # the other hub processes close theirs
+                await self._announce(device_id)
+            await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         finally:
             self._peers.discard(peer)
-            sender.cancel()
-            with contextlib.suppress(asyncio.CancelledError, ConnectionClosed, TimeoutError):
-                await sender
+            if self._live.get(device_id) is peer:
+                del self._live[device_id]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        code, reason = self._close_reason(peer, receiver, sender)
+        if code is not None:
+            with contextlib.suppress(Exception):
+                await ws.close(code, reason)
+
+    async def _announce(self, device_id: str) -> None:
+        try:
+            await self._read(pg.announce_connection, self.store.db, device_id, self.store.process_id)
+        except Exception:  # the database is away: this connection's pushes will say so
+            log.exception("announcing the connection of %s failed", device_id)
+
+    def _close_reason(
+        self, peer: Peer, receiver: asyncio.Task[None], sender: asyncio.Task[None]
+    ) -> tuple[int | None, str]:
+        """The close code and reason a connection ends with; None if the device closed it."""
+        if peer.ending is not None:
+            return _CLOSE_CODES[peer.ending], peer.ending
+        for task in (sender, receiver):
+            exc = None if task.cancelled() or not task.done() else task.exception()
+            if exc is None or isinstance(exc, ConnectionClosed):
+                continue
+            if task is sender and isinstance(exc, TimeoutError):
+                log.warning("%s stopped reading: its connection is closed", peer.hello.device_id)
+                return CLOSE_SENDER_STALLED, "sync.sender_stalled"
+            log.error("connection of %s failed", peer.hello.device_id, exc_info=exc)
+            return 1011, "sync.internal"
+        return None, ""
 
     async def _await_hello(self, ws: ServerConnection) -> Peer | None:
         try:
@@ -463,6 +570,9 @@ class HubServer:
         except DomainError as exc:
             log.warning("refused %s from %s: %s", msg.device_id, ws.remote_address, exc.code)
             await self._fail(ws, exc.code, "")
+            return None
+        if not msg.take_over and msg.device_id in self._live:
+            await self._fail(ws, "sync.device_in_use", "", retryable=True)
             return None
         result = await self._write(self.store.hello, grant.device_id, grant.store_id)
         version = max(common)
@@ -513,9 +623,9 @@ class HubServer:
             await ws.send(encode(reply))
             await ws.close()
 
-    async def _fail(self, ws: ServerConnection, code: str, detail: str) -> None:
+    async def _fail(self, ws: ServerConnection, code: str, detail: str, *, retryable: bool = False) -> None:
         with contextlib.suppress(ConnectionClosed):
-            await ws.send(encode(Error(code=code, detail=detail)))
+            await ws.send(encode(Error(code=code, detail=detail, retryable=retryable)))
             await ws.close(1008, code)
 
     async def _receive(self, ws: ServerConnection, peer: Peer) -> None:
@@ -567,7 +677,7 @@ class HubServer:
                 entries = [(i.offset, _item_encoder.encode(i)) for i in items]
             if entries:
                 # ws.send waits while the socket's buffer is full: a slow store slows its own sender only.
-                await within(SEND_TIMEOUT, ws.send(self._frame(peer.cursor, entries)))
+                await within(self.send_timeout, ws.send(self._frame(peer.cursor, entries)))
                 peer.cursor = entries[-1][0]
                 peer.sent_since_checkpoint = True
                 continue
@@ -581,7 +691,8 @@ class HubServer:
                 await self._reload_buckets()  # the log grew without this server (seeding, another process)
             if due and peer.cursor == self._buckets_offset:
                 buckets = [(k, c, x) for k, (c, x) in sorted(self._buckets.items())]
-                await ws.send(encode(Checkpoint(offset=peer.cursor, buckets=buckets)))
+                checkpoint = encode(Checkpoint(offset=peer.cursor, buckets=buckets))
+                await within(self.send_timeout, ws.send(checkpoint))
                 last_checkpoint, peer.sent_since_checkpoint = now, False
                 continue
             # Sleep until woken (new entries for a lagging peer, a snapshot request) or until a
@@ -601,7 +712,7 @@ class HubServer:
         parts = split_snapshot(snap, SNAPSHOT_ROWS)
         for n, part in enumerate(parts, start=1):
             message = SnapshotPart(offset=snap.offset, part=n, parts=len(parts), data=part)
-            await within(SEND_TIMEOUT, ws.send(encode(message)))
+            await within(self.send_timeout, ws.send(encode(message)))
         peer.cursor = snap.offset
 
 

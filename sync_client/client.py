@@ -27,6 +27,8 @@ from core.events import EventRecord
 from core.models import Event
 from core.projection import Changes
 from core.protocol import (
+    CLOSE_REPLACED,
+    CLOSE_REVOKED,
     MAX_PUSH_EVENTS,
     Ack,
     Checkpoint,
@@ -61,6 +63,9 @@ OPEN_TIMEOUT = 5.0
 IDLE_POLL = 5.0
 INBOX_SIZE = 64  # hub messages waiting to be applied
 MERGE_PAGES = 32  # log pages applied in one transaction at most
+# After another copy of this device took its connection over: ask again this often (jittered), without
+# taking it back, so two copies never push each other off in a loop (docs/decisions.md).
+REPLACED_RETRY = 30.0
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,10 @@ FINAL_REFUSALS = frozenset(
 )
 
 
+# The hub closed a live connection for a reason the till shows (hub/server.py; docs/protocol.md).
+_CLOSED_BECAUSE = {CLOSE_REVOKED: "sync.device_revoked", CLOSE_REPLACED: "sync.connection_replaced"}
+
+
 class HubRefused(Exception):
     def __init__(self, code: str, retryable: bool) -> None:
         super().__init__(code)
@@ -184,6 +193,7 @@ class SyncClient:
         backoff: Backoff | None = None,
         token: str = "",
         pin: str | None = None,
+        replaced_retry: float = REPLACED_RETRY,
     ) -> None:
         self.db = db
         self.url = url
@@ -204,6 +214,9 @@ class SyncClient:
         self.log_gaps = 0  # pages refused because they did not follow on from the cursor
         self._acks: asyncio.Queue[Ack | Gap | Error] | None = None
         self._stopped = False
+        self.replaced_retry = replaced_retry
+        # False after another copy of this device took the connection over: hello asks, not takes.
+        self._take_over = True
 
     # -- public, called on the client's loop ----------------------------------------------------
 
@@ -226,6 +239,15 @@ class SyncClient:
                     log.error("hub refused this device for good: %s", exc.code)
                     self._set_state(replace(self.state, status="refused", error_code=exc.code, retry_in=None))
                     return
+                if exc.code in ("sync.connection_replaced", "sync.device_in_use"):
+                    if self._take_over:
+                        log.warning("another copy of this device connected to the hub; this one waits")
+                    self._take_over = False
+                    self._went_offline("sync.connection_replaced")
+                    delay = self.replaced_retry * self.backoff.rng.uniform(0.75, 1.25)
+                    self._set_state(replace(self.state, retry_in=delay))
+                    await asyncio.sleep(delay)
+                    continue
                 self._went_offline(exc.code)
                 if not exc.retryable:
                     log.error("hub refused this device: %s", exc.code)
@@ -273,6 +295,7 @@ class SyncClient:
                 raise HubRefused(exc.code, False) from exc
             welcome, cursor, epoch = await self._hello(ws)
             self.backoff.reset()
+            self._take_over = True  # the other copy is gone: from now on a reconnect replaces a stale socket
             now = datetime.now(UTC)
             self._set_state(
                 ConnectionState("online", now, self.url, head=welcome.head, cursor=cursor, last_contact=now)
@@ -303,11 +326,14 @@ class SyncClient:
                 for task in tasks:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
+            closed = _closed_by_hub(ws)
             for task in done:
                 exc = None if task.cancelled() else task.exception()
                 if exc is not None:
+                    if closed is not None and isinstance(exc, ConnectionClosed):
+                        raise closed from exc
                     raise exc
-            raise ConnectionClosed(None, None)
+            raise closed or ConnectionClosed(None, None)
 
     def _store_epoch(self, epoch: str) -> None:
         with self.db.write() as s:
@@ -328,6 +354,7 @@ class SyncClient:
             cursor=cursor,
             last_seq=last_seq,
             app_version=self.app_version,
+            take_over=self._take_over,
         )
         await ws.send(encode(hello))
         reply = hub_decoder.decode(await within(OPEN_TIMEOUT, ws.recv()))
@@ -504,6 +531,14 @@ class SyncClient:
         if changes:
             self.listener.on_changes(changes)
         await self._report_outbox()
+
+
+def _closed_by_hub(ws: ClientConnection) -> HubRefused | None:
+    """The refusal a hub's close code stands for (revoked, replaced), if it closed for one."""
+    rcvd = ws.protocol.close_rcvd  # set as soon as the hub's close frame arrived
+    if rcvd is None or rcvd.code not in _CLOSED_BECAUSE:
+        return None
+    return HubRefused(_CLOSED_BECAUSE[rcvd.code], rcvd.code != CLOSE_REVOKED)
 
 
 def merge_snapshot(parts: list[Snapshot]) -> Snapshot:

@@ -20,6 +20,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from core.aio import within
 from core.errors import DomainError
+from core.log_privacy import hide_frame_contents
 from core.protocol import (
     MAX_MESSAGE_BYTES,
     CodeRequest,
@@ -33,6 +34,10 @@ from core.protocol import (
     hub_decoder,
     parse_code,
 )
+
+# Every connection to the hub (enrollment and sync) is opened here; its frames carry codes and
+# tokens, which the websockets library would log at DEBUG (core/log_privacy.py).
+hide_frame_contents("websockets.client")
 
 OPEN_TIMEOUT = 5.0
 REPLY_TIMEOUT = 10.0

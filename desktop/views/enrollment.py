@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DomainError
+from core.private_files import private_dir, write_private_text
 from core.protocol import parse_code
 from desktop.i18n import error_text
 from desktop.tasks import TaskRunner
@@ -60,8 +61,8 @@ def save_config(data_dir: Path, enrollment: Enrollment, hub_url: str) -> Path:
         role=enrollment.role,
         pin=enrollment.cert_sha256 or "",
     )
-    data_dir.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(config, indent=2), encoding="utf-8")
+    private_dir(data_dir)
+    write_private_text(path, json.dumps(config, indent=2))
     return path
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
@@ -90,3 +91,16 @@ def test_other_stores_grey_out_and_say_as_of_when_offline(qtbot, make_app) -> No
     other = model.data(model.index(0, FIXED_COLUMNS + 1), Qt.ItemDataRole.ForegroundRole)
     assert isinstance(other, QBrush) and other.color().name() == "#9aa5ae"
     assert own is None or own.color().name() != "#9aa5ae"  # this shop's own figures are always current
+
+
+def test_a_till_whose_connection_was_replaced_says_why_in_the_cashiers_language(qtbot, make_app) -> None:
+    app = make_app("zh_Hant")
+    status = app.window.sync_status
+    replaced = ConnectionState(
+        "offline", datetime.now(UTC), "ws://hub", error_code="sync.connection_replaced", retry_in=30.0
+    )
+    status.set_state(replaced)
+    assert "另一個副本已連線" in status.connection.text() and "30" in status.connection.text()
+    assert "複製出來的電腦" in status.connection.toolTip()  # a second window, or a copied computer
+    status.set_state(replace(replaced, status="online", error_code=None, retry_in=None))
+    assert status.connection.toolTip() == ""
