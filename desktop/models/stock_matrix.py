@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from core.catalogue import match_rank
 from core.stock import MatrixRow, StockMatrix, StoreColumn
 
 FLASH_SECONDS = 1.6
@@ -213,6 +214,18 @@ class StockFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()  # the ranking below depends on the words: sort again
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """With words typed, whole-word matches first (whichever way the column is sorted), then the column."""
+        if self._words:
+            model = self.sourceModel()
+            assert isinstance(model, StockMatrixModel)
+            a = match_rank(model.haystack(left.row()), self._words)
+            b = match_rank(model.haystack(right.row()), self._words)
+            if a != b:
+                return a > b if self.sortOrder() == Qt.SortOrder.AscendingOrder else a < b
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:

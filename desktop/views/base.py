@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QTableView, QWidget
 
 from desktop.context import AppContext
@@ -55,3 +55,8 @@ def fit_columns(table: QTableView, columns: Iterable[int], padding: int = 28) ->
             for r in range(model.rowCount())
         ]
         table.horizontalHeader().resizeSection(col, max(widths) + padding)
+
+
+def with_key(text: str, key: str) -> str:
+    """A button's text with its keyboard shortcut, e.g. "Cash (MOP) (F5)", in the platform's key names."""
+    return f"{text} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})"
