@@ -57,6 +57,11 @@ def fit_columns(table: QTableView, columns: Iterable[int], padding: int = 28) ->
         table.horizontalHeader().resizeSection(col, max(widths) + padding)
 
 
+def key_name(key: str) -> str:
+    """A shortcut as the platform writes it ("Ctrl+1", "⌘1" on a Mac)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def with_key(text: str, key: str) -> str:
-    """A button's text with its keyboard shortcut, e.g. "Cash (MOP) (F5)", in the platform's key names."""
-    return f"{text} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})"
+    """A button's text with its keyboard shortcut, e.g. "Line discount… (F4)"."""
+    return f"{text} ({key_name(key)})"

@@ -33,7 +33,7 @@ from core.stock import stock_levels
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.models.basket import BasketModel
-from desktop.views.base import Screen, fit_columns, with_key
+from desktop.views.base import Screen, fit_columns, key_name, with_key
 from desktop.views.counter_actions import CounterActions
 from desktop.views.counter_dialogs import CounterPrompts, DialogPrompts
 from desktop.views.counter_receipt import ReceiptPrinting
@@ -98,9 +98,6 @@ class CounterScreen(Screen):
         self.recall_btn.clicked.connect(self.actions.recall)
         top = QHBoxLayout()
         top.addWidget(self.heading)
-        top.addStretch(1)
-        for widget in (self.staff_label, self.sign_btn):
-            top.addWidget(widget)
 
         # Work waiting for this store: holds to set aside, oversells to resolve, customers to call.
         self.tasks_bar = QHBoxLayout()
@@ -110,7 +107,12 @@ class CounterScreen(Screen):
             button.setObjectName("taskButton")
             button.setVisible(False)
             self.tasks_bar.addWidget(button)
-        self.tasks_bar.addStretch(1)
+        # In the heading's row: when holds show, the other stores' table keeps its height.
+        top.addSpacing(12)
+        top.addLayout(self.tasks_bar)
+        top.addStretch(1)
+        for widget in (self.staff_label, self.sign_btn):
+            top.addWidget(widget)
         self.set_aside_btn.clicked.connect(self.store_tasks.manage_holds)
         self.transfers_btn.clicked.connect(self.store_tasks.show_transfers)
         self.alerts_btn.clicked.connect(self.store_tasks.resolve_alert)
@@ -126,6 +128,10 @@ class CounterScreen(Screen):
         self.table.setModel(self.basket)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(36)
+        # A long name (Portuguese) wraps onto a second line instead of ending in "…".
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setMinimumSectionSize(36)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3, 4):
@@ -153,15 +159,21 @@ class CounterScreen(Screen):
             self.qty_btn,
             self.discount_btn,
             self.basket_discount_btn,
-            self.remove_btn,
-            self.clear_btn,
         ):
             button.setMinimumHeight(40)
             line_buttons.addWidget(button)
         line_buttons.addStretch(1)
         # The basket as a whole: put aside, bring back, refund, reprint; then the total.
         basket_buttons = QHBoxLayout()
-        for button in (self.park_btn, self.recall_btn, self.refund_btn, self.reprint_btn):
+        # Voids start the second row: the first holds the keyed line buttons at any language's width.
+        for button in (
+            self.remove_btn,
+            self.clear_btn,
+            self.park_btn,
+            self.recall_btn,
+            self.refund_btn,
+            self.reprint_btn,
+        ):
             button.setMinimumHeight(40)
             basket_buttons.addWidget(button)
         self.total_caption, self.total, self.discount_note = QLabel(), QLabel(), QLabel()
@@ -202,7 +214,6 @@ class CounterScreen(Screen):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(self.tasks_bar)
         layout.addLayout(body, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.actions.complete_sale)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.actions.remove_selected)
@@ -259,8 +270,8 @@ class CounterScreen(Screen):
         self.stores.retranslate()
         self.stores.hold_btn.setText(with_key(self.stores.hold_btn.text(), KEYS["hold"]))
         self.tender.retranslate()
-        for method, button in self.tender.buttons.items():
-            button.setText(with_key(button.text(), KEYS[method]))
+        for method, button in self.tender.buttons.items():  # "Cash (MOP) F5": fits a third of the panel
+            button.setText(f"{button.text()} {key_name(KEYS[method])}")
         self._show_staff()
         self.store_tasks.refresh()
         self._update_total()

@@ -343,132 +343,132 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="236"/>
-        <location filename="../../desktop/views/counter.py" line="239"/>
+        <location filename="../../desktop/views/counter.py" line="247"/>
+        <location filename="../../desktop/views/counter.py" line="250"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="240"/>
+        <location filename="../../desktop/views/counter.py" line="251"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="241"/>
+        <location filename="../../desktop/views/counter.py" line="252"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="242"/>
+        <location filename="../../desktop/views/counter.py" line="253"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="243"/>
+        <location filename="../../desktop/views/counter.py" line="254"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="244"/>
+        <location filename="../../desktop/views/counter.py" line="255"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="245"/>
+        <location filename="../../desktop/views/counter.py" line="256"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="246"/>
+        <location filename="../../desktop/views/counter.py" line="257"/>
         <source>Quantity…</source>
         <translation>Quantity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="247"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="248"/>
+        <location filename="../../desktop/views/counter.py" line="259"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="249"/>
+        <location filename="../../desktop/views/counter.py" line="260"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="250"/>
+        <location filename="../../desktop/views/counter.py" line="261"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="254"/>
+        <location filename="../../desktop/views/counter.py" line="265"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="283"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>Signed out.</source>
         <translation>Signed out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="296"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="300"/>
-        <location filename="../../desktop/views/counter.py" line="329"/>
+        <location filename="../../desktop/views/counter.py" line="311"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="308"/>
-        <location filename="../../desktop/views/counter.py" line="372"/>
+        <location filename="../../desktop/views/counter.py" line="319"/>
+        <location filename="../../desktop/views/counter.py" line="383"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="326"/>
+        <location filename="../../desktop/views/counter.py" line="337"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="327"/>
+        <location filename="../../desktop/views/counter.py" line="338"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="330"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="463"/>
+        <location filename="../../desktop/views/counter.py" line="474"/>
         <source>The hub granted the hold at %1.</source>
         <translation>The hub granted the hold at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="472"/>
+        <location filename="../../desktop/views/counter.py" line="483"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="496"/>
+        <location filename="../../desktop/views/counter.py" line="507"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="251"/>
+        <location filename="../../desktop/views/counter.py" line="262"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="392"/>
+        <location filename="../../desktop/views/counter.py" line="403"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -974,8 +974,8 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>Store Manager</source>
         <translation>Store Manager</translation>
     </message>
@@ -983,92 +983,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>OtherStoresPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="110"/>
+        <location filename="../../desktop/views/counter_stores.py" line="109"/>
         <source>Other stores</source>
         <translation>Other stores</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="113"/>
+        <location filename="../../desktop/views/counter_stores.py" line="112"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="114"/>
+        <location filename="../../desktop/views/counter_stores.py" line="113"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="115"/>
+        <location filename="../../desktop/views/counter_stores.py" line="114"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="116"/>
+        <location filename="../../desktop/views/counter_stores.py" line="115"/>
         <source>In transit</source>
         <translation>In transit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="117"/>
+        <location filename="../../desktop/views/counter_stores.py" line="116"/>
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="120"/>
+        <location filename="../../desktop/views/counter_stores.py" line="119"/>
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="121"/>
+        <location filename="../../desktop/views/counter_stores.py" line="120"/>
         <source>Hold units at the chosen store for this customer</source>
         <translation>Hold units at the chosen store for this customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="122"/>
+        <location filename="../../desktop/views/counter_stores.py" line="121"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="123"/>
+        <location filename="../../desktop/views/counter_stores.py" line="122"/>
         <source>Ask the chosen store to send units here</source>
         <translation>Ask the chosen store to send units here</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="124"/>
+        <location filename="../../desktop/views/counter_stores.py" line="123"/>
         <source>Waitlist…</source>
         <translation>Waitlist…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="125"/>
+        <location filename="../../desktop/views/counter_stores.py" line="124"/>
         <source>Take the customer's phone; the store calls when it arrives</source>
         <translation>Take the customer's phone; the store calls when it arrives</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="145"/>
+        <location filename="../../desktop/views/counter_stores.py" line="144"/>
         <source>Scan or choose an item to see every store's stock.</source>
         <translation>Scan or choose an item to see every store's stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="169"/>
+        <location filename="../../desktop/views/counter_stores.py" line="172"/>
         <source>(this store)</source>
         <translation>(this store)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="154"/>
+        <location filename="../../desktop/views/counter_stores.py" line="157"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="188"/>
+        <location filename="../../desktop/views/counter_stores.py" line="191"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation>Offline: holds need the hub, which grants them so no two stores promise the same unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="191"/>
+        <location filename="../../desktop/views/counter_stores.py" line="194"/>
         <source>Nothing available to hold at that store.</source>
         <translation>Nothing available to hold at that store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="200"/>
+        <location filename="../../desktop/views/counter_stores.py" line="203"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation>Sold out everywhere: take the customer's phone for the waitlist.</translation>
     </message>
@@ -1104,73 +1104,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="102"/>
-        <location filename="../../desktop/views/settings.py" line="142"/>
+        <location filename="../../desktop/views/settings.py" line="103"/>
+        <location filename="../../desktop/views/settings.py" line="143"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="115"/>
+        <location filename="../../desktop/views/settings.py" line="116"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Signed in: %1, who may change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="117"/>
+        <location filename="../../desktop/views/settings.py" line="118"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Sign in on the Counter as a store manager to change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="143"/>
+        <location filename="../../desktop/views/settings.py" line="144"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="144"/>
+        <location filename="../../desktop/views/settings.py" line="145"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="145"/>
+        <location filename="../../desktop/views/settings.py" line="146"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="146"/>
+        <location filename="../../desktop/views/settings.py" line="147"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="147"/>
+        <location filename="../../desktop/views/settings.py" line="148"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="148"/>
+        <location filename="../../desktop/views/settings.py" line="149"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="149"/>
+        <location filename="../../desktop/views/settings.py" line="150"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="150"/>
+        <location filename="../../desktop/views/settings.py" line="151"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>HKD rate (MOP per HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="151"/>
+        <location filename="../../desktop/views/settings.py" line="152"/>
         <source>Store rules</source>
         <translation>Store rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="152"/>
+        <location filename="../../desktop/views/settings.py" line="153"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Stocktake: a manager approves differences above (units)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="153"/>
+        <location filename="../../desktop/views/settings.py" line="154"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Stocktake: … or above (value)</translation>
     </message>

@@ -342,132 +342,132 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="236"/>
-        <location filename="../../desktop/views/counter.py" line="239"/>
+        <location filename="../../desktop/views/counter.py" line="247"/>
+        <location filename="../../desktop/views/counter.py" line="250"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="240"/>
+        <location filename="../../desktop/views/counter.py" line="251"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="241"/>
+        <location filename="../../desktop/views/counter.py" line="252"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="242"/>
+        <location filename="../../desktop/views/counter.py" line="253"/>
         <source>Reprint</source>
         <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="243"/>
+        <location filename="../../desktop/views/counter.py" line="254"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="244"/>
+        <location filename="../../desktop/views/counter.py" line="255"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="245"/>
+        <location filename="../../desktop/views/counter.py" line="256"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="246"/>
+        <location filename="../../desktop/views/counter.py" line="257"/>
         <source>Quantity…</source>
         <translation>數量…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="247"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="248"/>
+        <location filename="../../desktop/views/counter.py" line="259"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="249"/>
+        <location filename="../../desktop/views/counter.py" line="260"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="250"/>
+        <location filename="../../desktop/views/counter.py" line="261"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="254"/>
+        <location filename="../../desktop/views/counter.py" line="265"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="283"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>Signed out.</source>
         <translation>已登出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="296"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="300"/>
-        <location filename="../../desktop/views/counter.py" line="329"/>
+        <location filename="../../desktop/views/counter.py" line="311"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="308"/>
-        <location filename="../../desktop/views/counter.py" line="372"/>
+        <location filename="../../desktop/views/counter.py" line="319"/>
+        <location filename="../../desktop/views/counter.py" line="383"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="326"/>
+        <location filename="../../desktop/views/counter.py" line="337"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="327"/>
+        <location filename="../../desktop/views/counter.py" line="338"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="330"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="463"/>
+        <location filename="../../desktop/views/counter.py" line="474"/>
         <source>The hub granted the hold at %1.</source>
         <translation>總部伺服器已批准在%1留貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="472"/>
+        <location filename="../../desktop/views/counter.py" line="483"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="496"/>
+        <location filename="../../desktop/views/counter.py" line="507"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="251"/>
+        <location filename="../../desktop/views/counter.py" line="262"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="392"/>
+        <location filename="../../desktop/views/counter.py" line="403"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
@@ -972,8 +972,8 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>Store Manager</source>
         <translation>店舖管家</translation>
     </message>
@@ -981,92 +981,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>OtherStoresPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="110"/>
+        <location filename="../../desktop/views/counter_stores.py" line="109"/>
         <source>Other stores</source>
         <translation>其他分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="113"/>
+        <location filename="../../desktop/views/counter_stores.py" line="112"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="114"/>
+        <location filename="../../desktop/views/counter_stores.py" line="113"/>
         <source>On hand</source>
         <translation>現存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="115"/>
+        <location filename="../../desktop/views/counter_stores.py" line="114"/>
         <source>Available</source>
         <translation>可供應</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="116"/>
+        <location filename="../../desktop/views/counter_stores.py" line="115"/>
         <source>In transit</source>
         <translation>運送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="117"/>
+        <location filename="../../desktop/views/counter_stores.py" line="116"/>
         <source>Travel</source>
         <translation>路程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="120"/>
+        <location filename="../../desktop/views/counter_stores.py" line="119"/>
         <source>Hold…</source>
         <translation>留貨…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="121"/>
+        <location filename="../../desktop/views/counter_stores.py" line="120"/>
         <source>Hold units at the chosen store for this customer</source>
         <translation>在所選分店為這位顧客留貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="122"/>
+        <location filename="../../desktop/views/counter_stores.py" line="121"/>
         <source>Transfer…</source>
         <translation>調貨…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="123"/>
+        <location filename="../../desktop/views/counter_stores.py" line="122"/>
         <source>Ask the chosen store to send units here</source>
         <translation>要求所選分店把貨調過來</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="124"/>
+        <location filename="../../desktop/views/counter_stores.py" line="123"/>
         <source>Waitlist…</source>
         <translation>輪候…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="125"/>
+        <location filename="../../desktop/views/counter_stores.py" line="124"/>
         <source>Take the customer's phone; the store calls when it arrives</source>
         <translation>記下顧客電話，貨到時分店會致電</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="145"/>
+        <location filename="../../desktop/views/counter_stores.py" line="144"/>
         <source>Scan or choose an item to see every store's stock.</source>
         <translation>掃描或選擇貨品，即可查看各分店存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="169"/>
+        <location filename="../../desktop/views/counter_stores.py" line="172"/>
         <source>(this store)</source>
         <translation>（本店）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="154"/>
+        <location filename="../../desktop/views/counter_stores.py" line="157"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="188"/>
+        <location filename="../../desktop/views/counter_stores.py" line="191"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation>離線中：留貨要由總部伺服器批准，以免兩間分店答應同一件貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="191"/>
+        <location filename="../../desktop/views/counter_stores.py" line="194"/>
         <source>Nothing available to hold at that store.</source>
         <translation>該分店沒有可留的貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="200"/>
+        <location filename="../../desktop/views/counter_stores.py" line="203"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation>各分店均已售罄：請記下顧客電話加入輪候名單。</translation>
     </message>
@@ -1102,73 +1102,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="102"/>
-        <location filename="../../desktop/views/settings.py" line="142"/>
+        <location filename="../../desktop/views/settings.py" line="103"/>
+        <location filename="../../desktop/views/settings.py" line="143"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="115"/>
+        <location filename="../../desktop/views/settings.py" line="116"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>已登入：%1，可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="117"/>
+        <location filename="../../desktop/views/settings.py" line="118"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>請以店舖經理身分在「收銀」登入，才可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="143"/>
+        <location filename="../../desktop/views/settings.py" line="144"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="144"/>
+        <location filename="../../desktop/views/settings.py" line="145"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="145"/>
+        <location filename="../../desktop/views/settings.py" line="146"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="146"/>
+        <location filename="../../desktop/views/settings.py" line="147"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="147"/>
+        <location filename="../../desktop/views/settings.py" line="148"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="148"/>
+        <location filename="../../desktop/views/settings.py" line="149"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="149"/>
+        <location filename="../../desktop/views/settings.py" line="150"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="150"/>
+        <location filename="../../desktop/views/settings.py" line="151"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>港元匯率（每港元兌澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="151"/>
+        <location filename="../../desktop/views/settings.py" line="152"/>
         <source>Store rules</source>
         <translation>店舖規則</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="152"/>
+        <location filename="../../desktop/views/settings.py" line="153"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>盤點：差異超過此件數須經理批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="153"/>
+        <location filename="../../desktop/views/settings.py" line="154"/>
         <source>Stocktake: … or above (value)</source>
         <translation>盤點：……或超過此金額</translation>
     </message>
