@@ -255,3 +255,13 @@ def test_a_keyboard_only_cashier_signs_in_sells_and_moves_between_screens(qtbot,
     assert window.current_screen().name == "stock"
     qtbot.keyClick(window.current_screen(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() is counter
+
+
+def test_after_a_live_language_switch_the_other_stores_are_named_in_it_at_once(qtbot, make_app) -> None:
+    app = make_app("en")
+    counter, _product, _store = _ready_to_hold(qtbot, app)
+    assert counter.stores.table.item(0, 0).text() == "Senado Square"
+    app.switch_language("zh_Hant")
+    qtbot.waitUntil(lambda: counter.heading.text() == "收銀", timeout=5000)
+    assert counter.stores.table.item(0, 0).text() == "議事亭前地店"
+    assert counter.stores.table.horizontalHeaderItem(0).text() == "分店"
