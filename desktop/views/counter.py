@@ -152,28 +152,20 @@ class CounterScreen(Screen):
         self.basket_discount_btn.clicked.connect(self.actions.basket_discount)
         self.remove_btn.clicked.connect(self.actions.remove_selected)
         self.clear_btn.clicked.connect(self.actions.clear_basket)
-        line_buttons = QHBoxLayout()
-        for button in (
-            self.minus_btn,
-            self.plus_btn,
-            self.qty_btn,
-            self.discount_btn,
-            self.basket_discount_btn,
+        # Two rows for the lines (with their keys written on them, they fit in any language), then one
+        # for the basket as a whole.
+        line_buttons, void_buttons = QHBoxLayout(), QHBoxLayout()
+        for row, buttons in (
+            (line_buttons, (self.minus_btn, self.plus_btn, self.qty_btn, self.discount_btn)),
+            (void_buttons, (self.basket_discount_btn, self.remove_btn, self.clear_btn)),
         ):
-            button.setMinimumHeight(40)
-            line_buttons.addWidget(button)
-        line_buttons.addStretch(1)
+            for button in buttons:
+                button.setMinimumHeight(40)
+                row.addWidget(button)
+            row.addStretch(1)
         # The basket as a whole: put aside, bring back, refund, reprint; then the total.
         basket_buttons = QHBoxLayout()
-        # Voids start the second row: the first holds the keyed line buttons at any language's width.
-        for button in (
-            self.remove_btn,
-            self.clear_btn,
-            self.park_btn,
-            self.recall_btn,
-            self.refund_btn,
-            self.reprint_btn,
-        ):
+        for button in (self.park_btn, self.recall_btn, self.refund_btn, self.reprint_btn):
             button.setMinimumHeight(40)
             basket_buttons.addWidget(button)
         self.total_caption, self.total, self.discount_note = QLabel(), QLabel(), QLabel()
@@ -194,6 +186,7 @@ class CounterScreen(Screen):
         left.addWidget(self.table, 1)
         left.addLayout(totals)
         left.addLayout(line_buttons)
+        left.addLayout(void_buttons)
         left.addLayout(basket_buttons)
         self.stores = OtherStoresPanel()
         self.stores.hold_requested.connect(self.actions.hold)

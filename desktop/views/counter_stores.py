@@ -30,12 +30,13 @@ class ElidedLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.full = ""
+        self.keep = ""  # said whole after the cut text (an item's SKU)
         self.setMinimumWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def set_full_text(self, text: str) -> None:
-        self.full = text
-        self.setToolTip(text)
+    def set_full_text(self, text: str, keep: str = "") -> None:
+        self.full, self.keep = text, keep
+        self.setToolTip(text + keep)
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -43,9 +44,8 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(
-            self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, max(40, self.width()))
-        )
+        room = max(40, self.width() - self.fontMetrics().horizontalAdvance(self.keep))
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, room) + self.keep)
 
 
 class OtherStoresPanel(QWidget):
@@ -143,7 +143,8 @@ class OtherStoresPanel(QWidget):
         if self.product is None:
             self.item.set_full_text(self.tr("Scan or choose an item to see every store's stock."))
         else:
-            self.item.set_full_text(f"{self.product.name(self.lang)}  ·  {self.product.sku}")
+            # The name gives way, never the SKU ("PF…" said nothing).
+            self.item.set_full_text(self.product.name(self.lang), f"  ·  {self.product.sku}")
         self.freshness.setText(self.freshness_text)
         self.table.setRowCount(len(self.rows))
         # Tall enough for every store: a bar shown above never hides one (the tender panel gives way).

@@ -199,6 +199,8 @@ class DevicesPage(QWidget):
         if saved_hid and self.hid_combo.findData(saved_hid) < 0:
             self.hid_combo.addItem(self.tr("{ids} (not connected)").format(ids=saved_hid), saved_hid)
         self.hid_combo.setCurrentIndex(max(0, self.hid_combo.findData(saved_hid)))
+        for combo in (self.printer_combo, self.hid_combo):  # a device's long name is never cut in its list
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
 
     def _printer_chosen(self) -> None:
         self.hardware.choose_printer(self.printer_combo.currentData() or "", self.paper_combo.currentData())

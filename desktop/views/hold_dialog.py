@@ -83,6 +83,7 @@ class HoldDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QFormLayout(self)
+        layout.setHorizontalSpacing(16)  # a Chinese label never touches its field
         heading = QLabel(f"{product.name(lang)} · {store.name(lang)}")
         heading.setWordWrap(True)
         layout.addRow(heading)
