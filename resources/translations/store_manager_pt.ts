@@ -343,132 +343,132 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="247"/>
-        <location filename="../../desktop/views/counter.py" line="250"/>
+        <location filename="../../desktop/views/counter.py" line="240"/>
+        <location filename="../../desktop/views/counter.py" line="243"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="251"/>
+        <location filename="../../desktop/views/counter.py" line="244"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Leia, ou escreva o código, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="252"/>
+        <location filename="../../desktop/views/counter.py" line="245"/>
         <source>Refund…</source>
         <translation>Reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="253"/>
+        <location filename="../../desktop/views/counter.py" line="246"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="254"/>
+        <location filename="../../desktop/views/counter.py" line="247"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Imprimir de novo o último recibo, marcado CÓPIA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="255"/>
+        <location filename="../../desktop/views/counter.py" line="248"/>
         <source>Park basket</source>
         <translation>Guardar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="256"/>
+        <location filename="../../desktop/views/counter.py" line="249"/>
         <source>Recall…</source>
         <translation>Recuperar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="257"/>
+        <location filename="../../desktop/views/counter.py" line="250"/>
         <source>Quantity…</source>
         <translation>Quantidade…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="251"/>
         <source>Line discount…</source>
         <translation>Desconto na linha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="259"/>
+        <location filename="../../desktop/views/counter.py" line="252"/>
         <source>Basket discount…</source>
         <translation>Desconto no cesto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="253"/>
         <source>Void line</source>
         <translation>Anular linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
+        <location filename="../../desktop/views/counter.py" line="254"/>
         <source>Void basket</source>
         <translation>Anular cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="265"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="294"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Signed out.</source>
         <translation>Sessão terminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="296"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="311"/>
-        <location filename="../../desktop/views/counter.py" line="340"/>
+        <location filename="../../desktop/views/counter.py" line="304"/>
+        <location filename="../../desktop/views/counter.py" line="333"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="319"/>
-        <location filename="../../desktop/views/counter.py" line="383"/>
+        <location filename="../../desktop/views/counter.py" line="312"/>
+        <location filename="../../desktop/views/counter.py" line="376"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="337"/>
+        <location filename="../../desktop/views/counter.py" line="330"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="338"/>
+        <location filename="../../desktop/views/counter.py" line="331"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="334"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="474"/>
+        <location filename="../../desktop/views/counter.py" line="467"/>
         <source>The hub granted the hold at %1.</source>
         <translation>O hub concedeu a reserva em %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="483"/>
+        <location filename="../../desktop/views/counter.py" line="476"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="507"/>
+        <location filename="../../desktop/views/counter.py" line="500"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="262"/>
+        <location filename="../../desktop/views/counter.py" line="255"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="403"/>
+        <location filename="../../desktop/views/counter.py" line="396"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
@@ -482,7 +482,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/devices.py" line="173"/>
-        <location filename="../../desktop/views/devices.py" line="360"/>
+        <location filename="../../desktop/views/devices.py" line="362"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>%n dispositivo USB encontrado.</numerusform>
@@ -511,206 +511,206 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Desligado: o leitor escreve como um teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="216"/>
-        <location filename="../../desktop/views/devices.py" line="220"/>
+        <location filename="../../desktop/views/devices.py" line="218"/>
+        <location filename="../../desktop/views/devices.py" line="222"/>
         <source>Preview of the test page</source>
         <translation>Pré-visualização da página de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="221"/>
-        <location filename="../../desktop/views/devices.py" line="227"/>
+        <location filename="../../desktop/views/devices.py" line="223"/>
+        <location filename="../../desktop/views/devices.py" line="229"/>
         <source>Printing…</source>
         <translation>A imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="226"/>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="228"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>Scanner setup sheet</source>
         <translation>Folha de configuração do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="232"/>
+        <location filename="../../desktop/views/devices.py" line="234"/>
         <source>Save the test page as PDF</source>
         <translation>Guardar a página de teste em PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="237"/>
+        <location filename="../../desktop/views/devices.py" line="239"/>
         <source>Saving…</source>
         <translation>A guardar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="249"/>
+        <location filename="../../desktop/views/devices.py" line="251"/>
         <source>Saved {path}.</source>
         <translation>Guardado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="257"/>
         <source>The cash drawer was opened.</source>
         <translation>A gaveta do dinheiro foi aberta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="259"/>
         <source>Printed.</source>
         <translation>Impresso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="259"/>
+        <location filename="../../desktop/views/devices.py" line="261"/>
         <source>Already printed; not printed again.</source>
         <translation>Já impresso; não foi impresso de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="265"/>
+        <location filename="../../desktop/views/devices.py" line="267"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>O que a impressora de demonstração imprimiu (descodificado dos bytes que recebeu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="270"/>
+        <location filename="../../desktop/views/devices.py" line="272"/>
         <source>Demo printer</source>
         <translation>Impressora de demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="276"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>A impressora não indica o seu estado; pode imprimir na mesma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="276"/>
+        <location filename="../../desktop/views/devices.py" line="278"/>
         <source>The printer is ready.</source>
         <translation>A impressora está pronta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="277"/>
+        <location filename="../../desktop/views/devices.py" line="279"/>
         <source>Paper is running low.</source>
         <translation>O papel está a acabar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="284"/>
         <source>out of paper</source>
         <translation>sem papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="286"/>
         <source>cover open</source>
         <translation>tampa aberta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="286"/>
+        <location filename="../../desktop/views/devices.py" line="288"/>
         <source>offline or in error</source>
         <translation>desligada ou com erro</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="287"/>
+        <location filename="../../desktop/views/devices.py" line="289"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>A impressora não está pronta: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="296"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>teclado (reconhecido pela velocidade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="297"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>teclado (reconhecido pelo prefixo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="296"/>
+        <location filename="../../desktop/views/devices.py" line="298"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB, lido diretamente (relatórios de teclado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="297"/>
+        <location filename="../../desktop/views/devices.py" line="299"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB, lido diretamente (HID POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="309"/>
         <source>other barcode</source>
         <translation>outro código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="309"/>
+        <location filename="../../desktop/views/devices.py" line="311"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC com dígito de controlo errado: leia de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>USB devices</source>
         <translation>Dispositivos USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Receipt printer</source>
         <translation>Impressora de talões</translation>
     </message>
     <message>
         <location filename="../../desktop/views/devices.py" line="186"/>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Paper width</source>
         <translation>Largura do papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Test print</source>
         <translation>Imprimir teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Open cash drawer</source>
         <translation>Abrir gaveta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Printer status</source>
         <translation>Estado da impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Save as PDF…</source>
         <translation>Guardar em PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>Scanner test</source>
         <translation>Teste do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
         <source>Programmed prefix</source>
         <translation>Prefixo programado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="351"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>Um carácter, como #, ou STX para um carácter de controlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="350"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>Read over USB</source>
         <translation>Ler por USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="354"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>Leia qualquer código de barras: aparece aqui com a forma como chegou, e nunca é escrito num campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="354"/>
+        <location filename="../../desktop/views/devices.py" line="356"/>
         <source>Simulate a scan (demo)</source>
         <translation>Simular uma leitura (demonstração)</translation>
     </message>
@@ -918,22 +918,22 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Reservar para o cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/hold_dialog.py" line="90"/>
+        <location filename="../../desktop/views/hold_dialog.py" line="91"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/hold_dialog.py" line="91"/>
+        <location filename="../../desktop/views/hold_dialog.py" line="92"/>
         <source>Customer name</source>
         <translation>Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/hold_dialog.py" line="92"/>
+        <location filename="../../desktop/views/hold_dialog.py" line="93"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/hold_dialog.py" line="93"/>
+        <location filename="../../desktop/views/hold_dialog.py" line="94"/>
         <source>Hold until</source>
         <translation>Reservar até</translation>
     </message>
@@ -1048,27 +1048,27 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Leia ou escolha um artigo para ver o stock de todas as lojas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="172"/>
+        <location filename="../../desktop/views/counter_stores.py" line="173"/>
         <source>(this store)</source>
         <translation>(esta loja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="157"/>
+        <location filename="../../desktop/views/counter_stores.py" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="191"/>
+        <location filename="../../desktop/views/counter_stores.py" line="192"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation>Sem ligação: as reservas precisam do servidor central, que as concede para que duas lojas não prometam a mesma unidade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="194"/>
+        <location filename="../../desktop/views/counter_stores.py" line="195"/>
         <source>Nothing available to hold at that store.</source>
         <translation>Nada disponível para reservar nessa loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="203"/>
+        <location filename="../../desktop/views/counter_stores.py" line="204"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation>Esgotado em todas as lojas: anote o telefone do cliente para a lista de espera.</translation>
     </message>

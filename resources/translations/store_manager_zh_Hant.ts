@@ -342,132 +342,132 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="247"/>
-        <location filename="../../desktop/views/counter.py" line="250"/>
+        <location filename="../../desktop/views/counter.py" line="240"/>
+        <location filename="../../desktop/views/counter.py" line="243"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="251"/>
+        <location filename="../../desktop/views/counter.py" line="244"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="252"/>
+        <location filename="../../desktop/views/counter.py" line="245"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="253"/>
+        <location filename="../../desktop/views/counter.py" line="246"/>
         <source>Reprint</source>
         <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="254"/>
+        <location filename="../../desktop/views/counter.py" line="247"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="255"/>
+        <location filename="../../desktop/views/counter.py" line="248"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="256"/>
+        <location filename="../../desktop/views/counter.py" line="249"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="257"/>
+        <location filename="../../desktop/views/counter.py" line="250"/>
         <source>Quantity…</source>
         <translation>數量…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="251"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="259"/>
+        <location filename="../../desktop/views/counter.py" line="252"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="253"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
+        <location filename="../../desktop/views/counter.py" line="254"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="265"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="294"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Signed out.</source>
         <translation>已登出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="296"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="311"/>
-        <location filename="../../desktop/views/counter.py" line="340"/>
+        <location filename="../../desktop/views/counter.py" line="304"/>
+        <location filename="../../desktop/views/counter.py" line="333"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="319"/>
-        <location filename="../../desktop/views/counter.py" line="383"/>
+        <location filename="../../desktop/views/counter.py" line="312"/>
+        <location filename="../../desktop/views/counter.py" line="376"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="337"/>
+        <location filename="../../desktop/views/counter.py" line="330"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="338"/>
+        <location filename="../../desktop/views/counter.py" line="331"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="334"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="474"/>
+        <location filename="../../desktop/views/counter.py" line="467"/>
         <source>The hub granted the hold at %1.</source>
         <translation>總部伺服器已批准在%1留貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="483"/>
+        <location filename="../../desktop/views/counter.py" line="476"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="507"/>
+        <location filename="../../desktop/views/counter.py" line="500"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="262"/>
+        <location filename="../../desktop/views/counter.py" line="255"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="403"/>
+        <location filename="../../desktop/views/counter.py" line="396"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
@@ -481,7 +481,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/devices.py" line="173"/>
-        <location filename="../../desktop/views/devices.py" line="360"/>
+        <location filename="../../desktop/views/devices.py" line="362"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>找到 %n 個 USB 裝置。</numerusform>
@@ -509,206 +509,206 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>關閉：掃描器像鍵盤一樣輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="216"/>
-        <location filename="../../desktop/views/devices.py" line="220"/>
+        <location filename="../../desktop/views/devices.py" line="218"/>
+        <location filename="../../desktop/views/devices.py" line="222"/>
         <source>Preview of the test page</source>
         <translation>測試頁預覽</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="221"/>
-        <location filename="../../desktop/views/devices.py" line="227"/>
+        <location filename="../../desktop/views/devices.py" line="223"/>
+        <location filename="../../desktop/views/devices.py" line="229"/>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="226"/>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="228"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>Scanner setup sheet</source>
         <translation>掃描器設定頁</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="232"/>
+        <location filename="../../desktop/views/devices.py" line="234"/>
         <source>Save the test page as PDF</source>
         <translation>將測試頁儲存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="237"/>
+        <location filename="../../desktop/views/devices.py" line="239"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="249"/>
+        <location filename="../../desktop/views/devices.py" line="251"/>
         <source>Saved {path}.</source>
         <translation>已儲存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="257"/>
         <source>The cash drawer was opened.</source>
         <translation>錢箱已打開。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="259"/>
         <source>Printed.</source>
         <translation>已列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="259"/>
+        <location filename="../../desktop/views/devices.py" line="261"/>
         <source>Already printed; not printed again.</source>
         <translation>已經列印過，不會再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="265"/>
+        <location filename="../../desktop/views/devices.py" line="267"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>示範打印機印出的內容（由它收到的數據還原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="270"/>
+        <location filename="../../desktop/views/devices.py" line="272"/>
         <source>Demo printer</source>
         <translation>示範打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="276"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>打印機不會回報狀態，但仍可能正常列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="276"/>
+        <location filename="../../desktop/views/devices.py" line="278"/>
         <source>The printer is ready.</source>
         <translation>打印機已就緒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="277"/>
+        <location filename="../../desktop/views/devices.py" line="279"/>
         <source>Paper is running low.</source>
         <translation>紙捲快用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="284"/>
         <source>out of paper</source>
         <translation>缺紙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="286"/>
         <source>cover open</source>
         <translation>機蓋未關</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="286"/>
+        <location filename="../../desktop/views/devices.py" line="288"/>
         <source>offline or in error</source>
         <translation>離線或出錯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="287"/>
+        <location filename="../../desktop/views/devices.py" line="289"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>打印機未就緒：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="296"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>鍵盤模式（按輸入速度識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="297"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>鍵盤模式（按前綴識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="296"/>
+        <location filename="../../desktop/views/devices.py" line="298"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB 直接讀取（鍵盤報告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="297"/>
+        <location filename="../../desktop/views/devices.py" line="299"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB 直接讀取（HID POS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="309"/>
         <source>other barcode</source>
         <translation>其他條碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="309"/>
+        <location filename="../../desktop/views/devices.py" line="311"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC 校驗碼錯誤：請再掃描</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="338"/>
         <source>USB devices</source>
         <translation>USB 裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Receipt printer</source>
         <translation>收據打印機</translation>
     </message>
     <message>
         <location filename="../../desktop/views/devices.py" line="186"/>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Printer</source>
         <translation>打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Paper width</source>
         <translation>紙寬</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Test print</source>
         <translation>測試列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Open cash drawer</source>
         <translation>打開錢箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Printer status</source>
         <translation>打印機狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Save as PDF…</source>
         <translation>儲存為 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>Scanner test</source>
         <translation>掃描器測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
         <source>Programmed prefix</source>
         <translation>已設定的前綴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="349"/>
+        <location filename="../../desktop/views/devices.py" line="351"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>一個字元，例如 #；控制字元請輸入其名稱，例如 STX</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="350"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>Read over USB</source>
         <translation>經 USB 讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="354"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>掃描任何條碼：條碼及其輸入方式會顯示在這裡，不會輸入到任何欄位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="354"/>
+        <location filename="../../desktop/views/devices.py" line="356"/>
         <source>Simulate a scan (demo)</source>
         <translation>模擬掃描（示範）</translation>
     </message>
@@ -916,22 +916,22 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>為顧客留貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/hold_dialog.py" line="90"/>
+        <location filename="../../desktop/views/hold_dialog.py" line="91"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/hold_dialog.py" line="91"/>
+        <location filename="../../desktop/views/hold_dialog.py" line="92"/>
         <source>Customer name</source>
         <translation>顧客姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/hold_dialog.py" line="92"/>
+        <location filename="../../desktop/views/hold_dialog.py" line="93"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/hold_dialog.py" line="93"/>
+        <location filename="../../desktop/views/hold_dialog.py" line="94"/>
         <source>Hold until</source>
         <translation>留至</translation>
     </message>
@@ -1046,27 +1046,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>掃描或選擇貨品，即可查看各分店存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="172"/>
+        <location filename="../../desktop/views/counter_stores.py" line="173"/>
         <source>(this store)</source>
         <translation>（本店）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="157"/>
+        <location filename="../../desktop/views/counter_stores.py" line="158"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="191"/>
+        <location filename="../../desktop/views/counter_stores.py" line="192"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation>離線中：留貨要由總部伺服器批准，以免兩間分店答應同一件貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="194"/>
+        <location filename="../../desktop/views/counter_stores.py" line="195"/>
         <source>Nothing available to hold at that store.</source>
         <translation>該分店沒有可留的貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="203"/>
+        <location filename="../../desktop/views/counter_stores.py" line="204"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation>各分店均已售罄：請記下顧客電話加入輪候名單。</translation>
     </message>
