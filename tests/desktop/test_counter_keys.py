@@ -264,3 +264,21 @@ def test_after_a_live_language_switch_the_other_stores_are_named_in_it_at_once(q
     qtbot.waitUntil(lambda: counter.heading.text() == "收銀", timeout=5000)
     assert counter.stores.table.item(0, 0).text() == "議事亭前地店"
     assert counter.stores.table.horizontalHeaderItem(0).text() == "分店"
+
+
+def test_the_item_chooser_is_worked_with_the_arrow_keys_and_enter(qtbot, make_app) -> None:
+    from desktop.views.item_chooser import ItemChooser
+
+    app = make_app()
+    with app.db.read() as s:
+        rows = [(p, 7) for p in search_products(s, "jasmine 100")]
+    chooser = ItemChooser(app.window, "jasmine 100", rows, "en", app.ctx.money)
+    chooser.show()
+    table = chooser.table
+    assert table.item(0, 0).text() == rows[0][0].name_en
+    assert table.item(0, 2).text() == app.ctx.money(rows[0][0].price_avos)
+    assert table.item(0, 3).text() == "7"  # the stock here
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert chooser.result() == QDialog.DialogCode.Accepted
+    assert chooser.chosen() == 1
