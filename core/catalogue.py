@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import DomainError
 from core.events import ProductUpserted
-from core.models import Barcode, Product
+from core.models import Barcode, Product, Store
 from core.names import ThreeNames
 
 
@@ -69,6 +69,18 @@ def find_by_code(session: Session, raw: str) -> ProductRow:
     raise DomainError("catalogue.unknown_barcode", code=code)
 
 
+def names_of(session: Session, skus: Iterable[str], lang: str) -> dict[str, str]:
+    """The names in ``lang`` of these products and of every store, by SKU and store id (for lists
+    that must show names, never codes)."""
+    wanted = sorted(set(skus))
+    names: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        rows = session.scalars(select(Product).where(Product.sku.in_(wanted[start : start + 500])))
+        names |= {p.sku: _row(p).name(lang) for p in rows}
+    names |= {s.store_id: s.name(lang) for s in session.scalars(select(Store))}
+    return names
+
+
 def get_product(session: Session, sku: str) -> ProductRow:
     product = session.get(Product, sku)
     if product is None:
@@ -100,7 +112,34 @@ def search_products(session: Session, text: str, limit: int = 50) -> list[Produc
                 .where(sql_text("product_search MATCH :phrase").bindparams(phrase=_phrase(word)))
             )
             stmt = stmt.where(literal_column("products.rowid").in_(candidates))
-    return [_row(p) for p in session.scalars(stmt.order_by(Product.sku).limit(limit))]
+    # Enough candidates that ranking (whole words first) picks the best, not the first SKUs, of them.
+    found = session.scalars(stmt.order_by(Product.sku).limit(max(limit, RANKED_CANDIDATES))).all()
+    ranked = sorted(found, key=lambda p: -match_rank(p.search_text, words))  # stable: SKU order in a tie
+    return [_row(p) for p in ranked[:limit]]
+
+
+RANKED_CANDIDATES = 500
+
+
+def _joins_word(ch: str) -> bool:
+    """True if ``ch`` continues a word (a Latin letter or digit); CJK text has no spaces to bound it."""
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+def match_rank(haystack: str, words: Sequence[str]) -> int:
+    """How well a product's search text matches typed (case-folded) words: 2 per word found as a whole
+    word, 1 as the start of one, 0 inside one (a digit run inside a barcode). "jasmine 100" puts the
+    100 ml bottles before the 30 ml one, whose barcode merely contains 100."""
+    rank = 0
+    for word in words:
+        best, start = 0, haystack.find(word)
+        while start >= 0 and best < 2:
+            end = start + len(word)
+            if start == 0 or not _joins_word(haystack[start - 1]):
+                best = max(best, 1 if end < len(haystack) and _joins_word(haystack[end]) else 2)
+            start = haystack.find(word, start + 1)
+        rank += best
+    return rank
 
 
 COMMON_WORD_HITS = 10_000

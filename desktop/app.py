@@ -375,6 +375,7 @@ class App:
             )
             self.bridge.changes_arrived.connect(counter.remote_changes)
             self.bridge.rejected.connect(counter.refused)
+            self.bridge.outbox_changed.connect(counter.outbox_moved)  # a hold granted: said at once
             self.bridge.state_changed.connect(self._on_refused)
         if self.setup.demo:  # the demo's till opens signed in as its cashier (PINs in the user guide)
             counter.demo_pin = DEMO_PINS["cashier"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,12 +13,38 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.status import SyncStatus
-from desktop.views.base import Screen
+from desktop.views.base import Screen, key_name, with_key
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # a rail entry's shortcut, drawn small at its right
+
+
+class RailKeyDelegate(QStyledItemDelegate):
+    """Draws each rail entry's shortcut at its right, in small type, where the name leaves room (the
+    tooltip always has it)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        key = index.data(KEY_ROLE)
+        if not key:
+            return
+        font = QFont(option.font)
+        font.setPixelSize(12)
+        rect = option.rect.adjusted(0, 0, -10, 0)
+        name_width = option.fontMetrics.horizontalAdvance(str(index.data()))
+        if name_width + QFontMetrics(font).horizontalAdvance(key) + 30 > rect.width():
+            return
+        painter.save()
+        painter.setFont(font)
+        painter.setOpacity(0.7)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), key)
+        painter.restore()
 
 
 class MainWindow(QMainWindow):
@@ -34,6 +60,12 @@ class MainWindow(QMainWindow):
             self.rail.addItem(QListWidgetItem(screen.title()))
             self.stack.addWidget(screen)
         self.rail.currentRowChanged.connect(self._show_row)
+        # Ctrl+1 … Ctrl+0 and Ctrl+, for Settings: the rail from the keyboard (a scanner never sends Ctrl).
+        self.rail_keys = [RAIL_KEYS.get(screen.name, "") for screen in screens]
+        self.rail.setItemDelegate(RailKeyDelegate(self.rail))
+        for row, key in enumerate(self.rail_keys):
+            if key:
+                QShortcut(QKeySequence(key), self, activated=lambda row=row: self.rail.setCurrentRow(row))
         self.brand = QLabel()
         self.brand.setObjectName("brand")
         self.brand.setWordWrap(True)
@@ -88,7 +120,10 @@ class MainWindow(QMainWindow):
         for row in range(self.stack.count()):
             screen = self.stack.widget(row)
             assert isinstance(screen, Screen)
-            self.rail.item(row).setText(screen.title())
+            item, key = self.rail.item(row), self.rail_keys[row]
+            item.setText(screen.title())
+            item.setData(KEY_ROLE, key_name(key) if key else "")
+            item.setToolTip(with_key(screen.title(), key) if key else screen.title())
         self.sync_status.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -117,3 +152,4 @@ RAIL_ORDER = (
     "settings",
 )
 SCREEN_NAMES = (*RAIL_ORDER, "devices", "staff")  # the last two: Settings tabs
+RAIL_KEYS = {name: f"Ctrl+{(n + 1) % 10}" for n, name in enumerate(RAIL_ORDER[:10])} | {"settings": "Ctrl+,"}

@@ -142,8 +142,8 @@ class BasketModel(QAbstractTableModel):
         item = self.items[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return f"{item.product.name(self._lang)}  ·  {item.product.sku}"
+            if col == 0:  # the SKU is in the tooltip and beside the other stores: the name is never cut
+                return item.product.name(self._lang)
             if col == 1:
                 return item.qty
             if col == 2:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from core.catalogue import match_rank
 from core.stock import MatrixRow, StockMatrix, StoreColumn
 
 FLASH_SECONDS = 1.6
@@ -207,12 +208,35 @@ class StockFilter(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self._words: list[str] = []
+        self._ranks: dict[int, int] = {}  # source row -> match_rank for the typed words
         self.setSortRole(SORT_ROLE)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._words = text.casefold().split()
+        self._ranks.clear()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()  # the ranking below depends on the words: sort again
+
+    def setSourceModel(self, model: QAbstractTableModel) -> None:  # type: ignore[override]
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(lambda: self._ranks.clear())  # rows become other products
+
+    def _rank(self, row: int) -> int:
+        rank = self._ranks.get(row)
+        if rank is None:
+            model = self.sourceModel()
+            assert isinstance(model, StockMatrixModel)
+            rank = self._ranks[row] = match_rank(model.haystack(row), self._words)
+        return rank
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """With words typed, whole-word matches first (whichever way the column is sorted), then the column."""
+        if self._words:
+            a, b = self._rank(left.row()), self._rank(right.row())
+            if a != b:
+                return a > b if self.sortOrder() == Qt.SortOrder.AscendingOrder else a < b
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QTableView, QWidget
 
 from desktop.context import AppContext
@@ -55,3 +55,13 @@ def fit_columns(table: QTableView, columns: Iterable[int], padding: int = 28) ->
             for r in range(model.rowCount())
         ]
         table.horizontalHeader().resizeSection(col, max(widths) + padding)
+
+
+def key_name(key: str) -> str:
+    """A shortcut as the platform writes it ("Ctrl+1", "⌘1" on a Mac)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def with_key(text: str, key: str) -> str:
+    """A button's text with its keyboard shortcut, e.g. "Line discount… (F4)"."""
+    return f"{text} ({key_name(key)})"

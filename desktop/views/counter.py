@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from core.catalogue import ProductRow, find_by_code, search_products
 from core.errors import DomainError
+from core.holds import holds_for
 from core.staff import Permission, StaffMember, authorise, sign_in
+from core.stock import stock_levels
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.models.basket import BasketModel
-from desktop.views.base import Screen, fit_columns
+from desktop.views.base import Screen, fit_columns, key_name, with_key
 from desktop.views.counter_actions import CounterActions
 from desktop.views.counter_dialogs import CounterPrompts, DialogPrompts
 from desktop.views.counter_receipt import ReceiptPrinting
@@ -45,6 +47,22 @@ RECEIPT_NO = re.compile(r"[A-Z]{2}-[A-Z0-9]{2,8}-[A-Z0-9]{4}-\d{6}")
 
 # Facts that change the work shown above the Counter (holds, transfer requests, oversells, waitlist).
 TASK_AREAS = frozenset({"holds", "transfers", "alerts", "waitlist"})
+
+# Keys for a cashier who never leaves the keyboard. Function keys only: a scanner types characters and
+# Enter, never these; F12 completes the sale and Delete voids the line, as before.
+KEYS = {
+    "sign": "F2",
+    "qty": "F3",
+    "discount": "F4",
+    "basket_discount": "Shift+F4",
+    "cash_mop": "F5",
+    "cash_hkd": "F6",
+    "card": "F7",
+    "mpay": "F8",
+    "alipay": "F9",
+    "wechat": "F10",
+    "hold": "F11",
+}
 
 
 class CounterScreen(Screen):
@@ -62,6 +80,7 @@ class CounterScreen(Screen):
         self.demo_pin = ""  # the demo signs its cashier in as soon as the staff list is here
         self.staged = False
         self.focus_product: ProductRow | None = None
+        self.awaiting_holds: dict[str, str] = {}  # hold id -> store name, sent and not yet answered
         self.basket = BasketModel(ctx.money, ctx.lang)
         self.actions = CounterActions(self)
         self.store_tasks = StoreTasks(self)
@@ -82,9 +101,6 @@ class CounterScreen(Screen):
         self.recall_btn.clicked.connect(self.actions.recall)
         top = QHBoxLayout()
         top.addWidget(self.heading)
-        top.addStretch(1)
-        for widget in (self.staff_label, self.sign_btn):
-            top.addWidget(widget)
 
         # Work waiting for this store: holds to set aside, oversells to resolve, customers to call.
         self.tasks_bar = QHBoxLayout()
@@ -94,7 +110,12 @@ class CounterScreen(Screen):
             button.setObjectName("taskButton")
             button.setVisible(False)
             self.tasks_bar.addWidget(button)
-        self.tasks_bar.addStretch(1)
+        # In the heading's row: when holds show, the other stores' table keeps its height.
+        top.addSpacing(12)
+        top.addLayout(self.tasks_bar)
+        top.addStretch(1)
+        for widget in (self.staff_label, self.sign_btn):
+            top.addWidget(widget)
         self.set_aside_btn.clicked.connect(self.store_tasks.manage_holds)
         self.transfers_btn.clicked.connect(self.store_tasks.show_transfers)
         self.alerts_btn.clicked.connect(self.store_tasks.resolve_alert)
@@ -110,6 +131,10 @@ class CounterScreen(Screen):
         self.table.setModel(self.basket)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(36)
+        # A long name (Portuguese) wraps onto a second line instead of ending in "…".
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setMinimumSectionSize(36)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3, 4):
@@ -127,6 +152,8 @@ class CounterScreen(Screen):
         self.change_due.setVisible(False)
         self.change_due_avos = 0
         self.minus_btn, self.plus_btn = QPushButton("−"), QPushButton("+")
+        self.qty_btn = QPushButton()
+        self.qty_btn.clicked.connect(self.ask_qty)
         self.discount_btn, self.basket_discount_btn = QPushButton(), QPushButton()
         self.remove_btn, self.clear_btn = QPushButton(), QPushButton()
         self.minus_btn.clicked.connect(lambda: self.change_qty(-1))
@@ -135,18 +162,17 @@ class CounterScreen(Screen):
         self.basket_discount_btn.clicked.connect(self.actions.basket_discount)
         self.remove_btn.clicked.connect(self.actions.remove_selected)
         self.clear_btn.clicked.connect(self.actions.clear_basket)
-        line_buttons = QHBoxLayout()
-        for button in (
-            self.minus_btn,
-            self.plus_btn,
-            self.discount_btn,
-            self.basket_discount_btn,
-            self.remove_btn,
-            self.clear_btn,
+        # Two rows for the lines (with their keys written on them, they fit in any language), then one
+        # for the basket as a whole.
+        line_buttons, void_buttons = QHBoxLayout(), QHBoxLayout()
+        for row, buttons in (
+            (line_buttons, (self.minus_btn, self.plus_btn, self.qty_btn, self.discount_btn)),
+            (void_buttons, (self.basket_discount_btn, self.remove_btn, self.clear_btn)),
         ):
-            button.setMinimumHeight(40)
-            line_buttons.addWidget(button)
-        line_buttons.addStretch(1)
+            for button in buttons:
+                button.setMinimumHeight(40)
+                row.addWidget(button)
+            row.addStretch(1)
         # The basket as a whole: put aside, bring back, refund, reprint; then the total.
         basket_buttons = QHBoxLayout()
         for button in (self.park_btn, self.recall_btn, self.refund_btn, self.reprint_btn):
@@ -170,6 +196,7 @@ class CounterScreen(Screen):
         left.addWidget(self.table, 1)
         left.addLayout(totals)
         left.addLayout(line_buttons)
+        left.addLayout(void_buttons)
         left.addLayout(basket_buttons)
         self.stores = OtherStoresPanel()
         self.stores.hold_requested.connect(self.actions.hold)
@@ -190,10 +217,20 @@ class CounterScreen(Screen):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(self.tasks_bar)
         layout.addLayout(body, 1)
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.actions.complete_sale)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.actions.remove_selected)
+        keyed = {
+            "sign": self.sign_btn,
+            "qty": self.qty_btn,
+            "discount": self.discount_btn,
+            "basket_discount": self.basket_discount_btn,
+            "hold": self.stores.hold_btn,
+            **self.tender.buttons,
+        }
+        for what, button in keyed.items():
+            # click(): the same path as the mouse, and nothing happens while the button is greyed out.
+            QShortcut(QKeySequence(KEYS[what]), self, activated=button.click)
         for signal in (self.basket.rowsInserted, self.basket.rowsRemoved, self.basket.dataChanged):
             signal.connect(self._update_total)
         self.basket.modelReset.connect(self._update_total)
@@ -220,8 +257,9 @@ class CounterScreen(Screen):
         self.reprint_btn.setToolTip(self.tr("Print the last receipt again, marked COPY"))
         self.park_btn.setText(self.tr("Park basket"))
         self.recall_btn.setText(self.tr("Recall…"))
-        self.discount_btn.setText(self.tr("Line discount…"))
-        self.basket_discount_btn.setText(self.tr("Basket discount…"))
+        self.qty_btn.setText(with_key(self.tr("Quantity…"), KEYS["qty"]))
+        self.discount_btn.setText(with_key(self.tr("Line discount…"), KEYS["discount"]))
+        self.basket_discount_btn.setText(with_key(self.tr("Basket discount…"), KEYS["basket_discount"]))
         self.remove_btn.setText(self.tr("Void line"))
         self.clear_btn.setText(self.tr("Void basket"))
         self.total_caption.setText(self.tr("Total"))
@@ -233,8 +271,12 @@ class CounterScreen(Screen):
         self.basket.set_language(self.ctx.lang)
         if self.change_due_avos:
             self.show_change_due(self.change_due_avos)
+        self.stores.lang = self.ctx.lang  # store names in the new language at once
         self.stores.retranslate()
+        self.stores.hold_btn.setText(with_key(self.stores.hold_btn.text(), KEYS["hold"]))
         self.tender.retranslate()
+        for method, button in self.tender.buttons.items():  # "Cash (MOP) F5": fits a third of the panel
+            button.setText(f"{button.text()} {key_name(KEYS[method])}")
         self._show_staff()
         self.store_tasks.refresh()
         self._update_total()
@@ -254,6 +296,7 @@ class CounterScreen(Screen):
         if self.staff is not None:
             self.staff = None
             self._show_staff()
+            self.say(self.tr("Signed out."), ok=True)  # never "Signed in: …" under "Nobody signed in"
             return
         pin = self.ask.pin(self.tr("Enter your PIN to sign in."))
         if pin:
@@ -271,6 +314,7 @@ class CounterScreen(Screen):
             self.staff = member
             self._show_staff()
             self.say(self.tr("Signed in: %1").replace("%1", member.name), ok=True)
+            self.scan.setFocus()  # the next code typed by hand goes in the basket
 
         self.ctx.tasks.submit(work, done, (lambda _exc: None) if quiet else self.fail)
 
@@ -296,10 +340,10 @@ class CounterScreen(Screen):
     def _show_staff(self) -> None:
         if self.staff is None:
             self.staff_label.setText(self.tr("Nobody signed in"))
-            self.sign_btn.setText(self.tr("Sign in"))
+            self.sign_btn.setText(with_key(self.tr("Sign in"), KEYS["sign"]))
         else:
             self.staff_label.setText(self.tr("Signed in: %1").replace("%1", self.staff.name))
-            self.sign_btn.setText(self.tr("Sign out"))
+            self.sign_btn.setText(with_key(self.tr("Sign out"), KEYS["sign"]))
         for button in (self.refund_btn, self.park_btn, self.recall_btn):
             button.setEnabled(self.staff is not None)
         self.tender.setEnabled(self.staff is not None)
@@ -311,9 +355,9 @@ class CounterScreen(Screen):
         code = code.strip()
         if not code:
             return
-        db = self.ctx.db
+        db, here = self.ctx.db, self.ctx.till.store_id
 
-        def work() -> ProductRow | list[ProductRow]:
+        def work() -> ProductRow | list[tuple[ProductRow, int]]:
             with db.read() as s:
                 try:
                     return find_by_code(s, code)
@@ -323,9 +367,13 @@ class CounterScreen(Screen):
                     matches = search_products(s, code, limit=20)
                     if not matches:
                         raise
-                    return matches[0] if len(matches) == 1 else matches
+                    if len(matches) == 1:
+                        return matches[0]
+                    # Each with this store's stock, so the cashier picks the bottle on the shelf.
+                    levels = stock_levels(s, [(here or "", p.sku) for p in matches])
+                    return [(p, levels[(here or "", p.sku)]) for p in matches]
 
-        self.ctx.tasks.submit(work, self._found, self.fail)
+        self.ctx.tasks.submit(work, lambda found: self._found(found, code), self.fail)
 
     def on_scan(self, code: str) -> None:
         """A scan: into the question on screen if one is open (a receipt to refund), a receipt's own
@@ -348,16 +396,13 @@ class CounterScreen(Screen):
         self.scan.clear()
         self.submit_code(text)
 
-    def _found(self, found: ProductRow | list[ProductRow]) -> None:
+    def _found(self, found: ProductRow | list[tuple[ProductRow, int]], typed: str = "") -> None:
         if isinstance(found, list):
-            lang = self.ctx.lang
-            picked = self.ask.choose(
-                self.tr("Which item?"),
-                [f"{p.name(lang)} · {p.sku} · {self.ctx.money(p.price_avos)}" for p in found],
-            )
+            picked = self.ask.choose_item(typed, found, self.ctx.lang, self.ctx.money)
             if picked is None:
+                self.scan.setFocus()
                 return
-            found = found[picked]
+            found = found[picked][0]
         row = self.basket.add(found)
         self.table.selectRow(row)
         self.say(self.tr("Added: %1").replace("%1", found.name(self.ctx.lang)), ok=True)
@@ -372,6 +417,16 @@ class CounterScreen(Screen):
             self.actions.remove_selected()
             return
         self.basket.set_qty(row, qty)
+
+    def ask_qty(self) -> None:
+        """Type how many of the selected line (faster than + and − for a dozen)."""
+        row = self.current_row()
+        if row is None:
+            return
+        item = self.basket.items[row]
+        qty = self.ask.quantity(item.product.name(self.ctx.lang), item.qty)
+        if qty is not None and qty > 0:
+            self.basket.set_qty(row, qty)
 
     def current_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -403,6 +458,28 @@ class CounterScreen(Screen):
             changes.areas & {"holds", "transfers"} or any(sku == focus.sku for _, sku in changes.stock)
         ):
             self.actions.load_stores(focus)
+
+    def outbox_moved(self, _status: Any = None) -> None:
+        """The hub answered some of what this till sent: say which holds it granted (a refusal is said
+        by ``refused``), and show them in the holds bar."""
+        if not self.awaiting_holds:
+            return
+        db, here, asked = self.ctx.db, self.ctx.till.store_id, dict(self.awaiting_holds)
+
+        def work() -> dict[str, bool]:
+            with db.read() as s:
+                return {h.hold_id: h.waiting_for_hub for h in holds_for(s, here) if h.hold_id in asked}
+
+        def done(waiting: dict[str, bool]) -> None:
+            for hold_id, store_name in asked.items():
+                if waiting.get(hold_id, False) or hold_id not in self.awaiting_holds:
+                    continue
+                del self.awaiting_holds[hold_id]
+                if hold_id in waiting:  # still here and answered: granted (a refused one is undone)
+                    self.say(self.tr("The hub granted the hold at %1.").replace("%1", store_name), ok=True)
+            self.store_tasks.refresh()
+
+        self.ctx.tasks.submit(work, done)
 
     def refused(self, results: Any) -> None:
         """The hub refused something this till recorded (a hold that lost the race): say why."""

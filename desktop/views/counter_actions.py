@@ -24,12 +24,14 @@ from core.ids import new_id
 from core.models import ParkedBasket, Store
 from core.sales import checkout, discount_percent, needs_override, void_lines
 from core.staff import Permission, StaffMember
+from desktop.i18n import error_text
 from desktop.models.basket import BasketItem
 from desktop.views.counter_receipt import SoldLine, receipt_data, store_contact
 from desktop.views.counter_refund import CounterRefunds
 
 if TYPE_CHECKING:
     from desktop.views.counter import CounterScreen
+    from desktop.views.hold_dialog import HoldForm
 
 
 class CounterActions(QObject):
@@ -412,13 +414,14 @@ class CounterActions(QObject):
 
         self._run(work, done)
 
-    def hold(self, store: StoreStock) -> None:
+    def hold(self, store: StoreStock, previous: HoldForm | None = None, error: str = "") -> None:
+        """Ask for the hold's details and record it; a refusal reopens the dialog with what was typed."""
         s = self.screen
         product, staff = s.focus_product, s.staff
         if product is None or staff is None:
             s.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
             return
-        form = s.ask.hold(store, product, self.ctx.lang)
+        form = s.ask.hold(store, product, self.ctx.lang, previous, error)
         if form is None:
             return
         db, till = self.ctx.db, self.ctx.till
@@ -438,6 +441,7 @@ class CounterActions(QObject):
                 )
 
         def done(result: Any) -> None:
+            s.awaiting_holds[result[0]] = store.name(self.ctx.lang)  # said again when the hub answers
             s.say(
                 QCoreApplication.translate(
                     "CounterActions", "Hold sent to %1; waiting for the hub to grant it."
@@ -446,7 +450,13 @@ class CounterActions(QObject):
             )
             self._changed(result[1])
 
-        self._run(work, done)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DomainError):  # e.g. no longer available: the same form, and why
+                self.hold(store, form, error_text(exc.code, exc.params))
+            else:
+                s.fail(exc)
+
+        self.ctx.tasks.submit(work, done, failed)
 
     def request_transfer(self, store: StoreStock) -> None:
         s = self.screen

@@ -6,20 +6,17 @@ real one opens small modal dialogs (with large fields: the counter is often a to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QDateTime, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,23 +25,25 @@ from core.catalogue import ProductRow
 from core.holds import StoreStock
 from core.sales import ReceiptView
 from desktop.views.counter_tender import parse_amount
+from desktop.views.hold_dialog import HoldDialog, HoldForm
+from desktop.views.item_chooser import ItemChooser
 
 if TYPE_CHECKING:
     from desktop.views.counter_refund import RefundForm
 
-
-@dataclass(frozen=True)
-class HoldForm:
-    qty: int
-    until: datetime
-    customer_name: str
-    customer_phone: str
+__all__ = ["CounterPrompts", "DialogPrompts", "HoldForm"]
 
 
 class CounterPrompts(Protocol):
     def pin(self, prompt: str) -> str | None: ...
     def discount(self, title: str, max_avos: int) -> int | None: ...
-    def hold(self, store: StoreStock, product: ProductRow, lang: str) -> HoldForm | None: ...
+    def hold(
+        self, store: StoreStock, product: ProductRow, lang: str, form: HoldForm | None = None, error: str = ""
+    ) -> HoldForm | None: ...
+    def quantity(self, item: str, current: int) -> int | None: ...
+    def choose_item(
+        self, typed: str, rows: list[tuple[ProductRow, int]], lang: str, money: Callable[[int], str]
+    ) -> int | None: ...
     def transfer(self, store: StoreStock, product: ProductRow, lang: str) -> tuple[int, str] | None: ...
     def waitlist(self, product: ProductRow, lang: str) -> tuple[str, str] | None: ...
     def receipt_code(self) -> str | None: ...
@@ -97,28 +96,28 @@ class DialogPrompts(QObject):
         value = parse_amount(text)
         return None if value is None else min(max_avos, value)
 
-    def hold(self, store: StoreStock, product: ProductRow, lang: str) -> HoldForm | None:
-        dialog = QDialog(self.parent_widget)
-        dialog.setWindowTitle(self.tr("Hold for customer"))
-        form = QFormLayout(dialog)
-        qty = QSpinBox()
-        qty.setRange(1, max(1, store.available))
-        until = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600))
-        until.setCalendarPopup(True)
-        until.setMinimumDateTime(QDateTime.currentDateTime())
-        name, phone = QLineEdit(), QLineEdit()
-        form.addRow(QLabel(f"{product.name(lang)} · {store.name(lang)}"))
-        form.addRow(self.tr("Quantity"), qty)
-        form.addRow(self.tr("Hold until"), until)
-        form.addRow(self.tr("Customer name"), name)
-        form.addRow(self.tr("Phone"), phone)
-        form.addRow(_buttons(dialog))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        moment = until.dateTime().toPython()
-        if isinstance(moment, datetime) and moment.tzinfo is None:
-            moment = moment.astimezone()
-        return HoldForm(qty.value(), moment or datetime.now() + timedelta(hours=3), name.text(), phone.text())
+    def hold(
+        self, store: StoreStock, product: ProductRow, lang: str, form: HoldForm | None = None, error: str = ""
+    ) -> HoldForm | None:
+        dialog = HoldDialog(self.parent_widget, store, product, lang, form, error)
+        return dialog.form() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def quantity(self, item: str, current: int) -> int | None:
+        qty, ok = QInputDialog.getInt(
+            self.parent_widget,
+            self.tr("Quantity"),
+            self.tr("How many %1?").replace("%1", item),
+            current,
+            1,
+            9999,
+        )
+        return qty if ok else None
+
+    def choose_item(
+        self, typed: str, rows: list[tuple[ProductRow, int]], lang: str, money: Callable[[int], str]
+    ) -> int | None:
+        dialog = ItemChooser(self.parent_widget, typed, rows, lang, money)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def transfer(self, store: StoreStock, product: ProductRow, lang: str) -> tuple[int, str] | None:
         qty, ok = QInputDialog.getInt(

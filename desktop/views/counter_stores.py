@@ -30,12 +30,13 @@ class ElidedLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.full = ""
+        self.keep = ""  # said whole after the cut text (an item's SKU)
         self.setMinimumWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def set_full_text(self, text: str) -> None:
-        self.full = text
-        self.setToolTip(text)
+    def set_full_text(self, text: str, keep: str = "") -> None:
+        self.full, self.keep = text, keep
+        self.setToolTip(text + keep)
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -43,9 +44,8 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(
-            self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, max(40, self.width()))
-        )
+        room = max(40, self.width() - self.fontMetrics().horizontalAdvance(self.keep))
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, room) + self.keep)
 
 
 class OtherStoresPanel(QWidget):
@@ -69,7 +69,7 @@ class OtherStoresPanel(QWidget):
         self.freshness.setObjectName("freshness")
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setMinimumHeight(120)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,16 +85,15 @@ class OtherStoresPanel(QWidget):
         self.hold_btn.clicked.connect(lambda: self._emit(self.hold_requested))
         self.transfer_btn.clicked.connect(lambda: self._emit(self.transfer_requested))
         self.waitlist_btn.clicked.connect(self.waitlist_requested.emit)
-        self.why = QLabel()
+        self.why = ElidedLabel()  # one line, whole in its tooltip: the stores' table keeps its rows
         self.why.setObjectName("muted")
-        self.why.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hold_btn)
         buttons.addWidget(self.transfer_btn)
         buttons.addWidget(self.waitlist_btn)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(4)
         title = QHBoxLayout()
         title.addWidget(self.heading)
         title.addStretch(1)
@@ -144,9 +143,14 @@ class OtherStoresPanel(QWidget):
         if self.product is None:
             self.item.set_full_text(self.tr("Scan or choose an item to see every store's stock."))
         else:
-            self.item.set_full_text(f"{self.product.name(self.lang)}  ·  {self.product.sku}")
+            # The name gives way, never the SKU ("PF…" said nothing).
+            self.item.set_full_text(self.product.name(self.lang), f"  ·  {self.product.sku}")
         self.freshness.setText(self.freshness_text)
         self.table.setRowCount(len(self.rows))
+        # Tall enough for every store: a bar shown above never hides one (the tender panel gives way).
+        frame = 2 * self.table.frameWidth()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(max(120, header + frame + 26 * len(self.rows)))
         grey = QBrush(QColor("#9aa0a6"))
         for n, row in enumerate(self.rows):
             name = row.name(self.lang)
@@ -198,7 +202,7 @@ class OtherStoresPanel(QWidget):
         self.waitlist_btn.setEnabled(self.product is not None)
         if everywhere_out and self.product is not None:
             why = self.tr("Sold out everywhere: take the customer's phone for the waitlist.")
-        self.why.setText(why)
+        self.why.set_full_text(why)
         self.why.setVisible(bool(why))
 
     def _emit(self, signal: Signal) -> None:

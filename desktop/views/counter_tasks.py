@@ -3,10 +3,12 @@ release), transfer requests from other stores, oversells to resolve, customers t
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from core.catalogue import names_of
 from core.holds import (
     HoldView,
     call_list,
@@ -19,6 +21,17 @@ from core.holds import (
 )
 from core.staff import Permission, StaffMember
 
+
+def local_time(utc_text: str) -> str:
+    """A stored UTC time as this computer's local time: "18:30" today, "2026-12-05 18:30" another day."""
+    try:
+        moment = datetime.fromisoformat(utc_text).astimezone()
+    except ValueError:
+        return utc_text
+    today = datetime.now().astimezone().date()
+    return moment.strftime("%H:%M" if moment.date() == today else "%Y-%m-%d %H:%M")
+
+
 if TYPE_CHECKING:
     from desktop.views.counter import CounterScreen
 
@@ -29,6 +42,7 @@ class StoreTasks(QObject):
         self.screen = screen
         self.tasks: dict[str, list[Any]] = {"holds": [], "transfers": [], "alerts": [], "calls": []}
         self.to_set_aside = 0
+        self.names: dict[str, str] = {}  # SKU or store id -> its name in the language of the last refresh
 
     @property
     def ctx(self):  # type: ignore[no-untyped-def]
@@ -42,9 +56,9 @@ class StoreTasks(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        db, here = self.ctx.db, self.ctx.till.store_id
+        db, here, lang = self.ctx.db, self.ctx.till.store_id, self.ctx.lang
 
-        def work() -> dict[str, list[Any]]:
+        def work() -> tuple[dict[str, list[Any]], dict[str, str]]:
             with db.read() as session:
                 holds = [
                     h
@@ -56,18 +70,27 @@ class StoreTasks(QObject):
                     for t in transfers_for(session, here)
                     if t.from_store_id == here and t.state == "requested"
                 ]
-                return {
+                tasks = {
                     "holds": holds,
                     "transfers": transfers,
                     "alerts": open_alerts(session, here),
                     "calls": call_list(session, here),
                 }
+                # What the lists show: every product and store by its name, never its code.
+                skus = (
+                    {h.sku for h in holds}
+                    | {a.sku for a in tasks["alerts"]}
+                    | {c.sku for c in tasks["calls"]}
+                )
+                skus |= {sku for t in transfers for sku, _ in t.lines}
+                return tasks, names_of(session, skus, lang)
 
         self.ctx.tasks.submit(work, self._show)
 
-    def _show(self, tasks: dict[str, list[Any]]) -> None:
+    def _show(self, found: tuple[dict[str, list[Any]], dict[str, str]]) -> None:
         s, here = self.screen, self.ctx.till.store_id
-        self.tasks = tasks
+        self.tasks, self.names = found
+        tasks = self.tasks
         to_set_aside = sum(1 for h in tasks["holds"] if h.store_id == here and h.state == "requested")
         if to_set_aside > self.to_set_aside:  # a new request from another store: say so, once
             s.say(self.tr("Another store has asked us to hold an item for its customer: see Holds."), ok=True)
@@ -92,11 +115,17 @@ class StoreTasks(QObject):
             h.state, h.state
         )
         side = (
-            self.tr("for %1").replace("%1", h.for_store_id)
+            self.tr("for %1").replace("%1", self.name(h.for_store_id))
             if h.store_id == here
-            else self.tr("at %1").replace("%1", h.store_id)
+            else self.tr("at %1").replace("%1", self.name(h.store_id))
         )
-        return f"{h.qty} × {h.sku} · {side} · {h.customer_name} {h.customer_phone} · {h.until[11:16]} UTC · {state}"
+        until = self.tr("until %1").replace("%1", local_time(h.until))
+        customer = f"{h.customer_name} {h.customer_phone}".strip()
+        return f"{h.qty} × {self.name(h.sku)} · {side} · {customer} · {until} · {state}"
+
+    def name(self, code: str) -> str:
+        """A product's or store's name as last loaded (its code if it was not there yet)."""
+        return self.names.get(code, code)
 
     def manage_holds(self) -> None:
         """Pick a hold, then what happened to it (only what this store may do at its state)."""
@@ -138,8 +167,8 @@ class StoreTasks(QObject):
         """Requests from other stores to send them goods (approval and packing come with Transfers)."""
         s = self.screen
         options = [
-            f"{t.to_store_id} · "
-            + ", ".join(f"{qty} × {sku}" for sku, qty in t.lines)
+            f"{self.name(t.to_store_id)} · "
+            + ", ".join(f"{qty} × {self.name(sku)}" for sku, qty in t.lines)
             + (f" · {t.note}" if t.note else "")
             for t in self.tasks["transfers"]
         ]
@@ -150,7 +179,9 @@ class StoreTasks(QObject):
     def resolve_alert(self) -> None:
         s = self.screen
         alerts = self.tasks["alerts"]
-        picked = s.ask.choose(self.tr("Which oversell?"), [f"{a.sku}: {a.available}" for a in alerts])
+        picked = s.ask.choose(
+            self.tr("Which oversell?"), [f"{self.name(a.sku)}: {a.available}" for a in alerts]
+        )
         if picked is None:
             return
         resolutions = ["transfer_in", "contact_customer", "write_off"]
@@ -183,7 +214,7 @@ class StoreTasks(QObject):
     def call_customers(self) -> None:
         s = self.screen
         calls = self.tasks["calls"]
-        options = [f"{c.customer_name} {c.customer_phone} · {c.sku} ({c.on_hand})" for c in calls]
+        options = [f"{c.customer_name} {c.customer_phone} · {self.name(c.sku)} ({c.on_hand})" for c in calls]
         picked = s.ask.choose(self.tr("Mark as called"), options)
         staff = s.staff
         if picked is None or staff is None:

@@ -128,13 +128,16 @@ class DevicesPage(QWidget):
         self.simulate_button = QPushButton()
         self.simulate_button.setVisible(ctx.demo)
         self.simulate_button.clicked.connect(lambda: hardware.simulate_scan(DEMO_SCAN))
-        scanner_form = QHBoxLayout()
+        # The USB choice on a row of its own: a scanner's name and ids are never cut short.
+        scanner_form, usb_row = QHBoxLayout(), QHBoxLayout()
         scanner_form.addWidget(self.prefix_label)
         scanner_form.addWidget(self.prefix_edit)
-        scanner_form.addWidget(self.hid_label)
-        scanner_form.addWidget(self.hid_combo, 1)
+        scanner_form.addStretch(1)
+        usb_row.addWidget(self.hid_label)
+        usb_row.addWidget(self.hid_combo, 1)
         scanner_layout = QVBoxLayout(self.scanner_box)
         scanner_layout.addLayout(scanner_form)
+        scanner_layout.addLayout(usb_row)
         hint_row = QHBoxLayout()
         hint_row.addWidget(self.scan_hint, 1)
         hint_row.addWidget(self.simulate_button)
@@ -199,6 +202,8 @@ class DevicesPage(QWidget):
         if saved_hid and self.hid_combo.findData(saved_hid) < 0:
             self.hid_combo.addItem(self.tr("{ids} (not connected)").format(ids=saved_hid), saved_hid)
         self.hid_combo.setCurrentIndex(max(0, self.hid_combo.findData(saved_hid)))
+        for combo in (self.printer_combo, self.hid_combo):  # a device's long name is never cut in its list
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
 
     def _printer_chosen(self) -> None:
         self.hardware.choose_printer(self.printer_combo.currentData() or "", self.paper_combo.currentData())

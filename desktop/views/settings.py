@@ -41,6 +41,7 @@ class SettingsScreen(Screen):
 
         general = QWidget()
         form = QFormLayout(general)
+        form.setHorizontalSpacing(20)  # a long Chinese label never touches its field
         self.language = QComboBox()
         for lang in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[lang], lang)

@@ -20,12 +20,12 @@
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="395"/>
+        <location filename="../../desktop/app.py" line="396"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="440"/>
+        <location filename="../../desktop/app.py" line="441"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,19 +33,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="448"/>
+        <location filename="../../desktop/app.py" line="449"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="552"/>
-        <location filename="../../desktop/app.py" line="610"/>
-        <location filename="../../desktop/app.py" line="622"/>
+        <location filename="../../desktop/app.py" line="553"/>
+        <location filename="../../desktop/app.py" line="611"/>
+        <location filename="../../desktop/app.py" line="623"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="557"/>
+        <location filename="../../desktop/app.py" line="558"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -260,79 +260,79 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="66"/>
-        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <location filename="../../desktop/views/counter_actions.py" line="422"/>
         <location filename="../../desktop/views/counter_refund.py" line="262"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <location filename="../../desktop/views/counter_actions.py" line="70"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Enter your PIN to complete the sale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="143"/>
+        <location filename="../../desktop/views/counter_actions.py" line="145"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="150"/>
+        <location filename="../../desktop/views/counter_actions.py" line="152"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="194"/>
+        <location filename="../../desktop/views/counter_actions.py" line="196"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="206"/>
+        <location filename="../../desktop/views/counter_actions.py" line="208"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="226"/>
+        <location filename="../../desktop/views/counter_actions.py" line="228"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="245"/>
+        <location filename="../../desktop/views/counter_actions.py" line="247"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="254"/>
+        <location filename="../../desktop/views/counter_actions.py" line="256"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="291"/>
+        <location filename="../../desktop/views/counter_actions.py" line="293"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="302"/>
+        <location filename="../../desktop/views/counter_actions.py" line="304"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="335"/>
+        <location filename="../../desktop/views/counter_actions.py" line="337"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="352"/>
+        <location filename="../../desktop/views/counter_actions.py" line="354"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="355"/>
+        <location filename="../../desktop/views/counter_actions.py" line="357"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="382"/>
+        <location filename="../../desktop/views/counter_actions.py" line="384"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
@@ -342,17 +342,17 @@
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="442"/>
+        <location filename="../../desktop/views/counter_actions.py" line="446"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="469"/>
+        <location filename="../../desktop/views/counter_actions.py" line="479"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="494"/>
+        <location filename="../../desktop/views/counter_actions.py" line="504"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -360,129 +360,139 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="213"/>
-        <location filename="../../desktop/views/counter.py" line="216"/>
+        <location filename="../../desktop/views/counter.py" line="250"/>
+        <location filename="../../desktop/views/counter.py" line="253"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="254"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="218"/>
+        <location filename="../../desktop/views/counter.py" line="255"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="219"/>
+        <location filename="../../desktop/views/counter.py" line="256"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="220"/>
+        <location filename="../../desktop/views/counter.py" line="257"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="221"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="222"/>
+        <location filename="../../desktop/views/counter.py" line="259"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="223"/>
+        <location filename="../../desktop/views/counter.py" line="260"/>
+        <source>Quantity…</source>
+        <translation>Quantity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="261"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="224"/>
+        <location filename="../../desktop/views/counter.py" line="262"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="225"/>
+        <location filename="../../desktop/views/counter.py" line="263"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="226"/>
+        <location filename="../../desktop/views/counter.py" line="264"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="230"/>
+        <location filename="../../desktop/views/counter.py" line="268"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="299"/>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="273"/>
-        <location filename="../../desktop/views/counter.py" line="301"/>
+        <location filename="../../desktop/views/counter.py" line="316"/>
+        <location filename="../../desktop/views/counter.py" line="345"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
-        <location filename="../../desktop/views/counter.py" line="340"/>
+        <location filename="../../desktop/views/counter.py" line="324"/>
+        <location filename="../../desktop/views/counter.py" line="388"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="298"/>
+        <location filename="../../desktop/views/counter.py" line="342"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="299"/>
+        <location filename="../../desktop/views/counter.py" line="343"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="302"/>
+        <location filename="../../desktop/views/counter.py" line="346"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="355"/>
-        <source>Which item?</source>
-        <translation>Which item?</translation>
+        <location filename="../../desktop/views/counter.py" line="479"/>
+        <source>The hub granted the hold at %1.</source>
+        <translation>The hub granted the hold at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="411"/>
+        <location filename="../../desktop/views/counter.py" line="488"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="435"/>
+        <location filename="../../desktop/views/counter.py" line="512"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="449"/>
+        <location filename="../../desktop/views/counter.py" line="526"/>
         <source>Change due
 %1</source>
         <translation>Change due
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="227"/>
+        <location filename="../../desktop/views/counter.py" line="265"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="363"/>
+        <location filename="../../desktop/views/counter.py" line="408"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -503,13 +513,13 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="166"/>
+        <location filename="../../desktop/views/devices.py" line="169"/>
         <source>Looking for USB devices…</source>
         <translation>Looking for USB devices…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="173"/>
-        <location filename="../../desktop/views/devices.py" line="358"/>
+        <location filename="../../desktop/views/devices.py" line="176"/>
+        <location filename="../../desktop/views/devices.py" line="363"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>%n USB device found.</numerusform>
@@ -517,227 +527,227 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="185"/>
+        <location filename="../../desktop/views/devices.py" line="188"/>
         <source>None chosen</source>
         <translation>None chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
+        <location filename="../../desktop/views/devices.py" line="189"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="191"/>
-        <location filename="../../desktop/views/devices.py" line="200"/>
+        <location filename="../../desktop/views/devices.py" line="194"/>
+        <location filename="../../desktop/views/devices.py" line="203"/>
         <source>{ids} (not connected)</source>
         <translation>{ids} (not connected)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="195"/>
+        <location filename="../../desktop/views/devices.py" line="198"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>Off: the scanner types like a keyboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="216"/>
-        <location filename="../../desktop/views/devices.py" line="220"/>
+        <location filename="../../desktop/views/devices.py" line="221"/>
+        <location filename="../../desktop/views/devices.py" line="225"/>
         <source>Preview of the test page</source>
         <translation>Preview of the test page</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="221"/>
-        <location filename="../../desktop/views/devices.py" line="227"/>
+        <location filename="../../desktop/views/devices.py" line="226"/>
+        <location filename="../../desktop/views/devices.py" line="232"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="226"/>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="231"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>Scanner setup sheet</source>
         <translation>Scanner setup sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="232"/>
+        <location filename="../../desktop/views/devices.py" line="237"/>
         <source>Save the test page as PDF</source>
         <translation>Save the test page as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="237"/>
+        <location filename="../../desktop/views/devices.py" line="242"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="249"/>
+        <location filename="../../desktop/views/devices.py" line="254"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="260"/>
         <source>The cash drawer was opened.</source>
         <translation>The cash drawer was opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="262"/>
         <source>Printed.</source>
         <translation>Printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="259"/>
+        <location filename="../../desktop/views/devices.py" line="264"/>
         <source>Already printed; not printed again.</source>
         <translation>Already printed; not printed again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="265"/>
+        <location filename="../../desktop/views/devices.py" line="270"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>What the demo printer printed (decoded from the bytes it received)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="268"/>
+        <location filename="../../desktop/views/devices.py" line="273"/>
         <source>Demo printer</source>
         <translation>Demo printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="272"/>
+        <location filename="../../desktop/views/devices.py" line="277"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>The printer does not report its status; it may still print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="279"/>
         <source>The printer is ready.</source>
         <translation>The printer is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="275"/>
+        <location filename="../../desktop/views/devices.py" line="280"/>
         <source>Paper is running low.</source>
         <translation>Paper is running low.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="280"/>
+        <location filename="../../desktop/views/devices.py" line="285"/>
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="287"/>
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="289"/>
         <source>offline or in error</source>
         <translation>offline or in error</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="285"/>
+        <location filename="../../desktop/views/devices.py" line="290"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>The printer is not ready: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="292"/>
+        <location filename="../../desktop/views/devices.py" line="297"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>keyboard (recognised by its speed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="293"/>
+        <location filename="../../desktop/views/devices.py" line="298"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>keyboard (recognised by its prefix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="299"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB, read directly (keyboard reports)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="300"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB, read directly (HID POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="305"/>
+        <location filename="../../desktop/views/devices.py" line="310"/>
         <source>other barcode</source>
         <translation>other barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="312"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC with a wrong check digit: scan again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="334"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>USB devices</source>
         <translation>USB devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="335"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="189"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Open cash drawer</source>
         <translation>Open cash drawer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Printer status</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>Programmed prefix</source>
         <translation>Programmed prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="351"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>One character, such as #, or STX for a control character</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="353"/>
         <source>Read over USB</source>
         <translation>Read over USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="350"/>
+        <location filename="../../desktop/views/devices.py" line="355"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>Scan any barcode: it appears here with how it arrived, and never types into a field.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="357"/>
         <source>Simulate a scan (demo)</source>
         <translation>Simulate a scan (demo)</translation>
     </message>
@@ -745,64 +755,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="71"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="89"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
         <translation>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="102"/>
-        <source>Hold for customer</source>
-        <translation>Hold for customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="108"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
-        <source>Hold until</source>
-        <translation>Hold until</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="143"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
         <source>Request transfer</source>
         <translation>Request transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="127"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="109"/>
+        <source>How many %1?</source>
+        <translation>How many %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
         <source>How many %1 should %2 send here?</source>
         <translation>How many %1 should %2 send here?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
         <source>Waitlist</source>
         <translation>Waitlist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Scan the receipt's barcode or type its number</source>
         <translation>Scan the receipt's barcode or type its number</translation>
     </message>
@@ -991,10 +994,71 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="58"/>
+        <source>Hold for customer</source>
+        <translation>Hold for customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="91"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="92"/>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="93"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="94"/>
+        <source>Hold until</source>
+        <translation>Hold until</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChooser</name>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="34"/>
+        <source>Which item?</source>
+        <translation>Which item?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="36"/>
+        <source>Items matching “%1”: choose with ↑ ↓ and Enter.</source>
+        <translation>Items matching “%1”: choose with ↑ ↓ and Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>Stock here</source>
+        <translation>Stock here</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>Store Manager</source>
         <translation>Store Manager</translation>
     </message>
@@ -1046,92 +1110,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>OtherStoresPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="110"/>
+        <location filename="../../desktop/views/counter_stores.py" line="109"/>
         <source>Other stores</source>
         <translation>Other stores</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="113"/>
+        <location filename="../../desktop/views/counter_stores.py" line="112"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="114"/>
+        <location filename="../../desktop/views/counter_stores.py" line="113"/>
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="115"/>
+        <location filename="../../desktop/views/counter_stores.py" line="114"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="116"/>
+        <location filename="../../desktop/views/counter_stores.py" line="115"/>
         <source>In transit</source>
         <translation>In transit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="117"/>
+        <location filename="../../desktop/views/counter_stores.py" line="116"/>
         <source>Travel</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="120"/>
+        <location filename="../../desktop/views/counter_stores.py" line="119"/>
         <source>Hold…</source>
         <translation>Hold…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="121"/>
+        <location filename="../../desktop/views/counter_stores.py" line="120"/>
         <source>Hold units at the chosen store for this customer</source>
         <translation>Hold units at the chosen store for this customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="122"/>
+        <location filename="../../desktop/views/counter_stores.py" line="121"/>
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="123"/>
+        <location filename="../../desktop/views/counter_stores.py" line="122"/>
         <source>Ask the chosen store to send units here</source>
         <translation>Ask the chosen store to send units here</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="124"/>
+        <location filename="../../desktop/views/counter_stores.py" line="123"/>
         <source>Waitlist…</source>
         <translation>Waitlist…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="125"/>
+        <location filename="../../desktop/views/counter_stores.py" line="124"/>
         <source>Take the customer's phone; the store calls when it arrives</source>
         <translation>Take the customer's phone; the store calls when it arrives</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="145"/>
+        <location filename="../../desktop/views/counter_stores.py" line="144"/>
         <source>Scan or choose an item to see every store's stock.</source>
         <translation>Scan or choose an item to see every store's stock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="169"/>
+        <location filename="../../desktop/views/counter_stores.py" line="173"/>
         <source>(this store)</source>
         <translation>(this store)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="154"/>
+        <location filename="../../desktop/views/counter_stores.py" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="188"/>
+        <location filename="../../desktop/views/counter_stores.py" line="192"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation>Offline: holds need the hub, which grants them so no two stores promise the same unit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="191"/>
+        <location filename="../../desktop/views/counter_stores.py" line="195"/>
         <source>Nothing available to hold at that store.</source>
         <translation>Nothing available to hold at that store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="200"/>
+        <location filename="../../desktop/views/counter_stores.py" line="204"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation>Sold out everywhere: take the customer's phone for the waitlist.</translation>
     </message>
@@ -1316,88 +1380,88 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="125"/>
-        <location filename="../../desktop/views/settings.py" line="175"/>
+        <location filename="../../desktop/views/settings.py" line="126"/>
+        <location filename="../../desktop/views/settings.py" line="176"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="138"/>
+        <location filename="../../desktop/views/settings.py" line="139"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Signed in: %1, who may change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="140"/>
+        <location filename="../../desktop/views/settings.py" line="141"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Sign in on the Counter as a store manager to change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="176"/>
+        <location filename="../../desktop/views/settings.py" line="177"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="177"/>
+        <location filename="../../desktop/views/settings.py" line="178"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="178"/>
+        <location filename="../../desktop/views/settings.py" line="179"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="179"/>
+        <location filename="../../desktop/views/settings.py" line="180"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="180"/>
+        <location filename="../../desktop/views/settings.py" line="181"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="181"/>
+        <location filename="../../desktop/views/settings.py" line="182"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="182"/>
+        <location filename="../../desktop/views/settings.py" line="183"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="183"/>
+        <location filename="../../desktop/views/settings.py" line="184"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="184"/>
+        <location filename="../../desktop/views/settings.py" line="185"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>HKD rate (MOP per HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="185"/>
+        <location filename="../../desktop/views/settings.py" line="186"/>
         <source>Store rules</source>
         <translation>Store rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="186"/>
+        <location filename="../../desktop/views/settings.py" line="187"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Stocktake: a manager approves differences above (units)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="187"/>
+        <location filename="../../desktop/views/settings.py" line="188"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Stocktake: … or above (value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="188"/>
+        <location filename="../../desktop/views/settings.py" line="189"/>
         <source>Refunds: a manager's PIN above</source>
         <translation>Refunds: a manager's PIN above</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="189"/>
+        <location filename="../../desktop/views/settings.py" line="190"/>
         <source>Cash refunds always need a manager's PIN</source>
         <translation>Cash refunds always need a manager's PIN</translation>
     </message>
@@ -2028,22 +2092,22 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="144"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="145"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="146"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="147"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="148"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="149"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="151"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="152"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
@@ -2285,137 +2349,142 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>Another store has asked us to hold an item for its customer: see Holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
         <source>Holds: %1</source>
         <translation>Holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="77"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
         <source>to set aside: %1</source>
         <translation>to set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="103"/>
         <source>Transfer requests: %1</source>
         <translation>Transfer requests: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="82"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Oversold, to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="84"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="107"/>
         <source>Customers to call: %1</source>
         <translation>Customers to call: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>to set aside</source>
         <translation>to set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>set aside</source>
         <translation>set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="95"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="118"/>
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
         <source>Which hold?</source>
         <translation>Which hold?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="113"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="143"/>
         <source>Picked up by the customer</source>
         <translation>Picked up by the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
         <source>Sent by transfer</source>
         <translation>Sent by transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="145"/>
         <source>Release (expired or not wanted)</source>
         <translation>Release (expired or not wanted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="119"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="148"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancel the hold (the customer no longer wants it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="150"/>
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="132"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="161"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Hold updated: the other store is told.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="146"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="175"/>
         <source>Transfer requests to this store</source>
         <translation>Transfer requests to this store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="153"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
         <source>Which oversell?</source>
         <translation>Which oversell?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="189"/>
         <source>Transfer in from another store</source>
         <translation>Transfer in from another store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="159"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="190"/>
         <source>Customer contacted</source>
         <translation>Customer contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="160"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="191"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Write off (book stock was wrong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="193"/>
         <source>How was it resolved?</source>
         <translation>How was it resolved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="174"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
         <source>Oversell resolved.</source>
         <translation>Oversell resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="180"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="211"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolving an oversell needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="218"/>
         <source>Mark as called</source>
         <translation>Mark as called</translation>
     </message>

@@ -20,12 +20,12 @@
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="395"/>
+        <location filename="../../desktop/app.py" line="396"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="440"/>
+        <location filename="../../desktop/app.py" line="441"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,19 +33,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="448"/>
+        <location filename="../../desktop/app.py" line="449"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="552"/>
-        <location filename="../../desktop/app.py" line="610"/>
-        <location filename="../../desktop/app.py" line="622"/>
+        <location filename="../../desktop/app.py" line="553"/>
+        <location filename="../../desktop/app.py" line="611"/>
+        <location filename="../../desktop/app.py" line="623"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="557"/>
+        <location filename="../../desktop/app.py" line="558"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -260,79 +260,79 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="66"/>
-        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <location filename="../../desktop/views/counter_actions.py" line="422"/>
         <location filename="../../desktop/views/counter_refund.py" line="262"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <location filename="../../desktop/views/counter_actions.py" line="70"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Introduza o seu PIN para concluir a venda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="143"/>
+        <location filename="../../desktop/views/counter_actions.py" line="145"/>
         <source>Change: %1</source>
         <translation>Troco: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="150"/>
+        <location filename="../../desktop/views/counter_actions.py" line="152"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Venda %1 registada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="194"/>
+        <location filename="../../desktop/views/counter_actions.py" line="196"/>
         <source>Line discount</source>
         <translation>Desconto na linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="206"/>
+        <location filename="../../desktop/views/counter_actions.py" line="208"/>
         <source>Basket discount</source>
         <translation>Desconto no cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="226"/>
+        <location filename="../../desktop/views/counter_actions.py" line="228"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="245"/>
+        <location filename="../../desktop/views/counter_actions.py" line="247"/>
         <source>Above %1's limit too.</source>
         <translation>Também acima do limite de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="254"/>
+        <location filename="../../desktop/views/counter_actions.py" line="256"/>
         <source>Discount approved by %1</source>
         <translation>Desconto aprovado por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="291"/>
+        <location filename="../../desktop/views/counter_actions.py" line="293"/>
         <source>Voided (approved by %1)</source>
         <translation>Anulado (aprovado por %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="302"/>
+        <location filename="../../desktop/views/counter_actions.py" line="304"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Anular precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="335"/>
+        <location filename="../../desktop/views/counter_actions.py" line="337"/>
         <source>Basket parked: %1</source>
         <translation>Cesto guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="352"/>
+        <location filename="../../desktop/views/counter_actions.py" line="354"/>
         <source>No parked baskets.</source>
         <translation>Não há cestos guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="355"/>
+        <location filename="../../desktop/views/counter_actions.py" line="357"/>
         <source>Recall which basket?</source>
         <translation>Recuperar que cesto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="382"/>
+        <location filename="../../desktop/views/counter_actions.py" line="384"/>
         <source>Basket recalled.</source>
         <translation>Cesto recuperado.</translation>
     </message>
@@ -342,17 +342,17 @@
         <translation>Reembolsado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="442"/>
+        <location filename="../../desktop/views/counter_actions.py" line="446"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="469"/>
+        <location filename="../../desktop/views/counter_actions.py" line="479"/>
         <source>Transfer requested from %1.</source>
         <translation>Transferência pedida a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="494"/>
+        <location filename="../../desktop/views/counter_actions.py" line="504"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>Na lista de espera: a loja telefona quando chegar.</translation>
     </message>
@@ -360,129 +360,139 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="213"/>
-        <location filename="../../desktop/views/counter.py" line="216"/>
+        <location filename="../../desktop/views/counter.py" line="250"/>
+        <location filename="../../desktop/views/counter.py" line="253"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="254"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Leia, ou escreva o código, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="218"/>
+        <location filename="../../desktop/views/counter.py" line="255"/>
         <source>Refund…</source>
         <translation>Reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="219"/>
+        <location filename="../../desktop/views/counter.py" line="256"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="220"/>
+        <location filename="../../desktop/views/counter.py" line="257"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Imprimir de novo o último recibo, marcado CÓPIA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="221"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>Park basket</source>
         <translation>Guardar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="222"/>
+        <location filename="../../desktop/views/counter.py" line="259"/>
         <source>Recall…</source>
         <translation>Recuperar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="223"/>
+        <location filename="../../desktop/views/counter.py" line="260"/>
+        <source>Quantity…</source>
+        <translation>Quantidade…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="261"/>
         <source>Line discount…</source>
         <translation>Desconto na linha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="224"/>
+        <location filename="../../desktop/views/counter.py" line="262"/>
         <source>Basket discount…</source>
         <translation>Desconto no cesto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="225"/>
+        <location filename="../../desktop/views/counter.py" line="263"/>
         <source>Void line</source>
         <translation>Anular linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="226"/>
+        <location filename="../../desktop/views/counter.py" line="264"/>
         <source>Void basket</source>
         <translation>Anular cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="230"/>
+        <location filename="../../desktop/views/counter.py" line="268"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="299"/>
+        <source>Signed out.</source>
+        <translation>Sessão terminada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="273"/>
-        <location filename="../../desktop/views/counter.py" line="301"/>
+        <location filename="../../desktop/views/counter.py" line="316"/>
+        <location filename="../../desktop/views/counter.py" line="345"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
-        <location filename="../../desktop/views/counter.py" line="340"/>
+        <location filename="../../desktop/views/counter.py" line="324"/>
+        <location filename="../../desktop/views/counter.py" line="388"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="298"/>
+        <location filename="../../desktop/views/counter.py" line="342"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="299"/>
+        <location filename="../../desktop/views/counter.py" line="343"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="302"/>
+        <location filename="../../desktop/views/counter.py" line="346"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="355"/>
-        <source>Which item?</source>
-        <translation>Qual artigo?</translation>
+        <location filename="../../desktop/views/counter.py" line="479"/>
+        <source>The hub granted the hold at %1.</source>
+        <translation>O hub concedeu a reserva em %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="411"/>
+        <location filename="../../desktop/views/counter.py" line="488"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="435"/>
+        <location filename="../../desktop/views/counter.py" line="512"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="449"/>
+        <location filename="../../desktop/views/counter.py" line="526"/>
         <source>Change due
 %1</source>
         <translation>Troco a dar
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="227"/>
+        <location filename="../../desktop/views/counter.py" line="265"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="363"/>
+        <location filename="../../desktop/views/counter.py" line="408"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
@@ -503,13 +513,13 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="166"/>
+        <location filename="../../desktop/views/devices.py" line="169"/>
         <source>Looking for USB devices…</source>
         <translation>A procurar dispositivos USB…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="173"/>
-        <location filename="../../desktop/views/devices.py" line="358"/>
+        <location filename="../../desktop/views/devices.py" line="176"/>
+        <location filename="../../desktop/views/devices.py" line="363"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>%n dispositivo USB encontrado.</numerusform>
@@ -517,227 +527,227 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="185"/>
+        <location filename="../../desktop/views/devices.py" line="188"/>
         <source>None chosen</source>
         <translation>Nenhuma escolhida</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
+        <location filename="../../desktop/views/devices.py" line="189"/>
         <source>Scanner</source>
         <translation>Leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="191"/>
-        <location filename="../../desktop/views/devices.py" line="200"/>
+        <location filename="../../desktop/views/devices.py" line="194"/>
+        <location filename="../../desktop/views/devices.py" line="203"/>
         <source>{ids} (not connected)</source>
         <translation>{ids} (não ligada)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="195"/>
+        <location filename="../../desktop/views/devices.py" line="198"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>Desligado: o leitor escreve como um teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="216"/>
-        <location filename="../../desktop/views/devices.py" line="220"/>
+        <location filename="../../desktop/views/devices.py" line="221"/>
+        <location filename="../../desktop/views/devices.py" line="225"/>
         <source>Preview of the test page</source>
         <translation>Pré-visualização da página de teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="221"/>
-        <location filename="../../desktop/views/devices.py" line="227"/>
+        <location filename="../../desktop/views/devices.py" line="226"/>
+        <location filename="../../desktop/views/devices.py" line="232"/>
         <source>Printing…</source>
         <translation>A imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="226"/>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="231"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>Scanner setup sheet</source>
         <translation>Folha de configuração do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="232"/>
+        <location filename="../../desktop/views/devices.py" line="237"/>
         <source>Save the test page as PDF</source>
         <translation>Guardar a página de teste em PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="237"/>
+        <location filename="../../desktop/views/devices.py" line="242"/>
         <source>Saving…</source>
         <translation>A guardar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="249"/>
+        <location filename="../../desktop/views/devices.py" line="254"/>
         <source>Saved {path}.</source>
         <translation>Guardado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="260"/>
         <source>The cash drawer was opened.</source>
         <translation>A gaveta do dinheiro foi aberta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="262"/>
         <source>Printed.</source>
         <translation>Impresso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="259"/>
+        <location filename="../../desktop/views/devices.py" line="264"/>
         <source>Already printed; not printed again.</source>
         <translation>Já impresso; não foi impresso de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="265"/>
+        <location filename="../../desktop/views/devices.py" line="270"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>O que a impressora de demonstração imprimiu (descodificado dos bytes que recebeu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="268"/>
+        <location filename="../../desktop/views/devices.py" line="273"/>
         <source>Demo printer</source>
         <translation>Impressora de demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="272"/>
+        <location filename="../../desktop/views/devices.py" line="277"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>A impressora não indica o seu estado; pode imprimir na mesma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="279"/>
         <source>The printer is ready.</source>
         <translation>A impressora está pronta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="275"/>
+        <location filename="../../desktop/views/devices.py" line="280"/>
         <source>Paper is running low.</source>
         <translation>O papel está a acabar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="280"/>
+        <location filename="../../desktop/views/devices.py" line="285"/>
         <source>out of paper</source>
         <translation>sem papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="287"/>
         <source>cover open</source>
         <translation>tampa aberta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="289"/>
         <source>offline or in error</source>
         <translation>desligada ou com erro</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="285"/>
+        <location filename="../../desktop/views/devices.py" line="290"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>A impressora não está pronta: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="292"/>
+        <location filename="../../desktop/views/devices.py" line="297"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>teclado (reconhecido pela velocidade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="293"/>
+        <location filename="../../desktop/views/devices.py" line="298"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>teclado (reconhecido pelo prefixo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="299"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB, lido diretamente (relatórios de teclado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="300"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB, lido diretamente (HID POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="305"/>
+        <location filename="../../desktop/views/devices.py" line="310"/>
         <source>other barcode</source>
         <translation>outro código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="312"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC com dígito de controlo errado: leia de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="334"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>USB devices</source>
         <translation>Dispositivos USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="335"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Receipt printer</source>
         <translation>Impressora de talões</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="189"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Paper width</source>
         <translation>Largura do papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Test print</source>
         <translation>Imprimir teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Open cash drawer</source>
         <translation>Abrir gaveta</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Printer status</source>
         <translation>Estado da impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>Save as PDF…</source>
         <translation>Guardar em PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
         <source>Scanner test</source>
         <translation>Teste do leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>Programmed prefix</source>
         <translation>Prefixo programado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="351"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>Um carácter, como #, ou STX para um carácter de controlo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="353"/>
         <source>Read over USB</source>
         <translation>Ler por USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="350"/>
+        <location filename="../../desktop/views/devices.py" line="355"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>Leia qualquer código de barras: aparece aqui com a forma como chegou, e nunca é escrito num campo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="357"/>
         <source>Simulate a scan (demo)</source>
         <translation>Simular uma leitura (demonstração)</translation>
     </message>
@@ -745,64 +755,57 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="71"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="89"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
         <translation>Desconto: um valor em MOP (ex. 20) ou uma percentagem (ex. 10%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="102"/>
-        <source>Hold for customer</source>
-        <translation>Reservar para o cliente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="108"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
-        <source>Hold until</source>
-        <translation>Reservar até</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
         <source>Customer name</source>
         <translation>Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="143"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
         <source>Request transfer</source>
         <translation>Pedir transferência</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="127"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="109"/>
+        <source>How many %1?</source>
+        <translation>Quantos de %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
         <source>How many %1 should %2 send here?</source>
         <translation>Quantas unidades de %1 deve %2 enviar para cá?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
         <source>Waitlist</source>
         <translation>Lista de espera</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Scan the receipt's barcode or type its number</source>
         <translation>Leia o código de barras do recibo ou escreva o número</translation>
     </message>
@@ -991,10 +994,71 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="58"/>
+        <source>Hold for customer</source>
+        <translation>Reservar para o cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="91"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="92"/>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="93"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="94"/>
+        <source>Hold until</source>
+        <translation>Reservar até</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChooser</name>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="34"/>
+        <source>Which item?</source>
+        <translation>Qual artigo?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="36"/>
+        <source>Items matching “%1”: choose with ↑ ↓ and Enter.</source>
+        <translation>Artigos que correspondem a “%1”: escolha com ↑ ↓ e Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>Item</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>SKU</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>Stock here</source>
+        <translation>Stock aqui</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>Store Manager</source>
         <translation>Gestor de Lojas</translation>
     </message>
@@ -1046,92 +1110,92 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>OtherStoresPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="110"/>
+        <location filename="../../desktop/views/counter_stores.py" line="109"/>
         <source>Other stores</source>
         <translation>Outras lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="113"/>
+        <location filename="../../desktop/views/counter_stores.py" line="112"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="114"/>
+        <location filename="../../desktop/views/counter_stores.py" line="113"/>
         <source>On hand</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="115"/>
+        <location filename="../../desktop/views/counter_stores.py" line="114"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="116"/>
+        <location filename="../../desktop/views/counter_stores.py" line="115"/>
         <source>In transit</source>
         <translation>Trânsito</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="117"/>
+        <location filename="../../desktop/views/counter_stores.py" line="116"/>
         <source>Travel</source>
         <translation>Viagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="120"/>
+        <location filename="../../desktop/views/counter_stores.py" line="119"/>
         <source>Hold…</source>
         <translation>Reservar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="121"/>
+        <location filename="../../desktop/views/counter_stores.py" line="120"/>
         <source>Hold units at the chosen store for this customer</source>
         <translation>Reservar unidades na loja escolhida para este cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="122"/>
+        <location filename="../../desktop/views/counter_stores.py" line="121"/>
         <source>Transfer…</source>
         <translation>Transferir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="123"/>
+        <location filename="../../desktop/views/counter_stores.py" line="122"/>
         <source>Ask the chosen store to send units here</source>
         <translation>Pedir à loja escolhida que envie unidades para cá</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="124"/>
+        <location filename="../../desktop/views/counter_stores.py" line="123"/>
         <source>Waitlist…</source>
         <translation>Lista de espera…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="125"/>
+        <location filename="../../desktop/views/counter_stores.py" line="124"/>
         <source>Take the customer's phone; the store calls when it arrives</source>
         <translation>Anotar o telefone do cliente; a loja telefona quando chegar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="145"/>
+        <location filename="../../desktop/views/counter_stores.py" line="144"/>
         <source>Scan or choose an item to see every store's stock.</source>
         <translation>Leia ou escolha um artigo para ver o stock de todas as lojas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="169"/>
+        <location filename="../../desktop/views/counter_stores.py" line="173"/>
         <source>(this store)</source>
         <translation>(esta loja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="154"/>
+        <location filename="../../desktop/views/counter_stores.py" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="188"/>
+        <location filename="../../desktop/views/counter_stores.py" line="192"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation>Sem ligação: as reservas precisam do servidor central, que as concede para que duas lojas não prometam a mesma unidade.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="191"/>
+        <location filename="../../desktop/views/counter_stores.py" line="195"/>
         <source>Nothing available to hold at that store.</source>
         <translation>Nada disponível para reservar nessa loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="200"/>
+        <location filename="../../desktop/views/counter_stores.py" line="204"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation>Esgotado em todas as lojas: anote o telefone do cliente para a lista de espera.</translation>
     </message>
@@ -1316,88 +1380,88 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="125"/>
-        <location filename="../../desktop/views/settings.py" line="175"/>
+        <location filename="../../desktop/views/settings.py" line="126"/>
+        <location filename="../../desktop/views/settings.py" line="176"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="138"/>
+        <location filename="../../desktop/views/settings.py" line="139"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Sessão iniciada: %1, que pode alterar estas regras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="140"/>
+        <location filename="../../desktop/views/settings.py" line="141"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Inicie sessão na Caixa como gerente de loja para alterar estas regras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="176"/>
+        <location filename="../../desktop/views/settings.py" line="177"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="177"/>
+        <location filename="../../desktop/views/settings.py" line="178"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="178"/>
+        <location filename="../../desktop/views/settings.py" line="179"/>
         <source>Staff</source>
         <translation>Pessoal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="179"/>
+        <location filename="../../desktop/views/settings.py" line="180"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="180"/>
+        <location filename="../../desktop/views/settings.py" line="181"/>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="181"/>
+        <location filename="../../desktop/views/settings.py" line="182"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="182"/>
+        <location filename="../../desktop/views/settings.py" line="183"/>
         <source>Hub</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="183"/>
+        <location filename="../../desktop/views/settings.py" line="184"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="184"/>
+        <location filename="../../desktop/views/settings.py" line="185"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>Câmbio HKD (MOP por HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="185"/>
+        <location filename="../../desktop/views/settings.py" line="186"/>
         <source>Store rules</source>
         <translation>Regras da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="186"/>
+        <location filename="../../desktop/views/settings.py" line="187"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Inventário: o gerente aprova diferenças acima de (unidades)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="187"/>
+        <location filename="../../desktop/views/settings.py" line="188"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Inventário: … ou acima de (valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="188"/>
+        <location filename="../../desktop/views/settings.py" line="189"/>
         <source>Refunds: a manager's PIN above</source>
         <translation>Reembolsos: PIN de gerente acima de</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="189"/>
+        <location filename="../../desktop/views/settings.py" line="190"/>
         <source>Cash refunds always need a manager's PIN</source>
         <translation>Reembolsos em numerário precisam sempre do PIN de um gerente</translation>
     </message>
@@ -2028,22 +2092,22 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="144"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="145"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="146"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="147"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="148"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="149"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="151"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="152"/>
         <source>All stores</source>
         <translation>Todas as lojas</translation>
     </message>
@@ -2285,137 +2349,142 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>Outra loja pediu-nos para reservar um artigo para o cliente dela: veja Reservas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
         <source>Holds: %1</source>
         <translation>Reservas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="77"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
         <source>to set aside: %1</source>
         <translation>por separar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="103"/>
         <source>Transfer requests: %1</source>
         <translation>Pedidos de transferência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="82"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Vendido a mais, por resolver: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="84"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="107"/>
         <source>Customers to call: %1</source>
         <translation>Clientes a contactar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>to set aside</source>
         <translation>por separar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>set aside</source>
         <translation>separado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="95"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="118"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
         <source>at %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
+        <source>until %1</source>
+        <translation>até %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
         <source>Which hold?</source>
         <translation>Que reserva?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="113"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
         <source>Set aside</source>
         <translation>Separado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="143"/>
         <source>Picked up by the customer</source>
         <translation>Levantado pelo cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
         <source>Sent by transfer</source>
         <translation>Enviado por transferência</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="145"/>
         <source>Release (expired or not wanted)</source>
         <translation>Libertar (expirou ou já não é preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="119"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="148"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancelar a reserva (o cliente já não a quer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="150"/>
         <source>What happened?</source>
         <translation>O que aconteceu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="132"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="161"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Reserva atualizada: a outra loja foi avisada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="146"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="175"/>
         <source>Transfer requests to this store</source>
         <translation>Pedidos de transferência a esta loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="153"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
         <source>Which oversell?</source>
         <translation>Que venda a mais?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="189"/>
         <source>Transfer in from another store</source>
         <translation>Transferência de outra loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="159"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="190"/>
         <source>Customer contacted</source>
         <translation>Cliente contactado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="160"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="191"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Abater (o stock contabilístico estava errado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="193"/>
         <source>How was it resolved?</source>
         <translation>Como foi resolvido?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="174"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
         <source>Oversell resolved.</source>
         <translation>Venda a mais resolvida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="180"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="211"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolver uma venda a mais precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="218"/>
         <source>Mark as called</source>
         <translation>Marcar como contactado</translation>
     </message>

@@ -20,31 +20,31 @@
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="395"/>
+        <location filename="../../desktop/app.py" line="396"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="440"/>
+        <location filename="../../desktop/app.py" line="441"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="448"/>
+        <location filename="../../desktop/app.py" line="449"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="552"/>
-        <location filename="../../desktop/app.py" line="610"/>
-        <location filename="../../desktop/app.py" line="622"/>
+        <location filename="../../desktop/app.py" line="553"/>
+        <location filename="../../desktop/app.py" line="611"/>
+        <location filename="../../desktop/app.py" line="623"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="557"/>
+        <location filename="../../desktop/app.py" line="558"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -259,79 +259,79 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="66"/>
-        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <location filename="../../desktop/views/counter_actions.py" line="422"/>
         <location filename="../../desktop/views/counter_refund.py" line="262"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="68"/>
+        <location filename="../../desktop/views/counter_actions.py" line="70"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>請輸入您的密碼以完成交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="143"/>
+        <location filename="../../desktop/views/counter_actions.py" line="145"/>
         <source>Change: %1</source>
         <translation>找續：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="150"/>
+        <location filename="../../desktop/views/counter_actions.py" line="152"/>
         <source>Sale %1 recorded: %2</source>
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="194"/>
+        <location filename="../../desktop/views/counter_actions.py" line="196"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="206"/>
+        <location filename="../../desktop/views/counter_actions.py" line="208"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="226"/>
+        <location filename="../../desktop/views/counter_actions.py" line="228"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="245"/>
+        <location filename="../../desktop/views/counter_actions.py" line="247"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="254"/>
+        <location filename="../../desktop/views/counter_actions.py" line="256"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="291"/>
+        <location filename="../../desktop/views/counter_actions.py" line="293"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="302"/>
+        <location filename="../../desktop/views/counter_actions.py" line="304"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="335"/>
+        <location filename="../../desktop/views/counter_actions.py" line="337"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="352"/>
+        <location filename="../../desktop/views/counter_actions.py" line="354"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="355"/>
+        <location filename="../../desktop/views/counter_actions.py" line="357"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="382"/>
+        <location filename="../../desktop/views/counter_actions.py" line="384"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
@@ -341,17 +341,17 @@
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="442"/>
+        <location filename="../../desktop/views/counter_actions.py" line="446"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="469"/>
+        <location filename="../../desktop/views/counter_actions.py" line="479"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="494"/>
+        <location filename="../../desktop/views/counter_actions.py" line="504"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
     </message>
@@ -359,129 +359,139 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="213"/>
-        <location filename="../../desktop/views/counter.py" line="216"/>
+        <location filename="../../desktop/views/counter.py" line="250"/>
+        <location filename="../../desktop/views/counter.py" line="253"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="217"/>
+        <location filename="../../desktop/views/counter.py" line="254"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="218"/>
+        <location filename="../../desktop/views/counter.py" line="255"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="219"/>
+        <location filename="../../desktop/views/counter.py" line="256"/>
         <source>Reprint</source>
         <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="220"/>
+        <location filename="../../desktop/views/counter.py" line="257"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="221"/>
+        <location filename="../../desktop/views/counter.py" line="258"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="222"/>
+        <location filename="../../desktop/views/counter.py" line="259"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="223"/>
+        <location filename="../../desktop/views/counter.py" line="260"/>
+        <source>Quantity…</source>
+        <translation>數量…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="261"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="224"/>
+        <location filename="../../desktop/views/counter.py" line="262"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="225"/>
+        <location filename="../../desktop/views/counter.py" line="263"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="226"/>
+        <location filename="../../desktop/views/counter.py" line="264"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="230"/>
+        <location filename="../../desktop/views/counter.py" line="268"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="299"/>
+        <source>Signed out.</source>
+        <translation>已登出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="273"/>
-        <location filename="../../desktop/views/counter.py" line="301"/>
+        <location filename="../../desktop/views/counter.py" line="316"/>
+        <location filename="../../desktop/views/counter.py" line="345"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
-        <location filename="../../desktop/views/counter.py" line="340"/>
+        <location filename="../../desktop/views/counter.py" line="324"/>
+        <location filename="../../desktop/views/counter.py" line="388"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="298"/>
+        <location filename="../../desktop/views/counter.py" line="342"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="299"/>
+        <location filename="../../desktop/views/counter.py" line="343"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="302"/>
+        <location filename="../../desktop/views/counter.py" line="346"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="355"/>
-        <source>Which item?</source>
-        <translation>是哪一件貨品？</translation>
+        <location filename="../../desktop/views/counter.py" line="479"/>
+        <source>The hub granted the hold at %1.</source>
+        <translation>總部伺服器已批准在%1留貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="411"/>
+        <location filename="../../desktop/views/counter.py" line="488"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="435"/>
+        <location filename="../../desktop/views/counter.py" line="512"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="449"/>
+        <location filename="../../desktop/views/counter.py" line="526"/>
         <source>Change due
 %1</source>
         <translation>找續
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="227"/>
+        <location filename="../../desktop/views/counter.py" line="265"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="363"/>
+        <location filename="../../desktop/views/counter.py" line="408"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
@@ -502,240 +512,240 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../desktop/views/devices.py" line="166"/>
+        <location filename="../../desktop/views/devices.py" line="169"/>
         <source>Looking for USB devices…</source>
         <translation>正在尋找 USB 裝置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/devices.py" line="173"/>
-        <location filename="../../desktop/views/devices.py" line="358"/>
+        <location filename="../../desktop/views/devices.py" line="176"/>
+        <location filename="../../desktop/views/devices.py" line="363"/>
         <source>%n USB device(s) found.</source>
         <translation>
             <numerusform>找到 %n 個 USB 裝置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="185"/>
+        <location filename="../../desktop/views/devices.py" line="188"/>
         <source>None chosen</source>
         <translation>未選擇</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
+        <location filename="../../desktop/views/devices.py" line="189"/>
         <source>Scanner</source>
         <translation>掃描器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="191"/>
-        <location filename="../../desktop/views/devices.py" line="200"/>
+        <location filename="../../desktop/views/devices.py" line="194"/>
+        <location filename="../../desktop/views/devices.py" line="203"/>
         <source>{ids} (not connected)</source>
         <translation>{ids}（未連接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="195"/>
+        <location filename="../../desktop/views/devices.py" line="198"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>關閉：掃描器像鍵盤一樣輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="216"/>
-        <location filename="../../desktop/views/devices.py" line="220"/>
+        <location filename="../../desktop/views/devices.py" line="221"/>
+        <location filename="../../desktop/views/devices.py" line="225"/>
         <source>Preview of the test page</source>
         <translation>測試頁預覽</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="221"/>
-        <location filename="../../desktop/views/devices.py" line="227"/>
+        <location filename="../../desktop/views/devices.py" line="226"/>
+        <location filename="../../desktop/views/devices.py" line="232"/>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="226"/>
-        <location filename="../../desktop/views/devices.py" line="343"/>
+        <location filename="../../desktop/views/devices.py" line="231"/>
+        <location filename="../../desktop/views/devices.py" line="348"/>
         <source>Scanner setup sheet</source>
         <translation>掃描器設定頁</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="232"/>
+        <location filename="../../desktop/views/devices.py" line="237"/>
         <source>Save the test page as PDF</source>
         <translation>將測試頁儲存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="237"/>
+        <location filename="../../desktop/views/devices.py" line="242"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="249"/>
+        <location filename="../../desktop/views/devices.py" line="254"/>
         <source>Saved {path}.</source>
         <translation>已儲存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="255"/>
+        <location filename="../../desktop/views/devices.py" line="260"/>
         <source>The cash drawer was opened.</source>
         <translation>錢箱已打開。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="257"/>
+        <location filename="../../desktop/views/devices.py" line="262"/>
         <source>Printed.</source>
         <translation>已列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="259"/>
+        <location filename="../../desktop/views/devices.py" line="264"/>
         <source>Already printed; not printed again.</source>
         <translation>已經列印過，不會再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="265"/>
+        <location filename="../../desktop/views/devices.py" line="270"/>
         <source>What the demo printer printed (decoded from the bytes it received)</source>
         <translation>示範打印機印出的內容（由它收到的數據還原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="268"/>
+        <location filename="../../desktop/views/devices.py" line="273"/>
         <source>Demo printer</source>
         <translation>示範打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="272"/>
+        <location filename="../../desktop/views/devices.py" line="277"/>
         <source>The printer does not report its status; it may still print.</source>
         <translation>打印機不會回報狀態，但仍可能正常列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="274"/>
+        <location filename="../../desktop/views/devices.py" line="279"/>
         <source>The printer is ready.</source>
         <translation>打印機已就緒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="275"/>
+        <location filename="../../desktop/views/devices.py" line="280"/>
         <source>Paper is running low.</source>
         <translation>紙捲快用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="280"/>
+        <location filename="../../desktop/views/devices.py" line="285"/>
         <source>out of paper</source>
         <translation>缺紙</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="282"/>
+        <location filename="../../desktop/views/devices.py" line="287"/>
         <source>cover open</source>
         <translation>機蓋未關</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="284"/>
+        <location filename="../../desktop/views/devices.py" line="289"/>
         <source>offline or in error</source>
         <translation>離線或出錯</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="285"/>
+        <location filename="../../desktop/views/devices.py" line="290"/>
         <source>The printer is not ready: {problems}.</source>
         <translation>打印機未就緒：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="292"/>
+        <location filename="../../desktop/views/devices.py" line="297"/>
         <source>keyboard (recognised by its speed)</source>
         <translation>鍵盤模式（按輸入速度識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="293"/>
+        <location filename="../../desktop/views/devices.py" line="298"/>
         <source>keyboard (recognised by its prefix)</source>
         <translation>鍵盤模式（按前綴識別）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="294"/>
+        <location filename="../../desktop/views/devices.py" line="299"/>
         <source>USB, read directly (keyboard reports)</source>
         <translation>USB 直接讀取（鍵盤報告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="295"/>
+        <location filename="../../desktop/views/devices.py" line="300"/>
         <source>USB, read directly (HID POS)</source>
         <translation>USB 直接讀取（HID POS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="305"/>
+        <location filename="../../desktop/views/devices.py" line="310"/>
         <source>other barcode</source>
         <translation>其他條碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="307"/>
+        <location filename="../../desktop/views/devices.py" line="312"/>
         <source>EAN/UPC with a wrong check digit: scan again</source>
         <translation>EAN/UPC 校驗碼錯誤：請再掃描</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="334"/>
+        <location filename="../../desktop/views/devices.py" line="339"/>
         <source>USB devices</source>
         <translation>USB 裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="335"/>
+        <location filename="../../desktop/views/devices.py" line="340"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="336"/>
+        <location filename="../../desktop/views/devices.py" line="341"/>
         <source>Receipt printer</source>
         <translation>收據打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="186"/>
-        <location filename="../../desktop/views/devices.py" line="337"/>
+        <location filename="../../desktop/views/devices.py" line="189"/>
+        <location filename="../../desktop/views/devices.py" line="342"/>
         <source>Printer</source>
         <translation>打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="338"/>
+        <location filename="../../desktop/views/devices.py" line="343"/>
         <source>Paper width</source>
         <translation>紙寬</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="339"/>
+        <location filename="../../desktop/views/devices.py" line="344"/>
         <source>Test print</source>
         <translation>測試列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="340"/>
+        <location filename="../../desktop/views/devices.py" line="345"/>
         <source>Open cash drawer</source>
         <translation>打開錢箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="341"/>
+        <location filename="../../desktop/views/devices.py" line="346"/>
         <source>Printer status</source>
         <translation>打印機狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="342"/>
+        <location filename="../../desktop/views/devices.py" line="347"/>
         <source>Save as PDF…</source>
         <translation>儲存為 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="344"/>
+        <location filename="../../desktop/views/devices.py" line="349"/>
         <source>Scanner test</source>
         <translation>掃描器測試</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="345"/>
+        <location filename="../../desktop/views/devices.py" line="350"/>
         <source>Programmed prefix</source>
         <translation>已設定的前綴</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="346"/>
+        <location filename="../../desktop/views/devices.py" line="351"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="347"/>
+        <location filename="../../desktop/views/devices.py" line="352"/>
         <source>One character, such as #, or STX for a control character</source>
         <translation>一個字元，例如 #；控制字元請輸入其名稱，例如 STX</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="348"/>
+        <location filename="../../desktop/views/devices.py" line="353"/>
         <source>Read over USB</source>
         <translation>經 USB 讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="350"/>
+        <location filename="../../desktop/views/devices.py" line="355"/>
         <source>Scan any barcode: it appears here with how it arrived, and never types into a field.</source>
         <translation>掃描任何條碼：條碼及其輸入方式會顯示在這裡，不會輸入到任何欄位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/devices.py" line="352"/>
+        <location filename="../../desktop/views/devices.py" line="357"/>
         <source>Simulate a scan (demo)</source>
         <translation>模擬掃描（示範）</translation>
     </message>
@@ -743,64 +753,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="71"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="89"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="88"/>
         <source>Discount: an amount in MOP (e.g. 20) or a percentage (e.g. 10%)</source>
         <translation>折扣：澳門元金額（例如 20）或百分比（例如 10%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="102"/>
-        <source>Hold for customer</source>
-        <translation>為顧客留貨</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="111"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="108"/>
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="112"/>
-        <source>Hold until</source>
-        <translation>留至</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="113"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="141"/>
         <source>Customer name</source>
         <translation>顧客姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="114"/>
-        <location filename="../../desktop/views/counter_dialogs.py" line="143"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="142"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="125"/>
         <source>Request transfer</source>
         <translation>要求調貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="127"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="109"/>
+        <source>How many %1?</source>
+        <translation>%1 要多少件？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_dialogs.py" line="126"/>
         <source>How many %1 should %2 send here?</source>
         <translation>要%2調多少件%1過來？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="137"/>
         <source>Waitlist</source>
         <translation>輪候名單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_dialogs.py" line="149"/>
+        <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Scan the receipt's barcode or type its number</source>
         <translation>掃描收據條碼或輸入收據號碼</translation>
     </message>
@@ -989,10 +992,71 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="58"/>
+        <source>Hold for customer</source>
+        <translation>為顧客留貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="91"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="92"/>
+        <source>Customer name</source>
+        <translation>顧客姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="93"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/hold_dialog.py" line="94"/>
+        <source>Hold until</source>
+        <translation>留至</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChooser</name>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="34"/>
+        <source>Which item?</source>
+        <translation>是哪一件貨品？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="36"/>
+        <source>Items matching “%1”: choose with ↑ ↓ and Enter.</source>
+        <translation>符合「%1」的貨品：用 ↑ ↓ 選擇，按 Enter 確定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>Item</source>
+        <translation>貨品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>SKU</source>
+        <translation>貨號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>Price</source>
+        <translation>售價</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/item_chooser.py" line="40"/>
+        <source>Stock here</source>
+        <translation>本店存貨</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>Store Manager</source>
         <translation>店舖管家</translation>
     </message>
@@ -1044,92 +1108,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>OtherStoresPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="110"/>
+        <location filename="../../desktop/views/counter_stores.py" line="109"/>
         <source>Other stores</source>
         <translation>其他分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="113"/>
+        <location filename="../../desktop/views/counter_stores.py" line="112"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="114"/>
+        <location filename="../../desktop/views/counter_stores.py" line="113"/>
         <source>On hand</source>
         <translation>現存</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="115"/>
+        <location filename="../../desktop/views/counter_stores.py" line="114"/>
         <source>Available</source>
         <translation>可供應</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="116"/>
+        <location filename="../../desktop/views/counter_stores.py" line="115"/>
         <source>In transit</source>
         <translation>運送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="117"/>
+        <location filename="../../desktop/views/counter_stores.py" line="116"/>
         <source>Travel</source>
         <translation>路程</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="120"/>
+        <location filename="../../desktop/views/counter_stores.py" line="119"/>
         <source>Hold…</source>
         <translation>留貨…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="121"/>
+        <location filename="../../desktop/views/counter_stores.py" line="120"/>
         <source>Hold units at the chosen store for this customer</source>
         <translation>在所選分店為這位顧客留貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="122"/>
+        <location filename="../../desktop/views/counter_stores.py" line="121"/>
         <source>Transfer…</source>
         <translation>調貨…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="123"/>
+        <location filename="../../desktop/views/counter_stores.py" line="122"/>
         <source>Ask the chosen store to send units here</source>
         <translation>要求所選分店把貨調過來</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="124"/>
+        <location filename="../../desktop/views/counter_stores.py" line="123"/>
         <source>Waitlist…</source>
         <translation>輪候…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="125"/>
+        <location filename="../../desktop/views/counter_stores.py" line="124"/>
         <source>Take the customer's phone; the store calls when it arrives</source>
         <translation>記下顧客電話，貨到時分店會致電</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="145"/>
+        <location filename="../../desktop/views/counter_stores.py" line="144"/>
         <source>Scan or choose an item to see every store's stock.</source>
         <translation>掃描或選擇貨品，即可查看各分店存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="169"/>
+        <location filename="../../desktop/views/counter_stores.py" line="173"/>
         <source>(this store)</source>
         <translation>（本店）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="154"/>
+        <location filename="../../desktop/views/counter_stores.py" line="158"/>
         <source>%1 min</source>
         <translation>%1 分鐘</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="188"/>
+        <location filename="../../desktop/views/counter_stores.py" line="192"/>
         <source>Offline: holds need the hub, which grants them so no two stores promise the same unit.</source>
         <translation>離線中：留貨要由總部伺服器批准，以免兩間分店答應同一件貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="191"/>
+        <location filename="../../desktop/views/counter_stores.py" line="195"/>
         <source>Nothing available to hold at that store.</source>
         <translation>該分店沒有可留的貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_stores.py" line="200"/>
+        <location filename="../../desktop/views/counter_stores.py" line="204"/>
         <source>Sold out everywhere: take the customer's phone for the waitlist.</source>
         <translation>各分店均已售罄：請記下顧客電話加入輪候名單。</translation>
     </message>
@@ -1314,88 +1378,88 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="125"/>
-        <location filename="../../desktop/views/settings.py" line="175"/>
+        <location filename="../../desktop/views/settings.py" line="126"/>
+        <location filename="../../desktop/views/settings.py" line="176"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="138"/>
+        <location filename="../../desktop/views/settings.py" line="139"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>已登入：%1，可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="140"/>
+        <location filename="../../desktop/views/settings.py" line="141"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>請以店舖經理身分在「收銀」登入，才可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="176"/>
+        <location filename="../../desktop/views/settings.py" line="177"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="177"/>
+        <location filename="../../desktop/views/settings.py" line="178"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="178"/>
+        <location filename="../../desktop/views/settings.py" line="179"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="179"/>
+        <location filename="../../desktop/views/settings.py" line="180"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="180"/>
+        <location filename="../../desktop/views/settings.py" line="181"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="181"/>
+        <location filename="../../desktop/views/settings.py" line="182"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="182"/>
+        <location filename="../../desktop/views/settings.py" line="183"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="183"/>
+        <location filename="../../desktop/views/settings.py" line="184"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="184"/>
+        <location filename="../../desktop/views/settings.py" line="185"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>港元匯率（每港元兌澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="185"/>
+        <location filename="../../desktop/views/settings.py" line="186"/>
         <source>Store rules</source>
         <translation>店舖規則</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="186"/>
+        <location filename="../../desktop/views/settings.py" line="187"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>盤點：差異超過此件數須經理批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="187"/>
+        <location filename="../../desktop/views/settings.py" line="188"/>
         <source>Stocktake: … or above (value)</source>
         <translation>盤點：……或超過此金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="188"/>
+        <location filename="../../desktop/views/settings.py" line="189"/>
         <source>Refunds: a manager's PIN above</source>
         <translation>退款：超過此金額需經理密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="189"/>
+        <location filename="../../desktop/views/settings.py" line="190"/>
         <source>Cash refunds always need a manager's PIN</source>
         <translation>現金退款一律需要經理密碼</translation>
     </message>
@@ -2024,22 +2088,22 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="144"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="145"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="146"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="147"/>
         <source>Product</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="148"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="149"/>
         <source>Price</source>
         <translation>售價</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="151"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="152"/>
         <source>All stores</source>
         <translation>全部分店</translation>
     </message>
@@ -2280,137 +2344,142 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="73"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>其他分店要求本店為其顧客留貨：請查看「留貨」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
         <source>Holds: %1</source>
         <translation>留貨：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="77"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
         <source>to set aside: %1</source>
         <translation>待留起：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="80"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="103"/>
         <source>Transfer requests: %1</source>
         <translation>調貨要求：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="82"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
         <source>Oversold, to resolve: %1</source>
         <translation>超賣待處理：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="84"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="107"/>
         <source>Customers to call: %1</source>
         <translation>待致電顧客：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>to set aside</source>
         <translation>待留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="91"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="95"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="118"/>
         <source>for %1</source>
         <translation>給 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
         <source>at %1</source>
         <translation>在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
+        <source>until %1</source>
+        <translation>留至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
         <source>Which hold?</source>
         <translation>哪一項留貨？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="113"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
         <source>Set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="143"/>
         <source>Picked up by the customer</source>
         <translation>顧客已取貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="115"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
         <source>Sent by transfer</source>
         <translation>已調貨送出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="145"/>
         <source>Release (expired or not wanted)</source>
         <translation>取消留貨（過期或不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="119"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="148"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>取消留貨（顧客不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="150"/>
         <source>What happened?</source>
         <translation>發生了甚麼？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="132"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="161"/>
         <source>Hold updated: the other store is told.</source>
         <translation>留貨已更新：已通知對方分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="146"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="175"/>
         <source>Transfer requests to this store</source>
         <translation>其他分店向本店的調貨要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="153"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
         <source>Which oversell?</source>
         <translation>哪一項超賣？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="158"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="189"/>
         <source>Transfer in from another store</source>
         <translation>由其他分店調貨補回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="159"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="190"/>
         <source>Customer contacted</source>
         <translation>已聯絡顧客</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="160"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="191"/>
         <source>Write off (book stock was wrong)</source>
         <translation>註銷（賬面存貨有誤）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="193"/>
         <source>How was it resolved?</source>
         <translation>如何處理？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="174"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
         <source>Oversell resolved.</source>
         <translation>超賣已處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="180"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="211"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>處理超賣需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="218"/>
         <source>Mark as called</source>
         <translation>標記為已致電</translation>
     </message>

@@ -36,8 +36,15 @@ class Script:
     def discount(self, title: str, max_avos: int) -> int | None:
         return self._next(f"discount: {title}")
 
-    def hold(self, store, product, lang):
-        return self._next("hold")
+    def hold(self, store, product, lang, form=None, error=""):
+        return self._next(f"hold: {error}" if error else "hold")
+
+    def quantity(self, item: str, current: int) -> int | None:
+        return self._next(f"quantity: {item}")
+
+    def choose_item(self, typed, rows, lang, money) -> int | None:
+        self.offered = rows
+        return self._next(f"choose item: {typed}")
 
     def transfer(self, store, product, lang):
         return self._next("transfer")
