@@ -84,6 +84,8 @@ class DemoStaff:
     role: str
     pin: str
     store_id: str | None
+    name_zh: str = ""
+    name_pt: str = ""
 
 
 # The demo's PINs, the same in every store (the sign-in screen shows them in demo mode).
@@ -97,7 +99,15 @@ def demo_staff() -> list[DemoStaff]:
     for st in _STORES:
         code = st.store_id.removeprefix("MO-")
         people.append(
-            DemoStaff(f"{st.store_id}-C1", f"Cashier {code}", "cashier", DEMO_PINS["cashier"], st.store_id)
+            DemoStaff(
+                f"{st.store_id}-C1",
+                f"Cashier {code}",
+                "cashier",
+                DEMO_PINS["cashier"],
+                st.store_id,
+                f"收銀員 {code}",
+                f"Caixa {code}",
+            )
         )
         people.append(
             DemoStaff(
@@ -106,10 +116,24 @@ def demo_staff() -> list[DemoStaff]:
                 "store_manager",
                 DEMO_PINS["store_manager"],
                 st.store_id,
+                f"店長 {code}",
+                f"Gerente {code}",
             )
         )
-    people.append(DemoStaff("AREA-1", "Area manager", "area_manager", DEMO_PINS["area_manager"], None))
-    people.append(DemoStaff("ENG-1", "Engineer", "engineer", DEMO_PINS["engineer"], None))
+    people.append(
+        DemoStaff(
+            "AREA-1",
+            "Area manager",
+            "area_manager",
+            DEMO_PINS["area_manager"],
+            None,
+            "區域經理",
+            "Gerente de área",
+        )
+    )
+    people.append(
+        DemoStaff("ENG-1", "Engineer", "engineer", DEMO_PINS["engineer"], None, "工程師", "Técnico")
+    )
     return people
 
 

@@ -48,7 +48,15 @@ def seed_demo_chain(session: Session, seed: int = 7) -> int:
         emit(
             session,
             "staff.upserted",
-            StaffUpserted(person.staff_id, person.name, person.role, pin_hash, person.store_id),
+            StaffUpserted(
+                person.staff_id,
+                person.name,
+                person.role,
+                pin_hash,
+                person.store_id,
+                name_zh=person.name_zh,
+                name_pt=person.name_pt,
+            ),
         )
         count += 1
     per_store: dict[str, list[StockLine]] = defaultdict(list)

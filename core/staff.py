@@ -113,6 +113,12 @@ class StaffMember:
     role: Role
     store_id: str | None
     discount_limit: int | None = None  # set by a manager; None: the role's own limit
+    name_zh: str = ""  # the names a manager gave in Settings → Staff ("": the English one is shown)
+    name_pt: str = ""
+
+    def shown_name(self, lang: str) -> str:
+        """The name in the interface's language, the English one where no other was given."""
+        return {"zh_Hant": self.name_zh, "pt": self.name_pt}.get(lang, "") or self.name
 
     def can(self, permission: Permission) -> bool:
         return permission in PERMISSIONS[self.role]
@@ -125,7 +131,9 @@ class StaffMember:
 
 
 def _member(row: Staff) -> StaffMember:
-    return StaffMember(row.staff_id, row.name, Role(row.role), row.store_id, row.discount_limit)
+    return StaffMember(
+        row.staff_id, row.name, Role(row.role), row.store_id, row.discount_limit, row.name_zh, row.name_pt
+    )
 
 
 def sign_in(session: Session, store_id: str | None, pin: str) -> StaffMember:

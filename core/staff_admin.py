@@ -99,7 +99,9 @@ def _row(s: Staff) -> StaffRow:
 
 
 def _as_member(row: StaffRow) -> StaffMember:
-    return StaffMember(row.staff_id, row.name_en, row.role, row.store_id, row.discount_limit)
+    return StaffMember(
+        row.staff_id, row.name_en, row.role, row.store_id, row.discount_limit, row.name_zh, row.name_pt
+    )
 
 
 # -- who may grant what (pure: the till and the hub ask the same questions) ---------------------------

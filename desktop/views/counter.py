@@ -313,7 +313,7 @@ class CounterScreen(Screen):
         def done(member: StaffMember) -> None:
             self.staff = member
             self._show_staff()
-            self.say(self.tr("Signed in: %1").replace("%1", member.name), ok=True)
+            self.say(self.tr("Signed in: %1").replace("%1", member.shown_name(self.ctx.lang)), ok=True)
             self.scan.setFocus()  # the next code typed by hand goes in the basket
 
         self.ctx.tasks.submit(work, done, (lambda _exc: None) if quiet else self.fail)
@@ -342,7 +342,9 @@ class CounterScreen(Screen):
             self.staff_label.setText(self.tr("Nobody signed in"))
             self.sign_btn.setText(with_key(self.tr("Sign in"), KEYS["sign"]))
         else:
-            self.staff_label.setText(self.tr("Signed in: %1").replace("%1", self.staff.name))
+            self.staff_label.setText(
+                self.tr("Signed in: %1").replace("%1", self.staff.shown_name(self.ctx.lang))
+            )
             self.sign_btn.setText(with_key(self.tr("Sign out"), KEYS["sign"]))
         for button in (self.refund_btn, self.park_btn, self.recall_btn):
             button.setEnabled(self.staff is not None)

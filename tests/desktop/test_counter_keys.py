@@ -282,3 +282,11 @@ def test_the_item_chooser_is_worked_with_the_arrow_keys_and_enter(qtbot, make_ap
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert chooser.result() == QDialog.DialogCode.Accepted
     assert chooser.chosen() == 1
+
+
+def test_the_signed_in_member_is_named_in_the_interface_language(qtbot, make_app) -> None:
+    app = make_app("zh_Hant")
+    counter = _signed_in(qtbot, app)
+    assert counter.staff_label.text() == "已登入：收銀員 SEN"
+    app.switch_language("pt")
+    qtbot.waitUntil(lambda: "Caixa SEN" in counter.staff_label.text(), timeout=5000)

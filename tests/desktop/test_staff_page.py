@@ -105,7 +105,7 @@ def test_a_deactivated_member_is_greyed_and_cannot_sign_in(qtbot, make_app) -> N
     qtbot.waitUntil(
         lambda: any(r.staff_id == cashier.staff_id and not r.active for r in page.model.rows), timeout=5000
     )
-    assert page.message.text() == f"{cashier.name_en} 已停用。"
+    assert page.message.text() == f"{cashier.name_zh} 已停用。"  # the name in the page's language
     assert _sign_in(qtbot, app, DEMO_PINS["cashier"]) is None
 
 
