@@ -65,9 +65,8 @@ class Staff(Base):
     name_zh: Mapped[str] = mapped_column(String(120), default="", server_default="")
     name_pt: Mapped[str] = mapped_column(String(120), default="", server_default="")
     discount_limit: Mapped[int | None] = mapped_column(Integer, default=None)  # None: the role's
-    active: Mapped[bool] = mapped_column(
-        default=True, server_default=true()
-    )  # deactivated staff cannot sign in
+    # Deactivated staff cannot sign in.
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
 
 
 class Device(Base):
@@ -179,7 +178,7 @@ class SaleLine(Base):
     unit_price_avos: Mapped[int] = mapped_column(BigInteger)
     discount_avos: Mapped[int] = mapped_column(
         BigInteger, default=0, server_default="0"
-    )  # off this line, in total
+    )  # off the line, in total
 
 
 # -- the counter: tenders, refunds, holds, transfer requests, waitlist, oversell alerts, audit -----
