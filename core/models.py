@@ -176,9 +176,8 @@ class SaleLine(Base):
     sku: Mapped[str] = mapped_column(String(40))
     qty: Mapped[int] = mapped_column(BigInteger)
     unit_price_avos: Mapped[int] = mapped_column(BigInteger)
-    discount_avos: Mapped[int] = mapped_column(
-        BigInteger, default=0, server_default="0"
-    )  # off the line, in total
+    # Off this line, in total.
+    discount_avos: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 # -- the counter: tenders, refunds, holds, transfer requests, waitlist, oversell alerts, audit -----
