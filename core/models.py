@@ -6,7 +6,7 @@ except ``events`` itself (the facts) and ``replica_state`` (where this replica s
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core.names import ThreeNames
@@ -62,10 +62,11 @@ class Staff(Base):
     role: Mapped[str] = mapped_column(String(20))  # cashier | store_manager | area_manager | engineer
     pin_hash: Mapped[str] = mapped_column(String(200))
     # Managed in Settings → Staff (core/staff_admin.py). ``name`` is the English name.
-    name_zh: Mapped[str] = mapped_column(String(120), default="")
-    name_pt: Mapped[str] = mapped_column(String(120), default="")
+    name_zh: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    name_pt: Mapped[str] = mapped_column(String(120), default="", server_default="")
     discount_limit: Mapped[int | None] = mapped_column(Integer, default=None)  # None: the role's
-    active: Mapped[bool] = mapped_column(default=True)  # deactivated staff cannot sign in
+    # Deactivated staff cannot sign in.
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
 
 
 class Device(Base):
@@ -90,10 +91,10 @@ class ReplicaState(Base):
     hub_cursor: Mapped[int] = mapped_column(Integer, default=0)
     hub_epoch: Mapped[str | None] = mapped_column(String(64), default=None)
     # Offset of the last snapshot applied: history below it is summarised, not replayed.
-    snapshot_offset: Mapped[int] = mapped_column(Integer, default=0)
+    snapshot_offset: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The last receipt and refund numbers this till gave out: consecutive per till, never reused.
-    receipt_seq: Mapped[int] = mapped_column(Integer, default=0)
-    refund_seq: Mapped[int] = mapped_column(Integer, default=0)
+    receipt_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    refund_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SyncBucket(Base):
@@ -178,7 +179,8 @@ class SaleLine(Base):
     sku: Mapped[str] = mapped_column(String(40))
     qty: Mapped[int] = mapped_column(BigInteger)
     unit_price_avos: Mapped[int] = mapped_column(BigInteger)
-    discount_avos: Mapped[int] = mapped_column(BigInteger, default=0)  # off this line, in total
+    # Off this line, in total.
+    discount_avos: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 # -- the counter: tenders, refunds, holds, transfer requests, waitlist, oversell alerts, audit -----

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -14,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,10 +22,11 @@ from core.db import Database, open_sqlite
 from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
 from core.models import Store
-from core.private_files import private_dir, write_private_text
+from core.private_files import private_dir
 from core.replica import OutboxStatus, Till, init_replica, outbox_status
 from core.staff import Permission, StaffMember
 from desktop.bridge import SyncBridge
+from desktop.config import DeviceConfig, config_path, read_config, write_config
 from desktop.context import AppContext
 from desktop.devices.hardware import CounterHardware, demo_backend
 from desktop.devices.wedge import WedgeScanner
@@ -128,30 +129,25 @@ class Setup:
 
 def resolve_setup(args: argparse.Namespace) -> Setup:
     data_dir: Path = args.data_dir or default_data_dir()
-    with contextlib.suppress(
-        OSError
-    ):  # sales and members' details live here: owner-only (core/private_files.py)
+    # Sales and members' details live here: owner-only (core/private_files.py).
+    with contextlib.suppress(OSError):
         private_dir(data_dir)
-    config_path = data_dir / "config.json"
-    config: dict[str, str] = {}
-    if config_path.exists():
-        try:
-            config = json.loads(config_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            log.warning("config %s unreadable; ignoring it", config_path)
+    # A damaged config.json stops the start with a message (DomainError "config.damaged"): guessing
+    # would make this computer the demo, or a new device, with its unsent sales left behind.
+    config = DeviceConfig() if args.demo and not args.hub else read_config(data_dir)  # the demo needs none
     if args.hub:
-        config = {
-            **config,
-            "hub_url": args.hub,
-            "store_id": args.store or config.get("store_id", ""),
-            "device_id": args.device_id or config.get("device_id") or f"till-{uuid.uuid4().hex[:12]}",
-        }
+        config = msgspec.structs.replace(
+            config,
+            hub_url=args.hub,
+            store_id=args.store or config.store_id,
+            device_id=args.device_id or config.device_id or f"till-{uuid.uuid4().hex[:12]}",
+        )
         try:
             private_dir(data_dir)
-            write_private_text(config_path, json.dumps(config, indent=2))
+            write_config(data_dir, config)
         except OSError:
-            log.warning("could not save %s", config_path)
-    demo = args.demo or not (config.get("hub_url") or args.enroll)
+            log.warning("could not save %s", config_path(data_dir))
+    demo = args.demo or not (config.hub_url or args.enroll)
     if demo:
         from desktop.demo import own_till
 
@@ -164,12 +160,12 @@ def resolve_setup(args: argparse.Namespace) -> Setup:
         data_dir,
         args.db or data_dir / "replica.sqlite3",
         False,
-        config.get("hub_url", ""),
+        config.hub_url,
         # --enroll: a new enrollment, whatever this computer was before (the first-run dialog)
-        "" if args.enroll else config.get("device_id") or f"till-{uuid.uuid4().hex[:12]}",
-        config.get("store_id") or None,
-        pin=config.get("pin") or None,
-        role=config.get("role") or "till",
+        "" if args.enroll else config.device_id or f"till-{uuid.uuid4().hex[:12]}",
+        config.store_id or None,
+        pin=config.pin or None,
+        role=config.role,
     )
 
 
@@ -582,7 +578,17 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
-    setup = resolve_setup(args)
+    try:
+        setup = resolve_setup(args)
+    except DomainError as exc:  # config.json damaged: nothing else has started yet
+        close_splash()  # the message must not hide behind the start-up window
+        message = error_text(exc.code, exc.params)
+        print(message, file=sys.stderr)
+        if not args.screenshot and qapp.platformName() != "offscreen":
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Store Manager cannot start"), message
+            )
+        return 2
     if setup.demo and args.reset_demo:
         from desktop.demo import DemoChain
 

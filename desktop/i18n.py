@@ -39,6 +39,10 @@ ERROR_MESSAGES: dict[str, str] = {
     "db.newer_schema": QT_TRANSLATE_NOOP(
         "errors", "The database {path} was written by a newer version of this app. Update the app to open it."
     ),
+    "config.damaged": QT_TRANSLATE_NOOP(
+        "errors",
+        "The settings file {path} cannot be used ({detail}). Nothing was changed. Restore it from a backup, or move it away and start the app with --enroll to connect this computer again.",
+    ),
     "demo.damaged": QT_TRANSLATE_NOOP(
         "errors",
         "The demo's database {path} is damaged. Start the demo afresh (main.py --demo --reset-demo); that deletes only the files the demo made.",

@@ -9,7 +9,6 @@ device's id, store and role, and the pinned certificate's SHA-256.
 from __future__ import annotations
 
 import asyncio
-import json
 import platform
 from dataclasses import replace
 from datetime import datetime
@@ -34,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DomainError
-from core.private_files import private_dir, write_private_text
+from core.private_files import private_dir
 from core.protocol import parse_code
+from desktop.config import DeviceConfig, write_config
 from desktop.i18n import error_text
 from desktop.tasks import TaskRunner
 from sync_client.credentials import CredentialStore, KeyringStore
@@ -47,23 +47,16 @@ SetupT = TypeVar("SetupT", bound=Any)  # desktop.app.Setup (which imports this m
 
 def save_config(data_dir: Path, enrollment: Enrollment, hub_url: str) -> Path:
     """Everything about this device but its token, which never goes to a file."""
-    path = data_dir / "config.json"
-    config: dict[str, object] = {}
-    if path.exists():
-        try:
-            config = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            config = {}
-    config.update(
+    # Every field is the new enrollment's: a damaged old file is simply replaced.
+    config = DeviceConfig(
         hub_url=hub_url,
         device_id=enrollment.device_id,
         store_id=enrollment.store_id or "",
-        role=enrollment.role,
+        role="office" if enrollment.role == "office" else "till",
         pin=enrollment.cert_sha256 or "",
     )
     private_dir(data_dir)
-    write_private_text(path, json.dumps(config, indent=2))
-    return path
+    return write_config(data_dir, config)
 
 
 def enroll_this_computer(
