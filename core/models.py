@@ -223,9 +223,9 @@ class Refund(Base):
     method: Mapped[str] = mapped_column(String(20))
     staff_id: Mapped[str] = mapped_column(String(40), default="")
     occurred_at: Mapped[str] = mapped_column(String(40))
-    refund_no: Mapped[str] = mapped_column(String(40), default="")
-    reason: Mapped[str] = mapped_column(String(30), default="")
-    approved_by: Mapped[str] = mapped_column(String(40), default="")
+    refund_no: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    reason: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    approved_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class RefundLine(Base):
