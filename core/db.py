@@ -167,6 +167,8 @@ _ALEMBIC_LOCK = threading.Lock()
 
 
 def _upgrade(engine: Engine, script_location: Path, version_table: str) -> None:
+    # Imported here, after the program set up logging: its import-time plugin notes are not news.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     from alembic import command
     from alembic.config import Config
 

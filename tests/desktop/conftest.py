@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from desktop.app import App, Setup, make_qapp
 from desktop.i18n import Translations
@@ -20,6 +21,16 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings"))
     )
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_open(qapp) -> Iterator[None]:
+    """A message box or printer window a test leaves open is closed, so the next test in this
+    process does not count it as its own."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
 
 
 @pytest.fixture
