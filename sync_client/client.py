@@ -277,7 +277,7 @@ class SyncClient:
             self._set_state(
                 ConnectionState("online", now, self.url, head=welcome.head, cursor=cursor, last_contact=now)
             )
-            self._snapshot_parts: list[Snapshot] = []
+            self._snapshot_parts = []
             self._epoch = welcome.hub_epoch
             if welcome.version >= 2 and (
                 welcome.head < cursor or (epoch is not None and epoch != welcome.hub_epoch)
@@ -304,9 +304,9 @@ class SyncClient:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
             for task in done:
-                exc = None if task.cancelled() else task.exception()
-                if exc is not None:
-                    raise exc
+                error = None if task.cancelled() else task.exception()
+                if error is not None:
+                    raise error
             raise ConnectionClosed(None, None)
 
     def _store_epoch(self, epoch: str) -> None:
