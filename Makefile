@@ -31,6 +31,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(PY) -m mypy core hub sync_client
 
 test: $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile -m 'not quiet' $(PYTEST_ARGS)
@@ -44,7 +45,7 @@ screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.screenshots docs/screenshots
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
 
 dist: $(STAMP) translations
 	$(PY) -m pip install --quiet 'pyinstaller>=6'

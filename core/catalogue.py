@@ -106,7 +106,7 @@ def search_products(session: Session, text: str, limit: int = 50) -> list[Produc
         hits = {w: _index_hits(session, w) for w in indexed}
         word = min(indexed, key=hits.__getitem__)
         if hits[word] <= COMMON_WORD_HITS:
-            candidates: Select[tuple[int]] = (
+            candidates: Select[int] = (
                 select(literal_column("rowid"))
                 .select_from(sql_table("product_search"))
                 .where(sql_text("product_search MATCH :phrase").bindparams(phrase=_phrase(word)))

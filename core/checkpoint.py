@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import Insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Executable
 
 from core.models import SyncBucket
 from core.prepared import Prepared
@@ -26,7 +25,7 @@ def event_hash(event_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(event_id.encode(), digest_size=8).digest(), "big", signed=True)
 
 
-def _buckets_upsert(dialect: str) -> Executable:
+def _buckets_upsert(dialect: str) -> Insert:
     table = SyncBucket.__table__
     stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
     old, new = table.c.checksum, stmt.excluded.checksum

@@ -75,7 +75,7 @@ def available(session: Session, store_id: str, sku: str, now: datetime) -> int:
     return int(on_hand or 0) - held(session, store_id, sku, now)
 
 
-def _oversold_query(dialect: str) -> Select[tuple[str, str, int]]:
+def _oversold_query(dialect: str) -> Select[str, str, int]:
     held = (
         select(func.coalesce(func.sum(Hold.qty), 0))
         .where(

@@ -6,14 +6,19 @@ except ``events`` itself (the facts) and ``replica_state`` (where this replica s
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint, true
+from typing import TYPE_CHECKING, ClassVar
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core.names import ThreeNames
 
 
 class Base(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:
+        # Every model here maps one Table (declared with __tablename__); SQLAlchemy types __table__
+        # as the wider FromClause, which insert(), update() and core/bulk.py's Table refuse.
+        __table__: ClassVar[Table]
 
 
 class Store(ThreeNames, Base):

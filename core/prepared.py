@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import CursorResult, String, Table, any_, bindparam, func, insert, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Executable
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ClauseElement, ColumnElement
 from sqlalchemy.sql.selectable import Select
 
 Params = dict[str, Any] | Sequence[dict[str, Any]]
@@ -35,7 +35,7 @@ class Prepared:
 
     def __init__(
         self,
-        build: Callable[[str], Executable],
+        build: Callable[[str], ClauseElement],
         column_keys: Sequence[str] | None = None,
     ) -> None:
         self._build = build
@@ -46,7 +46,10 @@ class Prepared:
         name = conn.dialect.name
         found = self._compiled.get(name)
         if found is None:
-            compiled = self._build(name).compile(dialect=conn.dialect, column_keys=self._column_keys)
+            # A statement compiles to the dialect's SQLCompiler; compile() is typed as its base, Compiled.
+            compiled = cast(
+                SQLCompiler, self._build(name).compile(dialect=conn.dialect, column_keys=self._column_keys)
+            )
             if compiled.post_compile_params:  # an expanding IN (...) is rendered per call: not for here
                 raise ValueError("a prepared statement cannot have expanding parameters (use in_list)")
             if getattr(compiled, "insert_prefetch", None):  # SQLAlchemy would compute these per row
@@ -62,7 +65,9 @@ class Prepared:
             found = self._compiled[name] = (compiled.string, order, constants)
         return found
 
-    def execute(self, session: Session | Connection, params: Params | None = None) -> CursorResult[Any]:
+    def execute(
+        self, session: Session | Connection, params: Params | None = None
+    ) -> CursorResult[*tuple[Any, ...]]:
         """Run in the caller's transaction; a list of parameter dicts runs as one ``executemany``."""
         conn = session.connection() if isinstance(session, Session) else session
         sql, order, constants = self._sql(conn)
@@ -105,7 +110,9 @@ def in_list(column: ColumnElement[Any], name: str, dialect: str) -> ColumnElemen
     return column.in_(select(values.c.value))
 
 
-def zip_lists(names: Sequence[str], dialect: str, types: dict[str, Any] | None = None) -> Select[Any]:
+def zip_lists(
+    names: Sequence[str], dialect: str, types: dict[str, Any] | None = None
+) -> Select[*tuple[Any, ...]]:
     """Rows made of the n-th values of these list parameters, together: ``(a, b) IN (zip_lists(...))``
     or ``INSERT ... SELECT``. Lists are of strings unless ``types`` says otherwise (PostgreSQL's array
     type; SQLite's JSON keeps numbers numbers)."""

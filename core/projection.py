@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
-from sqlalchemy import BigInteger, delete, select
+from sqlalchemy import BigInteger, Insert, delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Executable
 
 from core.bulk import insert_rows
 from core.catalogue import product_search_text, upsert_products
@@ -210,7 +209,7 @@ def apply_batch_isolated(
     return changes, failed
 
 
-def _balances_upsert(dialect: str) -> Executable:
+def _balances_upsert(dialect: str) -> Insert:
     table = StockBalance.__table__
     stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
     if dialect == "postgresql":  # every row in one statement: arrays, not one execution per row

@@ -81,7 +81,7 @@ RECORD_COLUMNS = (
 )
 
 
-def to_record(row: Event | Row[Any]) -> EventRecord:
+def to_record(row: Event | Row[*tuple[Any, ...]]) -> EventRecord:
     """A fact from its ``events`` row (an ORM object, or a row of the same columns)."""
     return EventRecord(
         event_id=row.event_id,

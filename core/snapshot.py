@@ -15,6 +15,7 @@ from core.events import ProductUpserted, StaffUpserted, StoreUpserted
 from core.models import (
     AuditEntry,
     Barcode,
+    Base,
     Event,
     Hold,
     OversellAlert,
@@ -91,8 +92,8 @@ _ROW_MODELS = {
 }
 
 
-def _rows(session: Session, model: type) -> list[dict[str, str | int]]:
-    columns = [c.key for c in model.__table__.columns if c.key != "event_id"]  # type: ignore[attr-defined]
+def _rows(session: Session, model: type[Base]) -> list[dict[str, str | int]]:
+    columns = [c.key for c in model.__table__.columns if c.key != "event_id"]
     return [{c: getattr(row, c) for c in columns} for row in session.scalars(select(model))]
 
 
@@ -227,7 +228,7 @@ def apply_snapshot(session: Session, snap: Snapshot) -> Changes:
     return changes
 
 
-def _forget_remote_counter_rows(session: Session, remote_sales: Select[tuple[str]]) -> None:
+def _forget_remote_counter_rows(session: Session, remote_sales: Select[str]) -> None:
     """Rows projected from other devices' events, which the snapshot replaces."""
     remote = select(Event.event_id).where(Event.status.in_(("remote", "snapshot")))
     session.execute(delete(SaleDetail).where(SaleDetail.sale_id.in_(remote_sales)))
@@ -238,7 +239,7 @@ def _forget_remote_counter_rows(session: Session, remote_sales: Select[tuple[str
     transfers = select(TransferRequest.transfer_id).where(TransferRequest.event_id.in_(remote))
     session.execute(delete(TransferLine).where(TransferLine.transfer_id.in_(transfers)))
     for model in (TransferRequest, Hold, OversellAlert, WaitlistEntry, AuditEntry):
-        session.execute(delete(model).where(model.event_id.in_(remote)))  # type: ignore[attr-defined]
+        session.execute(delete(model).where(model.event_id.in_(remote)))
 
 
 def _restore_counter_rows(session: Session, snap: Snapshot) -> None:
@@ -246,7 +247,7 @@ def _restore_counter_rows(session: Session, snap: Snapshot) -> None:
     hub's state (another store may have confirmed our hold)."""
     for field, model in _ROW_MODELS.items():
         for row in getattr(snap, field):
-            key = row[model.__table__.primary_key.columns[0].key]  # type: ignore[attr-defined]
+            key = row[model.__table__.primary_key.columns[0].key]
             existing = session.get(model, key)
             if existing is None:
                 session.add(model(event_id=SNAPSHOT_EVENT, **row))

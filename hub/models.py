@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, MetaData, String
+from typing import TYPE_CHECKING, ClassVar
+
+from sqlalchemy import Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class HubBase(DeclarativeBase):
     metadata = MetaData()
+    if TYPE_CHECKING:
+        # Every model here maps one Table; SQLAlchemy types __table__ as the wider FromClause.
+        __table__: ClassVar[Table]
 
 
 class HubDevice(HubBase):

@@ -207,8 +207,8 @@ class HubRules:
                 st.delta[(record.store_id or "", line.sku)] -= line.qty
                 st.sold.add((record.store_id or "", line.sku))
         elif isinstance(payload, SaleRefunded | StockReceived):
-            for line in payload.lines:
-                st.delta[(record.store_id or "", line.sku)] += line.qty
+            for added in payload.lines:
+                st.delta[(record.store_id or "", added.sku)] += added.qty
         elif isinstance(payload, HoldRequested):
             st.holds[payload.hold_id] = Hold(
                 hold_id=payload.hold_id,

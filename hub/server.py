@@ -472,7 +472,7 @@ class HubServer:
                     and ws.transport.get_write_buffer_size() < FAST_PATH_BUFFER
                 ):
                     fast.append(peer)
-        if fast:
+        if fast and entries:  # entries is never None when a peer is fast
             send_to_all([p.ws for p in fast if p.ws is not None], self._frame(before, entries))
             for peer in fast:
                 peer.cursor, peer.sent_since_checkpoint = last, True

@@ -17,7 +17,7 @@ import msgspec
 from sqlalchemy import bindparam, delete, func, insert, null, select, union_all, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Executable
+from sqlalchemy.sql.selectable import CompoundSelect, Select
 
 from core.bulk import insert_rows
 from core.checkpoint import add_to_buckets, read_buckets
@@ -78,7 +78,7 @@ class _Device:
     key: auth.KeyRow | None
 
 
-def _devices_query(dialect: str) -> Executable:
+def _devices_query(dialect: str) -> Select[*tuple[Any, ...]]:
     d, k = HubDevice.__table__.c, HubDeviceKey.__table__.c
     return (
         select(
@@ -111,7 +111,7 @@ def _devices(s: Session, wanted: list[str]) -> dict[str, _Device]:
     }
 
 
-def _seen_query(dialect: str) -> Executable:
+def _seen_query(dialect: str) -> CompoundSelect[*tuple[Any, ...]]:
     e, r = Event.__table__.c, HubRejection.__table__.c
     return union_all(
         select(e.event_id, null().label("reason")).where(in_list(e.event_id, "ids", dialect)),

@@ -300,7 +300,7 @@ class SyncClient:
             self._set_state(
                 ConnectionState("online", now, self.url, head=welcome.head, cursor=cursor, last_contact=now)
             )
-            self._snapshot_parts: list[Snapshot] = []
+            self._snapshot_parts = []
             self._epoch = welcome.hub_epoch
             if welcome.version >= 2 and (
                 welcome.head < cursor or (epoch is not None and epoch != welcome.hub_epoch)
@@ -328,11 +328,11 @@ class SyncClient:
                 await asyncio.gather(*tasks, return_exceptions=True)
             closed = _closed_by_hub(ws)
             for task in done:
-                exc = None if task.cancelled() else task.exception()
-                if exc is not None:
-                    if closed is not None and isinstance(exc, ConnectionClosed):
-                        raise closed from exc
-                    raise exc
+                error = None if task.cancelled() else task.exception()
+                if error is not None:
+                    if closed is not None and isinstance(error, ConnectionClosed):
+                        raise closed from error
+                    raise error
             raise closed or ConnectionClosed(None, None)
 
     def _store_epoch(self, epoch: str) -> None:
