@@ -12,12 +12,16 @@ from desktop.printing.preview import PrintedSlipWindow
 
 
 def printer_windows(app) -> list:  # type: ignore[no-untyped-def]
-    """Visible windows besides the main one (a tooltip or a popup that happens to show is not one)."""
+    """Visible windows besides the main one, made since the app started (a window an earlier test's
+    app left behind is not this app's), a tooltip or popup that happens to show excepted."""
     passing = (Qt.WindowType.ToolTip, Qt.WindowType.Popup)
     return [
         w
         for w in QApplication.topLevelWidgets()
-        if w.isVisible() and w is not app.window and w.windowType() not in passing
+        if w.isVisible()
+        and w is not app.window
+        and w not in app.windows_before  # type: ignore[attr-defined]
+        and w.windowType() not in passing
     ]
 
 
@@ -36,7 +40,9 @@ def sell_one(qtbot, app) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_each_receipt_shows_in_one_closable_window_beside_the_rail(qtbot, make_app) -> None:
+    before = set(QApplication.topLevelWidgets())
     app = make_app()
+    app.windows_before = before  # type: ignore[attr-defined]
     app.window.resize(1280, 800)
     printer = FakePrinter()
     backend = FakeUsbBackend([printer])
