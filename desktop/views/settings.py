@@ -136,7 +136,7 @@ class SettingsScreen(Screen):
             editor.setEnabled(allowed)
         member = self.ctx.signed_in.member
         self.rules_note.setText(
-            self.tr("Signed in: %1, who may change these.").replace("%1", member.name)
+            self.tr("Signed in: %1, who may change these.").replace("%1", member.shown_name(self.ctx.lang))
             if allowed and member is not None
             else self.tr("Sign in on the Counter as a store manager to change these.")
         )

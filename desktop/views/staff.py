@@ -180,7 +180,11 @@ class StaffPage(QWidget):
             text = self.tr("Signed in: %1, who manages the staff of every store.")
         else:
             text = self.tr("Signed in: %1, who manages the staff of %2.")
-        self.note.setText(text.replace("%1", manager.name).replace("%2", self.store_name(manager.store_id)))
+        self.note.setText(
+            text.replace("%1", manager.shown_name(self.ctx.lang)).replace(
+                "%2", self.store_name(manager.store_id)
+            )
+        )
 
     def is_ready(self) -> bool:
         return self.manager is None or self.loaded

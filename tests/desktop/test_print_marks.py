@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 
 import pytest
 from PySide6.QtGui import QImage
@@ -69,7 +68,6 @@ def receipt(lang: str = "zh_Hant", **changes) -> ReceiptData:
     return dataclasses.replace(data, **changes)
 
 
-@functools.cache
 def printed(data: ReceiptData, width: int) -> QImage:
     """What the printer prints: the layout through 1-bit, the bytes, and the strict decoder."""
     return decode_raster(encode_raster(to_mono(render_receipt(data, width), width)))
