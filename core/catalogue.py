@@ -227,3 +227,9 @@ def upsert_products(session: Session, payloads: Sequence[ProductUpserted]) -> No
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Product | Barcode):
             session.expire(obj)
+
+
+def store_name(session: Session, store_id: str, lang: str) -> str:
+    """A store's name in ``lang`` for a screen or a slip (its id where this replica does not know it)."""
+    store = session.get(Store, store_id)
+    return store.name(lang) if store is not None else store_id

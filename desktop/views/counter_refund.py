@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.catalogue import get_product
+from core.catalogue import get_product, store_name
 from core.events import TENDER_METHODS
-from core.models import Store
 from core.sales import REFUND_NOTE_MAX, REFUND_REASONS, ReceiptView, RefundRule, find_receipt, refund
 from core.staff import Permission, StaffMember, authorise
 from desktop.printing.refund_slip import RefundSlipData, render_refund_slip
@@ -318,8 +317,7 @@ class CounterRefunds(QObject):
                     approved_by=manager,
                     rule=rule,
                 )
-                store = session.get(Store, till.store_id)
-                return result, store.name(lang) if store else till.store_id or ""
+                return result, store_name(session, till.store_id or "", lang)
 
         def done(found: Any) -> None:
             result, store_name = found
