@@ -233,3 +233,11 @@ def store_name(session: Session, store_id: str, lang: str) -> str:
     """A store's name in ``lang`` for a screen or a slip (its id where this replica does not know it)."""
     store = session.get(Store, store_id)
     return store.name(lang) if store is not None else store_id
+
+
+def store_contact(session: Session, store_id: str) -> tuple[str, str]:
+    """The address (Chinese, then Portuguese, as Macau writes it) and phone a receipt carries."""
+    store = session.get(Store, store_id)
+    if store is None:
+        return "", ""
+    return "\n".join(a for a in (store.address_zh, store.address_pt) if a), store.phone

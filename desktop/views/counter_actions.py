@@ -10,7 +10,7 @@ import msgspec
 from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import delete, select
 
-from core.catalogue import ProductRow, get_product
+from core.catalogue import ProductRow, get_product, store_contact, store_name
 from core.clock import utc_text
 from core.errors import DomainError
 from core.holds import (
@@ -21,12 +21,12 @@ from core.holds import (
     stock_everywhere,
 )
 from core.ids import new_id
-from core.models import ParkedBasket, Store
+from core.models import ParkedBasket
 from core.sales import checkout, discount_percent, needs_override, void_lines
 from core.staff import Permission, StaffMember
 from desktop.i18n import error_text
 from desktop.models.basket import BasketItem
-from desktop.views.counter_receipt import SoldLine, receipt_data, store_contact
+from desktop.views.counter_receipt import SoldLine, receipt_data
 from desktop.views.counter_refund import CounterRefunds
 
 if TYPE_CHECKING:
@@ -133,8 +133,8 @@ class CounterActions(QObject):
                     approved_by=approver,
                     hkd_rate_ppm=rate,
                 )
-                store = session.get(Store, till.store_id)
-                return sale, store.name(lang) if store else till.store_id or "", store_contact(store)
+                store_id = till.store_id or ""
+                return sale, store_name(session, store_id, lang), store_contact(session, store_id)
 
         def done(result: Any) -> None:
             sale, store_name, (store_address, store_phone) = result

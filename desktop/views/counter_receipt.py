@@ -11,7 +11,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from core.events import Tender
-from core.models import Store
 from core.sales import HKD_RATE_PPM, hkd_to_avos
 from desktop.printing.preview import PrintedSlipWindow
 from desktop.printing.service import PrintService
@@ -24,13 +23,6 @@ class SoldLine:
     qty: int
     unit_price_avos: int
     discount_avos: int
-
-
-def store_contact(store: Store | None) -> tuple[str, str]:
-    """The address (Chinese, then Portuguese, as Macau writes it) and phone a receipt carries."""
-    if store is None:
-        return "", ""
-    return "\n".join(a for a in (store.address_zh, store.address_pt) if a), store.phone
 
 
 def receipt_data(
