@@ -11,6 +11,7 @@ from core.replica import Till
 from core.staff import PinGuard, StaffMember
 from desktop.i18n import Translations
 from desktop.tasks import TaskRunner
+from desktop.usecases import UseCases
 
 if TYPE_CHECKING:
     from desktop.devices.hardware import CounterHardware
@@ -36,6 +37,11 @@ class AppContext:
     hardware: CounterHardware | None = None  # receipt printer, USB scanner (Settings → Devices)
     pins: PinGuard = field(default_factory=PinGuard)  # wrong PINs in a row on this counter
     signed_in: SignedIn = field(default_factory=SignedIn)
+
+    @property
+    def usecases(self) -> UseCases:
+        """How screens run core's use cases (desktop/usecases.py); screens never use ``db`` directly."""
+        return UseCases(self.db, self.tasks)
 
     @property
     def printer(self) -> PrintService | None:
