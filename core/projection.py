@@ -174,6 +174,7 @@ def revert_event(session: Session, event_id: str) -> Changes:
     movements, then whatever its kind's ``revert`` undoes, and the history aggregates."""
     changes = Changes()
     movements = session.scalars(select(StockMovement).where(StockMovement.event_id == event_id)).all()
+    moved = [(m.store_id, m.sku, m.delta, m.reason) for m in movements]
     for m in movements:
         balance = session.get(StockBalance, (m.store_id, m.sku))
         if balance is not None:
@@ -186,4 +187,7 @@ def revert_event(session: Session, event_id: str) -> Changes:
         if kind.revert is not None:
             kind.revert(session, row, changes)
         changes.areas.update(kind.areas)
+    if row is not None:
+        for hook in registry.revert_hooks():
+            hook(session, row, moved)
     return changes

@@ -47,7 +47,7 @@ FEATURE_MODULES = (
     "core.transfers",
     "core.waitlist",
     "core.oversell",
-    # "core.history",
+    "core.history",
 )
 
 
@@ -93,6 +93,7 @@ Apply = Callable[["Session", "EventRecord", Any, "Batch"], None]
 Revert = Callable[["Session", "Event", "Changes"], None]
 HubRefusal = Callable[["HubCheck", "EventRecord", Any], str | None]
 HubRemember = Callable[["HubCheck", "EventRecord", Any], None]
+RevertHook = Callable[["Session", "Event", list[tuple[str, str, int, str]]], None]
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ class _Registry:
     batch_hooks: list[Callable[[Session, list[tuple[EventRecord, Any]], Batch], None]] = field(
         default_factory=list
     )
+    revert_hooks: list[RevertHook] = field(default_factory=list)
     loaded: bool = False
 
 
@@ -175,6 +177,16 @@ def register_batch_hook(hook: Callable[[Session, list[tuple[EventRecord, Any]], 
     """A function that sees every applied batch (after the kinds' own ``apply``), e.g. the history
     aggregates. It must only add to what the batch writes (``Batch``), never read what it wrote."""
     _REGISTRY.batch_hooks.append(hook)
+
+
+def register_revert_hook(hook: RevertHook) -> None:
+    """A function told of every fact undone on this replica (the hub refused it), with the ledger
+    movements it had made as (store, SKU, delta, reason): what a batch hook added comes off again."""
+    _REGISTRY.revert_hooks.append(hook)
+
+
+def revert_hooks() -> list[RevertHook]:
+    return load().revert_hooks
 
 
 def load() -> _Registry:
