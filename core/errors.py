@@ -23,17 +23,14 @@ class DomainError(Exception):
         return f"{self.code} ({detail})"
 
 
-# Every code the core, hub and sync client can raise or send. A test checks each has a translation.
+# Every code the core, hub and sync client can raise or send, but those a feature module declares with
+# ``core.registry.register_errors`` (``core.registry.error_codes()`` is all of them). A test checks each
+# has a translation.
 ERROR_CODES: tuple[str, ...] = (
     "db.corrupt",
     "db.unwritable",
     "db.locked",
     "db.newer_schema",
-    "stocktake.not_found",
-    "stocktake.bad_quantity",
-    "stocktake.nothing_counted",
-    "stocktake.already_reviewed",
-    "stocktake.nothing_held",
     "import.empty_file",
     "import.bad_encoding",
     "import.bad_csv",
@@ -144,20 +141,5 @@ ERROR_CODES: tuple[str, ...] = (
     "sale.bad_discount",
     "sale.discount_needs_approval",
     "sale.underpaid",
-    "refund.unknown_receipt",
-    "refund.too_many",
-    "refund.nothing_chosen",
-    "hold.duplicate",
-    "hold.bad_time",
-    "hold.unavailable",
-    "hold.unknown",
-    "hold.already_requested",
-    "hold.already_confirmed",
-    "hold.already_fulfilled",
-    "hold.already_released",
-    "hold.no_customer",
-    "transfer.same_store",
-    "waitlist.bad_phone",
-    "alert.not_open",
     "event.not_allowed",
 )

@@ -36,7 +36,17 @@ from core.events import (
 from core.ids import new_id
 from core.models import Base, Event, Product, StockBalance, Store
 from core.projection import Batch, Changes
-from core.registry import Area, Kind, Refs, Scope, SnapshotTable, named_staff, register, register_snapshot
+from core.registry import (
+    Area,
+    Kind,
+    Refs,
+    Scope,
+    SnapshotTable,
+    named_staff,
+    register,
+    register_errors,
+    register_snapshot,
+)
 from core.replica import Till, emit
 from core.staff import Permission, StaffMember
 from core.transitions import Move, Transitions
@@ -106,6 +116,7 @@ HOLD_TRANSITIONS = Transitions(
     ),
 )
 HOLD_STATES = HOLD_TRANSITIONS.states
+register_errors(*HOLD_TRANSITIONS.error_codes)
 ACTIVE_HOLD_STATES = ("requested", "confirmed")
 
 
@@ -455,3 +466,4 @@ register(
     ),
 )
 register_snapshot(SnapshotTable("holds", Hold))
+register_errors("hold.duplicate", "hold.bad_time", "hold.unavailable", "hold.no_customer")

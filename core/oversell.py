@@ -43,7 +43,17 @@ from core.holds import ACTIVE_HOLD_STATES, Hold
 from core.models import Base, Event, StockBalance, StockMovement
 from core.prepared import Prepared, zip_lists
 from core.projection import Batch, Changes
-from core.registry import Area, Kind, Refs, Scope, SnapshotTable, named_staff, register, register_snapshot
+from core.registry import (
+    Area,
+    Kind,
+    Refs,
+    Scope,
+    SnapshotTable,
+    named_staff,
+    register,
+    register_errors,
+    register_snapshot,
+)
 from core.replica import Till, emit
 from core.staff import Permission, StaffMember
 
@@ -275,3 +285,4 @@ register(
     ),
 )
 register_snapshot(SnapshotTable("alerts", OversellAlert))
+register_errors("alert.not_open")

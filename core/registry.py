@@ -150,6 +150,7 @@ class _Registry:
         default_factory=list
     )
     revert_hooks: list[RevertHook] = field(default_factory=list)
+    error_codes: list[str] = field(default_factory=list)
     loaded: bool = False
 
 
@@ -177,6 +178,19 @@ def register_batch_hook(hook: Callable[[Session, list[tuple[EventRecord, Any]], 
     """A function that sees every applied batch (after the kinds' own ``apply``), e.g. the history
     aggregates. It must only add to what the batch writes (``Batch``), never read what it wrote."""
     _REGISTRY.batch_hooks.append(hook)
+
+
+def register_errors(*codes: str) -> None:
+    """Error codes a feature raises (``DomainError``) or its hub check refuses with: the desktop must
+    translate each (a test checks every one has a message)."""
+    _REGISTRY.error_codes.extend(c for c in codes if c not in _REGISTRY.error_codes)
+
+
+def error_codes() -> list[str]:
+    """Every code a user may meet: ``core.errors.ERROR_CODES`` and those the features declare."""
+    from core.errors import ERROR_CODES
+
+    return [*ERROR_CODES, *load().error_codes]
 
 
 def register_revert_hook(hook: RevertHook) -> None:

@@ -46,6 +46,7 @@ from core.registry import (
     line_skus,
     named_staff,
     register,
+    register_errors,
     register_snapshot,
 )
 from core.replica import Till, emit
@@ -769,3 +770,4 @@ register_snapshot(
     ),
     SnapshotTable("refunds", Refund, mode="local", children=((RefundLine, "refund_id"),)),
 )
+register_errors("refund.unknown_receipt", "refund.too_many", "refund.nothing_chosen")

@@ -47,7 +47,7 @@ from core.models import (
 )
 from core.names import ThreeNames
 from core.projection import Batch, Changes
-from core.registry import Area, Kind, Refs, Scope, line_skus, named_staff, register
+from core.registry import Area, Kind, Refs, Scope, line_skus, named_staff, register, register_errors
 from core.replica import Till, emit
 from core.snapshot import SNAPSHOT_EVENT
 from core.staff import Permission, authorise
@@ -574,4 +574,11 @@ register(
         refs=lambda _r, p: Refs(line_skus(p.lines), staff=named_staff(p.approved_by)),
         revert=_revert,
     ),
+)
+register_errors(
+    "stocktake.not_found",
+    "stocktake.bad_quantity",
+    "stocktake.nothing_counted",
+    "stocktake.already_reviewed",
+    "stocktake.nothing_held",
 )

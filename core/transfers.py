@@ -28,6 +28,7 @@ from core.registry import (
     line_skus,
     named_staff,
     register,
+    register_errors,
     register_snapshot,
 )
 from core.replica import Till, emit
@@ -169,3 +170,4 @@ register(
     )
 )
 register_snapshot(SnapshotTable("transfers", TransferRequest, children=((TransferLine, "transfer_id"),)))
+register_errors("transfer.same_store")

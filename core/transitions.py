@@ -48,6 +48,11 @@ class Transitions:
         """States a fact may move an entity into (the initial state comes from the fact creating it)."""
         return tuple(dict.fromkeys(move.to for move in self.moves))
 
+    @property
+    def error_codes(self) -> tuple[str, ...]:
+        """The codes ``refusal`` may give of its own: unknown, and already in each state."""
+        return (f"{self.entity}.unknown", *(f"{self.entity}.already_{state}" for state in self.states))
+
     def move(self, target: str) -> Move | None:
         return next((m for m in self.moves if m.to == target), None)
 

@@ -15,7 +15,17 @@ from core.events import Code, EventRecord, Id, Name, Phone, Sku, StaffRef, decod
 from core.ids import new_id
 from core.models import Base, Event, StockBalance
 from core.projection import Batch, Changes
-from core.registry import Area, Kind, Refs, Scope, SnapshotTable, named_staff, register, register_snapshot
+from core.registry import (
+    Area,
+    Kind,
+    Refs,
+    Scope,
+    SnapshotTable,
+    named_staff,
+    register,
+    register_errors,
+    register_snapshot,
+)
 from core.replica import Till, emit
 from core.staff import StaffMember
 
@@ -182,3 +192,4 @@ register(
     ),
 )
 register_snapshot(SnapshotTable("waitlist", WaitlistEntry))
+register_errors("waitlist.bad_phone")

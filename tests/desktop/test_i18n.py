@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QRawFont
 
 from core.demo_chain import demo_products, demo_stores
-from core.errors import ERROR_CODES
+from core.registry import error_codes
 from desktop.i18n import ERROR_MESSAGES, LANGUAGES, Translations, error_text
 from desktop.paths import resource
 
@@ -46,7 +46,7 @@ def test_every_message_is_translated_with_the_same_placeholders(lang: str) -> No
 
 
 def test_every_error_code_has_a_message_in_every_language() -> None:
-    assert set(ERROR_CODES) <= set(ERROR_MESSAGES)
+    assert set(error_codes()) <= set(ERROR_MESSAGES)
     for lang in LANGUAGES:
         translated = {m.findtext("source") for ctx, m in _messages(lang) if ctx == "errors"}
         assert set(ERROR_MESSAGES.values()) <= translated, lang
