@@ -1,7 +1,8 @@
 """Stocktake: scan-count a section, then the variance report; a manager approves large adjustments.
 
-Reached from the Stock screen (and ``--screen stocktake``). Every query and write runs in the task
-runner; a scan goes to the count, starting one if none is open.
+Reached from the Stock screen (and ``--screen stocktake``). Every query and write is a use case of
+core/stocktake.py run off the GUI thread (``ctx.usecases``); a scan goes to the count, starting one
+if none is open.
 """
 
 from __future__ import annotations
