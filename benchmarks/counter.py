@@ -101,7 +101,7 @@ def _ean13(first12: str) -> str:
 
 def generated_products(n: int) -> list[Any]:
     """``n`` distinct products: brand × kind × variant × size, then a series number."""
-    from core.events import ProductUpserted
+    from core.catalogue import ProductUpserted
 
     rng = random.Random(50_000)
     out = []
@@ -133,9 +133,9 @@ def build_replica(path: Path, n: int) -> None:
     from core.catalogue_import import emit_many
     from core.db import open_sqlite
     from core.demo_seed import seed_demo_chain
-    from core.events import StockLine, StockReceived
     from core.ids import new_id
     from core.replica import init_replica
+    from core.stock import StockLine, StockReceived
 
     db = open_sqlite(path)
     try:

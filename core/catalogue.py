@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Annotated, Any
 from weakref import WeakKeyDictionary
 
+import msgspec
+from msgspec import Meta
 from sqlalchemy import Select, delete, insert, literal_column, or_, select
 from sqlalchemy import table as sql_table
 from sqlalchemy import text as sql_text
@@ -14,9 +17,36 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from core.errors import DomainError
-from core.events import ProductUpserted
+from core.events import Avos, LongName, Name, Phone, Sku, StoreId
 from core.models import Barcode, Product, Store
 from core.names import ThreeNames
+from core.registry import Area, Kind, Scope, register
+
+# -- facts ----------------------------------------------------------------------------------------
+
+
+class StoreUpserted(msgspec.Struct, frozen=True):
+    store_id: StoreId
+    name_zh: Name
+    name_en: Name
+    name_pt: Name
+    latitude: Annotated[float, Meta(ge=-90, le=90)] | None = None
+    longitude: Annotated[float, Meta(ge=-180, le=180)] | None = None
+    active: bool = True
+    address_zh: LongName = ""  # printed on receipts; absent in events written before it existed
+    address_pt: LongName = ""
+    phone: Phone = ""
+
+
+class ProductUpserted(msgspec.Struct, frozen=True):
+    sku: Sku
+    name_zh: LongName
+    name_en: LongName
+    name_pt: LongName
+    price_avos: Avos
+    barcodes: Annotated[list[Annotated[str, Meta(min_length=1, max_length=32)]], Meta(max_length=50)] = []
+    category: Annotated[str, Meta(max_length=40)] = ""
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -241,3 +271,84 @@ def store_contact(session: Session, store_id: str) -> tuple[str, str]:
     if store is None:
         return "", ""
     return "\n".join(a for a in (store.address_zh, store.address_pt) if a), store.phone
+
+
+# -- projection ------------------------------------------------------------------------------------
+
+
+def upsert_store(session: Session, payload: StoreUpserted) -> None:
+    session.merge(
+        Store(
+            store_id=payload.store_id,
+            name_zh=payload.name_zh,
+            name_en=payload.name_en,
+            name_pt=payload.name_pt,
+            latitude=payload.latitude,
+            longitude=payload.longitude,
+            active=payload.active,
+            address_zh=payload.address_zh,
+            address_pt=payload.address_pt,
+            phone=payload.phone,
+        )
+    )
+
+
+def upsert_product(session: Session, payload: ProductUpserted) -> None:
+    """One product fact on its own (``upsert_products`` does a batch of them with the same result)."""
+    session.merge(
+        Product(
+            sku=payload.sku,
+            category=payload.category,
+            name_zh=payload.name_zh,
+            name_en=payload.name_en,
+            name_pt=payload.name_pt,
+            price_avos=payload.price_avos,
+            active=payload.active,
+            search_text=product_search_text(payload),
+        )
+    )
+    session.flush()
+    session.execute(delete(Barcode).where(Barcode.sku == payload.sku))
+    for code in payload.barcodes:
+        # A barcode moved from another product follows the newest fact.
+        existing = session.get(Barcode, code)
+        if existing is not None:
+            session.delete(existing)
+            session.flush()
+        session.add(Barcode(code=code, sku=payload.sku))
+
+
+def _apply_store(session: Session, _record: Any, payload: StoreUpserted, _batch: Any) -> None:
+    upsert_store(session, payload)
+
+
+def _apply_product(_session: Session, _record: Any, payload: ProductUpserted, batch: Any) -> None:
+    batch.later(upsert_products, payload)  # in order, in bulk at the end of the batch: the newest wins
+
+
+def _remember_sku(hub: Any, _record: Any, payload: ProductUpserted) -> None:
+    hub.state.new_names["sku"].add(payload.sku)  # later facts of the same group may name it
+
+
+def _remember_store(hub: Any, _record: Any, payload: StoreUpserted) -> None:
+    hub.state.new_names["store"].add(payload.store_id)
+
+
+register(
+    Kind(
+        "store.upserted",
+        StoreUpserted,
+        Scope.CHAIN,
+        _apply_store,
+        areas=frozenset({Area.STORES}),
+        hub_remember=_remember_store,
+    ),
+    Kind(
+        "product.upserted",
+        ProductUpserted,
+        Scope.CHAIN,
+        _apply_product,
+        areas=frozenset({Area.CATALOGUE}),
+        hub_remember=_remember_sku,
+    ),
+)

@@ -27,15 +27,16 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from core.catalogue import ean_check_digit, normalise_code
+from core.catalogue import ProductUpserted, ean_check_digit, normalise_code
 from core.clock import Clock, SystemClock
 from core.errors import DomainError
-from core.events import EventRecord, ProductUpserted, StockLine, StockReceived, payload_dict
+from core.events import EventRecord, payload_dict
 from core.ids import new_id
 from core.models import Barcode, Event, Product, ReplicaState, Store
 from core.projection import Changes, apply_batch
 from core.replica import Till, event_row, replica_state
 from core.staff import Permission, authorise
+from core.stock import StockLine, StockReceived
 
 COLUMNS = ("sku", "barcodes", "name_zh", "name_en", "name_pt", "price_mop", "category")
 REQUIRED = ("sku", "name_zh", "name_en", "price_mop")

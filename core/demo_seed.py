@@ -6,11 +6,12 @@ from collections import defaultdict
 
 from sqlalchemy.orm import Session
 
+from core.catalogue import ProductUpserted, StoreUpserted
 from core.demo_chain import demo_opening_stock, demo_products, demo_staff, demo_stores
-from core.events import ProductUpserted, StaffUpserted, StockLine, StockReceived, StoreUpserted
 from core.ids import new_id
 from core.replica import emit
-from core.staff import hash_pin
+from core.staff import StaffUpserted, hash_pin
+from core.stock import StockLine, StockReceived
 
 
 def seed_demo_chain(session: Session, seed: int = 7) -> int:

@@ -1,54 +1,146 @@
-"""Finding an item anywhere and keeping it for the customer: availability per store, holds on another
-store's units, transfer requests, the waitlist, and oversell alerts.
+"""Holding another store's units for a customer: a hold is a request the hub grants only if
+availability covers it, in one serialised transaction (its ``hub_check`` runs there); a replica shows it
+as waiting until the hub's answer arrives. Then the holding store sets it aside (confirmed), hands it
+over (fulfilled), or either store releases it; past its time the holding store releases it.
 
-Availability = on-hand − active holds (requested or confirmed, not past their time). A hold is a
-request the hub grants only if availability covers it, in one serialised transaction (hub/rules.py
-runs ``hold_refusal`` there); a replica shows it as waiting until the hub's answer arrives.
+Availability = on-hand − active holds (requested or confirmed, not past their time).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import msgspec
-from sqlalchemy import Select, bindparam, func, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import BigInteger, ForeignKey, Index, String, func, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from core.clock import Clock, SystemClock, utc_text
 from core.errors import DomainError
 from core.events import (
-    OVERSELL_RESOLUTIONS,
-    HoldRequested,
-    HoldUpdated,
-    OversellResolved,
-    StockLine,
-    TransferRequested,
-    WaitlistAdded,
-    WaitlistUpdated,
+    Code,
+    EventRecord,
+    Id,
+    Name,
+    Phone,
+    Qty,
+    ShortNote,
+    Sku,
+    StaffRef,
+    Stamp,
+    StoreId,
+    decode_json,
+    malformed,
 )
 from core.ids import new_id
-from core.models import (
-    Event,
-    Hold,
-    OversellAlert,
-    Product,
-    StockBalance,
-    StockMovement,
-    Store,
-    TransferLine,
-    TransferRequest,
-    WaitlistEntry,
-)
-from core.names import ThreeNames
-from core.prepared import Prepared, zip_lists
-from core.projection import Changes
+from core.models import Base, Event, Product, StockBalance, Store
+from core.projection import Batch, Changes
+from core.registry import Area, Kind, Refs, Scope, SnapshotTable, named_staff, register, register_snapshot
 from core.replica import Till, emit
 from core.staff import Permission, StaffMember
+from core.transitions import Move, Transitions
 
+
+class Hold(Base):
+    """Units of one store set aside for a customer of (usually) another store.
+
+    requested (granted by the hub) -> confirmed (the owning store set it aside) -> fulfilled, or
+    released (cancelled or expired). Requested and confirmed holds count against availability.
+    """
+
+    __tablename__ = "holds"
+    __table_args__ = (Index("ix_holds_store_sku", "store_id", "sku"),)
+
+    hold_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
+    store_id: Mapped[str] = mapped_column(String(32))  # the store whose stock is held
+    for_store_id: Mapped[str] = mapped_column(String(32))  # the store whose customer it is for
+    sku: Mapped[str] = mapped_column(String(40))
+    qty: Mapped[int] = mapped_column(BigInteger)
+    customer_name: Mapped[str] = mapped_column(String(120), default="")
+    customer_phone: Mapped[str] = mapped_column(String(40), default="")
+    until: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(12))
+    note: Mapped[str] = mapped_column(String(80), default="")  # how fulfilled / why released
+    requested_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+# -- facts ----------------------------------------------------------------------------------------
+
+
+class HoldRequested(msgspec.Struct, frozen=True):
+    """A store asks to hold another store's units for its customer. The hub grants it (logs it) only
+    if that store's availability covers it, else refuses it with ``hold.unavailable``."""
+
+    hold_id: Id
+    store_id: StoreId  # whose stock
+    sku: Sku
+    qty: Qty
+    until: Stamp  # ISO time with zone
+    customer_name: Name = ""
+    customer_phone: Phone = ""
+    staff_id: StaffRef = ""
+
+
+class HoldUpdated(msgspec.Struct, frozen=True):
+    """confirmed (set aside, by the holding store), fulfilled (picked up / transferred, by the holding
+    store) or released (cancelled by either store, or expired)."""
+
+    hold_id: Id
+    state: Code
+    note: ShortNote = ""
+    staff_id: StaffRef = ""
+
+
+# Which store may move a hold to each state, and from which states (the first valid update wins):
+# ``owner`` is the store whose stock is held, ``either`` also the store whose customer it is for.
+HOLD_TRANSITIONS = Transitions(
+    "hold",
+    "requested",
+    (
+        Move("confirmed", ("requested",), "owner"),
+        Move("fulfilled", ("requested", "confirmed"), "owner"),
+        Move("released", ("requested", "confirmed"), "either"),
+    ),
+)
+HOLD_STATES = HOLD_TRANSITIONS.states
 ACTIVE_HOLD_STATES = ("requested", "confirmed")
+
+
+@dataclass(frozen=True)
+class HoldRow:
+    """A hold as the hub's rules see it (from the database, or made earlier in the commit group)."""
+
+    hold_id: str
+    store_id: str
+    for_store_id: str
+    sku: str
+    qty: int
+    state: str
+    in_group: bool = False  # requested in this commit group: not in the database yet
+
+    @property
+    def parties(self) -> dict[str, tuple[str, ...]]:
+        return {"owner": (self.store_id,), "either": (self.store_id, self.for_store_id)}
+
+
+def _row(hold: Hold) -> HoldRow:
+    return HoldRow(hold.hold_id, hold.store_id, hold.for_store_id, hold.sku, hold.qty, hold.state)
+
+
+def update_refusal(
+    hold: HoldRow | None, state: str, acting_store: str | None, member: StaffMember | None = None
+) -> str | None:
+    """Why this store may not move the hold to ``state`` now (a code), or None."""
+    return HOLD_TRANSITIONS.refusal(
+        hold.state if hold else None,
+        state,
+        acting_store,
+        hold.parties if hold else {},
+        (lambda p: member.can(Permission(p))) if member is not None else None,
+    )
 
 
 def _now(clock: Clock | None) -> datetime:
@@ -75,48 +167,6 @@ def available(session: Session, store_id: str, sku: str, now: datetime) -> int:
     return int(on_hand or 0) - held(session, store_id, sku, now)
 
 
-def _oversold_query(dialect: str) -> Select[str, str, int]:
-    held = (
-        select(func.coalesce(func.sum(Hold.qty), 0))
-        .where(
-            Hold.store_id == StockBalance.store_id,
-            Hold.sku == StockBalance.sku,
-            or_(*(Hold.state == state for state in ACTIVE_HOLD_STATES)),  # a fixed list: no expanding IN
-            Hold.until > bindparam("now"),
-        )
-        .scalar_subquery()
-    )
-    free = StockBalance.on_hand - held
-    alerted = (
-        select(OversellAlert.alert_id)
-        .where(
-            OversellAlert.store_id == StockBalance.store_id,
-            OversellAlert.sku == StockBalance.sku,
-            OversellAlert.state == "open",
-        )
-        .exists()
-    )
-    return select(StockBalance.store_id, StockBalance.sku, free).where(
-        tuple_(StockBalance.store_id, StockBalance.sku).in_(zip_lists(("stores", "skus"), dialect)),
-        free < 0,
-        ~alerted,
-    )
-
-
-# Compiled once: the hub runs it after every group it applies (core/prepared.py).
-_OVERSOLD = Prepared(_oversold_query)
-
-
-def oversold(session: Session, keys: Iterable[tuple[str, str]], now: datetime) -> dict[tuple[str, str], int]:
-    """Of these (store, SKU) pairs, those whose availability is below zero and that have no open
-    oversell alert yet, with their availability: one query."""
-    wanted = sorted(set(keys))
-    if not wanted:
-        return {}
-    params = {"stores": [k[0] for k in wanted], "skus": [k[1] for k in wanted], "now": utc_text(now)}
-    return {(store_id, sku): int(value) for store_id, sku, value in _OVERSOLD.execute(session, params)}
-
-
 def hold_refusal(
     session: Session, payload: HoldRequested, requesting_store: str | None, now: datetime
 ) -> str | None:
@@ -138,122 +188,7 @@ def hold_refusal(
     return None
 
 
-# Which store may move a hold to each state, and from which states (the first valid update wins).
-HOLD_TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
-    "confirmed": (("requested",), "owner"),
-    "fulfilled": (("requested", "confirmed"), "owner"),
-    "released": (("requested", "confirmed"), "either"),
-}
-
-
-def update_refusal(hold: Hold | None, payload: HoldUpdated, acting_store: str | None) -> str | None:
-    if hold is None:
-        return "hold.unknown"
-    allowed_from, who = HOLD_TRANSITIONS[payload.state]
-    if hold.state not in allowed_from:
-        return "hold.already_" + hold.state
-    if who == "owner" and acting_store != hold.store_id:
-        return "event.wrong_store"
-    if who == "either" and acting_store not in (hold.store_id, hold.for_store_id):
-        return "event.wrong_store"
-    return None
-
-
-# -- the other-stores panel ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StoreStock(ThreeNames):
-    store_id: str
-    name_zh: str
-    name_en: str
-    name_pt: str
-    on_hand: int
-    held: int
-    in_transit: int  # dispatched towards this store, not yet received
-    minutes_away: int | None  # by road from this store; None for this store itself
-    is_here: bool
-
-    @property
-    def available(self) -> int:
-        return self.on_hand - self.held
-
-
-def travel_minutes(a: Store, b: Store) -> int | None:
-    """A rough drive between two stores: straight-line distance × 1.4 at 20 km/h, plus 5 minutes."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    km = 2 * 6371 * math.asin(math.sqrt(h))
-    return round(km * 1.4 / 20 * 60) + 5
-
-
-def stock_everywhere(
-    session: Session, here: str | None, sku: str, clock: Clock | None = None
-) -> list[StoreStock]:
-    """Every active store's on-hand, held and in-transit units of ``sku``: this store first, then the
-    others by travel time (unknown distances last)."""
-    now = _now(clock)
-    stores = list(session.scalars(select(Store).where(Store.active.is_(True))))
-    home = next((s for s in stores if s.store_id == here), None)
-    on_hand = dict(
-        session.execute(
-            select(StockBalance.store_id, StockBalance.on_hand).where(StockBalance.sku == sku)
-        ).all()
-    )
-    holds: dict[str, int] = dict(
-        session.execute(
-            select(Hold.store_id, func.sum(Hold.qty))
-            .where(
-                Hold.sku == sku,
-                Hold.state.in_(ACTIVE_HOLD_STATES),
-                Hold.until > utc_text(now),
-            )
-            .group_by(Hold.store_id)
-        ).all()
-    )
-    transit: dict[str, int] = dict(
-        session.execute(
-            select(TransferRequest.to_store_id, func.sum(TransferLine.qty))
-            .join(TransferLine, TransferLine.transfer_id == TransferRequest.transfer_id)
-            .where(TransferLine.sku == sku, TransferRequest.state == "dispatched")
-            .group_by(TransferRequest.to_store_id)
-        ).all()
-    )
-    rows = [
-        StoreStock(
-            s.store_id,
-            s.name_zh,
-            s.name_en,
-            s.name_pt,
-            int(on_hand.get(s.store_id, 0)),
-            int(holds.get(s.store_id, 0)),
-            int(transit.get(s.store_id, 0)),
-            None if s is home or home is None else travel_minutes(home, s),
-            s is home,
-        )
-        for s in stores
-    ]
-    rows.sort(key=lambda r: (not r.is_here, r.minutes_away is None, r.minutes_away or 0, r.store_id))
-    return rows
-
-
-# -- holds ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class HoldView:
-    hold_id: str
-    store_id: str
-    for_store_id: str
-    sku: str
-    qty: int
-    customer_name: str
-    customer_phone: str
-    until: str
-    state: str
-    waiting_for_hub: bool  # made here, the hub has not answered yet (a refused one is undone)
+# -- use cases ------------------------------------------------------------------------------------
 
 
 def request_hold(
@@ -305,7 +240,7 @@ def update_hold(
 ) -> Changes:
     """Set aside (``confirmed``), picked up/transferred (``fulfilled``) or ``released``."""
     hold = session.get(Hold, hold_id)
-    reason = update_refusal(hold, HoldUpdated(hold_id, state), till.store_id)
+    reason = update_refusal(_row(hold) if hold else None, state, till.store_id, staff)
     if reason is not None:
         raise DomainError(reason)
     _, changes = emit(
@@ -316,6 +251,20 @@ def update_hold(
         clock=clock,
     )
     return changes
+
+
+@dataclass(frozen=True)
+class HoldView:
+    hold_id: str
+    store_id: str
+    for_store_id: str
+    sku: str
+    qty: int
+    customer_name: str
+    customer_phone: str
+    until: str
+    state: str
+    waiting_for_hub: bool  # made here, the hub has not answered yet (a refused one is undone)
 
 
 def holds_for(session: Session, store_id: str | None, *, clock: Clock | None = None) -> list[HoldView]:
@@ -355,206 +304,154 @@ def expired_holds(session: Session, store_id: str | None, clock: Clock | None = 
     )
 
 
-# -- transfer requests and the waitlist -----------------------------------------------------------
+# -- the kinds ------------------------------------------------------------------------------------
 
 
-def request_transfer(
-    session: Session,
-    till: Till,
-    staff: StaffMember,
-    from_store_id: str,
-    lines: Iterable[tuple[str, int]],
-    note: str = "",
-    hold_id: str = "",
-    clock: Clock | None = None,
-) -> tuple[str, Changes]:
-    """Ask another store to send goods here. The other store sees it; approval, packing and the
-    handover slip follow in the transfer workflow."""
-    if not staff.can(Permission.TRANSFER_REQUEST):
-        raise DomainError("staff.not_allowed", name=staff.name)
-    items = [StockLine(sku, qty) for sku, qty in lines]
-    if not items or any(li.qty <= 0 for li in items):
-        raise DomainError("sale.empty_basket")
-    if from_store_id == till.store_id:
-        raise DomainError("transfer.same_store")
-    payload = TransferRequested(new_id(), from_store_id, items, note.strip(), hold_id, staff.staff_id)
-    _, changes = emit(session, "transfer.requested", payload, store_id=till.store_id, clock=clock)
-    return payload.transfer_id, changes
+def _until(value: str) -> str:
+    try:
+        return utc_text(value)
+    except ValueError:
+        return value  # the hub refuses such a hold; a replica keeps what it was given
 
 
-@dataclass(frozen=True)
-class TransferView:
-    transfer_id: str
-    from_store_id: str
-    to_store_id: str
-    state: str
-    lines: tuple[tuple[str, int], ...]
-    note: str
-    requested_at: str
+def _apply_requested(session: Session, record: EventRecord, payload: HoldRequested, batch: Batch) -> None:
+    at = record.occurred_at
+    session.add(
+        Hold(
+            hold_id=payload.hold_id,
+            event_id=record.event_id,
+            store_id=payload.store_id,
+            for_store_id=record.store_id or "",
+            sku=payload.sku,
+            qty=payload.qty,
+            customer_name=payload.customer_name,
+            customer_phone=payload.customer_phone,
+            until=_until(payload.until),
+            state=HOLD_TRANSITIONS.initial,
+            requested_at=at,
+            updated_at=at,
+        )
+    )
+    batch.changes.stock.add((payload.store_id, payload.sku))  # its availability changed
 
 
-def transfers_for(session: Session, store_id: str | None) -> list[TransferView]:
+def _apply_updated(session: Session, record: EventRecord, payload: HoldUpdated, batch: Batch) -> None:
+    hold = session.get(Hold, payload.hold_id)
+    if hold is not None:  # transitions were checked by the hub: a replica applies them in log order
+        hold.state, hold.note, hold.updated_at = payload.state, payload.note, record.occurred_at
+        batch.changes.stock.add((hold.store_id, hold.sku))
+
+
+def _revert_requested(session: Session, event: Event, changes: Changes) -> None:
+    hold = session.scalar(select(Hold).where(Hold.event_id == event.event_id))
+    if hold is not None:
+        changes.stock.add((hold.store_id, hold.sku))
+        session.delete(hold)
+
+
+def _revert_updated(session: Session, event: Event, changes: Changes) -> None:
+    hold_id = decode_json(event.payload).get("hold_id", "")
+    hold = session.get(Hold, hold_id)
+    if hold is not None:
+        hold.state = _state_before(session, event.event_id, hold_id)
+        changes.stock.add((hold.store_id, hold.sku))
+
+
+def _state_before(session: Session, event_id: str, hold_id: str) -> str:
+    """A hold's state from its other accepted updates (the refused one left out)."""
+    state = HOLD_TRANSITIONS.initial
     rows = session.scalars(
-        select(TransferRequest)
-        .where((TransferRequest.from_store_id == store_id) | (TransferRequest.to_store_id == store_id))
-        .order_by(TransferRequest.requested_at.desc())
-    ).all()
-    out = []
-    for t in rows:
-        lines = session.execute(
-            select(TransferLine.sku, TransferLine.qty).where(TransferLine.transfer_id == t.transfer_id)
-        ).tuples()
-        out.append(
-            TransferView(
-                t.transfer_id, t.from_store_id, t.to_store_id, t.state, tuple(lines), t.note, t.requested_at
-            )
+        select(Event)
+        .where(
+            Event.kind == "hold.updated",
+            Event.event_id != event_id,
+            Event.status != "rejected",
+            Event.payload.contains(hold_id, autoescape=True),
         )
-    return out
+        .order_by(Event.hub_offset.is_(None), Event.hub_offset, Event.seq)
+    )
+    for row in rows:
+        data = msgspec.json.decode(row.payload)
+        if data.get("hold_id") == hold_id:
+            state = data.get("state", state)
+    return state
 
 
-def add_to_waitlist(
-    session: Session,
-    till: Till,
-    staff: StaffMember,
-    sku: str,
-    phone: str,
-    name: str = "",
-    clock: Clock | None = None,
-) -> tuple[str, Changes]:
-    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-    if len(digits.lstrip("+")) < 6:
-        raise DomainError("waitlist.bad_phone")
-    payload = WaitlistAdded(new_id(), sku, digits, name.strip(), staff.staff_id)
-    _, changes = emit(session, "waitlist.added", payload, store_id=till.store_id, clock=clock)
-    return payload.entry_id, changes
+def _check_updated(record: EventRecord, p: HoldUpdated) -> None:
+    if p.state not in HOLD_TRANSITIONS.targets:
+        raise malformed(record, "state")
 
 
-@dataclass(frozen=True)
-class CallListEntry:
-    entry_id: str
-    sku: str
-    customer_name: str
-    customer_phone: str
-    waiting_since: str
-    on_hand: int
+# The hub: in its writer transaction, the group's earlier facts included (``hub.state``).
 
 
-def call_list(session: Session, store_id: str | None) -> list[CallListEntry]:
-    """Customers waiting for an item that is now in stock at this store (after a receipt or transfer in)."""
-    rows = session.execute(
-        select(WaitlistEntry, StockBalance.on_hand)
-        .join(
-            StockBalance,
-            (StockBalance.store_id == WaitlistEntry.store_id) & (StockBalance.sku == WaitlistEntry.sku),
-        )
-        .where(WaitlistEntry.store_id == store_id, WaitlistEntry.state == "waiting", StockBalance.on_hand > 0)
-        .order_by(WaitlistEntry.created_at)
-    ).all()
-    return [
-        CallListEntry(e.entry_id, e.sku, e.customer_name, e.customer_phone, e.created_at, int(qty))
-        for e, qty in rows
-    ]
+def _group_hold(hub: Any, hold_id: str) -> HoldRow | None:
+    group: dict[str, HoldRow] = hub.state.bag("holds", dict)
+    if hold_id in group:
+        return group[hold_id]
+    hold = hub.session.get(Hold, hold_id)
+    return _row(hold) if hold is not None else None
 
 
-def waitlist_count(session: Session, store_id: str | None, sku: str) -> int:
-    return int(
-        session.scalar(
-            select(func.count()).where(
-                WaitlistEntry.store_id == store_id, WaitlistEntry.sku == sku, WaitlistEntry.state == "waiting"
-            )
-        )
-        or 0
+def _hub_check_requested(hub: Any, record: EventRecord, payload: HoldRequested) -> str | None:
+    group: dict[str, HoldRow] = hub.state.bag("holds", dict)
+    if payload.hold_id in group:
+        return "hold.duplicate"
+    reason = hold_refusal(hub.session, payload, record.store_id, hub.now)
+    if reason not in (None, "hold.unavailable"):
+        return reason
+    key = (payload.store_id, payload.sku)
+    held_in_group = sum(
+        h.qty
+        for h in group.values()
+        if h.in_group and (h.store_id, h.sku) == key and h.state in ACTIVE_HOLD_STATES
+    )
+    free = available(hub.session, *key, hub.now) + hub.state.delta[key] - held_in_group
+    return None if free >= payload.qty else "hold.unavailable"
+
+
+def _hub_check_updated(hub: Any, record: EventRecord, payload: HoldUpdated) -> str | None:
+    return update_refusal(_group_hold(hub, payload.hold_id), payload.state, record.store_id)
+
+
+def _remember_requested(hub: Any, record: EventRecord, payload: HoldRequested) -> None:
+    hub.state.bag("holds", dict)[payload.hold_id] = HoldRow(
+        payload.hold_id, payload.store_id, record.store_id or "", payload.sku, payload.qty, "requested", True
     )
 
 
-def mark_called(
-    session: Session, till: Till, staff: StaffMember, entry_id: str, clock: Clock | None = None
-) -> Changes:
-    _, changes = emit(
-        session,
-        "waitlist.updated",
-        WaitlistUpdated(entry_id, "called", staff.staff_id),
-        store_id=till.store_id,
-        clock=clock,
-    )
-    return changes
-
-
-# -- oversell alerts ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AlertView:
-    alert_id: str
-    store_id: str
-    sku: str
-    available: int
-    cause_event_ids: tuple[str, ...]
-    raised_at: str
-    state: str
-    resolution: str
-
-
-def open_alerts(session: Session, store_id: str | None) -> list[AlertView]:
-    """Open oversell alerts for this store (all stores for head office)."""
-    stmt = select(OversellAlert).where(OversellAlert.state == "open")
-    if store_id is not None:
-        stmt = stmt.where(OversellAlert.store_id == store_id)
-    return [
-        AlertView(
-            a.alert_id,
-            a.store_id,
-            a.sku,
-            a.available,
-            tuple(msgspec.json.decode(a.cause_event_ids)),
-            a.raised_at,
-            a.state,
-            a.resolution,
+def _remember_updated(hub: Any, _record: EventRecord, payload: HoldUpdated) -> None:
+    hold = _group_hold(hub, payload.hold_id)
+    if hold is not None:
+        hub.state.bag("holds", dict)[payload.hold_id] = HoldRow(
+            hold.hold_id, hold.store_id, hold.for_store_id, hold.sku, hold.qty, payload.state, hold.in_group
         )
-        for a in session.scalars(stmt.order_by(OversellAlert.raised_at))
-    ]
 
 
-def resolve_alert(
-    session: Session,
-    till: Till,
-    manager: StaffMember,
-    alert_id: str,
-    resolution: str,
-    note: str = "",
-    clock: Clock | None = None,
-) -> Changes:
-    """A store manager closes an oversell alert. ``write_off`` books the shortfall back to zero in the
-    ledger (the book stock was wrong); the others record what was done for the customer."""
-    if not manager.can(Permission.RESOLVE_OVERSELL):
-        raise DomainError("staff.not_allowed", name=manager.name)
-    if resolution not in OVERSELL_RESOLUTIONS:
-        raise DomainError("event.malformed")
-    alert = session.get(OversellAlert, alert_id)
-    if alert is None or alert.state != "open":
-        raise DomainError("alert.not_open")
-    adjust = 0
-    if resolution == "write_off":
-        on_hand = session.scalar(
-            select(StockBalance.on_hand).where(
-                StockBalance.store_id == alert.store_id, StockBalance.sku == alert.sku
-            )
-        )
-        adjust = max(0, -int(on_hand or 0))
-    payload = OversellResolved(alert_id, resolution, manager.staff_id, note.strip(), adjust)
-    _, changes = emit(session, "oversell.resolved", payload, store_id=alert.store_id, clock=clock)
-    return changes
-
-
-def sale_movements(session: Session, store_id: str, sku: str, limit: int = 10) -> list[str]:
-    """The most recent sales of ``sku`` at ``store_id`` (event ids, newest first): an oversell's causes."""
-    return list(
-        session.scalars(
-            select(StockMovement.event_id)
-            .where(
-                StockMovement.store_id == store_id, StockMovement.sku == sku, StockMovement.reason == "sale"
-            )
-            .order_by(StockMovement.id.desc())
-            .limit(limit)
-        )
-    )
+register(
+    Kind(
+        "hold.requested",  # store_id: the store asking, for its customer
+        HoldRequested,
+        Scope.STORE,
+        _apply_requested,
+        areas=frozenset({Area.HOLDS}),
+        refs=lambda _r, p: Refs((p.sku,), (p.store_id,), named_staff(p.staff_id)),
+        permission=Permission.HOLD,
+        revert=_revert_requested,
+        hub_check=_hub_check_requested,
+        hub_remember=_remember_requested,
+    ),
+    Kind(
+        "hold.updated",  # store_id: the store acting (the transition says which of the two may)
+        HoldUpdated,
+        Scope.STORE,
+        _apply_updated,
+        areas=frozenset({Area.HOLDS}),
+        check=_check_updated,
+        refs=lambda _r, p: Refs(staff=named_staff(p.staff_id)),
+        revert=_revert_updated,
+        hub_check=_hub_check_updated,
+        hub_remember=_remember_updated,
+    ),
+)
+register_snapshot(SnapshotTable("holds", Hold))

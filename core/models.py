@@ -1,4 +1,6 @@
-"""SQLAlchemy models of a replica: the catalogue, the stock ledger, sales and the event log/outbox.
+"""SQLAlchemy models of a replica's spine: the catalogue, staff, the stock ledger, sales, stocktakes and
+the event log/outbox. A feature's own tables live in its module (core/holds.py, core/waitlist.py...);
+``schema()`` is all of them.
 
 The same schema serves a counter PC and the hub's projection. Rows are projections of events,
 except ``events`` itself (the facts) and ``replica_state`` (where this replica stands).
@@ -8,10 +10,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint, true
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    true,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core.names import ThreeNames
+
+
+def schema() -> MetaData:
+    """Every table of a replica: these models and the feature modules' own (core/registry.py imports
+    them). Migrations and tests compare against this, never ``Base.metadata`` before it is complete."""
+    from core import registry
+
+    registry.load()
+    return Base.metadata
 
 
 class Base(DeclarativeBase):
@@ -241,103 +263,6 @@ class RefundLine(Base):
     sku: Mapped[str] = mapped_column(String(40))
     qty: Mapped[int] = mapped_column(BigInteger)
     unit_price_avos: Mapped[int] = mapped_column(BigInteger)
-
-
-class Hold(Base):
-    """Units of one store set aside for a customer of (usually) another store.
-
-    requested (granted by the hub) -> confirmed (the owning store set it aside) -> fulfilled, or
-    released (cancelled or expired). Requested and confirmed holds count against availability.
-    """
-
-    __tablename__ = "holds"
-    __table_args__ = (Index("ix_holds_store_sku", "store_id", "sku"),)
-
-    hold_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
-    store_id: Mapped[str] = mapped_column(String(32))  # the store whose stock is held
-    for_store_id: Mapped[str] = mapped_column(String(32))  # the store whose customer it is for
-    sku: Mapped[str] = mapped_column(String(40))
-    qty: Mapped[int] = mapped_column(BigInteger)
-    customer_name: Mapped[str] = mapped_column(String(120), default="")
-    customer_phone: Mapped[str] = mapped_column(String(40), default="")
-    until: Mapped[str] = mapped_column(String(40))
-    state: Mapped[str] = mapped_column(String(12))
-    note: Mapped[str] = mapped_column(String(80), default="")  # how fulfilled / why released
-    requested_at: Mapped[str] = mapped_column(String(40))
-    updated_at: Mapped[str] = mapped_column(String(40))
-
-
-class TransferRequest(Base):
-    """A store asks another for goods. Later states (approved, dispatched, received) grow from here."""
-
-    __tablename__ = "transfers"
-
-    transfer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
-    from_store_id: Mapped[str] = mapped_column(String(32), index=True)
-    to_store_id: Mapped[str] = mapped_column(String(32), index=True)
-    state: Mapped[str] = mapped_column(String(12))  # requested | approved | dispatched | received | ...
-    hold_id: Mapped[str] = mapped_column(String(36), default="")
-    note: Mapped[str] = mapped_column(String(200), default="")
-    requested_at: Mapped[str] = mapped_column(String(40))
-
-
-class TransferLine(Base):
-    __tablename__ = "transfer_lines"
-
-    transfer_id: Mapped[str] = mapped_column(ForeignKey("transfers.transfer_id"), primary_key=True)
-    sku: Mapped[str] = mapped_column(String(40), primary_key=True)
-    qty: Mapped[int] = mapped_column(BigInteger)
-
-
-class WaitlistEntry(Base):
-    """A customer to call when an item sold out everywhere arrives at this store."""
-
-    __tablename__ = "waitlist"
-    __table_args__ = (Index("ix_waitlist_store_sku", "store_id", "sku"),)
-
-    entry_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
-    store_id: Mapped[str] = mapped_column(String(32))
-    sku: Mapped[str] = mapped_column(String(40))
-    customer_name: Mapped[str] = mapped_column(String(120), default="")
-    customer_phone: Mapped[str] = mapped_column(String(40))
-    state: Mapped[str] = mapped_column(String(12))  # waiting | called | closed
-    created_at: Mapped[str] = mapped_column(String(40))
-
-
-class OversellAlert(Base):
-    """Raised by the hub when sales drove a store's availability below zero."""
-
-    __tablename__ = "oversell_alerts"
-    __table_args__ = (Index("ix_oversell_alerts_store_sku_state", "store_id", "sku", "state"),)
-
-    alert_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
-    store_id: Mapped[str] = mapped_column(String(32), index=True)
-    sku: Mapped[str] = mapped_column(String(40))
-    available: Mapped[int] = mapped_column(BigInteger)
-    cause_event_ids: Mapped[str] = mapped_column(Text)  # JSON list
-    raised_at: Mapped[str] = mapped_column(String(40))
-    state: Mapped[str] = mapped_column(String(12))  # open | resolved
-    resolution: Mapped[str] = mapped_column(String(20), default="")
-    resolved_by: Mapped[str] = mapped_column(String(40), default="")
-    note: Mapped[str] = mapped_column(String(200), default="")
-
-
-class AuditEntry(Base):
-    """Every void, discount override and refund: who did it, who approved it, when."""
-
-    __tablename__ = "audit_log"
-
-    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"), primary_key=True)
-    store_id: Mapped[str] = mapped_column(String(32), index=True)
-    action: Mapped[str] = mapped_column(String(30))
-    staff_id: Mapped[str] = mapped_column(String(40))
-    approved_by: Mapped[str] = mapped_column(String(40), default="")
-    detail: Mapped[str] = mapped_column(Text, default="{}")
-    occurred_at: Mapped[str] = mapped_column(String(40))
 
 
 class ParkedBasket(Base):

@@ -7,68 +7,94 @@ agree whatever order the events arrived in.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import msgspec
-from sqlalchemy import BigInteger, Insert, delete, select
+from sqlalchemy import BigInteger, Insert, Table, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core import registry
 from core.bulk import insert_rows
-from core.catalogue import product_search_text, upsert_products
-from core.events import (
-    EventRecord,
-    ProductUpserted,
-    SaleRecorded,
-    StaffUpserted,
-    StockReceived,
-    StoreUpserted,
-    decode_payload,
-)
-from core.models import (
-    Barcode,
-    Event,
-    Product,
-    Sale,
-    SaleDetail,
-    SaleLine,
-    SaleTender,
-    Staff,
-    StockBalance,
-    StockMovement,
-    Store,
-)
+from core.events import EventRecord, decode_payload
+from core.models import Event, StockBalance, StockMovement
 from core.prepared import Prepared, zip_lists
-from core.projection_counter import COUNTER_KINDS, apply_counter, revert_counter, sale_extras
-from core.projection_staff import STAFF_ADMIN_KINDS, apply_staff_admin, revert_staff_admin
-from core.projection_stocktake import STOCKTAKE_KINDS, StocktakeRows, count_adjustments, revert_stocktake
+from core.registry import Area
 
 
-@dataclass
 class Changes:
-    """What an applied batch touched, for screens to refresh only that."""
+    """What an applied batch touched, for screens to refresh only that: (store, SKU) pairs whose stock
+    moved, and the areas (``core.registry.Area``) touched."""
 
-    stock: set[tuple[str, str]] = field(default_factory=set)
-    catalogue: bool = False
-    stores: bool = False
-    # Other things screens show: "sales", "holds", "transfers", "waitlist", "alerts", "audit".
-    areas: set[str] = field(default_factory=set)
+    __slots__ = ("areas", "stock")
+
+    def __init__(self, stock: set[tuple[str, str]] | None = None, areas: set[Area] | None = None) -> None:
+        self.stock: set[tuple[str, str]] = stock if stock is not None else set()
+        self.areas: set[Area] = areas if areas is not None else set()
+
+    @property
+    def catalogue(self) -> bool:
+        return Area.CATALOGUE in self.areas
+
+    @property
+    def stores(self) -> bool:
+        return Area.STORES in self.areas
 
     def merge(self, other: Changes) -> None:
         self.stock |= other.stock
-        self.catalogue |= other.catalogue
-        self.stores |= other.stores
         self.areas |= other.areas
 
     def __bool__(self) -> bool:
-        return bool(self.stock) or self.catalogue or self.stores or bool(self.areas)
+        return bool(self.stock) or bool(self.areas)
+
+    def __repr__(self) -> str:
+        return f"Changes(stock={self.stock!r}, areas={sorted(self.areas)!r})"
 
 
-def search_text(p: ProductUpserted) -> str:
-    return product_search_text(p)
+class Batch:
+    """What the kinds of one batch write, collected so that each table gets one statement: ledger
+    movements (summed into balances with one upsert), rows for bulk insert (in the order their tables
+    were first given, so a parent goes before its lines), and work deferred to the end of the batch."""
+
+    def __init__(self) -> None:
+        self.changes = Changes()
+        self.movements: list[dict[str, object]] = []
+        self.deltas: dict[tuple[str, str], int] = defaultdict(int)
+        self.rows: dict[Table, list[dict[str, object]]] = {}
+        self._later: dict[Callable[[Session, list[Any]], None], list[Any]] = {}
+
+    def move(self, event_id: str, store_id: str, sku: str, delta: int, reason: str) -> None:
+        """A signed change to a store's on-hand, with its reason (sale, receipt, return, count...)."""
+        self.movements.append(
+            {"event_id": event_id, "store_id": store_id, "sku": sku, "delta": delta, "reason": reason}
+        )
+        self.deltas[(store_id, sku)] += delta
+
+    def add(self, table: Table, row: dict[str, object]) -> None:
+        self.rows.setdefault(table, []).append(row)
+
+    def extend(self, table: Table, rows: Iterable[dict[str, object]]) -> None:
+        self.rows.setdefault(table, []).extend(rows)
+
+    def later(self, flush: Callable[[Session, list[Any]], None], item: Any) -> None:
+        """``flush(session, items)`` once at the end of the batch with every item given, in order."""
+        self._later.setdefault(flush, []).append(item)
+
+    def touch(self, *areas: Area) -> None:
+        self.changes.areas.update(areas)
+
+    def write(self, session: Session) -> None:
+        for flush, items in self._later.items():
+            flush(session, items)
+        for table, rows in self.rows.items():
+            insert_rows(session, table, rows)
+        if self.movements:
+            insert_rows(session, StockMovement.__table__, self.movements)
+            add_to_balances(session, self.deltas)
+            self.changes.stock.update(self.deltas)
 
 
 def apply_event(session: Session, record: EventRecord) -> Changes:
@@ -77,114 +103,20 @@ def apply_event(session: Session, record: EventRecord) -> Changes:
 
 
 def apply_batch(session: Session, batch: list[tuple[EventRecord, msgspec.Struct]]) -> Changes:
-    """Project validated events in order, in bulk: one statement per table for the whole batch.
-
-    Catalogue facts are applied one by one in order (the newest wins); stock facts commute, so their
-    deltas are summed per (store, SKU) and written with one upsert.
-    """
-    changes = Changes()
-    movements: list[dict[str, object]] = []
-    deltas: dict[tuple[str, str], int] = defaultdict(int)
-    sales: list[dict[str, object]] = []
-    stocktakes = StocktakeRows()
-    products: list[ProductUpserted] = []
-    lines: list[dict[str, object]] = []
-    details: list[dict[str, object]] = []
-    tenders: list[dict[str, object]] = []
+    """Project validated events in order, each by its kind's ``apply`` (core/registry.py), in bulk:
+    stock facts commute, so their deltas are summed per (store, SKU) and written with one upsert;
+    catalogue facts are applied in order at the end of the batch (the newest wins)."""
+    out = Batch()
+    kind_of = registry.kind_of
     for record, payload in batch:
-        if isinstance(payload, SaleRecorded | StockReceived):
-            store_id = record.store_id
-            assert store_id is not None
-            sign, reason = (-1, "sale") if isinstance(payload, SaleRecorded) else (1, "receipt")
-            for line in payload.lines:
-                movements.append(
-                    {
-                        "event_id": record.event_id,
-                        "store_id": store_id,
-                        "sku": line.sku,
-                        "delta": sign * line.qty,
-                        "reason": reason,
-                    }
-                )
-                deltas[(store_id, line.sku)] += sign * line.qty
-            if isinstance(payload, SaleRecorded):
-                sales.append(
-                    {
-                        "sale_id": payload.sale_id,
-                        "event_id": record.event_id,
-                        "store_id": store_id,
-                        "device_id": record.device_id,
-                        "total_avos": payload.total_avos,
-                        "occurred_at": record.occurred_at,
-                    }
-                )
-                lines.extend(
-                    {
-                        "sale_id": payload.sale_id,
-                        "line_no": n,
-                        "sku": li.sku,
-                        "qty": li.qty,
-                        "unit_price_avos": li.unit_price_avos,
-                        "discount_avos": li.discount_avos,
-                    }
-                    for n, li in enumerate(payload.lines, start=1)
-                )
-                detail, paid = sale_extras(record, payload)
-                details.append(detail)
-                tenders.extend(paid)
-        elif record.kind in COUNTER_KINDS:
-            for store_id, sku, delta, reason in apply_counter(session, record, payload, changes):
-                movements.append(
-                    {
-                        "event_id": record.event_id,
-                        "store_id": store_id,
-                        "sku": sku,
-                        "delta": delta,
-                        "reason": reason,
-                    }
-                )
-                deltas[(store_id, sku)] += delta
-        elif record.kind in STOCKTAKE_KINDS:
-            store_id = record.store_id
-            assert store_id is not None
-            for sku, delta in count_adjustments(payload):
-                movements.append(
-                    {
-                        "event_id": record.event_id,
-                        "store_id": store_id,
-                        "sku": sku,
-                        "delta": delta,
-                        "reason": "count",
-                    }
-                )
-                deltas[(store_id, sku)] += delta
-            stocktakes.add(record, payload)
-        elif isinstance(payload, ProductUpserted):
-            products.append(payload)  # in order, applied in bulk below: the newest fact wins
-            changes.catalogue = True
-        elif isinstance(payload, StoreUpserted):
-            upsert_store(session, payload)
-            changes.stores = True
-        elif isinstance(payload, StaffUpserted):
-            upsert_staff(session, payload)
-            changes.areas.add("staff")
-        elif record.kind in STAFF_ADMIN_KINDS:
-            session.flush()  # a member added earlier in this batch is found by the next fact
-            apply_staff_admin(session, record, payload, changes)
-    upsert_products(session, products)
-    stocktakes.write(session)
-    if movements:
-        insert_rows(session, StockMovement.__table__, movements)
-        add_to_balances(session, deltas)
-        changes.stock.update(deltas)
-    if sales:
-        insert_rows(session, Sale.__table__, sales)
-        insert_rows(session, SaleLine.__table__, lines)
-        insert_rows(session, SaleDetail.__table__, details)
-        if tenders:
-            insert_rows(session, SaleTender.__table__, tenders)
-        changes.areas.add("sales")
-    return changes
+        kind = kind_of(payload)
+        kind.apply(session, record, payload, out)
+        if kind.areas:
+            out.changes.areas.update(kind.areas)
+    for hook in registry.batch_hooks():
+        hook(session, batch, out)
+    out.write(session)
+    return out.changes
 
 
 def apply_batch_isolated(
@@ -237,65 +169,9 @@ def add_to_balances(session: Session, deltas: dict[tuple[str, str], int]) -> Non
     _ADD_TO_BALANCES.execute(session, params)
 
 
-def upsert_product(session: Session, payload: ProductUpserted) -> None:
-    session.merge(
-        Product(
-            sku=payload.sku,
-            category=payload.category,
-            name_zh=payload.name_zh,
-            name_en=payload.name_en,
-            name_pt=payload.name_pt,
-            price_avos=payload.price_avos,
-            active=payload.active,
-            search_text=search_text(payload),
-        )
-    )
-    session.flush()
-    session.execute(delete(Barcode).where(Barcode.sku == payload.sku))
-    for code in payload.barcodes:
-        # A barcode moved from another product follows the newest fact.
-        existing = session.get(Barcode, code)
-        if existing is not None:
-            session.delete(existing)
-            session.flush()
-        session.add(Barcode(code=code, sku=payload.sku))
-
-
-def upsert_store(session: Session, payload: StoreUpserted) -> None:
-    session.merge(
-        Store(
-            store_id=payload.store_id,
-            name_zh=payload.name_zh,
-            name_en=payload.name_en,
-            name_pt=payload.name_pt,
-            latitude=payload.latitude,
-            longitude=payload.longitude,
-            active=payload.active,
-            address_zh=payload.address_zh,
-            address_pt=payload.address_pt,
-            phone=payload.phone,
-        )
-    )
-
-
-def upsert_staff(session: Session, payload: StaffUpserted) -> None:
-    session.merge(
-        Staff(
-            staff_id=payload.staff_id,
-            store_id=payload.store_id,
-            name=payload.name,
-            role=payload.role,
-            pin_hash=payload.pin_hash,
-            name_zh=payload.name_zh,
-            name_pt=payload.name_pt,
-            discount_limit=payload.discount_limit,
-            active=payload.active,
-        )
-    )
-
-
 def revert_event(session: Session, event_id: str) -> Changes:
-    """Undo an event's stock effects on this replica (the hub refused it, so no other replica has it)."""
+    """Undo an event on this replica (the hub refused it, so no other replica has it): its stock
+    movements, then whatever its kind's ``revert`` undoes, and the history aggregates."""
     changes = Changes()
     movements = session.scalars(select(StockMovement).where(StockMovement.event_id == event_id)).all()
     for m in movements:
@@ -304,16 +180,10 @@ def revert_event(session: Session, event_id: str) -> Changes:
             balance.on_hand -= m.delta
         changes.stock.add((m.store_id, m.sku))
         session.delete(m)
-    revert_stocktake(session, event_id)
-    sale = session.scalar(select(Sale).where(Sale.event_id == event_id))
-    if sale is not None:
-        session.execute(delete(SaleLine).where(SaleLine.sale_id == sale.sale_id))
-        session.execute(delete(SaleDetail).where(SaleDetail.sale_id == sale.sale_id))
-        session.execute(delete(SaleTender).where(SaleTender.sale_id == sale.sale_id))
-        session.delete(sale)
     row = session.get(Event, event_id)
-    if row is not None and row.kind in COUNTER_KINDS:
-        revert_counter(session, row, changes)
-    if row is not None and row.kind in STAFF_ADMIN_KINDS:
-        revert_staff_admin(session, row, changes)
+    kind = registry.kind(row.kind) if row is not None else None
+    if row is not None and kind is not None:
+        if kind.revert is not None:
+            kind.revert(session, row, changes)
+        changes.areas.update(kind.areas)
     return changes

@@ -12,8 +12,9 @@ import msgspec
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from core.events import EventRecord, StocktakeCounted, StocktakeReviewed, encode_json
+from core.events import EventRecord, encode_json
 from core.models import Stocktake, StocktakeLine, StocktakeReview
+from core.stocktake import StocktakeCounted, StocktakeReviewed
 
 COUNT_REASON = "count"
 STOCKTAKE_KINDS = frozenset({"stocktake.counted", "stocktake.reviewed"})

@@ -8,27 +8,104 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Annotated, Any
 
-from sqlalchemy import func, select, update
+import msgspec
+from msgspec import Meta
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from core.audit import AuditLogged
 from core.catalogue import get_product
 from core.clock import Clock
 from core.errors import DomainError
 from core.events import (
-    TENDER_METHODS,
-    AuditLogged,
-    SaleLine,
-    SaleRecorded,
-    SaleRefunded,
-    Tender,
+    MAX_AVOS,
+    MAX_LINES,
+    Avos,
+    Code,
+    EventRecord,
+    Id,
+    Note,
+    Qty,
+    Sku,
+    StaffRef,
+    malformed,
+    out_of_range,
 )
 from core.ids import new_id
 from core.models import Event, Refund, RefundLine, ReplicaState, Sale, SaleDetail, SaleTender
 from core.models import SaleLine as SaleLineRow
-from core.projection import Changes
+from core.projection import Batch, Changes
+from core.registry import (
+    Area,
+    Kind,
+    Refs,
+    Scope,
+    SnapshotTable,
+    line_skus,
+    named_staff,
+    register,
+    register_snapshot,
+)
 from core.replica import Till, emit
 from core.staff import Permission, StaffMember
+
+# -- facts ----------------------------------------------------------------------------------------
+
+
+class SaleLine(msgspec.Struct, frozen=True, omit_defaults=True):
+    sku: Sku
+    qty: Qty
+    unit_price_avos: Avos
+    discount_avos: Avos = 0  # off this line in total (not per unit)
+
+    @property
+    def amount_avos(self) -> int:
+        return self.qty * self.unit_price_avos - self.discount_avos
+
+
+TENDER_METHODS = ("cash_mop", "cash_hkd", "card", "mpay", "alipay", "wechat")
+
+
+class Tender(msgspec.Struct, frozen=True, omit_defaults=True):
+    """One way the customer paid. ``amount_avos`` is the MOP applied to the sale; for cash,
+    ``tendered`` is what was handed over in ``currency`` (HKD cents for Hong Kong dollars)."""
+
+    method: Code
+    amount_avos: Avos
+    tendered: Avos = 0
+    currency: Annotated[str, Meta(min_length=3, max_length=3)] = "MOP"
+
+
+class SaleRecorded(msgspec.Struct, frozen=True, omit_defaults=True):
+    sale_id: Id
+    lines: Annotated[list[SaleLine], Meta(max_length=MAX_LINES)]
+    total_avos: Avos
+    # Added with the counter; events from before carry the defaults.
+    tenders: Annotated[list[Tender], Meta(max_length=20)] = []
+    basket_discount_avos: Avos = 0
+    change_avos: Avos = 0
+    receipt_no: Annotated[str, Meta(max_length=40)] = ""
+    staff_id: StaffRef = ""
+    approved_by: StaffRef = ""  # the manager whose PIN allowed an override in this sale
+
+
+class SaleRefunded(msgspec.Struct, frozen=True):
+    """Goods brought back against a receipt: they return to the store's stock."""
+
+    refund_id: Id
+    sale_id: Id
+    lines: Annotated[list[SaleLine], Meta(max_length=MAX_LINES)]  # qty returned, at the net unit price paid
+    total_avos: Avos
+    method: Code
+    staff_id: StaffRef
+    approved_by: StaffRef = ""
+    reason: Annotated[str, Meta(max_length=30)] = ""  # one of REFUND_REASONS
+    # -- money at the counter: optional, so events from older tills still decode --
+    refund_no: Annotated[str, Meta(max_length=40)] = ""  # the till's own refund number, on the refund slip
+    note: Note = ""  # the cashier's words beside the reason
+
 
 # Default Hong Kong dollar rate: MOP per HKD, in millionths (1 HKD = 1.03 MOP). Configurable per till.
 HKD_RATE_PPM = 1_030_000
@@ -494,3 +571,201 @@ def void_lines(
     log_audit(
         session, till, "void_basket" if whole_basket else "void_line", cashier, manager, detail, clock=clock
     )
+
+
+# -- the kinds: rules, projection, the hub's bookkeeping ----------------------------------------------
+
+
+def _check_sale(record: EventRecord, sale: SaleRecorded) -> None:
+    """Positive quantities at non-negative prices (the types); discounts within their line and the
+    basket; the amounts add up; tenders (if any) pay it. Goods coming back are a refund, never a sale."""
+    if not sale.lines:
+        raise malformed(record, "no lines")
+    gross = 0
+    for line in sale.lines:
+        line_avos = line.qty * line.unit_price_avos
+        if line_avos > MAX_AVOS:
+            raise out_of_range(record, "line amount")
+        if line.discount_avos > line_avos:
+            raise out_of_range(record, "line discount")
+        gross += line_avos - line.discount_avos
+    if sale.basket_discount_avos > gross:
+        raise out_of_range(record, "basket discount")
+    if sale.total_avos != gross - sale.basket_discount_avos:
+        raise malformed(record, "total")
+    if sale.tenders:
+        if any(t.method not in TENDER_METHODS for t in sale.tenders):
+            raise malformed(record, "tender")
+        if sum(t.amount_avos for t in sale.tenders) != sale.total_avos:
+            raise malformed(record, "tenders")
+
+
+def _check_refund(record: EventRecord, refund: SaleRefunded) -> None:
+    if not refund.lines:
+        raise malformed(record, "lines")
+    for line in refund.lines:
+        line_avos = line.qty * line.unit_price_avos
+        if line_avos > MAX_AVOS:
+            raise out_of_range(record, "line amount")
+        if line.discount_avos > line_avos:
+            raise out_of_range(record, "line discount")
+
+
+_SALES = Sale.__table__
+_SALE_LINES = SaleLineRow.__table__
+_SALE_DETAILS = SaleDetail.__table__
+_SALE_TENDERS = SaleTender.__table__
+
+
+def _apply_sale(_session: Session, record: EventRecord, sale: SaleRecorded, batch: Batch) -> None:
+    """The bulk path: rows collected for one statement per table per batch (the hot path of the hub)."""
+    store_id = record.store_id or ""
+    event_id = record.event_id
+    for line in sale.lines:
+        batch.move(event_id, store_id, line.sku, -line.qty, "sale")
+    batch.add(
+        _SALES,
+        {
+            "sale_id": sale.sale_id,
+            "event_id": event_id,
+            "store_id": store_id,
+            "device_id": record.device_id,
+            "total_avos": sale.total_avos,
+            "occurred_at": record.occurred_at,
+        },
+    )
+    batch.extend(
+        _SALE_LINES,
+        (
+            {
+                "sale_id": sale.sale_id,
+                "line_no": n,
+                "sku": li.sku,
+                "qty": li.qty,
+                "unit_price_avos": li.unit_price_avos,
+                "discount_avos": li.discount_avos,
+            }
+            for n, li in enumerate(sale.lines, start=1)
+        ),
+    )
+    batch.add(
+        _SALE_DETAILS,
+        {
+            "sale_id": sale.sale_id,
+            "receipt_no": sale.receipt_no,
+            "staff_id": sale.staff_id,
+            "approved_by": sale.approved_by,
+            "discount_avos": sum(li.discount_avos for li in sale.lines) + sale.basket_discount_avos,
+            "change_avos": sale.change_avos,
+        },
+    )
+    if sale.tenders:
+        batch.extend(
+            _SALE_TENDERS,
+            (
+                {
+                    "sale_id": sale.sale_id,
+                    "line_no": n,
+                    "method": t.method,
+                    "amount_avos": t.amount_avos,
+                    "tendered": t.tendered,
+                    "currency": t.currency,
+                }
+                for n, t in enumerate(sale.tenders, start=1)
+            ),
+        )
+
+
+def _revert_sale(session: Session, event: Event, _changes: Changes) -> None:
+    sale = session.scalar(select(Sale).where(Sale.event_id == event.event_id))
+    if sale is not None:
+        for model in (SaleLineRow, SaleDetail, SaleTender):
+            session.execute(delete(model).where(model.sale_id == sale.sale_id))
+        session.delete(sale)
+
+
+def _apply_refund(session: Session, record: EventRecord, payload: SaleRefunded, batch: Batch) -> None:
+    store_id = record.store_id or ""
+    session.add(
+        Refund(
+            refund_id=payload.refund_id,
+            event_id=record.event_id,
+            sale_id=payload.sale_id,
+            store_id=store_id,
+            total_avos=payload.total_avos,
+            method=payload.method,
+            staff_id=payload.staff_id,
+            occurred_at=record.occurred_at,
+            refund_no=payload.refund_no,
+            reason=payload.reason,
+            approved_by=payload.approved_by,
+        )
+    )
+    session.flush()
+    session.add_all(
+        RefundLine(
+            refund_id=payload.refund_id, line_no=n, sku=li.sku, qty=li.qty, unit_price_avos=li.unit_price_avos
+        )
+        for n, li in enumerate(payload.lines, start=1)
+    )
+    for line in payload.lines:
+        batch.move(record.event_id, store_id, line.sku, line.qty, "return")
+
+
+def _revert_refund(session: Session, event: Event, _changes: Changes) -> None:
+    refund = session.scalar(select(Refund).where(Refund.event_id == event.event_id))
+    if refund is not None:
+        session.execute(delete(RefundLine).where(RefundLine.refund_id == refund.refund_id))
+        session.delete(refund)
+
+
+def _remember_sale(hub: Any, record: EventRecord, payload: SaleRecorded) -> None:
+    """Later facts of the same commit group see the units sold (a hold asked for them, an oversell)."""
+    store_id = record.store_id or ""
+    for line in payload.lines:
+        hub.state.delta[(store_id, line.sku)] -= line.qty
+        hub.state.sold.add((store_id, line.sku))
+
+
+def _remember_returned(hub: Any, record: EventRecord, payload: SaleRefunded) -> None:
+    for line in payload.lines:
+        hub.state.delta[(record.store_id or "", line.sku)] += line.qty
+
+
+register(
+    Kind(
+        "sale.recorded",
+        SaleRecorded,
+        Scope.STORE,
+        _apply_sale,
+        areas=frozenset({Area.SALES}),
+        check=_check_sale,
+        refs=lambda _r, p: Refs(line_skus(p.lines), staff=named_staff(p.staff_id, p.approved_by)),
+        permission=Permission.SELL,
+        revert=_revert_sale,
+        hub_remember=_remember_sale,
+    ),
+    Kind(
+        "sale.refunded",
+        SaleRefunded,
+        Scope.STORE,
+        _apply_refund,
+        areas=frozenset({Area.SALES}),
+        check=_check_refund,
+        refs=lambda _r, p: Refs(line_skus(p.lines), staff=named_staff(p.staff_id, p.approved_by)),
+        permission=Permission.REFUND,
+        revert=_revert_refund,
+        hub_remember=_remember_returned,
+    ),
+)
+register_snapshot(
+    # Receipts and refunds made on other tills are this replica's window of detail only; the figures
+    # that must survive a snapshot are core/history.py's aggregates.
+    SnapshotTable(
+        "sales",
+        Sale,
+        mode="local",
+        children=((SaleLineRow, "sale_id"), (SaleDetail, "sale_id"), (SaleTender, "sale_id")),
+    ),
+    SnapshotTable("refunds", Refund, mode="local", children=((RefundLine, "refund_id"),)),
+)

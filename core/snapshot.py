@@ -6,37 +6,24 @@ A device applying a snapshot keeps its own unsent facts on top of it, so nothing
 
 from __future__ import annotations
 
+from typing import Any
+
 import msgspec
-from sqlalchemy import Select, delete, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from core import registry
+from core.catalogue import ProductUpserted, StoreUpserted, upsert_products, upsert_store
 from core.checkpoint import replace_buckets
-from core.events import ProductUpserted, StaffUpserted, StoreUpserted
-from core.models import (
-    AuditEntry,
-    Barcode,
-    Base,
-    Event,
-    Hold,
-    OversellAlert,
-    Product,
-    Refund,
-    RefundLine,
-    Sale,
-    SaleDetail,
-    SaleLine,
-    SaleTender,
-    Staff,
-    StockBalance,
-    StockMovement,
-    Store,
-    SyncBucket,
-    TransferLine,
-    TransferRequest,
-    WaitlistEntry,
-)
-from core.projection import Changes, upsert_product, upsert_staff, upsert_store
-from core.replica import replica_state
+from core.events import EventRecord, decode_payload
+from core.models import Barcode, Base, Event, Product, Staff, StockBalance, StockMovement, Store, SyncBucket
+from core.projection import Changes
+from core.registry import Area, SnapshotTable
+from core.replica import replica_state, to_record
+from core.staff import StaffUpserted
+from core.staff_admin import upsert_staff
+
+Row = dict[str, Any]
 
 
 class Snapshot(msgspec.Struct, kw_only=True):
@@ -48,52 +35,57 @@ class Snapshot(msgspec.Struct, kw_only=True):
     staff: list[StaffUpserted] = []
     balances: list[tuple[str, str, int]] = []
     buckets: list[tuple[str, int, int]] = []
-    # The counter's open business, as table rows (without their event ids).
-    holds: list[dict[str, str | int]] = []
-    alerts: list[dict[str, str | int]] = []
-    waitlist: list[dict[str, str | int]] = []
-    transfers: list[dict[str, str | int]] = []
-    transfer_lines: list[tuple[str, str, int]] = []
+    # The features' tables (core.registry.SnapshotTable), by name, as rows without their event ids;
+    # a parent's children under "name/child_table".
+    tables: dict[str, list[Row]] = {}
 
     def rows(self) -> int:
-        return (
-            len(self.stores)
-            + len(self.products)
-            + len(self.staff)
-            + len(self.balances)
-            + len(self.buckets)
-            + len(self.holds)
-            + len(self.alerts)
-            + len(self.waitlist)
-            + len(self.transfers)
-            + len(self.transfer_lines)
+        return sum(len(getattr(self, name)) for name in SNAPSHOT_LISTS) + sum(map(len, self.tables.values()))
+
+    def split(self, rows: int) -> list[Snapshot]:
+        """Parts of at most ``rows`` rows each (the hub sends them one by one), the header on the first."""
+        parts = [Snapshot(offset=self.offset, device_last_seq=self.device_last_seq, rejected=self.rejected)]
+
+        def room(n: int) -> Snapshot:
+            if parts[-1].rows() + n > rows:
+                parts.append(Snapshot(offset=self.offset))
+            return parts[-1]
+
+        for name in SNAPSHOT_LISTS:
+            values = getattr(self, name)
+            for start in range(0, len(values), rows):
+                chunk = values[start : start + rows]
+                getattr(room(len(chunk)), name).extend(chunk)
+        for name, values in self.tables.items():
+            for start in range(0, len(values), rows):
+                chunk = values[start : start + rows]
+                room(len(chunk)).tables.setdefault(name, []).extend(chunk)
+        return parts
+
+    @staticmethod
+    def merge(parts: list[Snapshot]) -> Snapshot:
+        first = parts[0]
+        whole = Snapshot(
+            offset=first.offset, device_last_seq=first.device_last_seq, rejected=list(first.rejected)
         )
+        for part in parts:
+            for name in SNAPSHOT_LISTS:
+                getattr(whole, name).extend(getattr(part, name))
+            for name, values in part.tables.items():
+                whole.tables.setdefault(name, []).extend(values)
+        return whole
 
 
-# The list fields, in the order parts carry them (hub/server.py splits, sync_client merges).
-SNAPSHOT_LISTS = (
-    "stores",
-    "products",
-    "staff",
-    "balances",
-    "buckets",
-    "holds",
-    "alerts",
-    "waitlist",
-    "transfers",
-    "transfer_lines",
-)
-
-_ROW_MODELS = {
-    "holds": Hold,
-    "alerts": OversellAlert,
-    "waitlist": WaitlistEntry,
-    "transfers": TransferRequest,
-}
+# The typed list fields, in the order parts carry them (then the features' tables).
+SNAPSHOT_LISTS = ("stores", "products", "staff", "balances", "buckets")
 
 
-def _rows(session: Session, model: type[Base]) -> list[dict[str, str | int]]:
-    columns = [c.key for c in model.__table__.columns if c.key != "event_id"]
+def _columns(model: type[Base]) -> list[str]:
+    return [c.key for c in model.__table__.columns if c.key != "event_id"]
+
+
+def _rows(session: Session, model: type[Base]) -> list[Row]:
+    columns = _columns(model)
     return [{c: getattr(row, c) for c in columns} for row in session.scalars(select(model))]
 
 
@@ -148,12 +140,19 @@ def build_snapshot(session: Session, offset: int) -> Snapshot:
         ],
         balances=[(b.store_id, b.sku, b.on_hand) for b in session.scalars(select(StockBalance))],
         buckets=[(b.store_key, b.count, b.checksum) for b in session.scalars(select(SyncBucket))],
-        holds=_rows(session, Hold),
-        alerts=_rows(session, OversellAlert),
-        waitlist=_rows(session, WaitlistEntry),
-        transfers=_rows(session, TransferRequest),
-        transfer_lines=[(t.transfer_id, t.sku, t.qty) for t in session.scalars(select(TransferLine))],
+        tables=_feature_tables(session),
     )
+
+
+def _feature_tables(session: Session) -> dict[str, list[Row]]:
+    tables: dict[str, list[Row]] = {}
+    for spec in registry.snapshot_tables():
+        if spec.mode == "local":
+            continue  # this replica's own window of detail (sales, refunds, audit): not carried
+        tables[spec.name] = _rows(session, spec.model)
+        for child, _key in spec.children:
+            tables[f"{spec.name}/{child.__tablename__}"] = _rows(session, child)
+    return tables
 
 
 SNAPSHOT_EVENT = "snapshot-base"
@@ -172,10 +171,8 @@ def apply_snapshot(session: Session, snap: Snapshot) -> Changes:
         (m.event_id, m.store_id, m.sku, m.delta, m.reason)
         for m in session.scalars(select(StockMovement).where(StockMovement.event_id.in_(uncovered)))
     ]
-    remote_sales = select(Sale.sale_id).where(Sale.device_id != me)
-    _forget_remote_counter_rows(session, remote_sales)
-    session.execute(delete(SaleLine).where(SaleLine.sale_id.in_(remote_sales)))
-    session.execute(delete(Sale).where(Sale.device_id != me))
+    specs = list(registry.snapshot_tables())
+    _forget_remote_rows(session, specs)
     session.execute(delete(StockMovement))
     session.execute(delete(StockBalance))
     session.execute(delete(Event).where(Event.status.in_(("remote", "snapshot"))))
@@ -186,8 +183,7 @@ def apply_snapshot(session: Session, snap: Snapshot) -> Changes:
     session.flush()
     for store in snap.stores:
         upsert_store(session, store)
-    for product in snap.products:
-        upsert_product(session, product)
+    upsert_products(session, snap.products)
     for person in snap.staff:
         upsert_staff(session, person)
     session.add(
@@ -220,41 +216,67 @@ def apply_snapshot(session: Session, snap: Snapshot) -> Changes:
         )
     ):
         row.status = "rejected" if row.event_id in rejected else "acked"
-    _restore_counter_rows(session, snap)
+    _restore_rows(session, specs, snap)
+    _readd_own(session, specs, uncovered)
     replace_buckets(session, {k: (c, x) for k, c, x in snap.buckets})
     state.hub_cursor = snap.offset
     state.snapshot_offset = snap.offset
-    changes = Changes(stock=set(balances), catalogue=True, stores=True)
-    return changes
+    return Changes(stock=set(balances), areas=set(Area))
 
 
-def _forget_remote_counter_rows(session: Session, remote_sales: Select[str]) -> None:
-    """Rows projected from other devices' events, which the snapshot replaces."""
+def _forget_remote_rows(session: Session, specs: list[SnapshotTable]) -> None:
+    """Rows projected from other devices' facts, which the snapshot replaces (children first), and the
+    aggregates, which it replaces whole."""
     remote = select(Event.event_id).where(Event.status.in_(("remote", "snapshot")))
-    session.execute(delete(SaleDetail).where(SaleDetail.sale_id.in_(remote_sales)))
-    session.execute(delete(SaleTender).where(SaleTender.sale_id.in_(remote_sales)))
-    refunds = select(Refund.refund_id).where(Refund.event_id.in_(remote))
-    session.execute(delete(RefundLine).where(RefundLine.refund_id.in_(refunds)))
-    session.execute(delete(Refund).where(Refund.event_id.in_(remote)))
-    transfers = select(TransferRequest.transfer_id).where(TransferRequest.event_id.in_(remote))
-    session.execute(delete(TransferLine).where(TransferLine.transfer_id.in_(transfers)))
-    for model in (TransferRequest, Hold, OversellAlert, WaitlistEntry, AuditEntry):
-        session.execute(delete(model).where(model.event_id.in_(remote)))
+    for spec in specs:
+        if spec.mode == "aggregate":
+            session.execute(delete(spec.model))
+            continue
+        key = spec.table.primary_key.columns[0].key
+        if "event_id" not in spec.table.columns:
+            continue
+        parents = select(spec.table.c[key]).where(spec.table.c.event_id.in_(remote))
+        for child, child_key in spec.children:
+            session.execute(delete(child).where(child.__table__.c[child_key].in_(parents)))
+        session.execute(delete(spec.model).where(spec.table.c.event_id.in_(remote)))
 
 
-def _restore_counter_rows(session: Session, snap: Snapshot) -> None:
-    """The snapshot's holds, alerts, waitlist and transfers: new ones added, our own updated to the
-    hub's state (another store may have confirmed our hold)."""
-    for field, model in _ROW_MODELS.items():
-        for row in getattr(snap, field):
-            key = row[model.__table__.primary_key.columns[0].key]
-            existing = session.get(model, key)
+def _restore_rows(session: Session, specs: list[SnapshotTable], snap: Snapshot) -> None:
+    """The snapshot's open business: new rows added, our own updated to the hub's state (another store
+    may have confirmed our hold); aggregates inserted whole."""
+    for spec in specs:
+        rows = snap.tables.get(spec.name, [])
+        if spec.mode == "aggregate":
+            if rows:
+                session.execute(spec.table.insert(), rows)
+            continue
+        if spec.mode != "rows":
+            continue
+        key = spec.table.primary_key.columns[0].key
+        for row in rows:
+            existing = session.get(spec.model, row[key])
             if existing is None:
-                session.add(model(event_id=SNAPSHOT_EVENT, **row))
+                session.add(spec.model(event_id=SNAPSHOT_EVENT, **row))
             else:
                 for column, value in row.items():
                     setattr(existing, column, value)
+        session.flush()
+        for child, _key in spec.children:
+            pk = [c.key for c in child.__table__.primary_key.columns]
+            for row in snap.tables.get(f"{spec.name}/{child.__tablename__}", []):
+                if session.get(child, tuple(row[c] for c in pk)) is None:
+                    session.add(child(**row))
     session.flush()
-    for transfer_id, sku, qty in snap.transfer_lines:
-        if session.get(TransferLine, (transfer_id, sku)) is None:
-            session.add(TransferLine(transfer_id=transfer_id, sku=sku, qty=qty))
+
+
+def _readd_own(session: Session, specs: list[SnapshotTable], uncovered: Any) -> None:
+    """This device's facts the snapshot does not cover, added on top of the hub's aggregates again."""
+    readd = [spec.readd for spec in specs if spec.mode == "aggregate" and spec.readd is not None]
+    if not readd:
+        return
+    own: list[tuple[EventRecord, msgspec.Struct]] = []
+    for row in session.scalars(select(Event).where(Event.event_id.in_(uncovered)).order_by(Event.seq)):
+        record = to_record(row)
+        own.append((record, decode_payload(record, known_fields_only=False)))
+    for add in readd:
+        add(session, own)

@@ -225,8 +225,23 @@ class StaffActiveSet(msgspec.Struct, frozen=True, kw_only=True):
     by: _StaffRef
 
 
-# Registered in core.events.PAYLOADS; scope "store": posted by a till of the store where the manager
-# signed in (the event's store_id), the staff member's own store in the payload.
+class StaffUpserted(msgspec.Struct, frozen=True):
+    """A member of staff as head office's import states them (the whole row; snapshots carry staff in
+    this shape too)."""
+
+    staff_id: Annotated[str, Meta(min_length=1, max_length=40)]
+    name: _Name
+    role: _Code
+    pin_hash: _Hash
+    store_id: _StoreId | None = None
+    name_zh: _Name = ""
+    name_pt: _Name = ""
+    discount_limit: _Percent | None = None
+    active: bool = True
+
+
+# Declared as kinds in core/staff_admin.py. Scope "store" for the four a manager makes at a till (the
+# event's store_id is the till's, the member's own store is in the payload); "chain" for staff.upserted.
 STAFF_ADMIN_PAYLOADS: dict[str, type[msgspec.Struct]] = {
     "staff.added": StaffAdded,
     "staff.changed": StaffChanged,

@@ -1,5 +1,5 @@
 """Staff management (Settings → Staff): who may grant what, the use cases a manager's screen calls,
-and the hub's check of each fact (their projection: ``core/projection_staff.py``).
+the projection of each staff fact and the hub's check of it.
 
 The facts themselves (``staff.added``, ``staff.changed``, ``staff.pin_set``, ``staff.active_set``) are
 declared in ``core/staff.py``. A manager signs in at a till and changes staff there, online or not;
@@ -18,16 +18,18 @@ import msgspec
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from core.audit import AuditEntry
 from core.clock import Clock
 from core.errors import DomainError
-from core.events import EventRecord, decode_json
+from core.events import EventRecord, decode_json, encode_json, malformed
 from core.ids import new_id
-from core.models import AuditEntry, Staff
+from core.models import Event, Staff
 from core.names import ThreeNames
-from core.projection_staff import STAFF_ADMIN_KINDS
+from core.registry import Area, Kind, Refs, Scope, register
 from core.replica import Till, emit
 from core.staff import (
     DISCOUNT_LIMIT_PERCENT,
+    STAFF_ADMIN_PAYLOADS,
     Permission,
     Role,
     StaffActiveSet,
@@ -35,6 +37,7 @@ from core.staff import (
     StaffChanged,
     StaffMember,
     StaffPinSet,
+    StaffUpserted,
     check_pin_format,
     hash_pin,
     pin_matches,
@@ -422,6 +425,183 @@ def hub_refusal(
                 payload.active,
             )
     return reason
+
+
+# -- projection: the member's row, and an entry in the audit trail ----------------------------------
+
+STAFF_ADMIN_KINDS = frozenset(STAFF_ADMIN_PAYLOADS)
+STAFF_ROLES = tuple(Role)
+
+_FIELDS = ("name", "name_zh", "name_pt", "role", "store_id", "discount_limit", "active")
+
+
+def apply_staff_admin(session: Session, record: EventRecord, payload: msgspec.Struct) -> None:
+    """Project one staff fact: the member's row, and an audit entry saying what changed (old and new
+    values, so the till that made a refused change can put them back). Never the PIN hash."""
+    assert isinstance(payload, StaffAdded | StaffChanged | StaffPinSet | StaffActiveSet)
+    detail: dict[str, Any] = {"staff": payload.staff_id}
+    row = session.get(Staff, detail["staff"])
+    if isinstance(payload, StaffAdded):
+        if row is None:
+            row = Staff(staff_id=payload.staff_id, store_id=payload.store_id, pin_hash=payload.pin_hash)
+            session.add(row)
+        row.store_id, row.pin_hash = payload.store_id, payload.pin_hash
+        new = {
+            "name": payload.name,
+            "name_zh": payload.name_zh,
+            "name_pt": payload.name_pt,
+            "role": payload.role,
+            "discount_limit": payload.discount_limit,
+            "active": True,
+        }
+        for key, value in new.items():
+            setattr(row, key, value)
+        detail.update({k: v for k, v in new.items() if k != "active" and v not in ("", None)})
+        detail["store"] = payload.store_id or ""
+    elif isinstance(payload, StaffChanged | StaffActiveSet) and row is not None:
+        new = (
+            {"active": payload.active}
+            if isinstance(payload, StaffActiveSet)
+            else {
+                "name": payload.name,
+                "name_zh": payload.name_zh,
+                "name_pt": payload.name_pt,
+                "role": payload.role,
+                "store_id": payload.store_id,
+                "discount_limit": payload.discount_limit,
+            }
+        )
+        for key, value in new.items():
+            old = getattr(row, key)
+            if old != value:
+                detail[key] = [old, value]  # [before, after]
+                setattr(row, key, value)
+    elif isinstance(payload, StaffPinSet) and row is not None:
+        row.pin_hash = payload.pin_hash
+    session.add(
+        AuditEntry(
+            event_id=record.event_id,
+            store_id=record.store_id or "",
+            action=record.kind,
+            staff_id=payload.by,
+            approved_by="",
+            detail=encode_json(detail),
+            occurred_at=record.occurred_at,
+        )
+    )
+
+
+def revert_staff_admin(session: Session, event: Event) -> None:
+    """Undo a staff fact the hub refused, on the till that made it: the old values from its audit
+    entry, the PIN from the fact that set it before."""
+    entry = session.get(AuditEntry, event.event_id)
+    data = decode_json(event.payload)
+    row = session.get(Staff, data.get("staff_id", ""))
+    if row is not None and event.kind == "staff.added":
+        session.delete(row)
+    elif row is not None and entry is not None:
+        for key, value in decode_json(entry.detail).items():
+            if key in _FIELDS and isinstance(value, list):
+                setattr(row, key, value[0])
+    if row is not None and event.kind == "staff.pin_set":
+        earlier = session.scalars(
+            select(Event)
+            .where(
+                Event.kind.in_(("staff.pin_set", "staff.added", "staff.upserted")),
+                Event.event_id != event.event_id,
+                Event.status != "rejected",
+                Event.payload.contains(row.staff_id, autoescape=True),
+            )
+            .order_by(Event.hub_offset.is_(None), Event.hub_offset, Event.seq)
+        ).all()
+        for e in earlier:
+            old = decode_json(e.payload)
+            if old.get("staff_id") == row.staff_id and old.get("pin_hash"):
+                row.pin_hash = old["pin_hash"]
+    if entry is not None:
+        session.delete(entry)
+
+
+def upsert_staff(session: Session, payload: StaffUpserted) -> None:
+    session.merge(
+        Staff(
+            staff_id=payload.staff_id,
+            store_id=payload.store_id,
+            name=payload.name,
+            role=payload.role,
+            pin_hash=payload.pin_hash,
+            name_zh=payload.name_zh,
+            name_pt=payload.name_pt,
+            discount_limit=payload.discount_limit,
+            active=payload.active,
+        )
+    )
+
+
+# -- the kinds -------------------------------------------------------------------------------------
+
+
+def _check_upserted(record: EventRecord, p: StaffUpserted) -> None:
+    if p.role not in STAFF_ROLES:
+        raise malformed(record, "role")
+
+
+def _member_store(_record: EventRecord, p: Any) -> Refs:
+    store_id = getattr(p, "store_id", None)
+    return Refs(stores=(store_id,) if store_id else ())
+
+
+def _apply_upserted(session: Session, _record: EventRecord, payload: StaffUpserted, _batch: Any) -> None:
+    upsert_staff(session, payload)
+
+
+def _apply_admin(session: Session, record: EventRecord, payload: msgspec.Struct, batch: Any) -> None:
+    session.flush()  # a member added earlier in this batch is found by the next fact
+    apply_staff_admin(session, record, payload)
+
+
+def _remember_member(hub: Any, _record: EventRecord, payload: StaffUpserted | StaffAdded) -> None:
+    hub.state.new_names["staff"].add(payload.staff_id)  # later facts of the group may name the member
+    hub.state.new_roles[payload.staff_id] = payload.role
+
+
+def _hub_check(hub: Any, record: EventRecord, payload: msgspec.Struct) -> str | None:
+    """Who may manage whom, against the hub's view of staff and the group's earlier staff facts."""
+    return hub_refusal(hub.session, record, payload, hub.state.bag("staff", dict))
+
+
+def _revert_admin(session: Session, event: Event, changes: Any) -> None:
+    revert_staff_admin(session, event)
+
+
+_STAFF_AREAS = frozenset({Area.STAFF, Area.AUDIT})
+
+register(
+    Kind(
+        "staff.upserted",
+        StaffUpserted,
+        Scope.CHAIN,
+        _apply_upserted,
+        areas=frozenset({Area.STAFF}),
+        check=_check_upserted,
+        refs=_member_store,
+        hub_remember=_remember_member,
+    ),
+    *(
+        Kind(
+            name,
+            payload,
+            Scope.STORE,  # the till's own store; who may manage whom is the hub's check
+            _apply_admin,
+            areas=_STAFF_AREAS,
+            refs=_member_store,
+            revert=_revert_admin,
+            hub_check=_hub_check,
+            hub_remember=_remember_member if payload is StaffAdded else None,
+        )
+        for name, payload in STAFF_ADMIN_PAYLOADS.items()
+    ),
+)
 
 
 # -- use cases for screens --

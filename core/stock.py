@@ -6,19 +6,43 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Annotated, Any
 
+import msgspec
+from msgspec import Meta
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from core.catalogue import get_product
 from core.clock import Clock
 from core.errors import DomainError
-from core.events import EventRecord, SaleLine, SaleRecorded, StockLine, StockReceived
+from core.events import MAX_LINES, MAX_QTY, EventRecord, Id, Note, SignedQty, Sku, malformed, out_of_range
 from core.ids import new_id
 from core.models import Barcode, Product, StockBalance, Store
 from core.names import ThreeNames
-from core.projection import Changes
+from core.projection import Batch, Changes
+from core.registry import Kind, Refs, Scope, line_skus, register
 from core.replica import Till, emit
+from core.sales import SaleLine, SaleRecorded
+
+
+class StockLine(msgspec.Struct, frozen=True):
+    sku: Sku
+    qty: SignedQty
+
+
+class StockReceived(msgspec.Struct, frozen=True):
+    receipt_id: Id
+    lines: Annotated[list[StockLine], Meta(max_length=MAX_LINES)]
+    note: Note = ""
+
+
+def check_positive_lines(record: EventRecord, lines: list[StockLine]) -> None:
+    """Goods moving in: some lines, each of 1 to MAX_QTY units, each SKU once."""
+    if not lines:
+        raise malformed(record, "no lines")
+    if any(not 0 < line.qty <= MAX_QTY for line in lines):
+        raise out_of_range(record, "quantity")
 
 
 @dataclass(frozen=True)
@@ -166,6 +190,32 @@ def stock_matrix(session: Session, text: str = "", first_store: str | None = Non
         for p in products
     )
     return StockMatrix(stores=stores, rows=rows)
+
+
+# -- the kind --------------------------------------------------------------------------------------
+
+
+def _apply_received(_session: Session, record: EventRecord, payload: StockReceived, batch: Batch) -> None:
+    for line in payload.lines:
+        batch.move(record.event_id, record.store_id or "", line.sku, line.qty, "receipt")
+
+
+def _remember_received(hub: Any, record: EventRecord, payload: StockReceived) -> None:
+    for line in payload.lines:
+        hub.state.delta[(record.store_id or "", line.sku)] += line.qty
+
+
+register(
+    Kind(
+        "stock.received",
+        StockReceived,
+        Scope.STORE,
+        _apply_received,
+        check=lambda record, p: check_positive_lines(record, p.lines),
+        refs=lambda _r, p: Refs(line_skus(p.lines)),
+        hub_remember=_remember_received,
+    )
+)
 
 
 # -- use cases for screens --

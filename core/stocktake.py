@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Annotated, Any
 
+import msgspec
+from msgspec import Meta
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -19,13 +22,17 @@ from core.catalogue import find_by_code, get_product
 from core.clock import Clock, SystemClock
 from core.errors import DomainError
 from core.events import (
-    CountLine,
+    MAX_LINES,
+    MAX_SEQ,
     EventRecord,
-    StockLine,
-    StocktakeCounted,
-    StocktakeReviewed,
+    Id,
+    ShortNote,
+    Sku,
+    StaffRef,
+    Units,
     decode_json,
     encode_json,
+    malformed,
 )
 from core.ids import new_id
 from core.models import (
@@ -39,11 +46,53 @@ from core.models import (
     StocktakeReview,
 )
 from core.names import ThreeNames
-from core.projection import Changes
+from core.projection import Batch, Changes
+from core.registry import Area, Kind, Refs, Scope, line_skus, named_staff, register
 from core.replica import Till, emit
 from core.snapshot import SNAPSHOT_EVENT
 from core.staff import Permission, authorise
-from core.stock import stock_levels
+from core.stock import StockLine, stock_levels
+
+# -- facts ----------------------------------------------------------------------------------------
+
+
+class CountLine(msgspec.Struct, frozen=True):
+    """One SKU of a stocktake: what the shelf held and what the ledger expected at the count's anchor."""
+
+    sku: Sku
+    counted: Units
+    expected: Units
+    held: bool = False  # above the threshold: waits for a manager's approval before it is applied
+
+    @property
+    def variance(self) -> int:
+        return self.counted - self.expected
+
+
+class StocktakeCounted(msgspec.Struct, frozen=True):
+    """A counted section. ``anchor``: per device, the last seq of the store's stock this count covers;
+    each line not held becomes the count adjustment ``counted - expected`` at once."""
+
+    stocktake_id: Id
+    section: ShortNote
+    anchor: Annotated[
+        dict[Annotated[str, Meta(max_length=64)], Annotated[int, Meta(ge=0, le=MAX_SEQ)]],
+        Meta(max_length=1000),
+    ]
+    lines: Annotated[list[CountLine], Meta(max_length=MAX_LINES)]
+    staff_id: StaffRef = ""
+
+
+class StocktakeReviewed(msgspec.Struct, frozen=True):
+    """A manager approved (applied as count adjustments) or declined a stocktake's held lines."""
+
+    stocktake_id: Id
+    approved: bool
+    lines: Annotated[
+        list[StockLine], Meta(max_length=MAX_LINES)
+    ]  # the adjustments applied (signed); empty when declined
+    approved_by: StaffRef = ""
+
 
 MAX_COUNT = 100_000  # more than any shelf holds: a typo (a barcode typed into the quantity)
 
@@ -417,6 +466,115 @@ def recent_stocktakes(session: Session, store_id: str, limit: int = 30) -> list[
         StocktakeSummary(r.stocktake_id, r.section, r.counted_at, _state(session, r.stocktake_id))
         for r in rows
     ]
+
+
+# -- the kinds: a counted line not held, and every line of an approval, is a ``count`` delta in the
+# ledger: a delta, never an absolute figure, so it commutes with sales made on any till during or
+# after the count.
+
+COUNT_REASON = "count"
+
+
+def count_adjustments(payload: msgspec.Struct) -> list[tuple[str, int]]:
+    """(SKU, signed delta) a stocktake fact adds to the ledger now."""
+    if isinstance(payload, StocktakeCounted):
+        return [(li.sku, li.variance) for li in payload.lines if not li.held and li.variance != 0]
+    if isinstance(payload, StocktakeReviewed) and payload.approved:
+        return [(li.sku, li.qty) for li in payload.lines]
+    return []
+
+
+def _check(record: EventRecord, payload: StocktakeCounted | StocktakeReviewed) -> None:
+    lines = [line.sku for line in payload.lines]
+    if len(set(lines)) != len(lines):
+        raise malformed(record, "duplicate sku")
+    if isinstance(payload, StocktakeCounted):
+        if not payload.lines or any(line.counted < 0 for line in payload.lines):
+            raise malformed(record, "lines")
+    elif any(line.qty == 0 for line in payload.lines) or (payload.lines and not payload.approved):
+        raise malformed(record, "lines")
+
+
+def _move(record: EventRecord, payload: msgspec.Struct, batch: Batch) -> None:
+    for sku, delta in count_adjustments(payload):
+        batch.move(record.event_id, record.store_id or "", sku, delta, COUNT_REASON)
+
+
+def _apply_counted(_session: Session, record: EventRecord, payload: StocktakeCounted, batch: Batch) -> None:
+    _move(record, payload, batch)
+    batch.add(
+        Stocktake.__table__,
+        {
+            "stocktake_id": payload.stocktake_id,
+            "event_id": record.event_id,
+            "store_id": record.store_id,
+            "device_id": record.device_id,
+            "section": payload.section,
+            "staff_id": payload.staff_id,
+            "anchor": encode_json(payload.anchor),
+            "counted_at": record.occurred_at,
+        },
+    )
+    batch.extend(
+        StocktakeLine.__table__,
+        (
+            {
+                "stocktake_id": payload.stocktake_id,
+                "sku": li.sku,
+                "expected": li.expected,
+                "counted": li.counted,
+                "held": li.held,
+            }
+            for li in payload.lines
+        ),
+    )
+
+
+def _apply_reviewed(_session: Session, record: EventRecord, payload: StocktakeReviewed, batch: Batch) -> None:
+    _move(record, payload, batch)
+    # Primary key on stocktake_id: a second review of one count is a conflict, refused.
+    batch.add(
+        StocktakeReview.__table__,
+        {
+            "stocktake_id": payload.stocktake_id,
+            "event_id": record.event_id,
+            "approved": payload.approved,
+            "approved_by": payload.approved_by,
+            "reviewed_at": record.occurred_at,
+        },
+    )
+
+
+def _revert(session: Session, event: Event, _changes: Any) -> None:
+    """Remove the stocktake rows of a refused fact (its ledger deltas are removed with the rest)."""
+    session.execute(delete(StocktakeReview).where(StocktakeReview.event_id == event.event_id))
+    ids = select(Stocktake.stocktake_id).where(Stocktake.event_id == event.event_id)
+    session.execute(delete(StocktakeLine).where(StocktakeLine.stocktake_id.in_(ids)))
+    session.execute(delete(Stocktake).where(Stocktake.event_id == event.event_id))
+
+
+register(
+    Kind(
+        "stocktake.counted",
+        StocktakeCounted,
+        Scope.STORE,
+        _apply_counted,
+        areas=frozenset({Area.STOCKTAKE}),
+        check=_check,
+        refs=lambda _r, p: Refs(line_skus(p.lines), staff=named_staff(p.staff_id)),
+        revert=_revert,
+    ),
+    Kind(
+        "stocktake.reviewed",
+        StocktakeReviewed,
+        Scope.STORE,
+        _apply_reviewed,
+        areas=frozenset({Area.STOCKTAKE}),
+        check=_check,
+        refs=lambda _r, p: Refs(line_skus(p.lines), staff=named_staff(p.approved_by)),
+        revert=_revert,
+    ),
+)
 
 
 # -- use cases for screens --

@@ -27,10 +27,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import registry
 from core.db import Database
 from core.errors import DomainError
-from core.events import SCOPE, EventRecord
+from core.events import EventRecord
 from core.protocol import DEVICE_ROLES, secret_hash
+from core.registry import Scope
 from hub import pg
 from hub.models import HubDevice, HubDeviceKey
 
@@ -149,15 +151,16 @@ def grant_of(device_id: str, device_store: str | None, key: KeyRow | None) -> Gr
 
 
 def authorise(grant: Grant, record: EventRecord) -> str | None:
-    """None if ``grant`` may post ``record``, else the refusal's code (per ``core.events.SCOPE``)."""
-    scope = SCOPE.get(record.kind)
-    if scope is None:
+    """None if ``grant`` may post ``record``, else the refusal's code (per the kind's ``Scope``)."""
+    kind = registry.kind(record.kind)
+    if kind is None:
         return "event.unknown_kind"
-    if scope == "store":
+    scope = kind.scope
+    if scope is Scope.STORE:
         if grant.store_id is not None and record.store_id != grant.store_id:
             return "event.wrong_store"
         return None
-    if scope == "chain":
+    if scope is Scope.CHAIN:
         return None if grant.role == "office" else "event.not_allowed"
     return "event.not_allowed"  # e.g. "hub": facts only the hub itself records
 

@@ -65,7 +65,6 @@ from core.protocol import (
     client_decoder,
     encode,
 )
-from core.snapshot import SNAPSHOT_LISTS, Snapshot
 from hub import auth, pg
 from hub.auth import TlsIdentity, is_loopback
 from hub.enrollment import issue_code_for, record_certificate, redeem_code
@@ -709,23 +708,8 @@ class HubServer:
 
     async def _send_snapshot(self, ws: ServerConnection, peer: Peer) -> None:
         snap = await self._read(self.store.snapshot, peer.hello.device_id)
-        parts = split_snapshot(snap, SNAPSHOT_ROWS)
+        parts = snap.split(SNAPSHOT_ROWS)
         for n, part in enumerate(parts, start=1):
             message = SnapshotPart(offset=snap.offset, part=n, parts=len(parts), data=part)
             await within(self.send_timeout, ws.send(encode(message)))
         peer.cursor = snap.offset
-
-
-def split_snapshot(snap: Snapshot, rows: int) -> list[Snapshot]:
-    """Chunks of at most ``rows`` rows each, the small header fields on the first."""
-    fields = SNAPSHOT_LISTS
-    parts: list[Snapshot] = [
-        Snapshot(offset=snap.offset, device_last_seq=snap.device_last_seq, rejected=snap.rejected)
-    ]
-    for name in fields:
-        values = getattr(snap, name)
-        for start in range(0, len(values), rows):
-            if parts[-1].rows() + min(rows, len(values) - start) > rows:
-                parts.append(Snapshot(offset=snap.offset))
-            getattr(parts[-1], name).extend(values[start : start + rows])
-    return parts

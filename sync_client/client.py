@@ -53,7 +53,7 @@ from core.replica import (
     replica_state,
     to_record,
 )
-from core.snapshot import SNAPSHOT_LISTS, Snapshot, apply_snapshot
+from core.snapshot import Snapshot, apply_snapshot
 from sync_client.enrollment import check_pin, open_hub
 
 log = logging.getLogger(__name__)
@@ -472,7 +472,7 @@ class SyncClient:
         self._snapshot_parts.append(part.data)
         if part.part < part.parts:
             return
-        whole = merge_snapshot(self._snapshot_parts)
+        whole = Snapshot.merge(self._snapshot_parts)
         self._snapshot_parts = []
         epoch = self._epoch
 
@@ -542,11 +542,4 @@ def _closed_by_hub(ws: ClientConnection) -> HubRefused | None:
 
 
 def merge_snapshot(parts: list[Snapshot]) -> Snapshot:
-    first = parts[0]
-    whole = Snapshot(
-        offset=first.offset, device_last_seq=first.device_last_seq, rejected=list(first.rejected)
-    )
-    for part in parts:
-        for name in SNAPSHOT_LISTS:
-            getattr(whole, name).extend(getattr(part, name))
-    return whole
+    return Snapshot.merge(parts)

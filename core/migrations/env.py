@@ -2,13 +2,13 @@
 
 from alembic import context
 
-from core.models import Base
+from core.models import schema
 
 config = context.config
 connection = config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=schema(),
     render_as_batch=True,
     version_table=config.attributes.get("version_table", "alembic_version"),
 )

@@ -10,20 +10,17 @@ import msgspec
 from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import delete, select
 
+from core.availability import StoreStock, stock_everywhere
 from core.catalogue import ProductRow, get_product, store_contact, store_name
 from core.clock import utc_text
 from core.errors import DomainError
-from core.holds import (
-    StoreStock,
-    add_to_waitlist,
-    request_hold,
-    request_transfer,
-    stock_everywhere,
-)
+from core.holds import request_hold
 from core.ids import new_id
 from core.models import ParkedBasket
 from core.sales import checkout, discount_percent, needs_override, void_lines
 from core.staff import Permission, StaffMember
+from core.transfers import request_transfer
+from core.waitlist import add_to_waitlist
 from desktop.i18n import error_text
 from desktop.models.basket import BasketItem
 from desktop.views.counter_receipt import SoldLine, receipt_data

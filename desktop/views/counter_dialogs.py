@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.availability import StoreStock
 from core.catalogue import ProductRow
-from core.holds import StoreStock
 from core.sales import ReceiptView
 from desktop.views.counter_tender import parse_amount
 from desktop.views.hold_dialog import HoldDialog, HoldForm

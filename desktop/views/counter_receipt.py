@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from core.events import Tender
-from core.sales import HKD_RATE_PPM, hkd_to_avos
+from core.sales import HKD_RATE_PPM, Tender, hkd_to_avos
 from desktop.printing.preview import PrintedSlipWindow
 from desktop.printing.service import PrintService
 from desktop.printing.slip import ReceiptData, ReceiptLine, render_receipt

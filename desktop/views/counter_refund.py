@@ -27,8 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.catalogue import get_product, store_name
-from core.events import TENDER_METHODS
-from core.sales import REFUND_NOTE_MAX, REFUND_REASONS, ReceiptView, RefundRule, find_receipt, refund
+from core.sales import (
+    REFUND_NOTE_MAX,
+    REFUND_REASONS,
+    TENDER_METHODS,
+    ReceiptView,
+    RefundRule,
+    find_receipt,
+    refund,
+)
 from core.staff import Permission, StaffMember, authorise
 from desktop.printing.refund_slip import RefundSlipData, render_refund_slip
 from desktop.printing.slip import ReceiptLine

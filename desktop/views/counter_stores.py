@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.availability import StoreStock
 from core.catalogue import ProductRow
-from core.holds import StoreStock
 
 
 class ElidedLabel(QLabel):

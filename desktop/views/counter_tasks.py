@@ -9,17 +9,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from core.catalogue import names_of
-from core.holds import (
-    HoldView,
-    call_list,
-    holds_for,
-    mark_called,
-    open_alerts,
-    resolve_alert,
-    transfers_for,
-    update_hold,
-)
+from core.holds import HoldView, holds_for, update_hold
+from core.oversell import open_alerts, resolve_alert
 from core.staff import Permission, StaffMember
+from core.transfers import transfers_for
+from core.waitlist import call_list, mark_called
 
 
 def local_time(utc_text: str) -> str:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DomainError
-from core.events import TENDER_METHODS
-from core.sales import HKD_RATE_PPM, Payment, Settlement, settle
+from core.sales import HKD_RATE_PPM, TENDER_METHODS, Payment, Settlement, settle
 from desktop.i18n import error_text
 
 HKD_RATE_KEY = "counter/hkd_rate_ppm"

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.availability import StoreStock
 from core.catalogue import ProductRow
-from core.holds import StoreStock
 from desktop.i18n import error_text
 
 # Stores carry no opening hours yet: Macau's shops mostly close at 22:00 (docs/decisions.md).

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from core.catalogue import ProductUpserted, StoreUpserted
 from core.db import Database, open_sqlite
-from core.events import ProductUpserted, StockLine, StockReceived, StoreUpserted
 from core.ids import new_id
 from core.models import Product
 from core.replica import Till, emit, init_replica, outbox
-from core.stock import BasketLine, record_sale
+from core.stock import BasketLine, StockLine, StockReceived, record_sale
 from hub.auth import enroll_device
 from hub.store import HubStore
 from sync_client.client import Backoff, SyncClient

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.db import Database, open_database
-from core.models import Base
+from core.models import schema
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -24,6 +24,6 @@ def db(db_url: str) -> Iterator[Database]:
     """``db_url`` opened, with every table of the replica schema created."""
     database = open_database(db_url)
     with database.write() as s:
-        Base.metadata.create_all(s.connection())
+        schema().create_all(s.connection())
     yield database
     database.dispose()

@@ -22,10 +22,9 @@ from core.catalogue_import import (
 )
 from core.demo_chain import demo_products
 from core.errors import DomainError
-from core.events import StaffUpserted
 from core.models import Event, Product
 from core.replica import emit, outbox_status
-from core.staff import hash_pin
+from core.staff import StaffUpserted, hash_pin
 from core.stock import on_hand
 
 STORES = {"MO-SEN", "MO-TAI"}
@@ -279,11 +278,9 @@ _FACTS = st.lists(st.tuples(_SKUS, _CODES, st.integers(1, 999)), min_size=1, max
 @settings(max_examples=25, deadline=None)
 @given(before=_FACTS, batch=_FACTS)
 def test_bulk_product_facts_end_as_if_applied_one_by_one(tmp_path_factory, before, batch) -> None:
-    from core.catalogue import upsert_products
+    from core.catalogue import ProductUpserted, upsert_product, upsert_products
     from core.db import open_sqlite
-    from core.events import ProductUpserted
     from core.models import Barcode
-    from core.projection import upsert_product
 
     def facts(spec):
         return [ProductUpserted(sku, f"名{p}", f"n{p}", f"n{p}", p, list(codes)) for sku, codes, p in spec]
@@ -358,9 +355,8 @@ def test_the_index_follows_renamed_and_new_products(seeded) -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="abcé茶葉 ", min_size=1, max_size=8))
 def test_any_query_finds_the_same_with_and_without_the_index(tmp_path_factory, query: str) -> None:
-    from core.catalogue import upsert_products
+    from core.catalogue import ProductUpserted, upsert_products
     from core.db import open_sqlite
-    from core.events import ProductUpserted
 
     db = open_sqlite(tmp_path_factory.mktemp("search") / "r.sqlite3")
     try:

@@ -10,14 +10,14 @@ import core.checkpoint as checkpoint
 from core.checkpoint import add_to_buckets, bucket_key, event_hash, read_buckets
 from core.db import open_database
 from core.ids import new_id
-from core.models import Base
+from core.models import schema
 
 
 def test_buckets_count_and_xor_like_python_whatever_the_grouping(db_url: str) -> None:
     db = open_database(db_url)
     try:
         with db.write() as s:
-            Base.metadata.create_all(s.connection())
+            schema().create_all(s.connection())
         rng = random.Random(5)
         events = [(new_id(), rng.choice(["MO-SEN", "MO-TAI", None])) for _ in range(300)]
         expected: dict[str, tuple[int, int]] = {}
@@ -60,7 +60,7 @@ def test_the_xor_of_extreme_hashes_fits_and_is_exact(
     monkeypatch.setattr(checkpoint, "event_hash", lambda _event_id: next(hashes))
     try:
         with db.write() as s:
-            Base.metadata.create_all(s.connection())
+            schema().create_all(s.connection())
         for _ in values:
             with db.write() as s:
                 add_to_buckets(s, [("e", "MO-SEN")])

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from core.audit import AuditLogged
 from core.errors import DomainError
-from core.events import MAX_QTY, AuditLogged, SaleLine, SaleRecorded, StockLine, StockReceived
+from core.events import MAX_QTY
 from core.ids import new_id
 from core.replica import emit, outbox
+from core.sales import SaleLine, SaleRecorded
+from core.stock import StockLine, StockReceived
 
 
 @pytest.mark.parametrize(

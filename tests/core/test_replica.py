@@ -69,8 +69,8 @@ def test_a_rejected_event_leaves_the_outbox_with_its_reason(seeded) -> None:
 @settings(max_examples=15, deadline=None)
 @given(st.randoms(use_true_random=False))
 def test_any_arrival_order_gives_the_same_stock(tmp_path_factory, rnd: random.Random) -> None:
+    from core.catalogue import ProductUpserted, StoreUpserted
     from core.db import open_sqlite
-    from core.events import ProductUpserted, StoreUpserted
     from core.replica import emit, init_replica
 
     base = tmp_path_factory.mktemp("order")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from core.audit import AuditEntry
 from core.catalogue import get_product
 from core.errors import DomainError
-from core.models import AuditEntry, SaleTender
+from core.models import SaleTender
 from core.replica import outbox
 from core.sales import (
     CartLine,

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from core.audit import AuditEntry
 from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
-from core.models import AuditEntry, Event
+from core.models import Event
 from core.projection import revert_event
 from core.staff import Role, StaffMember, sign_in
 from core.staff_admin import (

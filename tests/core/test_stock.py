@@ -6,10 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from core.catalogue import find_by_code, search_products
+from core.catalogue import ProductUpserted, StoreUpserted, find_by_code, search_products
 from core.db import open_sqlite
 from core.errors import DomainError
-from core.events import ProductUpserted, StoreUpserted
 from core.models import Event, StockMovement
 from core.replica import emit, init_replica, outbox, outbox_status
 from core.stock import BasketLine, on_hand, receive_stock, record_sale, stock_matrix

@@ -11,10 +11,9 @@ from sqlalchemy import select
 from core.db import open_sqlite
 from core.demo_chain import demo_products
 from core.errors import DomainError
-from core.events import StaffUpserted
 from core.models import StockBalance, StockMovement
 from core.replica import AckResult, apply_remote, emit, outbox, record_acks
-from core.staff import hash_pin
+from core.staff import StaffUpserted, hash_pin
 from core.stock import BasketLine, on_hand, receive_stock, record_sale
 from core.stocktake import (
     AdjustmentThreshold,

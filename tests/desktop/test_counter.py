@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from core.audit import AuditEntry
 from core.catalogue import ean_check_digit
 from core.demo_chain import DEMO_PINS, demo_products
-from core.models import AuditEntry, SaleDetail, SaleTender
+from core.models import SaleDetail, SaleTender
 from core.replica import outbox_status
 from core.sales import hkd_to_avos
 from core.stock import on_hand
@@ -346,8 +347,9 @@ def test_the_receipt_prints_once_with_the_sale_and_a_reprint_is_marked_copy(qtbo
 def test_a_hold_from_another_store_is_set_aside_from_the_counter(qtbot, make_app) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from core.events import EventRecord, HoldRequested, payload_dict
-    from core.models import Event, Hold
+    from core.events import EventRecord, payload_dict
+    from core.holds import Hold, HoldRequested
+    from core.models import Event
     from core.replica import apply_remote, replica_state
 
     app = make_app()

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from core.catalogue import search_products
 from core.demo_chain import DEMO_PINS, demo_products
-from core.events import EventRecord, HoldRequested, payload_dict
-from core.models import Hold
+from core.events import EventRecord, payload_dict
+from core.holds import Hold, HoldRequested
 from core.replica import apply_remote, replica_state
 from desktop.i18n import error_text
 from desktop.views.counter_dialogs import DialogPrompts, HoldForm

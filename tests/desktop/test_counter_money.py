@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from sqlalchemy import select
 
+from core.audit import AuditEntry
 from core.demo_chain import DEMO_PINS, demo_products
-from core.models import AuditEntry, Event, Refund, SaleDetail, Staff, Store
+from core.models import Event, Refund, SaleDetail, Staff, Store
 from core.sales import Payment
 from core.stock import on_hand
 from desktop.i18n import error_text

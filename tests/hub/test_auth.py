@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from core import registry
 from core.errors import DomainError
-from core.events import SCOPE, EventRecord
+from core.events import EventRecord
 from core.protocol import certificate_tag, format_code, new_code_secret, parse_code, secret_hash
 from desktop.demo import seed_hub
 from hub.__main__ import main as hub_main
@@ -51,10 +52,10 @@ def test_every_kind_is_authorised_per_role_and_store(
 
 
 def test_every_store_kind_is_refused_to_a_till_of_another_store() -> None:
-    for kind, scope in SCOPE.items():
-        refusal = authorise(TILL, _record(kind, "MO-TAI"))
-        assert refusal is not None, kind
-        if scope == "store":
+    for kind in registry.kinds():
+        refusal = authorise(TILL, _record(kind.name, "MO-TAI"))
+        assert refusal is not None, kind.name
+        if kind.scope == "store":
             assert refusal == "event.wrong_store"
 
 

@@ -10,20 +10,12 @@ import msgspec
 import pytest
 from sqlalchemy import select
 
-from core.events import (
-    EventRecord,
-    HoldRequested,
-    HoldUpdated,
-    OversellDetected,
-    OversellResolved,
-    SaleLine,
-    SaleRecorded,
-    payload_dict,
-)
-from core.holds import available
+from core.events import EventRecord, payload_dict
+from core.holds import Hold, HoldRequested, HoldUpdated, available
 from core.ids import new_id
-from core.models import Hold, OversellAlert
+from core.oversell import OversellAlert, OversellDetected, OversellResolved
 from core.replica import outbox
+from core.sales import SaleLine, SaleRecorded
 from core.stock import on_hand
 from hub.store import HubStore
 
@@ -187,11 +179,9 @@ def test_a_snapshot_carries_holds_and_alerts_to_a_device_that_needs_one(hub, mak
     hold = _hold(1)
     senado.push(senado.event("hold.requested", hold))
     red.push(red.event("sale.recorded", SaleRecorded(new_id(), [SaleLine(SKU, units, 100)], units * 100)))
-    from core.snapshot import apply_snapshot
-    from hub.server import split_snapshot
-    from sync_client.client import merge_snapshot
+    from core.snapshot import Snapshot, apply_snapshot
 
-    snap = merge_snapshot(split_snapshot(hub.snapshot("new-till"), 7))
+    snap = Snapshot.merge(hub.snapshot("new-till").split(7))
     db, _ = make_db("fresh", "new-till", "MO-TAI")
     with db.write() as s:
         apply_snapshot(s, snap)

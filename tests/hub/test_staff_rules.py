@@ -132,17 +132,15 @@ def test_a_group_sees_its_own_earlier_staff_facts(hub) -> None:
 
 
 def test_a_snapshot_carries_what_the_staff_page_manages(hub, make_db) -> None:
-    from core.snapshot import apply_snapshot
+    from core.snapshot import Snapshot, apply_snapshot
     from core.staff import sign_in
-    from hub.server import split_snapshot
-    from sync_client.client import merge_snapshot
 
     till = Till(hub, "till-sen", STORE)
     new = _added(MANAGER, limit=7)
     assert till.push(
         ("staff.added", new), ("staff.active_set", StaffActiveSet(staff_id=CASHIER, active=False, by=MANAGER))
     ) == [("applied", None), ("applied", None)]
-    snap = merge_snapshot(split_snapshot(hub.snapshot("new-till"), 7))
+    snap = Snapshot.merge(hub.snapshot("new-till").split(7))
     db, _ = make_db("fresh", "new-till", STORE)
     with db.write() as s:
         apply_snapshot(s, snap)

@@ -15,7 +15,8 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 from websockets.protocol import State
 
-from core.events import EventRecord, ProductUpserted, payload_dict
+from core.catalogue import ProductUpserted
+from core.events import EventRecord, payload_dict
 from core.ids import new_id
 from core.protocol import (
     CLOSE_REPLACED,

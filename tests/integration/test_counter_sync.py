@@ -11,24 +11,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from core.availability import stock_everywhere
 from core.catalogue import get_product
 from core.db import Database, open_sqlite
 from core.demo_chain import DEMO_PINS
 from core.demo_seed import seed_demo_chain
 from core.errors import DomainError
 from core.events import EventRecord
-from core.holds import (
-    AlertView,
-    HoldView,
-    available,
-    holds_for,
-    open_alerts,
-    request_hold,
-    resolve_alert,
-    stock_everywhere,
-    update_hold,
-)
-from core.models import Event, Hold, OversellAlert, Sale, StockBalance
+from core.holds import Hold, HoldView, available, holds_for, request_hold, update_hold
+from core.models import Event, Sale, StockBalance
+from core.oversell import AlertView, OversellAlert, open_alerts, resolve_alert
 from core.replica import Till, init_replica, outbox, outbox_status
 from core.sales import CartLine, Payment, checkout
 from core.staff import StaffMember, sign_in

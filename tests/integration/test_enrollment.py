@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import select
 from websockets.asyncio.client import connect
 
+from core.catalogue import ProductUpserted
 from core.db import Database, open_sqlite
 from core.errors import DomainError
-from core.events import ProductUpserted
 from core.models import Event, Product, StockBalance
 from core.protocol import Error, Hello, encode, hub_decoder, parse_code, secret_hash
 from core.replica import Till, emit, init_replica, outbox_status

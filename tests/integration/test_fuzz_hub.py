@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from websockets.asyncio.client import ClientConnection, connect
 
+from core import registry
 from core.catalogue import get_product
 from core.db import Database, open_sqlite
 from core.demo_chain import DEMO_PINS
 from core.demo_seed import seed_demo_chain
-from core.events import PAYLOADS, EventRecord, decode_payload, references
+from core.events import EventRecord, decode_payload, references
 from core.models import Product, Staff, Store
 from core.protocol import Ack, Error, Gap, Hello, Push, Welcome, encode, hub_decoder
 from core.replica import Till, init_replica, outbox, outbox_status
@@ -173,7 +174,7 @@ def _sales(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
 
 @st.composite
 def _payloads(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
-    kind = draw(st.sampled_from(sorted(PAYLOADS)))
+    kind = draw(st.sampled_from(sorted(k.name for k in registry.kinds())))
     if draw(st.booleans()):  # anything at all
         return kind, draw(st.dictionaries(st.text(max_size=12), _json, max_size=6))
     payload = dict(_templates(kind))

@@ -12,17 +12,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from core.catalogue import get_product
+from core.catalogue import ProductUpserted, get_product
 from core.db import Database, open_sqlite
 from core.demo_chain import DEMO_PINS
 from core.demo_seed import seed_demo_chain
 from core.errors import DomainError
-from core.events import EventRecord, ProductUpserted, StockLine, StockReceived
+from core.events import EventRecord
 from core.ids import new_id
 from core.models import Event
 from core.replica import OutboxStatus, Till, emit, init_replica, outbox, outbox_status
 from core.sales import CartLine, Payment, SaleResult, checkout, find_receipt
 from core.staff import sign_in
+from core.stock import StockLine, StockReceived
 from desktop.demo import HQ_DEVICE
 from desktop.status import outbox_text
 from tests.integration.harness import Chain, running_chain, wait_for

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import func, select
 
+from core.catalogue import ProductUpserted, StoreUpserted
 from core.db import Database, open_sqlite
-from core.events import ProductUpserted, StockLine, StockReceived, StoreUpserted
 from core.models import Event, StockBalance, StockMovement
 from core.replica import AckResult, Till, apply_remote, emit, init_replica, outbox, record_acks, replica_state
-from core.stock import BasketLine, receive_stock, record_sale
+from core.stock import BasketLine, StockLine, StockReceived, receive_stock, record_sale
 from hub.store import HubStore
 from sync_client.client import PushPlanner
 
