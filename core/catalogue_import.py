@@ -21,6 +21,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -421,3 +422,29 @@ def emit_many(
         rows = [event_row(r, status="pending") for r, _ in batch[start : start + 2000]]
         session.execute(insert(Event.__table__), rows)
     return apply_batch(session, batch)
+
+
+# -- use cases for screens --
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a catalogue file larger than this is refused before it is read
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A catalogue file as read (imported later from these bytes, not the file again) and its plan."""
+
+    data: bytes
+    plan: ImportPlan
+
+
+def check_catalogue_file(
+    session: Session, path: Path, own_store: str | None, max_bytes: int = MAX_FILE_BYTES
+) -> CheckedFile:
+    """Read a file chosen on screen and check it: ``import.too_big`` or ``import.unreadable``."""
+    try:
+        if path.stat().st_size > max_bytes:
+            raise DomainError("import.too_big", max=max_bytes // 1024 // 1024)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DomainError("import.unreadable", detail=exc.strerror or type(exc).__name__) from exc
+    return CheckedFile(data, plan_import(session, data, path.name, own_store))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from core.checkpoint import add_to_buckets
 from core.clock import Clock, SystemClock
+from core.db import open_sqlite
 from core.errors import DomainError
 from core.events import EventRecord, check_size, decode_json, decode_payload, encode_json, payload_dict
 from core.ids import new_id
@@ -276,3 +278,48 @@ def event_row(
         "reason": None,
         "hub_offset": hub_offset,
     }
+
+
+# -- use cases for screens --
+
+
+@dataclass(frozen=True)
+class SyncRecord:
+    """One of this device's records the hub does not have: waiting to be sent, or refused and why."""
+
+    occurred_at: str
+    kind: str
+    store_id: str | None
+    status: str  # pending | rejected
+    reason: str | None
+
+
+def unsent_records(session: Session, device_id: str, limit: int = 500) -> list[SyncRecord]:
+    """This device's records still waiting for the hub, and those it refused, newest first."""
+    rows = session.scalars(
+        select(Event)
+        .where(Event.device_id == device_id, Event.status.in_(("pending", "rejected")))
+        .order_by(Event.seq.desc())
+        .limit(limit)
+    )
+    return [SyncRecord(r.occurred_at, r.kind, r.store_id, r.status, r.reason) for r in rows]
+
+
+# Start-up, before any screen: a replica file looked at on its own, opened and closed again.
+
+
+def check_replica_file(db_path: Path) -> None:
+    """``db.corrupt`` / ``db.newer_schema`` (and the other ``db.*`` codes) for a file that cannot be used."""
+    open_sqlite(db_path).dispose()
+
+
+def replica_file_device(db_path: Path) -> str:
+    """The device a replica file was recorded by ("unknown" where the file does not say)."""
+    db = open_sqlite(db_path)
+    try:
+        with db.read() as s:
+            return replica_state(s).device_id
+    except DomainError:
+        return "unknown"
+    finally:
+        db.dispose()

@@ -42,6 +42,7 @@ from core.staff import (
     hash_pin,
     pin_matches,
 )
+from core.stock import StoreColumn, list_stores
 
 # A manager grants roles up to their own rank; engineers and area managers belong to the whole chain.
 ROLE_RANK = {Role.CASHIER: 1, Role.ENGINEER: 1, Role.STORE_MANAGER: 2, Role.AREA_MANAGER: 3}
@@ -601,3 +602,20 @@ register(
         for name, payload in STAFF_ADMIN_PAYLOADS.items()
     ),
 )
+
+
+# -- use cases for screens --
+
+
+@dataclass(frozen=True)
+class StaffOverview:
+    """Settings → Staff for one manager: the stores, the staff they manage, and who changed what."""
+
+    stores: tuple[StoreColumn, ...]
+    rows: list[StaffRow]
+    changes: list[StaffChange]
+
+
+def staff_overview(session: Session, actor: StaffMember) -> StaffOverview:
+    """What ``actor`` sees on the Staff page (their store's staff, or everyone's for an area manager)."""
+    return StaffOverview(list_stores(session), staff_rows(session, actor), staff_changes(session, actor))

@@ -216,3 +216,14 @@ register(
         hub_remember=_remember_received,
     )
 )
+
+
+# -- use cases for screens --
+
+
+def store_column(session: Session, store_id: str | None) -> StoreColumn | None:
+    """A store's names, active or not (None for no store, or one this replica does not know yet)."""
+    store = session.get(Store, store_id) if store_id else None
+    if store is None:
+        return None
+    return StoreColumn(store.store_id, store.name_zh, store.name_en, store.name_pt)

@@ -582,3 +582,60 @@ register_errors(
     "stocktake.already_reviewed",
     "stocktake.nothing_held",
 )
+
+
+# -- use cases for screens --
+
+
+@dataclass(frozen=True)
+class StocktakeDesk:
+    """What the Stocktake screen opens on: the count in progress, if any, and this store's counts."""
+
+    draft: Draft | None
+    history: list[StocktakeSummary]
+
+
+@dataclass(frozen=True)
+class CountedScan:
+    """A scan counted: the count as it is now, and the line that moved."""
+
+    draft: Draft
+    line: DraftLine
+
+
+@dataclass(frozen=True)
+class StocktakeOutcome:
+    """A recorded count's variance report, and this store's counts with it."""
+
+    report: VarianceReport
+    history: list[StocktakeSummary]
+
+
+def stocktake_desk(session: Session, till: Till) -> StocktakeDesk:
+    """The count in progress on this device and this store's recent counts."""
+    return StocktakeDesk(open_draft(session, till), recent_stocktakes(session, till.store_id or ""))
+
+
+def count_scan(session: Session, till: Till, section: str, staff_id: str, code: str, qty: int) -> CountedScan:
+    """Count ``qty`` of the item with this barcode or SKU, starting a count if none is open."""
+    draft = start_count(session, till, section, staff_id)
+    line = count_item(session, draft.draft_id, code, qty)
+    return CountedScan(get_draft(session, draft.draft_id), line)
+
+
+def recount_line(session: Session, draft_id: str, sku: str, counted: int) -> Draft:
+    """A line's count corrected by hand; the count as it is now."""
+    set_count(session, draft_id, sku, counted)
+    return get_draft(session, draft_id)
+
+
+def remove_lines(session: Session, draft_id: str, skus: list[str]) -> Draft:
+    """Lines taken out of a count in progress; the count as it is now."""
+    for sku in skus:
+        remove_line(session, draft_id, sku)
+    return get_draft(session, draft_id)
+
+
+def stocktake_outcome(session: Session, stocktake_id: str, store_id: str) -> StocktakeOutcome:
+    """A count's variance report once it is recorded or reviewed, and the store's counts."""
+    return StocktakeOutcome(variance_report(session, stocktake_id), recent_stocktakes(session, store_id))

@@ -21,10 +21,10 @@ from core.aio import favour_latency, settled
 from core.db import Database, open_sqlite
 from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
-from core.models import Store
 from core.private_files import private_dir
-from core.replica import OutboxStatus, Till, init_replica, outbox_status
+from core.replica import Till, init_replica, outbox_status, unsent_records
 from core.staff import Permission, StaffMember
+from core.stock import StoreColumn, store_column
 from desktop.bridge import SyncBridge
 from desktop.config import DeviceConfig, config_path, read_config, write_config
 from desktop.context import AppContext
@@ -53,7 +53,7 @@ from desktop.views.placeholder import ComingSoonScreen
 from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
 from desktop.views.stocktake import StocktakeScreen
-from desktop.views.sync_details import SyncDetailsDialog, SyncRecord, unsent_records
+from desktop.views.sync_details import SyncDetailsDialog
 from sync_client.client import ConnectionState
 
 log = logging.getLogger(__name__)
@@ -410,22 +410,14 @@ class App:
 
     def refresh_outbox(self) -> None:
         """Count what waits for the hub (a local sale, offline or not, shows up at once)."""
-        db = self.db
-
-        def work() -> OutboxStatus:
-            with db.read() as s:
-                return outbox_status(s)
-
-        self.tasks.submit(work, self.window.sync_status.set_outbox)
+        self.ctx.usecases.read(outbox_status, then=self.window.sync_status.set_outbox)
 
     def show_sync_details(self) -> None:
-        db, device = self.db, self.till.device_id
-
-        def work() -> list[SyncRecord]:
-            with db.read() as s:
-                return unsent_records(s, device)
-
-        self.tasks.submit(work, lambda records: SyncDetailsDialog(records, self.window).exec())
+        self.ctx.usecases.read(
+            unsent_records,
+            self.till.device_id,
+            then=lambda records: SyncDetailsDialog(records, self.window).exec(),
+        )
 
     def confirm_close(self) -> bool:
         """Quitting with records not yet in the hub is allowed (they are safe here) but never silent."""
@@ -447,17 +439,12 @@ class App:
         return answer == QMessageBox.StandardButton.Yes
 
     def _load_store_name(self) -> None:
-        db, store_id = self.db, self.till.store_id
+        store_id = self.till.store_id
 
-        def work() -> Store | None:
-            with db.read() as s:
-                return s.get(Store, store_id) if store_id else None
-
-        def done(store: Store | None) -> None:
+        def done(store: StoreColumn | None) -> None:
             name = store_id or ""
-            if store is not None:
-                lang = self.translations.lang
-                name = {"zh_Hant": store.name_zh, "pt": store.name_pt}.get(lang, store.name_en)
+            if store is not None:  # named in the language shown now, even if it changed meanwhile
+                name = store.name(self.translations.lang)
             self.window.set_store_label(name)
             settings = self.screen("settings")
             assert isinstance(settings, SettingsScreen)
@@ -465,7 +452,7 @@ class App:
             if self.enrollment_panel is not None:
                 self.enrollment_panel.set_store_name(name)
 
-        self.tasks.submit(work, done)
+        self.ctx.usecases.read(store_column, store_id, then=done)
 
     def switch_language(self, lang: str) -> None:
         self.translations.switch(lang)

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.catalogue_import import ImportDone, ImportPlan, import_catalogue, plan_import
+from core.catalogue_import import CheckedFile, ImportDone, ImportPlan, check_catalogue_file, import_catalogue
 from core.errors import DomainError
 from desktop.context import AppContext
 from desktop.i18n import error_text
-
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 class CatalogueImportDialog(QDialog):
@@ -116,7 +114,7 @@ class CatalogueImportDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         """Read and check a file in the background; the report replaces the previous one."""
-        db, own_store = self.ctx.db, self.ctx.till.store_id
+        own_store = self.ctx.till.store_id
         self.busy = True
         self.plan = None
         self.file_label.setText(path.name)
@@ -124,21 +122,17 @@ class CatalogueImportDialog(QDialog):
         self.message.clear()
         self._update()
 
-        def work() -> tuple[bytes, ImportPlan]:
-            try:
-                if path.stat().st_size > MAX_FILE_BYTES:
-                    raise DomainError("import.too_big", max=MAX_FILE_BYTES // 1024 // 1024)
-                data = path.read_bytes()
-            except OSError as exc:
-                raise DomainError("import.unreadable", detail=exc.strerror or type(exc).__name__) from exc
-            with db.read() as s:
-                return data, plan_import(s, data, path.name, own_store)
+        self.ctx.usecases.read(
+            check_catalogue_file,
+            path,
+            own_store,
+            then=lambda checked: self._checked(path.name, checked),
+            failed=self._failed,
+        )
 
-        self.ctx.tasks.submit(work, lambda r: self._checked(path.name, *r), self._failed)
-
-    def _checked(self, filename: str, data: bytes, plan: ImportPlan) -> None:
+    def _checked(self, filename: str, checked: CheckedFile) -> None:
         self.busy = False
-        self.data, self.filename, self.plan = data, filename, plan
+        self.data, self.filename, self.plan = checked.data, filename, checked.plan
         self._show_plan()
         self._update()
 
@@ -186,16 +180,13 @@ class CatalogueImportDialog(QDialog):
     def do_import(self) -> None:
         if self.plan is None or not self.plan.ok or self.busy:
             return
-        db, till, data, filename, pin = self.ctx.db, self.ctx.till, self.data, self.filename, self.pin.text()
+        till, data, filename, pin = self.ctx.till, self.data, self.filename, self.pin.text()
         self.pin.clear()
         self.busy = True
         self._update()
-
-        def work() -> ImportDone:
-            with db.write() as s:
-                return import_catalogue(s, till, data, filename, pin)
-
-        self.ctx.tasks.submit(work, self._imported, self._failed)
+        self.ctx.usecases.write(
+            import_catalogue, till, data, filename, pin, then=self._imported, failed=self._failed
+        )
 
     def _imported(self, done: ImportDone) -> None:
         self.busy = False

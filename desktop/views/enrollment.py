@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from core.errors import DomainError
 from core.private_files import private_dir
 from core.protocol import parse_code
+from core.replica import check_replica_file, replica_file_device
 from desktop.config import DeviceConfig, write_config
 from desktop.i18n import error_text
 from desktop.tasks import TaskRunner
@@ -330,17 +331,7 @@ def set_aside_other_replica(db_path: Path, device_id: str) -> None:
     is kept beside, renamed, so nothing recorded on it is lost, and a new one is started."""
     if not db_path.exists():
         return
-    from core.db import open_sqlite
-    from core.replica import replica_state
-
-    db = open_sqlite(db_path)
-    try:
-        with db.read() as s:
-            old = replica_state(s).device_id
-    except DomainError:
-        old = "unknown"
-    finally:
-        db.dispose()
+    old = replica_file_device(db_path)
     if old == device_id:
         return
     for suffix in ("", "-wal", "-shm"):
@@ -367,9 +358,7 @@ def ensure_enrolled(setup: SetupT, parent: QWidget | None = None) -> SetupT | No
     """A counter PC set up for a real hub: its token from the OS keyring (explicit backend, probed);
     without one, the first-run dialog. None if the user cancels. ``credentials.*`` errors propagate."""
     if setup.db_path.exists():  # a damaged database is told first: it is what the user can act on
-        from core.db import open_sqlite
-
-        open_sqlite(setup.db_path).dispose()
+        check_replica_file(setup.db_path)
     store = KeyringStore()
     store.probe()
     token = store.get(setup.device_id) if setup.device_id else None

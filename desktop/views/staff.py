@@ -27,8 +27,8 @@ from core.errors import DomainError
 from core.projection import Changes
 from core.staff import Permission, Role, StaffMember
 from core.staff_admin import (
-    StaffChange,
     StaffDetails,
+    StaffOverview,
     StaffRow,
     add_staff,
     change_staff,
@@ -36,10 +36,9 @@ from core.staff_admin import (
     member_now,
     set_active,
     set_pin,
-    staff_changes,
-    staff_rows,
+    staff_overview,
 )
-from core.stock import StoreColumn, list_stores
+from core.stock import StoreColumn
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.models.staff import StaffChangesModel, StaffModel
@@ -145,21 +144,15 @@ class StaffPage(QWidget):
         manager = self.manager
         if manager is None:
             return
-        db = self.ctx.db
-
-        def work() -> tuple[tuple[StoreColumn, ...], list[StaffRow], list[StaffChange]]:
-            with db.read() as s:
-                return list_stores(s), staff_rows(s, manager), staff_changes(s, manager)
-
         self._loading += 1
-        self.ctx.tasks.submit(work, self._loaded, self._load_failed)
+        self.ctx.usecases.read(staff_overview, manager, then=self._loaded, failed=self._load_failed)
 
-    def _loaded(self, result: tuple[tuple[StoreColumn, ...], list[StaffRow], list[StaffChange]]) -> None:
+    def _loaded(self, overview: StaffOverview) -> None:
         self._loading -= 1
         if self.manager is None:
             return
         chosen = self.selected()
-        self.stores, rows, changes = result
+        self.stores, rows, changes = overview.stores, overview.rows, overview.changes
         self.model.set_rows(rows)
         self.changes_model.set_rows(changes)
         self.no_changes.setVisible(not changes)
@@ -327,17 +320,10 @@ class StaffPage(QWidget):
     ) -> None:
         """Record a change off the GUI thread; on a refusal, ``again`` gets the message (the dialog
         opens again with what was typed)."""
-        db = self.ctx.db
 
-        def run() -> tuple[Any, Changes]:
-            with db.write() as s:
-                result = work(s)
-            return result, Changes(areas={"staff", "audit"})
-
-        def done(out: tuple[Any, Changes]) -> None:
-            result, changes = out
+        def done(result: Any) -> None:
             self.say(said(result), ok=True)
-            self.changed.emit(changes)
+            self.changed.emit(Changes(areas={"staff", "audit"}))
             self.refresh()
 
         def failed(exc: BaseException) -> None:
@@ -346,7 +332,7 @@ class StaffPage(QWidget):
             else:
                 self.say_error(exc)
 
-        self.ctx.tasks.submit(run, done, failed)
+        self.ctx.usecases.write(work, then=done, failed=failed)
 
     def say_error(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
@@ -372,17 +358,12 @@ class StaffPage(QWidget):
         member = self.ctx.signed_in.member
         if member is None:
             return
-        db = self.ctx.db
-
-        def work() -> StaffMember | None:
-            with db.read() as s:
-                return member_now(s, member.staff_id)
 
         def done(now: StaffMember | None) -> None:
             if self.ctx.signed_in.member == member and now != member:
                 self.signed_in_changed_elsewhere.emit(now)
 
-        self.ctx.tasks.submit(work, done, self.say_error)
+        self.ctx.usecases.read(member_now, member.staff_id, then=done, failed=self.say_error)
 
     def retranslate(self) -> None:
         self.add_btn.setText(self.tr("Add staff…"))

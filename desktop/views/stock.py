@@ -134,13 +134,8 @@ class StockScreen(Screen):
 
     def reload(self) -> None:
         self._loading = True
-        db, own = self.ctx.db, self.ctx.till.store_id
-
-        def work() -> StockMatrix:
-            with db.read() as s:
-                return stock_matrix(s, first_store=own)
-
-        self.ctx.tasks.submit(work, self._loaded, self._failed)
+        own = self.ctx.till.store_id
+        self.ctx.usecases.read(stock_matrix, first_store=own, then=self._loaded, failed=self._failed)
 
     def _loaded(self, matrix: StockMatrix) -> None:
         self._loading = False
@@ -206,14 +201,11 @@ class StockScreen(Screen):
         flash, self._flash_next = self._flash_next, False
         if not keys:
             return
-        db = self.ctx.db
-
-        def work() -> dict[tuple[str, str], int]:
-            with db.read() as s:
-                return stock_levels(s, keys)
-
-        self.ctx.tasks.submit(
-            work, lambda levels: self.model.update_levels(levels, flash=flash), self._failed
+        self.ctx.usecases.read(
+            stock_levels,
+            keys,
+            then=lambda levels: self.model.update_levels(levels, flash=flash),
+            failed=self._failed,
         )
 
     def open_import(self) -> CatalogueImportDialog:

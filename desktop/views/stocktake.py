@@ -1,13 +1,11 @@
 """Stocktake: scan-count a section, then the variance report; a manager approves large adjustments.
 
-Reached from the Stock screen (and ``--screen stocktake``). Every query and write runs in the task
-runner; a scan goes to the count, starting one if none is open.
+Reached from the Stock screen (and ``--screen stocktake``). Every query and write is a use case of
+core/stocktake.py run off the GUI thread (``ctx.usecases``); a scan goes to the count, starting one
+if none is open.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -28,20 +26,19 @@ from core.staff import Permission
 from core.stocktake import (
     MAX_COUNT,
     AdjustmentThreshold,
+    CountedScan,
     CountFinished,
     Draft,
-    StocktakeSummary,
-    VarianceReport,
-    count_item,
+    StocktakeDesk,
+    StocktakeOutcome,
+    count_scan,
     discard_count,
     finish_count,
-    get_draft,
-    open_draft,
-    recent_stocktakes,
-    remove_line,
-    set_count,
+    recount_line,
+    remove_lines,
     start_count,
-    variance_report,
+    stocktake_desk,
+    stocktake_outcome,
 )
 from desktop.context import AppContext
 from desktop.i18n import error_text
@@ -86,7 +83,7 @@ class StocktakeScreen(Screen):
         self.message.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._count_tab(), "")
-        self.report = StocktakeReport(ctx, self._run)
+        self.report = StocktakeReport(ctx, self._error)
         self.report.stock_changed.connect(self.stock_changed.emit)
         self.report.said.connect(lambda text, ok: self._say(text, ok=ok))
         self.tabs.addTab(self.report, "")
@@ -208,22 +205,12 @@ class StocktakeScreen(Screen):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.ctx.tasks.submit(work, done, self._error)
-
     def reload(self) -> None:
-        db, till = self.ctx.db, self.ctx.till
+        self.ctx.usecases.read(stocktake_desk, self.ctx.till, then=self._reloaded, failed=self._error)
 
-        def work() -> tuple[Draft | None, list[StocktakeSummary]]:
-            with db.read() as s:
-                return open_draft(s, till), recent_stocktakes(s, till.store_id or "")
-
-        self._run(work, self._reloaded)
-
-    def _reloaded(self, result: tuple[Draft | None, list[StocktakeSummary]]) -> None:
-        draft, summaries = result
-        self._show_draft(draft)
-        self.report.show_history(summaries)
+    def _reloaded(self, desk: StocktakeDesk) -> None:
+        self._show_draft(desk.draft)
+        self.report.show_history(desk.history)
         self._loaded = True
 
     def _show_draft(self, draft: Draft | None) -> None:
@@ -260,16 +247,11 @@ class StocktakeScreen(Screen):
         return member.staff_id
 
     def start(self) -> None:
-        db, till, section = self.ctx.db, self.ctx.till, self.section.text()
+        till, section = self.ctx.till, self.section.text()
         staff_id = self._counter()
         if staff_id is None:
             return
-
-        def work() -> Draft:
-            with db.write() as s:
-                return start_count(s, till, section, staff_id)
-
-        self._run(work, self._started)
+        self.ctx.usecases.write(start_count, till, section, staff_id, then=self._started, failed=self._error)
 
     def _started(self, draft: Draft) -> None:
         self._show_draft(draft)
@@ -290,21 +272,16 @@ class StocktakeScreen(Screen):
         code = code.strip()
         if not code:
             return
-        db, till, section = self.ctx.db, self.ctx.till, self.section.text()
+        till, section = self.ctx.till, self.section.text()
         staff_id = self._counter()
         if staff_id is None:
             return
+        self.ctx.usecases.write(
+            count_scan, till, section, staff_id, code, qty, then=self._counted, failed=self._error
+        )
 
-        def work() -> tuple[Draft, str]:
-            with db.write() as s:
-                draft = start_count(s, till, section, staff_id)
-                line = count_item(s, draft.draft_id, code, qty)
-                return get_draft(s, draft.draft_id), line.name(self.ctx.lang)
-
-        self._run(work, self._counted)
-
-    def _counted(self, result: tuple[Draft, str]) -> None:
-        draft, name = result
+    def _counted(self, counted: CountedScan) -> None:
+        draft, name = counted.draft, counted.line.name(self.ctx.lang)
         self._show_draft(draft)
         self.tabs.setCurrentIndex(0)
         self.draft_table.selectRow(0)
@@ -314,45 +291,31 @@ class StocktakeScreen(Screen):
     def _edited(self, sku: str, qty: int) -> None:
         if self.draft is None:
             return
-        db, draft_id = self.ctx.db, self.draft.draft_id
+        draft_id = self.draft.draft_id
         if not 0 <= qty <= MAX_COUNT:
             self._say(error_text("stocktake.bad_quantity", {"sku": sku, "qty": qty}), ok=False)
             return
-
-        def work() -> Draft:
-            with db.write() as s:
-                set_count(s, draft_id, sku, qty)
-                return get_draft(s, draft_id)
-
-        self._run(work, self._show_draft)
+        self.ctx.usecases.write(recount_line, draft_id, sku, qty, then=self._show_draft, failed=self._error)
 
     def _remove_selected(self) -> None:
         rows = {i.row() for i in self.draft_table.selectionModel().selectedRows()}
         if self.draft is None or not rows:
             return
-        db, draft_id = self.ctx.db, self.draft.draft_id
+        draft_id = self.draft.draft_id
         skus = [self.draft_model.lines[r].sku for r in rows]
-
-        def work() -> Draft:
-            with db.write() as s:
-                for sku in skus:
-                    remove_line(s, draft_id, sku)
-                return get_draft(s, draft_id)
-
-        self._run(work, self._show_draft)
+        self.ctx.usecases.write(remove_lines, draft_id, skus, then=self._show_draft, failed=self._error)
 
     def _discard(self) -> None:
         if self.draft is None or not self.confirm(
             self.tr("Discard this count? Nothing of it has been recorded.")
         ):
             return
-        db, draft_id = self.ctx.db, self.draft.draft_id
-
-        def work() -> None:
-            with db.write() as s:
-                discard_count(s, draft_id)
-
-        self._run(work, lambda _r: (self._show_draft(None), self.message.clear()))
+        self.ctx.usecases.write(
+            discard_count,
+            self.draft.draft_id,
+            then=lambda _r: (self._show_draft(None), self.message.clear()),
+            failed=self._error,
+        )
 
     def confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Stocktake"), text)
@@ -361,24 +324,26 @@ class StocktakeScreen(Screen):
     def finish(self) -> None:
         if self.draft is None:
             return
-        db, till, draft_id, threshold = self.ctx.db, self.ctx.till, self.draft.draft_id, threshold_setting()
+        till, draft_id, threshold = self.ctx.till, self.draft.draft_id, threshold_setting()
         self.finish_btn.setEnabled(False)
 
-        def work() -> tuple[CountFinished, VarianceReport, list[StocktakeSummary]]:
-            with db.write() as s:
-                done = finish_count(s, till, draft_id, threshold)
-            with db.read() as s:
-                report = variance_report(s, done.stocktake_id)
-                return done, report, recent_stocktakes(s, till.store_id or "")
+        def recorded(done: CountFinished) -> None:  # then its report, read once the count is committed
+            self.ctx.usecases.read(
+                stocktake_outcome,
+                done.stocktake_id,
+                till.store_id or "",
+                then=lambda outcome: self._finished(done, outcome),
+                failed=self._error,
+            )
 
-        self._run(work, self._finished)
+        self.ctx.usecases.write(finish_count, till, draft_id, threshold, then=recorded, failed=self._error)
 
-    def _finished(self, result: tuple[CountFinished, VarianceReport, list[StocktakeSummary]]) -> None:
-        done, report, summaries = result
+    def _finished(self, done: CountFinished, outcome: StocktakeOutcome) -> None:
+        report = outcome.report
         self._show_draft(None)
         self.section.clear()
         self.report.show_report(report)
-        self.report.show_history(summaries, select=report.stocktake_id)
+        self.report.show_history(outcome.history, select=report.stocktake_id)
         self.tabs.setCurrentIndex(1)
         self._say(self.tr("Count recorded."), ok=True)
         self.stock_changed.emit(done.changes)

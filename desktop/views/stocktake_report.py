@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.projection import Changes
 from core.stocktake import (
+    StocktakeOutcome,
     StocktakeSummary,
     VarianceReport,
-    recent_stocktakes,
     review_stocktake,
+    stocktake_outcome,
     variance_report,
 )
 from desktop.context import AppContext
@@ -39,7 +41,7 @@ def local_time(iso: str, fmt: str = "%H:%M") -> str:
         return iso[:16]
 
 
-Run = Callable[[Callable[[], Any], Callable[[Any], None]], None]
+Failed = Callable[[BaseException], None]
 
 
 def count_table(model: Any) -> QTableView:
@@ -59,10 +61,10 @@ class StocktakeReport(QWidget):
     stock_changed = Signal(object)  # Changes of an approval
     said = Signal(str, bool)  # a message for the screen: text, ok
 
-    def __init__(self, ctx: AppContext, run: Run) -> None:
+    def __init__(self, ctx: AppContext, failed: Failed) -> None:
         super().__init__()
         self.ctx = ctx
-        self._run = run
+        self._failed = failed  # the screen says what went wrong
         self.report: VarianceReport | None = None
         self._summaries: list[StocktakeSummary] = []
         self.history = QComboBox()
@@ -135,13 +137,7 @@ class StocktakeReport(QWidget):
         stocktake_id = self.history.itemData(row)
         if not stocktake_id:
             return
-        db = self.ctx.db
-
-        def work() -> VarianceReport:
-            with db.read() as s:
-                return variance_report(s, stocktake_id)
-
-        self._run(work, self.show_report)
+        self.ctx.usecases.read(variance_report, stocktake_id, then=self.show_report, failed=self._failed)
 
     def show_report(self, report: VarianceReport | None) -> None:
         self.report = report
@@ -168,23 +164,35 @@ class StocktakeReport(QWidget):
     def review(self, *, approve: bool) -> None:
         if self.report is None or self.report.state != "awaiting":
             return
-        db, till, stocktake_id, pin = self.ctx.db, self.ctx.till, self.report.stocktake_id, self.pin.text()
+        till, stocktake_id, pin, pins = (
+            self.ctx.till,
+            self.report.stocktake_id,
+            self.pin.text(),
+            self.ctx.pins,
+        )
         self.pin.clear()
 
-        def work() -> tuple[Any, VarianceReport, list[StocktakeSummary]]:
-            with db.write() as s:
-                _record, changes = self.ctx.pins.attempt(
-                    lambda: review_stocktake(s, till, stocktake_id, pin, approve=approve)
-                )
-            with db.read() as s:
-                return changes, variance_report(s, stocktake_id), recent_stocktakes(s, till.store_id or "")
+        def decide(session: Any) -> Changes:  # a wrong PIN counts towards this counter's wait
+            _record, changes = pins.attempt(
+                lambda: review_stocktake(session, till, stocktake_id, pin, approve=approve)
+            )
+            return changes
 
-        self._run(work, self._reviewed)
+        def decided(changes: Changes) -> None:  # then the report, read once the decision is committed
+            self.ctx.usecases.read(
+                stocktake_outcome,
+                stocktake_id,
+                till.store_id or "",
+                then=lambda outcome: self._reviewed(changes, outcome),
+                failed=self._failed,
+            )
 
-    def _reviewed(self, result: tuple[Any, VarianceReport, list[StocktakeSummary]]) -> None:
-        changes, report, summaries = result
+        self.ctx.usecases.write(decide, then=decided, failed=self._failed)
+
+    def _reviewed(self, changes: Changes, outcome: StocktakeOutcome) -> None:
+        report = outcome.report
         self.report = report
-        self.show_history(summaries)
+        self.show_history(outcome.history)
         self.show_report(report)
         self.said.emit(
             self.tr("Approved and applied.") if report.state == "approved" else self.tr("Declined."), True

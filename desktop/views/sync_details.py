@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from core.models import Event
+from core.replica import SyncRecord
 from desktop.i18n import error_text, kind_text
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class SyncRecord:
-    occurred_at: str
-    kind: str
-    store_id: str | None
-    status: str  # pending | rejected
-    reason: str | None
-
-
-def unsent_records(session: Session, device_id: str, limit: int = 500) -> list[SyncRecord]:
-    """This device's records still waiting for the hub, and those it refused, newest first."""
-    rows = session.scalars(
-        select(Event)
-        .where(Event.device_id == device_id, Event.status.in_(("pending", "rejected")))
-        .order_by(Event.seq.desc())
-        .limit(limit)
-    )
-    return [SyncRecord(r.occurred_at, r.kind, r.store_id, r.status, r.reason) for r in rows]
 
 
 class SyncRecordsModel(QAbstractTableModel):

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from core.demo_chain import demo_products
-from core.replica import AckResult, record_acks
+from core.replica import AckResult, record_acks, unsent_records
 from core.stock import BasketLine, record_sale
 from desktop.models.stock_matrix import FIXED_COLUMNS
-from desktop.views.sync_details import SyncDetailsDialog, unsent_records
+from desktop.views.sync_details import SyncDetailsDialog
 from sync_client.client import ConnectionState
 
 
