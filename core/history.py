@@ -75,8 +75,22 @@ class MovementDay(Base):
     units_out: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+_DAYS: dict[str, str] = {}
+
+
 def business_day(occurred_at: str) -> str:
-    """The local date a fact belongs to ("" for a time that cannot be read: kept, under no day)."""
+    """The local date a fact belongs to ("" for a time that cannot be read: kept, under no day).
+    The day depends only on the minute and the zone: those are looked up, the rest never parsed."""
+    key = occurred_at[:16] + occurred_at[19:].lstrip(".0123456789") if len(occurred_at) > 19 else occurred_at
+    day = _DAYS.get(key)
+    if day is None:
+        if len(_DAYS) > 10_000:
+            _DAYS.clear()
+        day = _DAYS[key] = _business_day(occurred_at)
+    return day
+
+
+def _business_day(occurred_at: str) -> str:
     try:
         moment = datetime.fromisoformat(occurred_at)
     except ValueError:

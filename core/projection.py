@@ -76,6 +76,10 @@ class Batch:
     def add(self, table: Table, row: dict[str, object]) -> None:
         self.rows.setdefault(table, []).append(row)
 
+    def table(self, table: Table) -> list[dict[str, object]]:
+        """The rows collected for ``table`` so far, to append to (the order of first use is kept)."""
+        return self.rows.setdefault(table, [])
+
     def extend(self, table: Table, rows: Iterable[dict[str, object]]) -> None:
         self.rows.setdefault(table, []).extend(rows)
 

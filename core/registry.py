@@ -280,8 +280,8 @@ class HubCheck(Protocol):
 
 def named_staff(*ids: str) -> tuple[str, ...]:
     """Staff ids a fact names ("" names nobody: before sign-in, the demo's simulated tills)."""
-    return tuple(i for i in ids if i)
+    return tuple([i for i in ids if i])
 
 
 def line_skus(lines: list[Any]) -> tuple[str, ...]:
-    return tuple(line.sku for line in lines)
+    return tuple([line.sku for line in lines])

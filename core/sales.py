@@ -619,15 +619,15 @@ _SALE_TENDERS = SaleTender.__table__
 
 
 def _apply_sale(_session: Session, record: EventRecord, sale: SaleRecorded, batch: Batch) -> None:
-    """The bulk path: rows collected for one statement per table per batch (the hot path of the hub)."""
+    """The bulk path: rows collected for one statement per table per batch (the hot path of the hub:
+    plain loops and list displays, no generators)."""
     store_id = record.store_id or ""
     event_id = record.event_id
-    for line in sale.lines:
-        batch.move(event_id, store_id, line.sku, -line.qty, "sale")
+    sale_id = sale.sale_id
     batch.add(
         _SALES,
         {
-            "sale_id": sale.sale_id,
+            "sale_id": sale_id,
             "event_id": event_id,
             "store_id": store_id,
             "device_id": record.device_id,
@@ -635,37 +635,38 @@ def _apply_sale(_session: Session, record: EventRecord, sale: SaleRecorded, batc
             "occurred_at": record.occurred_at,
         },
     )
-    batch.extend(
-        _SALE_LINES,
-        (
+    lines = batch.table(_SALE_LINES)  # after the sales table: lines are inserted after their sale
+    discount = sale.basket_discount_avos
+    for n, li in enumerate(sale.lines, start=1):
+        batch.move(event_id, store_id, li.sku, -li.qty, "sale")
+        lines.append(
             {
-                "sale_id": sale.sale_id,
+                "sale_id": sale_id,
                 "line_no": n,
                 "sku": li.sku,
                 "qty": li.qty,
                 "unit_price_avos": li.unit_price_avos,
                 "discount_avos": li.discount_avos,
             }
-            for n, li in enumerate(sale.lines, start=1)
-        ),
-    )
+        )
+        discount += li.discount_avos
     batch.add(
         _SALE_DETAILS,
         {
-            "sale_id": sale.sale_id,
+            "sale_id": sale_id,
             "receipt_no": sale.receipt_no,
             "staff_id": sale.staff_id,
             "approved_by": sale.approved_by,
-            "discount_avos": sum(li.discount_avos for li in sale.lines) + sale.basket_discount_avos,
+            "discount_avos": discount,
             "change_avos": sale.change_avos,
         },
     )
     if sale.tenders:
         batch.extend(
             _SALE_TENDERS,
-            (
+            [
                 {
-                    "sale_id": sale.sale_id,
+                    "sale_id": sale_id,
                     "line_no": n,
                     "method": t.method,
                     "amount_avos": t.amount_avos,
@@ -673,7 +674,7 @@ def _apply_sale(_session: Session, record: EventRecord, sale: SaleRecorded, batc
                     "currency": t.currency,
                 }
                 for n, t in enumerate(sale.tenders, start=1)
-            ),
+            ],
         )
 
 
