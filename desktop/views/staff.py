@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import DomainError
 from core.projection import Changes
+from core.registry import Area
 from core.staff import Permission, Role, StaffMember
 from core.staff_admin import (
     StaffDetails,
@@ -323,7 +324,7 @@ class StaffPage(QWidget):
 
         def done(result: Any) -> None:
             self.say(said(result), ok=True)
-            self.changed.emit(Changes(areas={"staff", "audit"}))
+            self.changed.emit(Changes(areas={Area.STAFF, Area.AUDIT}))
             self.refresh()
 
         def failed(exc: BaseException) -> None:
@@ -348,7 +349,7 @@ class StaffPage(QWidget):
 
     def remote_changes(self, changes: Changes) -> None:
         """Staff changed on another till: show it, and check on whoever is signed in here."""
-        if "staff" not in changes.areas:
+        if Area.STAFF not in changes.areas:
             return
         self.check_signed_in()
         if self.manager is not None:
