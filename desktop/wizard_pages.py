@@ -229,6 +229,7 @@ class JoinPage(WizardPage):
 
     def failed(self, exc: BaseException, url: str = "") -> None:
         self.test.setEnabled(True)
+        self.pin.clear()
         if isinstance(exc, DomainError) and exc.code == "sync.hub_unreachable":
             text = self.tr(
                 "The hub at %1 does not answer. Check the address, that the hub is running, and that this "
@@ -364,8 +365,8 @@ class HostPage(WizardPage):
         self.wizard_().hosted = hosted  # stopped if the wizard is cancelled
         for edit in (self.folder, self.chain, self.store):
             edit.setReadOnly(True)
-        self.browse.setEnabled(False)
-        self.port.setEnabled(False)
+        for widget in (self.browse, self.port, self.start):
+            widget.setEnabled(False)
         self._show_hosted()
         self.completeChanged.emit()
 

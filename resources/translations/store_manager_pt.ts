@@ -1469,7 +1469,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <message>
         <location filename="../../desktop/wizard_pages.py" line="591"/>
         <source>No printer yet? Press Next: it can be chosen later in Settings, Devices.</source>
-        <translation>Ainda sem impressora? Carregue em Seguinte: pode ser escolhida mais tarde em Definições, Dispositivos.</translation>
+        <translation>Ainda sem impressora? Carregue em Avançar: pode ser escolhida mais tarde em Definições, Dispositivos.</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1658,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <message>
         <location filename="../../desktop/wizard_pages.py" line="658"/>
         <source>No scanner yet? Press Finish: it can be set up later in Settings, Devices.</source>
-        <translation>Ainda sem leitor? Carregue em Concluir: pode ser configurado mais tarde em Definições, Dispositivos.</translation>
+        <translation>Ainda sem leitor? Carregue em Terminar: pode ser configurado mais tarde em Definições, Dispositivos.</translation>
     </message>
 </context>
 <context>

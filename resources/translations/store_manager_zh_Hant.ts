@@ -1114,7 +1114,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/wizard_pages.py" line="383"/>
         <source>The hub of %1 runs on this computer at %2. This computer is the till of %3.</source>
-        <translation>%1 的中樞正在這部電腦上運行（%2）。這部電腦是 %3 的收銀機。</translation>
+        <translation>%1的中樞正在這部電腦上運行（%2）。這部電腦是%3的收銀機。</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/wizard_pages.py" line="239"/>
         <source>Connected. This computer is enrolled as a manager's device of %1.</source>
-        <translation>已連接。這部電腦已登記為 %1 的經理裝置。</translation>
+        <translation>已連接。這部電腦已登記為%1的經理裝置。</translation>
     </message>
     <message>
         <location filename="../../desktop/wizard_pages.py" line="241"/>
@@ -1466,7 +1466,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/wizard_pages.py" line="591"/>
         <source>No printer yet? Press Next: it can be chosen later in Settings, Devices.</source>
-        <translation>還沒有打印機？按「下一步」：之後可在「設定 › 裝置」中選擇。</translation>
+        <translation>還沒有打印機？按「下一個」：之後可在「設定 › 裝置」中選擇。</translation>
     </message>
 </context>
 <context>
@@ -2644,12 +2644,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/wizard_pages.py" line="483"/>
         <source>A manager's device of %1. The hub decided this with the code; a new code changes it.</source>
-        <translation>%1 的經理裝置。這是中樞按登記碼決定的；新的登記碼可以更改。</translation>
+        <translation>%1的經理裝置。這是中樞按登記碼決定的；新的登記碼可以更改。</translation>
     </message>
     <message>
         <location filename="../../desktop/wizard_pages.py" line="485"/>
         <source>A counter PC of %1. The hub decided this with the code; a new code changes it.</source>
-        <translation>%1 的收銀電腦。這是中樞按登記碼決定的；新的登記碼可以更改。</translation>
+        <translation>%1的收銀電腦。這是中樞按登記碼決定的；新的登記碼可以更改。</translation>
     </message>
 </context>
 <context>
