@@ -23,7 +23,7 @@ from desktop.devices.fake_usb import FakeHidScanner, FakePrinter, FakeUsbBackend
 from desktop.devices.hardware import KEY_PRINTER
 from desktop.i18n import Translations, error_text
 from desktop.local_hub import HUB_FILE, LocalHub, create_chain
-from desktop.wizard import FirstRunWizard, wants_first_run
+from desktop.wizard import FirstRunWizard, start_hosted_hub, wants_first_run
 from desktop.wizard_pages import HOST, JOIN, LANGUAGE, PRINTER_PAGE, SCANNER_PAGE, STORE, WELCOME
 from hub.auth import list_devices, load_tls
 from hub.enrollment import issue_code
@@ -213,6 +213,34 @@ def test_hosting_the_chain_starts_a_hub_on_the_chosen_port_and_enrols_this_pc_as
             return hub_decoder.decode(await asyncio.wait_for(ws.recv(), 5))
 
     assert isinstance(asyncio.run(hello()), Welcome)
+
+    w.result_.hub.stop()  # the app closes; at its next start the hub starts again, on the same port
+    again = start_hosted_hub(tmp_path / "data")
+    assert again is not None
+    try:
+        assert isinstance(asyncio.run(hello()), Welcome)
+    finally:
+        again.stop()
+
+
+def test_hosting_on_a_port_in_use_says_so_and_leaves_nothing_behind(qtbot, wizard, tmp_path) -> None:
+    w, keyring, _printer, _scanner = wizard
+    w.translations.switch("pt")
+    w.welcome.host.click()
+    folder = tmp_path / "our-hub"
+    w.host.folder.setText(str(folder))
+    w.host.chain.setText("Lam")
+    w.host.store.setText("Red Market")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        w.host.port.setValue(port)
+        w.host.start.click()
+        qtbot.waitUntil(lambda: w.host.start.isEnabled(), timeout=15_000)
+    assert w.host.status.text() == f"A porta {port} está a ser usada por outro programa: escolha outra porta."
+    assert w.hosted is None and not w.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not (folder / HUB_FILE).exists() and keyring._tokens == {}  # a second try starts clean
 
 
 def test_trying_the_demo_finishes_at_once_and_writes_nothing(qtbot, wizard, tmp_path) -> None:
