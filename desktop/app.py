@@ -583,9 +583,9 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
-    from desktop.wizard import run_first_run, start_hosted_hub, wants_first_run
+    from desktop.first_run import run_first_run, start_hosted_hub, wants_first_run
 
-    hosted = None  # the chain's hub, on a PC that hosts it (desktop/wizard.py)
+    hosted = None  # the chain's hub, on a PC that hosts it (desktop/first_run.py)
     if wants_first_run(args):
         first = run_first_run(args, translations)
         if first is None:

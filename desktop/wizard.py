@@ -10,25 +10,20 @@ hub files (a cancel stops the hub; its folder is left).
 
 from __future__ import annotations
 
-import argparse
 import logging
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from core.private_files import private_dir
-from desktop.config import DeviceConfig, config_path, read_config, write_config
+from desktop.config import DeviceConfig, write_config
 from desktop.devices.hardware import KEY_HID, KEY_PAPER, KEY_PRINTER, CounterHardware, MemorySettings
 from desktop.devices.usb_printer import default_backend
 from desktop.devices.wedge import WedgeScanner
+from desktop.first_run import FirstRun
 from desktop.i18n import Translations, save_language
-from desktop.local_hub import LocalHub
-from desktop.paths import default_data_dir
 from desktop.tasks import TaskRunner
 from desktop.wizard_pages import (
     HOST,
@@ -47,29 +42,10 @@ from desktop.wizard_pages import (
     StorePage,
     WelcomePage,
 )
-from sync_client.credentials import CredentialStore, KeyringStore
+from sync_client.credentials import CredentialStore
 from sync_client.enrollment import Enrollment
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class FirstRun:
-    """How the wizard ended: ``mode`` join | host | demo; ``hub`` the hub this PC now runs (host)."""
-
-    mode: str
-    hub: LocalHub | None = None
-
-
-def wants_first_run(args: argparse.Namespace) -> bool:
-    """The wizard shows only on a first start of an installed app (or with ``--first-run``)."""
-    if args.demo or args.enroll or args.hub:
-        return False
-    if not (args.first_run or getattr(sys, "frozen", False)):
-        return False  # from source: the demo chain, as the README's `make run` promises
-    data_dir: Path = args.data_dir or default_data_dir()
-    path = config_path(data_dir)
-    return not path.exists() and not path.is_symlink()
 
 
 class FirstRunWizard(QWizard):
@@ -209,35 +185,3 @@ class FirstRunWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def run_first_run(args: argparse.Namespace, translations: Translations) -> FirstRun | None:
-    """The wizard, modal, before the main window; None if cancelled (nothing was written)."""
-    from desktop.splash import splash_hidden
-
-    data_dir: Path = args.data_dir or default_data_dir()
-    wizard = FirstRunWizard(data_dir, translations, KeyringStore)
-    with splash_hidden():
-        wizard.exec()
-    return wizard.result_
-
-
-def start_hosted_hub(data_dir: Path) -> LocalHub | None:
-    """On a PC that hosts its chain's hub, the hub starts with the app (off the GUI thread). A hub that
-    cannot start is logged and the counter works offline; the status bar says so."""
-    from desktop.splash import run_off_gui_thread
-
-    try:
-        config = read_config(data_dir)
-    except Exception:
-        return None
-    if not config.hub_db:
-        return None
-    hub = LocalHub(Path(config.hub_db), urlsplit(config.hub_url).port or 8765)
-    try:
-        run_off_gui_thread(hub.start)
-    except Exception:
-        log.exception("the hub this computer hosts did not start")
-        hub.stop()
-        return None
-    return hub

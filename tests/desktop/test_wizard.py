@@ -21,9 +21,10 @@ from core.protocol import Hello, Welcome, encode, format_code, hub_decoder, new_
 from desktop.config import config_path, read_config
 from desktop.devices.fake_usb import FakeHidScanner, FakePrinter, FakeUsbBackend
 from desktop.devices.hardware import KEY_PRINTER
+from desktop.first_run import start_hosted_hub, wants_first_run
 from desktop.i18n import Translations, error_text
 from desktop.local_hub import HUB_FILE, LocalHub, create_chain
-from desktop.wizard import FirstRunWizard, start_hosted_hub, wants_first_run
+from desktop.wizard import FirstRunWizard
 from desktop.wizard_pages import HOST, JOIN, LANGUAGE, PRINTER_PAGE, SCANNER_PAGE, STORE, WELCOME
 from hub.auth import list_devices, load_tls
 from hub.enrollment import issue_code
