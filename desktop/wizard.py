@@ -88,6 +88,10 @@ class FirstRunWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
+        # The welcome page's choices are clicks of their own: no Next there to wonder about.
+        self.currentIdChanged.connect(
+            lambda page_id: self.button(QWizard.WizardButton.NextButton).setVisible(page_id != WELCOME)
+        )
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setMinimumSize(760, 560)

@@ -222,6 +222,7 @@ class JoinPage(WizardPage):
 
     def enrolled(self, enrollment: Enrollment, url: str) -> None:
         self.enrollment, self.hub_url = enrollment, url
+        self.test.setEnabled(False)
         self.hub.setReadOnly(True)
         self.code.setReadOnly(True)  # the code is spent: this computer is now a device of the chain
         self._show_enrolled()

@@ -246,7 +246,7 @@ def test_hosting_on_a_port_in_use_says_so_and_leaves_nothing_behind(qtbot, wizar
 
 def test_trying_the_demo_finishes_at_once_and_writes_nothing(qtbot, wizard, tmp_path) -> None:
     w, keyring, _printer, _scanner = wizard
-    assert not w.button(QWizard.WizardButton.NextButton).isEnabled()  # one of the three, clicked
+    assert not w.button(QWizard.WizardButton.NextButton).isVisible()  # one of the three, clicked
     w.welcome.demo.click()  # nothing to set up: straight into the demo
     assert not w.isVisible() and w.result() == QWizard.DialogCode.Accepted
     assert w.result_ is not None and w.result_.mode == "demo"
