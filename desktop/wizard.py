@@ -89,14 +89,16 @@ class FirstRunWizard(QWizard):
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
         # The welcome page's choices are clicks of their own: no Next there to wonder about.
-        self.currentIdChanged.connect(
-            lambda page_id: self.button(QWizard.WizardButton.NextButton).setVisible(page_id != WELCOME)
-        )
+        self.currentIdChanged.connect(self._hide_next_on_welcome)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setMinimumSize(760, 560)
         QApplication.instance().installEventFilter(self.wedge)  # type: ignore[union-attr]
         self.retranslate()
+
+    def _hide_next_on_welcome(self, page_id: int) -> None:
+        if page_id == WELCOME:  # QWizard lays its buttons out again on the next page
+            self.button(QWizard.WizardButton.NextButton).hide()
 
     # -- what was chosen -----------------------------------------------------------------------
 

@@ -99,6 +99,8 @@ def through_devices(qtbot, w: FirstRunWizard, printer: FakePrinter, scanner: Fak
     assert printer.writes and printer.writes[0].startswith(b"\x1b@")  # the test page reached it
     assert w.printer.result.text() == "Printed. Did a test page come out?"
     next_page(qtbot, w, SCANNER_PAGE)
+    assert w.button(QWizard.WizardButton.FinishButton).isVisible()  # the last page: Finish, no Next
+    assert not w.button(QWizard.WizardButton.NextButton).isVisible()
     qtbot.waitUntil(lambda: w.scanner.hid.count() == 2, timeout=5000)
     w.scanner.hid.setCurrentIndex(1)
     w.scanner.hid.activated.emit(1)  # read the USB scanner directly
@@ -116,7 +118,7 @@ def test_joining_a_real_hub_pins_its_certificate_and_saves_the_store(
     url, folder, sha = tls_hub
     assert w.currentId() == WELCOME
     w.welcome.join.click()
-    assert w.currentId() == JOIN
+    assert w.currentId() == JOIN and w.button(QWizard.WizardButton.NextButton).isVisible()
     assert not w.button(QWizard.WizardButton.NextButton).isEnabled()  # not before the hub said yes
     w.join.hub.setText(url)
     w.join.code.setText(new_code(folder, sha))
