@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QWizard
 from websockets.asyncio.client import connect
 
 import desktop.app
+from core.db import open_sqlite
+from core.models import Store
 from core.protocol import Hello, Welcome, encode, format_code, hub_decoder, new_code_secret
 from desktop.config import config_path, read_config
 from desktop.devices.fake_usb import FakeHidScanner, FakePrinter, FakeUsbBackend
@@ -299,3 +301,67 @@ def test_from_source_without_first_run_the_app_starts_the_demo_as_before(tmp_pat
     assert not wants_first_run(args)
     assert wants_first_run(desktop.app.parse_args(["--data-dir", str(tmp_path), "--first-run"]))
     assert not wants_first_run(desktop.app.parse_args(["--data-dir", str(tmp_path), "--first-run", "--demo"]))
+
+
+class SharedKeyring(MemoryStore):
+    """The test's keyring for the app's own start: one store for the wizard and the app after it."""
+
+    tokens: dict[str, str] = {}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tokens = SharedKeyring.tokens
+
+    def probe(self) -> None:
+        pass
+
+
+def test_the_app_s_first_run_hosting_the_chain_goes_on_into_the_main_window(
+    qapp, tmp_path, in_process_start, monkeypatch
+) -> None:
+    import desktop.views.enrollment
+    import sync_client.credentials
+
+    SharedKeyring.tokens = {}
+    monkeypatch.setattr(sync_client.credentials, "KeyringStore", SharedKeyring)
+    monkeypatch.setattr(desktop.views.enrollment, "KeyringStore", SharedKeyring)
+    data, shot = tmp_path / "data", tmp_path / "shot.png"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+
+    def tick() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(20, tick)
+            return
+        w = shown[0]
+        if w.currentId() == WELCOME:
+            w.welcome.host.click()
+            w.host.folder.setText(str(tmp_path / "our-hub"))
+            w.host.chain.setText("Lam Family Stores")
+            w.host.store.setText("Red Market")
+            w.host.port.setValue(port)
+            w.host.start.click()
+        if w.hosted is None:
+            QTimer.singleShot(20, tick)
+            return
+        w.accept()  # Finish, the device pages skipped
+
+    QTimer.singleShot(0, tick)
+    argv = ["--first-run", "--data-dir", str(data), "--screen", "counter", "--screenshot", str(shot)]
+    assert desktop.app.main([*argv, "--screenshot-timeout", "20"]) == 0
+    assert shot.stat().st_size > 0  # the main window came up as the hosted chain's till
+    replica = open_sqlite(data / "replica.sqlite3")
+    try:  # and synced with the hub it hosts: the chain's first store came from there
+        with replica.read() as s:
+            assert s.get(Store, "STORE-1").name_en == "Red Market"
+    finally:
+        replica.dispose()
+    config = read_config(data)
+    assert config.hub_url == f"ws://127.0.0.1:{port}" and config.hub_db and config.store_id == "STORE-1"
+    assert SharedKeyring.tokens.get(config.device_id)
+    with socket.socket() as s:  # the app closed, and the hub it started with it
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as a server binds: past TIME_WAIT
+        s.bind(("127.0.0.1", port))
+        s.listen()
