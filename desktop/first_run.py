@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import shiboken6
+
 from desktop.config import config_path, read_config
 from desktop.i18n import Translations
 from desktop.paths import default_data_dir
@@ -54,9 +56,14 @@ def run_first_run(args: argparse.Namespace, translations: Translations) -> First
 
     data_dir: Path = args.data_dir or default_data_dir()
     wizard = FirstRunWizard(data_dir, translations, KeyringStore)
-    with splash_hidden():
-        wizard.exec()
-    return wizard.result_
+    try:
+        with splash_hidden():
+            wizard.exec()
+        return wizard.result_
+    finally:
+        # Gone now: a wizard left to Python's cycle collector could outlive its Python half and then
+        # crash on the next restyle or language change that reaches every widget.
+        shiboken6.delete(wizard)
 
 
 def start_hosted_hub(data_dir: Path) -> LocalHub | None:

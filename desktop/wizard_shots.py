@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -105,8 +106,7 @@ def take(out: Path, lang: str) -> list[Path]:
             saved.append(target)
         wizard.hosted = None  # never started: nothing to stop
         wizard.reject()
-        wizard.deleteLater()
-        _settle(50)
+        shiboken6.delete(wizard)  # see desktop/first_run.py
     translations.remove()
     return saved
 

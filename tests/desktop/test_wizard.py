@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from websockets.asyncio.client import connect
@@ -70,13 +71,13 @@ def wizard(
     printer, scanner = FakePrinter(kernel_driver=True), FakeHidScanner()
     backend = FakeUsbBackend([printer, scanner])
     w = FirstRunWizard(tmp_path / "data", translations, lambda: keyring, backend_factory=lambda: backend)
-    qtbot.addWidget(w)
     w.show()
     yield w, keyring, printer, scanner
     if w.result() == 0 and w.isVisible():
         w.reject()  # stops anything it started
     if w.result_ is not None and w.result_.hub is not None:
         w.result_.hub.stop()
+    shiboken6.delete(w)  # as run_first_run does (desktop/first_run.py)
 
 
 def next_page(qtbot, w: FirstRunWizard, expected: int) -> None:
