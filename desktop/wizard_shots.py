@@ -15,7 +15,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import LANGUAGES, Translations
 from desktop.splash import make_qapp
@@ -47,7 +46,7 @@ def take(out: Path, lang: str) -> list[Path]:
     from sync_client.credentials import MemoryStore
     from sync_client.enrollment import Enrollment
 
-    qapp = QApplication.instance() or make_qapp(sys.argv[:1])
+    qapp = make_qapp(sys.argv[:1])
     translations = Translations(qapp)
     translations.switch(lang)
     backend = demo_backend()[0]
@@ -116,7 +115,6 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    make_qapp(sys.argv[:1])
     for lang in args[1:] or ["zh_Hant", "en"]:
         if lang not in LANGUAGES:
             print(f"unknown language {lang}", file=sys.stderr)
