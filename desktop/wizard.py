@@ -25,6 +25,7 @@ from desktop.devices.wedge import WedgeScanner
 from desktop.first_run import FirstRun
 from desktop.i18n import Translations, save_language
 from desktop.tasks import TaskRunner
+from desktop.wizard_counter_pages import LanguagePage, PrinterPage, ScannerPage, StorePage
 from desktop.wizard_pages import (
     HOST,
     JOIN,
@@ -36,10 +37,6 @@ from desktop.wizard_pages import (
     HostedChain,
     HostPage,
     JoinPage,
-    LanguagePage,
-    PrinterPage,
-    ScannerPage,
-    StorePage,
     WelcomePage,
 )
 from sync_client.credentials import CredentialStore

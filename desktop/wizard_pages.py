@@ -1,29 +1,25 @@
-"""The first-run wizard's pages (desktop/wizard.py puts them together). Every slow step (the hub's
-answer, starting a hub, listing USB devices, a test print) runs in the task runner, never on the GUI
-thread; a page's Next stays off until what it needs is done."""
+"""The first-run wizard's chain pages (desktop/wizard.py puts them together): welcome, join a chain's
+hub, host the chain on this PC. The hub's answer and a hub's start run in the task runner, never on
+the GUI thread; a page's Next stays off until what it needs is done. The counter pages (language,
+store, printer, scanner) are in desktop/wizard_counter_pages.py."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QComboBox,
     QCommandLinkButton,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,11 +28,8 @@ from PySide6.QtWidgets import (
 
 from core.errors import DomainError
 from core.protocol import parse_code
-from desktop.devices.usb_list import PRINTER, SCANNER_KEYBOARD, SCANNER_POS, UsbDeviceRow
-from desktop.i18n import LANGUAGE_NAMES, LANGUAGES, error_text
+from desktop.i18n import error_text
 from desktop.local_hub import HUB_FILE, OFFICE_FILE, LocalHub, create_chain, till_code
-from desktop.printing.escpos import PAPER_58MM_PX, PAPER_80MM_PX
-from desktop.printing.slip import render_test_page
 from desktop.views.enrollment import CODE_PLACEHOLDER, enroll_this_computer
 from sync_client.credentials import CredentialStore
 from sync_client.enrollment import Enrollment, check_url
@@ -64,12 +57,12 @@ class HubFolderTaken(Exception):
     """The chosen folder already holds a hub's database (a chain is never made over another)."""
 
 
-def _wrap(label: QLabel) -> QLabel:
+def wrapped(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     return label
 
 
-def _say(label: QLabel, text: str, state: str = "") -> None:
+def say(label: QLabel, text: str, state: str = "") -> None:
     label.setText(text)
     label.setProperty("state", state)
     label.style().unpolish(label)
@@ -165,9 +158,9 @@ class JoinPage(WizardPage):
         row = QHBoxLayout()
         row.addWidget(self.test)
         row.addStretch(1)
-        self.status = _wrap(QLabel())
+        self.status = wrapped(QLabel())
         self.status.setObjectName("message")
-        self.pin = _wrap(QLabel())
+        self.pin = wrapped(QLabel())
         self.pin.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -211,7 +204,7 @@ class JoinPage(WizardPage):
             self.failed(DomainError("enroll.code_format"))
             return
         self.test.setEnabled(False)
-        _say(self.status, self.tr("Asking the hub…"))
+        say(self.status, self.tr("Asking the hub…"))
         self.pin.clear()
         data_dir, credentials = self.data_dir, self.credentials
 
@@ -238,7 +231,7 @@ class JoinPage(WizardPage):
             ).replace("%1", url)
         else:
             text = error_message(exc)
-        _say(self.status, text, "error")
+        say(self.status, text, "error")
 
     def _show_enrolled(self) -> None:
         done = self.enrollment
@@ -249,7 +242,7 @@ class JoinPage(WizardPage):
             text = self.tr("Connected. This computer is enrolled as a manager's device of %1.")
         else:
             text = self.tr("Connected. This computer is enrolled as a counter PC of store %1.")
-        _say(self.status, text.replace("%1", store), "ok")
+        say(self.status, text.replace("%1", store), "ok")
         if done.cert_sha256:
             self.pin.setText(
                 self.tr("Hub certificate pinned (SHA-256):") + "\n" + fingerprint(done.cert_sha256)
@@ -304,7 +297,7 @@ class HostPage(WizardPage):
         row = QHBoxLayout()
         row.addWidget(self.start)
         row.addStretch(1)
-        self.status = _wrap(QLabel())
+        self.status = wrapped(QLabel())
         self.status.setObjectName("message")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -349,11 +342,11 @@ class HostPage(WizardPage):
         folder_text = self.folder.text().strip()
         chain, store, port = self.chain.text().strip(), self.store.text().strip(), self.port.value()
         if not folder_text or not chain or not store:
-            _say(self.status, self.tr("Give the folder, the chain's name and the store's name."), "error")
+            say(self.status, self.tr("Give the folder, the chain's name and the store's name."), "error")
             return
         folder = Path(folder_text).expanduser()
         self.start.setEnabled(False)
-        _say(self.status, self.tr("Starting the hub…"))
+        say(self.status, self.tr("Starting the hub…"))
         data_dir, credentials = self.data_dir, self.credentials
         self.wizard_().tasks.submit(
             lambda: host_chain(folder, chain, store, port, data_dir, credentials),
@@ -387,11 +380,11 @@ class HostPage(WizardPage):
             )
         else:
             text = error_message(exc)
-        _say(self.status, text, "error")
+        say(self.status, text, "error")
 
     def _show_hosted(self) -> None:
         if self.hosted is not None:
-            _say(
+            say(
                 self.status,
                 self.tr("The hub of %1 runs on this computer at %2. This computer is the till of %3.")
                 .replace("%1", self.hosted.chain_name)
@@ -431,249 +424,3 @@ def host_chain(
                 (folder / f"{name}{suffix}").unlink(missing_ok=True)
         raise
     return HostedChain(hub, url, folder, chain_name, store_name, enrollment)
-
-
-class LanguagePage(WizardPage):
-    """繁體中文 / English / Português, applied as soon as it is chosen."""
-
-    def __init__(self, switch: Callable[[str], None], current: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.switch = switch
-        self.buttons: dict[str, QRadioButton] = {}
-        layout = QVBoxLayout(self)
-        for lang in LANGUAGES:
-            button = QRadioButton(LANGUAGE_NAMES[lang])  # each in its own language: never translated
-            button.setChecked(lang == current)
-            button.toggled.connect(lambda on, lang=lang: on and self.switch(lang))
-            self.buttons[lang] = button
-            layout.addWidget(button)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def nextId(self) -> int:
-        return STORE
-
-    def chosen(self) -> str:
-        return next((lang for lang, b in self.buttons.items() if b.isChecked()), "en")
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Language"))
-        self.setSubTitle(self.tr("The language of the screens and the receipts. It can be changed later."))
-
-
-class StorePage(WizardPage):
-    """Which store this counter is: the store the hub enrolled it for."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = QLabel()
-        self.store.setObjectName("screenTitle")
-        self.store.setWordWrap(True)
-        self.detail = _wrap(QLabel())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.store)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def nextId(self) -> int:
-        return PRINTER_PAGE
-
-    def initializePage(self) -> None:
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Store"))
-        self.setSubTitle(self.tr("Which store this counter sells for."))
-        wizard = self.wizard()
-        enrollment = getattr(wizard, "enrollment", None)
-        if enrollment is None:
-            return
-        hosted = getattr(wizard, "hosted", None)
-        name = hosted.store_name if hosted is not None else enrollment.store_id or self.tr("the head office")
-        self.store.setText(name)
-        if enrollment.role == "office":
-            text = self.tr(
-                "A manager's device of %1. The hub decided this with the code; a new code changes it."
-            )
-        else:
-            text = self.tr("A counter PC of %1. The hub decided this with the code; a new code changes it.")
-        self.detail.setText(text.replace("%1", name))
-
-
-class PrinterPage(WizardPage):
-    """The receipt printer: chosen from the USB devices found, with a test print. Skipping is fine."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[UsbDeviceRow] = []
-        self.listed = False
-        self.printer_label, self.paper_label = QLabel(), QLabel()
-        self.printer = QComboBox()
-        self.paper = QComboBox()
-        self.paper.addItem("80 mm", PAPER_80MM_PX)
-        self.paper.addItem("58 mm", PAPER_58MM_PX)
-        form = QFormLayout()
-        form.addRow(self.printer_label, self.printer)
-        form.addRow(self.paper_label, self.paper)
-        self.refresh, self.test = QPushButton(), QPushButton()
-        self.refresh.clicked.connect(self.list_devices)
-        self.test.clicked.connect(self.test_print)
-        row = QHBoxLayout()
-        row.addWidget(self.test)
-        row.addWidget(self.refresh)
-        row.addStretch(1)
-        self.result = _wrap(QLabel())
-        self.result.setObjectName("message")
-        self.skip_hint = _wrap(QLabel())
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(row)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
-        layout.addWidget(self.skip_hint)
-        self.retranslate()
-
-    def nextId(self) -> int:
-        return SCANNER_PAGE
-
-    def initializePage(self) -> None:
-        hardware = self.wizard_().hardware
-        hardware.printer.done.connect(self._done)
-        hardware.printer.failed.connect(self._failed)
-        if not self.listed:
-            self.list_devices()
-
-    def cleanupPage(self) -> None:
-        hardware = self.wizard_().hardware
-        hardware.printer.done.disconnect(self._done)
-        hardware.printer.failed.disconnect(self._failed)
-
-    def list_devices(self) -> None:
-        self.refresh.setEnabled(False)
-        _say(self.result, self.tr("Looking for printers…"))
-        self.wizard_().hardware.list_devices(self._listed, self._list_failed)
-
-    def _listed(self, rows: list[UsbDeviceRow]) -> None:
-        self.rows, self.listed = [r for r in rows if r.kind == PRINTER], True
-        self.refresh.setEnabled(True)
-        self._fill()
-        _say(self.result, self.tr("%n printer(s) found.", "", len(self.rows)))
-
-    def _list_failed(self, message: str) -> None:
-        self.listed = True
-        self.refresh.setEnabled(True)
-        _say(self.result, message, "error")
-
-    def _fill(self) -> None:
-        chosen = self.printer.currentData()
-        self.printer.clear()
-        self.printer.addItem(self.tr("No printer"), "")
-        unnamed = self.tr("Printer")
-        for r in self.rows:
-            self.printer.addItem(f"{r.name or unnamed} ({r.ids})", r.ids)
-        index = self.printer.findData(chosen) if chosen else -1
-        self.printer.setCurrentIndex(index if index >= 0 else min(1, self.printer.count() - 1))
-        self.test.setEnabled(self.printer.count() > 1)
-
-    def choice(self) -> tuple[str, int]:
-        return str(self.printer.currentData() or ""), int(self.paper.currentData())
-
-    def test_print(self) -> None:
-        ids, paper = self.choice()
-        if not ids:
-            return
-        hardware = self.wizard_().hardware
-        hardware.choose_printer(ids, paper)
-        when = datetime.now().strftime("%Y-%m-%d %H:%M")
-        slip = render_test_page(self.wizard_().language(), paper, printer=ids, when=when)
-        _say(self.result, self.tr("Printing…"))
-        hardware.printer.print_slip(f"test-{uuid.uuid4().hex[:12]}", slip)
-
-    def _done(self, _job_id: str, _printed_now: bool) -> None:
-        _say(self.result, self.tr("Printed. Did a test page come out?"), "ok")
-
-    def _failed(self, _job_id: str, _code: str, message: str) -> None:
-        _say(self.result, message, "error")
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Receipt printer"))
-        self.setSubTitle(self.tr("Choose the printer plugged into this computer and print a test page."))
-        self.printer_label.setText(self.tr("Printer"))
-        self.paper_label.setText(self.tr("Paper width"))
-        self.test.setText(self.tr("Test print"))
-        self.refresh.setText(self.tr("Look again"))
-        self.skip_hint.setText(
-            self.tr("No printer yet? Press Next: it can be chosen later in Settings, Devices.")
-        )
-        if self.listed:
-            self._fill()
-
-
-class ScannerPage(WizardPage):
-    """The barcode scanner: scan anything and see what was read (and how). Skipping is fine."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[UsbDeviceRow] = []
-        self.hid_label = QLabel()
-        self.hid = QComboBox()
-        self.hid.activated.connect(self._hid_chosen)
-        form = QFormLayout()
-        form.addRow(self.hid_label, self.hid)
-        self.hint = _wrap(QLabel())
-        self.hint.setObjectName("screenTitle")
-        self.scans = QListWidget()
-        self.scans.setMinimumHeight(90)
-        self.skip_hint = _wrap(QLabel())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.scans, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.skip_hint)
-        self.retranslate()
-
-    def initializePage(self) -> None:
-        hardware = self.wizard_().hardware
-        hardware.scan_seen.connect(self.show_scan)
-        hardware.hid_failed.connect(self._hid_failed)
-        hardware.list_devices(self._listed, self._hid_failed)
-
-    def cleanupPage(self) -> None:
-        hardware = self.wizard_().hardware
-        hardware.scan_seen.disconnect(self.show_scan)
-        hardware.hid_failed.disconnect(self._hid_failed)
-
-    def _listed(self, rows: list[UsbDeviceRow]) -> None:
-        self.rows = [r for r in rows if r.kind in (SCANNER_KEYBOARD, SCANNER_POS)]
-        self._fill()
-
-    def _fill(self) -> None:
-        chosen = self.wizard_().hardware.hid_ids
-        self.hid.clear()
-        self.hid.addItem(self.tr("Off: the scanner types like a keyboard"), "")
-        unnamed = self.tr("Scanner")
-        for r in self.rows:
-            self.hid.addItem(f"{r.name or unnamed} ({r.ids})", r.ids)
-        self.hid.setCurrentIndex(max(0, self.hid.findData(chosen)))
-
-    def _hid_chosen(self, index: int) -> None:
-        self.wizard_().hardware.read_hid(self.hid.itemData(index) or "")
-
-    def _hid_failed(self, message: str) -> None:
-        self.scans.addItem(message)
-
-    def show_scan(self, code: str, symbology: str, _mode: str) -> None:
-        kind = symbology or self.tr("other barcode")
-        self.scans.insertItem(0, f"{code}    {kind}")
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Barcode scanner"))
-        self.setSubTitle(self.tr("Most scanners type like a keyboard and need nothing set up."))
-        self.hint.setText(self.tr("Scan anything now: what the scanner reads appears here."))
-        self.hid_label.setText(self.tr("Read over USB"))
-        self.skip_hint.setText(
-            self.tr("No scanner yet? Press Finish: it can be set up later in Settings, Devices.")
-        )
-        if self.wizard() is not None:
-            self._fill()

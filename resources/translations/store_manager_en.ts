@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="319"/>
-        <location filename="../../desktop/app.py" line="336"/>
+        <location filename="../../desktop/app.py" line="321"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="326"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="339"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="395"/>
+        <location filename="../../desktop/app.py" line="397"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="440"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="448"/>
+        <location filename="../../desktop/app.py" line="450"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="552"/>
-        <location filename="../../desktop/app.py" line="601"/>
-        <location filename="../../desktop/app.py" line="629"/>
-        <location filename="../../desktop/app.py" line="641"/>
+        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="603"/>
+        <location filename="../../desktop/app.py" line="631"/>
+        <location filename="../../desktop/app.py" line="643"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="557"/>
+        <location filename="../../desktop/app.py" line="559"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -949,12 +949,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/wizard.py" line="167"/>
+        <location filename="../../desktop/wizard.py" line="146"/>
         <source>The settings could not be saved in %1: %2</source>
         <translation>The settings could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard.py" line="206"/>
+        <location filename="../../desktop/wizard.py" line="185"/>
         <source>Set up Store Manager</source>
         <translation>Set up Store Manager</translation>
     </message>
@@ -1038,83 +1038,83 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="313"/>
+        <location filename="../../desktop/wizard_pages.py" line="319"/>
         <source>Host the chain on this PC</source>
         <translation>Host the chain on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="316"/>
+        <location filename="../../desktop/wizard_pages.py" line="322"/>
         <source>This computer keeps the chain's records (its hub) and sells as the first store's till. Store Manager starts the hub again each time it starts.</source>
         <translation>This computer keeps the chain's records (its hub) and sells as the first store's till. Store Manager starts the hub again each time it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="320"/>
-        <location filename="../../desktop/wizard_pages.py" line="331"/>
+        <location filename="../../desktop/wizard_pages.py" line="326"/>
+        <location filename="../../desktop/wizard_pages.py" line="337"/>
         <source>Hub's data folder</source>
         <translation>Hub's data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="321"/>
+        <location filename="../../desktop/wizard_pages.py" line="327"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="322"/>
+        <location filename="../../desktop/wizard_pages.py" line="328"/>
         <source>Chain name</source>
         <translation>Chain name</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="323"/>
+        <location filename="../../desktop/wizard_pages.py" line="329"/>
         <source>First store's name</source>
         <translation>First store's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="324"/>
+        <location filename="../../desktop/wizard_pages.py" line="330"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="325"/>
+        <location filename="../../desktop/wizard_pages.py" line="331"/>
         <source>e.g. Lam Family Stores</source>
         <translation>e.g. Lam Family Stores</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="326"/>
+        <location filename="../../desktop/wizard_pages.py" line="332"/>
         <source>e.g. Red Market shop</source>
         <translation>e.g. Red Market shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="327"/>
+        <location filename="../../desktop/wizard_pages.py" line="333"/>
         <source>Start the hub</source>
         <translation>Start the hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="339"/>
+        <location filename="../../desktop/wizard_pages.py" line="345"/>
         <source>Give the folder, the chain's name and the store's name.</source>
         <translation>Give the folder, the chain's name and the store's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="343"/>
+        <location filename="../../desktop/wizard_pages.py" line="349"/>
         <source>Starting the hub…</source>
         <translation>Starting the hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="364"/>
+        <location filename="../../desktop/wizard_pages.py" line="370"/>
         <source>%1 already holds a hub's records: choose an empty folder.</source>
         <translation>%1 already holds a hub's records: choose an empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="368"/>
+        <location filename="../../desktop/wizard_pages.py" line="374"/>
         <source>Port %1 is in use by another program: choose another port.</source>
         <translation>Port %1 is in use by another program: choose another port.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="372"/>
+        <location filename="../../desktop/wizard_pages.py" line="378"/>
         <source>Store Manager may not write in %1: choose another folder.</source>
         <translation>Store Manager may not write in %1: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="383"/>
+        <location filename="../../desktop/wizard_pages.py" line="389"/>
         <source>The hub of %1 runs on this computer at %2. This computer is the till of %3.</source>
         <translation>The hub of %1 runs on this computer at %2. This computer is the till of %3.</translation>
     </message>
@@ -1155,62 +1155,62 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="182"/>
+        <location filename="../../desktop/wizard_pages.py" line="183"/>
         <source>Join my chain's hub</source>
         <translation>Join my chain's hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="185"/>
+        <location filename="../../desktop/wizard_pages.py" line="186"/>
         <source>Type the hub's address and the enrollment code a manager created for this computer (Settings, Enrol a device). The code works once.</source>
         <translation>Type the hub's address and the enrollment code a manager created for this computer (Settings, Enrol a device). The code works once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="189"/>
+        <location filename="../../desktop/wizard_pages.py" line="190"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="190"/>
+        <location filename="../../desktop/wizard_pages.py" line="191"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="191"/>
+        <location filename="../../desktop/wizard_pages.py" line="192"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="206"/>
+        <location filename="../../desktop/wizard_pages.py" line="207"/>
         <source>Asking the hub…</source>
         <translation>Asking the hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="226"/>
+        <location filename="../../desktop/wizard_pages.py" line="229"/>
         <source>The hub at %1 does not answer. Check the address, that the hub is running, and that this computer is on the shop's network.</source>
         <translation>The hub at %1 does not answer. Check the address, that the hub is running, and that this computer is on the shop's network.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="237"/>
+        <location filename="../../desktop/wizard_pages.py" line="240"/>
         <source>the head office</source>
         <translation>the head office</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="239"/>
+        <location filename="../../desktop/wizard_pages.py" line="242"/>
         <source>Connected. This computer is enrolled as a manager's device of %1.</source>
         <translation>Connected. This computer is enrolled as a manager's device of %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="241"/>
+        <location filename="../../desktop/wizard_pages.py" line="244"/>
         <source>Connected. This computer is enrolled as a counter PC of store %1.</source>
         <translation>Connected. This computer is enrolled as a counter PC of store %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="245"/>
+        <location filename="../../desktop/wizard_pages.py" line="248"/>
         <source>Hub certificate pinned (SHA-256):</source>
         <translation>Hub certificate pinned (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="248"/>
+        <location filename="../../desktop/wizard_pages.py" line="251"/>
         <source>A hub on this computer (ws://): no certificate to pin.</source>
         <translation>A hub on this computer (ws://): no certificate to pin.</translation>
     </message>
@@ -1218,12 +1218,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="447"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="54"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="448"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="55"/>
         <source>The language of the screens and the receipts. It can be changed later.</source>
         <translation>The language of the screens and the receipts. It can be changed later.</translation>
     </message>
@@ -1408,12 +1408,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="539"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="148"/>
         <source>Looking for printers…</source>
         <translation>Looking for printers…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/wizard_pages.py" line="546"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="155"/>
         <source>%n printer(s) found.</source>
         <translation>
             <numerusform>%n printer found.</numerusform>
@@ -1421,53 +1421,53 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="556"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="165"/>
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="575"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="184"/>
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="579"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="188"/>
         <source>Printed. Did a test page come out?</source>
         <translation>Printed. Did a test page come out?</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="585"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="194"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="586"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="195"/>
         <source>Choose the printer plugged into this computer and print a test page.</source>
         <translation>Choose the printer plugged into this computer and print a test page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="557"/>
-        <location filename="../../desktop/wizard_pages.py" line="587"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="166"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="196"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="588"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="197"/>
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="589"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="198"/>
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="590"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="199"/>
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="591"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="201"/>
         <source>No printer yet? Press Next: it can be chosen later in Settings, Devices.</source>
         <translation>No printer yet? Press Next: it can be chosen later in Settings, Devices.</translation>
     </message>
@@ -1621,42 +1621,42 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="637"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="248"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>Off: the scanner types like a keyboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="638"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="249"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="650"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="261"/>
         <source>other barcode</source>
         <translation>other barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="654"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="265"/>
         <source>Barcode scanner</source>
         <translation>Barcode scanner</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="655"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="266"/>
         <source>Most scanners type like a keyboard and need nothing set up.</source>
         <translation>Most scanners type like a keyboard and need nothing set up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="656"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="267"/>
         <source>Scan anything now: what the scanner reads appears here.</source>
         <translation>Scan anything now: what the scanner reads appears here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="657"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="268"/>
         <source>Read over USB</source>
         <translation>Read over USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="658"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="270"/>
         <source>No scanner yet? Press Finish: it can be set up later in Settings, Devices.</source>
         <translation>No scanner yet? Press Finish: it can be set up later in Settings, Devices.</translation>
     </message>
@@ -2633,27 +2633,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="473"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="80"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="474"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="81"/>
         <source>Which store this counter sells for.</source>
         <translation>Which store this counter sells for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="480"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="87"/>
         <source>the head office</source>
         <translation>the head office</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="483"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="91"/>
         <source>A manager's device of %1. The hub decided this with the code; a new code changes it.</source>
         <translation>A manager's device of %1. The hub decided this with the code; a new code changes it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="485"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="94"/>
         <source>A counter PC of %1. The hub decided this with the code; a new code changes it.</source>
         <translation>A counter PC of %1. The hub decided this with the code; a new code changes it.</translation>
     </message>
@@ -3030,42 +3030,42 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="122"/>
+        <location filename="../../desktop/wizard_pages.py" line="120"/>
         <source>Welcome to Store Manager</source>
         <translation>Welcome to Store Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="123"/>
+        <location filename="../../desktop/wizard_pages.py" line="121"/>
         <source>How will this computer be used?</source>
         <translation>How will this computer be used?</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="124"/>
+        <location filename="../../desktop/wizard_pages.py" line="122"/>
         <source>Join my chain's hub</source>
         <translation>Join my chain's hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="126"/>
+        <location filename="../../desktop/wizard_pages.py" line="124"/>
         <source>A manager gave you the hub's address and an enrollment code for this computer.</source>
         <translation>A manager gave you the hub's address and an enrollment code for this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="128"/>
+        <location filename="../../desktop/wizard_pages.py" line="126"/>
         <source>Host the chain on this PC</source>
         <translation>Host the chain on this PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="130"/>
+        <location filename="../../desktop/wizard_pages.py" line="128"/>
         <source>One shop, one counter: this computer keeps the chain's hub and is its till.</source>
         <translation>One shop, one counter: this computer keeps the chain's hub and is its till.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="132"/>
+        <location filename="../../desktop/wizard_pages.py" line="130"/>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="134"/>
+        <location filename="../../desktop/wizard_pages.py" line="132"/>
         <source>A demo chain of five shops selling live. Nothing you do in it is real.</source>
         <translation>A demo chain of five shops selling live. Nothing you do in it is real.</translation>
     </message>

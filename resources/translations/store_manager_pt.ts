@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="319"/>
-        <location filename="../../desktop/app.py" line="336"/>
+        <location filename="../../desktop/app.py" line="321"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="326"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="339"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="395"/>
+        <location filename="../../desktop/app.py" line="397"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="440"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="448"/>
+        <location filename="../../desktop/app.py" line="450"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="552"/>
-        <location filename="../../desktop/app.py" line="601"/>
-        <location filename="../../desktop/app.py" line="629"/>
-        <location filename="../../desktop/app.py" line="641"/>
+        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="603"/>
+        <location filename="../../desktop/app.py" line="631"/>
+        <location filename="../../desktop/app.py" line="643"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="557"/>
+        <location filename="../../desktop/app.py" line="559"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -949,12 +949,12 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/wizard.py" line="167"/>
+        <location filename="../../desktop/wizard.py" line="146"/>
         <source>The settings could not be saved in %1: %2</source>
         <translation>Não foi possível guardar as definições em %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard.py" line="206"/>
+        <location filename="../../desktop/wizard.py" line="185"/>
         <source>Set up Store Manager</source>
         <translation>Configurar o Store Manager</translation>
     </message>
@@ -1038,83 +1038,83 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="313"/>
+        <location filename="../../desktop/wizard_pages.py" line="319"/>
         <source>Host the chain on this PC</source>
         <translation>Alojar a cadeia neste PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="316"/>
+        <location filename="../../desktop/wizard_pages.py" line="322"/>
         <source>This computer keeps the chain's records (its hub) and sells as the first store's till. Store Manager starts the hub again each time it starts.</source>
         <translation>Este computador guarda os registos da cadeia (o seu hub) e vende como caixa da primeira loja. O Store Manager volta a iniciar o hub sempre que arranca.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="320"/>
-        <location filename="../../desktop/wizard_pages.py" line="331"/>
+        <location filename="../../desktop/wizard_pages.py" line="326"/>
+        <location filename="../../desktop/wizard_pages.py" line="337"/>
         <source>Hub's data folder</source>
         <translation>Pasta de dados do hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="321"/>
+        <location filename="../../desktop/wizard_pages.py" line="327"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="322"/>
+        <location filename="../../desktop/wizard_pages.py" line="328"/>
         <source>Chain name</source>
         <translation>Nome da cadeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="323"/>
+        <location filename="../../desktop/wizard_pages.py" line="329"/>
         <source>First store's name</source>
         <translation>Nome da primeira loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="324"/>
+        <location filename="../../desktop/wizard_pages.py" line="330"/>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="325"/>
+        <location filename="../../desktop/wizard_pages.py" line="331"/>
         <source>e.g. Lam Family Stores</source>
         <translation>p. ex. Lojas da Família Lam</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="326"/>
+        <location filename="../../desktop/wizard_pages.py" line="332"/>
         <source>e.g. Red Market shop</source>
         <translation>p. ex. Loja do Mercado Vermelho</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="327"/>
+        <location filename="../../desktop/wizard_pages.py" line="333"/>
         <source>Start the hub</source>
         <translation>Iniciar o hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="339"/>
+        <location filename="../../desktop/wizard_pages.py" line="345"/>
         <source>Give the folder, the chain's name and the store's name.</source>
         <translation>Indique a pasta, o nome da cadeia e o nome da loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="343"/>
+        <location filename="../../desktop/wizard_pages.py" line="349"/>
         <source>Starting the hub…</source>
         <translation>A iniciar o hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="364"/>
+        <location filename="../../desktop/wizard_pages.py" line="370"/>
         <source>%1 already holds a hub's records: choose an empty folder.</source>
         <translation>%1 já contém os registos de um hub: escolha uma pasta vazia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="368"/>
+        <location filename="../../desktop/wizard_pages.py" line="374"/>
         <source>Port %1 is in use by another program: choose another port.</source>
         <translation>A porta %1 está a ser usada por outro programa: escolha outra porta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="372"/>
+        <location filename="../../desktop/wizard_pages.py" line="378"/>
         <source>Store Manager may not write in %1: choose another folder.</source>
         <translation>O Store Manager não pode escrever em %1: escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="383"/>
+        <location filename="../../desktop/wizard_pages.py" line="389"/>
         <source>The hub of %1 runs on this computer at %2. This computer is the till of %3.</source>
         <translation>O hub de %1 está a funcionar neste computador em %2. Este computador é a caixa de %3.</translation>
     </message>
@@ -1155,62 +1155,62 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="182"/>
+        <location filename="../../desktop/wizard_pages.py" line="183"/>
         <source>Join my chain's hub</source>
         <translation>Juntar-me ao hub da minha cadeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="185"/>
+        <location filename="../../desktop/wizard_pages.py" line="186"/>
         <source>Type the hub's address and the enrollment code a manager created for this computer (Settings, Enrol a device). The code works once.</source>
         <translation>Escreva o endereço do hub e o código de registo que um gerente criou para este computador (Definições, Registar um dispositivo). O código só funciona uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="189"/>
+        <location filename="../../desktop/wizard_pages.py" line="190"/>
         <source>Hub address</source>
         <translation>Endereço do hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="190"/>
+        <location filename="../../desktop/wizard_pages.py" line="191"/>
         <source>Enrollment code</source>
         <translation>Código de registo</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="191"/>
+        <location filename="../../desktop/wizard_pages.py" line="192"/>
         <source>Test connection</source>
         <translation>Testar a ligação</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="206"/>
+        <location filename="../../desktop/wizard_pages.py" line="207"/>
         <source>Asking the hub…</source>
         <translation>A perguntar ao hub…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="226"/>
+        <location filename="../../desktop/wizard_pages.py" line="229"/>
         <source>The hub at %1 does not answer. Check the address, that the hub is running, and that this computer is on the shop's network.</source>
         <translation>O hub em %1 não responde. Verifique o endereço, se o hub está a funcionar e se este computador está na rede da loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="237"/>
+        <location filename="../../desktop/wizard_pages.py" line="240"/>
         <source>the head office</source>
         <translation>a sede</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="239"/>
+        <location filename="../../desktop/wizard_pages.py" line="242"/>
         <source>Connected. This computer is enrolled as a manager's device of %1.</source>
         <translation>Ligado. Este computador está registado como dispositivo de gerente de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="241"/>
+        <location filename="../../desktop/wizard_pages.py" line="244"/>
         <source>Connected. This computer is enrolled as a counter PC of store %1.</source>
         <translation>Ligado. Este computador está registado como PC de caixa da loja %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="245"/>
+        <location filename="../../desktop/wizard_pages.py" line="248"/>
         <source>Hub certificate pinned (SHA-256):</source>
         <translation>Certificado do hub fixado (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="248"/>
+        <location filename="../../desktop/wizard_pages.py" line="251"/>
         <source>A hub on this computer (ws://): no certificate to pin.</source>
         <translation>Um hub neste computador (ws://): não há certificado a fixar.</translation>
     </message>
@@ -1218,12 +1218,12 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="447"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="54"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="448"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="55"/>
         <source>The language of the screens and the receipts. It can be changed later.</source>
         <translation>O idioma dos ecrãs e dos talões. Pode ser mudado mais tarde.</translation>
     </message>
@@ -1408,12 +1408,12 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="539"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="148"/>
         <source>Looking for printers…</source>
         <translation>A procurar impressoras…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/wizard_pages.py" line="546"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="155"/>
         <source>%n printer(s) found.</source>
         <translation>
             <numerusform>%n impressora encontrada.</numerusform>
@@ -1421,53 +1421,53 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="556"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="165"/>
         <source>No printer</source>
         <translation>Sem impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="575"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="184"/>
         <source>Printing…</source>
         <translation>A imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="579"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="188"/>
         <source>Printed. Did a test page come out?</source>
         <translation>Impresso. A página de teste saiu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="585"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="194"/>
         <source>Receipt printer</source>
         <translation>Impressora de talões</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="586"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="195"/>
         <source>Choose the printer plugged into this computer and print a test page.</source>
         <translation>Escolha a impressora ligada a este computador e imprima uma página de teste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="557"/>
-        <location filename="../../desktop/wizard_pages.py" line="587"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="166"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="196"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="588"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="197"/>
         <source>Paper width</source>
         <translation>Largura do papel</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="589"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="198"/>
         <source>Test print</source>
         <translation>Imprimir teste</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="590"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="199"/>
         <source>Look again</source>
         <translation>Procurar de novo</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="591"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="201"/>
         <source>No printer yet? Press Next: it can be chosen later in Settings, Devices.</source>
         <translation>Ainda sem impressora? Carregue em Avançar: pode ser escolhida mais tarde em Definições, Dispositivos.</translation>
     </message>
@@ -1621,42 +1621,42 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="637"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="248"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>Desligado: o leitor escreve como um teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="638"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="249"/>
         <source>Scanner</source>
         <translation>Leitor</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="650"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="261"/>
         <source>other barcode</source>
         <translation>outro código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="654"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="265"/>
         <source>Barcode scanner</source>
         <translation>Leitor de códigos de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="655"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="266"/>
         <source>Most scanners type like a keyboard and need nothing set up.</source>
         <translation>A maioria dos leitores escreve como um teclado e não precisa de configuração.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="656"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="267"/>
         <source>Scan anything now: what the scanner reads appears here.</source>
         <translation>Leia agora um código qualquer: o que o leitor lê aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="657"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="268"/>
         <source>Read over USB</source>
         <translation>Ler por USB</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="658"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="270"/>
         <source>No scanner yet? Press Finish: it can be set up later in Settings, Devices.</source>
         <translation>Ainda sem leitor? Carregue em Terminar: pode ser configurado mais tarde em Definições, Dispositivos.</translation>
     </message>
@@ -2633,27 +2633,27 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="473"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="80"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="474"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="81"/>
         <source>Which store this counter sells for.</source>
         <translation>Para que loja vende este balcão.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="480"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="87"/>
         <source>the head office</source>
         <translation>a sede</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="483"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="91"/>
         <source>A manager's device of %1. The hub decided this with the code; a new code changes it.</source>
         <translation>Dispositivo de gerente de %1. O hub decidiu-o com o código; um novo código muda-o.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="485"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="94"/>
         <source>A counter PC of %1. The hub decided this with the code; a new code changes it.</source>
         <translation>PC de caixa de %1. O hub decidiu-o com o código; um novo código muda-o.</translation>
     </message>
@@ -3030,42 +3030,42 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="122"/>
+        <location filename="../../desktop/wizard_pages.py" line="120"/>
         <source>Welcome to Store Manager</source>
         <translation>Bem-vindo ao Store Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="123"/>
+        <location filename="../../desktop/wizard_pages.py" line="121"/>
         <source>How will this computer be used?</source>
         <translation>Como vai ser usado este computador?</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="124"/>
+        <location filename="../../desktop/wizard_pages.py" line="122"/>
         <source>Join my chain's hub</source>
         <translation>Juntar-me ao hub da minha cadeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="126"/>
+        <location filename="../../desktop/wizard_pages.py" line="124"/>
         <source>A manager gave you the hub's address and an enrollment code for this computer.</source>
         <translation>Um gerente deu-lhe o endereço do hub e um código de registo para este computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="128"/>
+        <location filename="../../desktop/wizard_pages.py" line="126"/>
         <source>Host the chain on this PC</source>
         <translation>Alojar a cadeia neste PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="130"/>
+        <location filename="../../desktop/wizard_pages.py" line="128"/>
         <source>One shop, one counter: this computer keeps the chain's hub and is its till.</source>
         <translation>Uma loja, um balcão: este computador guarda o hub da cadeia e é a sua caixa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="132"/>
+        <location filename="../../desktop/wizard_pages.py" line="130"/>
         <source>Try the demo</source>
         <translation>Experimentar a demonstração</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="134"/>
+        <location filename="../../desktop/wizard_pages.py" line="132"/>
         <source>A demo chain of five shops selling live. Nothing you do in it is real.</source>
         <translation>Uma cadeia de demonstração com cinco lojas a vender em direto. Nada do que fizer nela é real.</translation>
     </message>

@@ -4,48 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="319"/>
-        <location filename="../../desktop/app.py" line="336"/>
+        <location filename="../../desktop/app.py" line="321"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="326"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="339"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="395"/>
+        <location filename="../../desktop/app.py" line="397"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="440"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="448"/>
+        <location filename="../../desktop/app.py" line="450"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="552"/>
-        <location filename="../../desktop/app.py" line="601"/>
-        <location filename="../../desktop/app.py" line="629"/>
-        <location filename="../../desktop/app.py" line="641"/>
+        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="603"/>
+        <location filename="../../desktop/app.py" line="631"/>
+        <location filename="../../desktop/app.py" line="643"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="557"/>
+        <location filename="../../desktop/app.py" line="559"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -947,12 +947,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/wizard.py" line="167"/>
+        <location filename="../../desktop/wizard.py" line="146"/>
         <source>The settings could not be saved in %1: %2</source>
         <translation>無法在 %1 儲存設定：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard.py" line="206"/>
+        <location filename="../../desktop/wizard.py" line="185"/>
         <source>Set up Store Manager</source>
         <translation>設定店舖管家</translation>
     </message>
@@ -1036,83 +1036,83 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="313"/>
+        <location filename="../../desktop/wizard_pages.py" line="319"/>
         <source>Host the chain on this PC</source>
         <translation>在這部電腦上運行連鎖店的中樞</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="316"/>
+        <location filename="../../desktop/wizard_pages.py" line="322"/>
         <source>This computer keeps the chain's records (its hub) and sells as the first store's till. Store Manager starts the hub again each time it starts.</source>
         <translation>這部電腦保存連鎖店的紀錄（即其中樞），並作為第一間分店的收銀機銷售。店舖管家每次啟動時都會再次啟動中樞。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="320"/>
-        <location filename="../../desktop/wizard_pages.py" line="331"/>
+        <location filename="../../desktop/wizard_pages.py" line="326"/>
+        <location filename="../../desktop/wizard_pages.py" line="337"/>
         <source>Hub's data folder</source>
         <translation>中樞的資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="321"/>
+        <location filename="../../desktop/wizard_pages.py" line="327"/>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="322"/>
+        <location filename="../../desktop/wizard_pages.py" line="328"/>
         <source>Chain name</source>
         <translation>連鎖店名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="323"/>
+        <location filename="../../desktop/wizard_pages.py" line="329"/>
         <source>First store's name</source>
         <translation>第一間分店的名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="324"/>
+        <location filename="../../desktop/wizard_pages.py" line="330"/>
         <source>Port</source>
         <translation>連接埠</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="325"/>
+        <location filename="../../desktop/wizard_pages.py" line="331"/>
         <source>e.g. Lam Family Stores</source>
         <translation>例如：林記商店</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="326"/>
+        <location filename="../../desktop/wizard_pages.py" line="332"/>
         <source>e.g. Red Market shop</source>
         <translation>例如：紅街市店</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="327"/>
+        <location filename="../../desktop/wizard_pages.py" line="333"/>
         <source>Start the hub</source>
         <translation>啟動中樞</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="339"/>
+        <location filename="../../desktop/wizard_pages.py" line="345"/>
         <source>Give the folder, the chain's name and the store's name.</source>
         <translation>請填寫資料夾、連鎖店名稱及分店名稱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="343"/>
+        <location filename="../../desktop/wizard_pages.py" line="349"/>
         <source>Starting the hub…</source>
         <translation>正在啟動中樞…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="364"/>
+        <location filename="../../desktop/wizard_pages.py" line="370"/>
         <source>%1 already holds a hub's records: choose an empty folder.</source>
         <translation>%1 已存有中樞的紀錄：請選擇一個空的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="368"/>
+        <location filename="../../desktop/wizard_pages.py" line="374"/>
         <source>Port %1 is in use by another program: choose another port.</source>
         <translation>連接埠 %1 已被其他程式使用：請選擇另一個連接埠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="372"/>
+        <location filename="../../desktop/wizard_pages.py" line="378"/>
         <source>Store Manager may not write in %1: choose another folder.</source>
         <translation>店舖管家無權寫入 %1：請選擇另一個資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="383"/>
+        <location filename="../../desktop/wizard_pages.py" line="389"/>
         <source>The hub of %1 runs on this computer at %2. This computer is the till of %3.</source>
         <translation>%1的中樞正在這部電腦上運行（%2）。這部電腦是%3的收銀機。</translation>
     </message>
@@ -1153,62 +1153,62 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="182"/>
+        <location filename="../../desktop/wizard_pages.py" line="183"/>
         <source>Join my chain's hub</source>
         <translation>加入我的連鎖店中樞</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="185"/>
+        <location filename="../../desktop/wizard_pages.py" line="186"/>
         <source>Type the hub's address and the enrollment code a manager created for this computer (Settings, Enrol a device). The code works once.</source>
         <translation>輸入中樞地址，以及經理為這部電腦建立的登記碼（設定 › 登記裝置）。登記碼只能使用一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="189"/>
+        <location filename="../../desktop/wizard_pages.py" line="190"/>
         <source>Hub address</source>
         <translation>中樞地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="190"/>
+        <location filename="../../desktop/wizard_pages.py" line="191"/>
         <source>Enrollment code</source>
         <translation>登記碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="191"/>
+        <location filename="../../desktop/wizard_pages.py" line="192"/>
         <source>Test connection</source>
         <translation>測試連接</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="206"/>
+        <location filename="../../desktop/wizard_pages.py" line="207"/>
         <source>Asking the hub…</source>
         <translation>正在詢問中樞…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="226"/>
+        <location filename="../../desktop/wizard_pages.py" line="229"/>
         <source>The hub at %1 does not answer. Check the address, that the hub is running, and that this computer is on the shop's network.</source>
         <translation>位於 %1 的中樞沒有回應。請檢查地址、中樞是否正在運行，以及這部電腦是否已連接店舖的網絡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="237"/>
+        <location filename="../../desktop/wizard_pages.py" line="240"/>
         <source>the head office</source>
         <translation>總公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="239"/>
+        <location filename="../../desktop/wizard_pages.py" line="242"/>
         <source>Connected. This computer is enrolled as a manager's device of %1.</source>
         <translation>已連接。這部電腦已登記為%1的經理裝置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="241"/>
+        <location filename="../../desktop/wizard_pages.py" line="244"/>
         <source>Connected. This computer is enrolled as a counter PC of store %1.</source>
         <translation>已連接。這部電腦已登記為分店 %1 的收銀電腦。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="245"/>
+        <location filename="../../desktop/wizard_pages.py" line="248"/>
         <source>Hub certificate pinned (SHA-256):</source>
         <translation>已固定中樞的安全憑證（SHA-256）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="248"/>
+        <location filename="../../desktop/wizard_pages.py" line="251"/>
         <source>A hub on this computer (ws://): no certificate to pin.</source>
         <translation>中樞在這部電腦上（ws://）：無需固定憑證。</translation>
     </message>
@@ -1216,12 +1216,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="447"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="54"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="448"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="55"/>
         <source>The language of the screens and the receipts. It can be changed later.</source>
         <translation>畫面及收據所用的語言，之後可以更改。</translation>
     </message>
@@ -1406,65 +1406,65 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="539"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="148"/>
         <source>Looking for printers…</source>
         <translation>正在尋找打印機…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/wizard_pages.py" line="546"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="155"/>
         <source>%n printer(s) found.</source>
         <translation>
             <numerusform>找到 %n 部打印機。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="556"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="165"/>
         <source>No printer</source>
         <translation>不使用打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="575"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="184"/>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="579"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="188"/>
         <source>Printed. Did a test page come out?</source>
         <translation>已列印。測試頁印出來了嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="585"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="194"/>
         <source>Receipt printer</source>
         <translation>收據打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="586"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="195"/>
         <source>Choose the printer plugged into this computer and print a test page.</source>
         <translation>選擇連接到這部電腦的打印機，並列印測試頁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="557"/>
-        <location filename="../../desktop/wizard_pages.py" line="587"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="166"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="196"/>
         <source>Printer</source>
         <translation>打印機</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="588"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="197"/>
         <source>Paper width</source>
         <translation>紙寬</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="589"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="198"/>
         <source>Test print</source>
         <translation>測試列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="590"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="199"/>
         <source>Look again</source>
         <translation>重新尋找</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="591"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="201"/>
         <source>No printer yet? Press Next: it can be chosen later in Settings, Devices.</source>
         <translation>還沒有打印機？按「下一個」：之後可在「設定 › 裝置」中選擇。</translation>
     </message>
@@ -1618,42 +1618,42 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="637"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="248"/>
         <source>Off: the scanner types like a keyboard</source>
         <translation>關閉：掃描器像鍵盤一樣輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="638"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="249"/>
         <source>Scanner</source>
         <translation>掃描器</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="650"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="261"/>
         <source>other barcode</source>
         <translation>其他條碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="654"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="265"/>
         <source>Barcode scanner</source>
         <translation>條碼掃描器</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="655"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="266"/>
         <source>Most scanners type like a keyboard and need nothing set up.</source>
         <translation>大多數掃描器像鍵盤一樣輸入，無需設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="656"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="267"/>
         <source>Scan anything now: what the scanner reads appears here.</source>
         <translation>現在掃描任何條碼：掃描器讀到的內容會在這裡顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="657"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="268"/>
         <source>Read over USB</source>
         <translation>經 USB 讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="658"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="270"/>
         <source>No scanner yet? Press Finish: it can be set up later in Settings, Devices.</source>
         <translation>還沒有掃描器？按「完成」：之後可在「設定 › 裝置」中設定。</translation>
     </message>
@@ -2627,27 +2627,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="473"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="80"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="474"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="81"/>
         <source>Which store this counter sells for.</source>
         <translation>這個櫃檯為哪間分店銷售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="480"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="87"/>
         <source>the head office</source>
         <translation>總公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="483"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="91"/>
         <source>A manager's device of %1. The hub decided this with the code; a new code changes it.</source>
         <translation>%1的經理裝置。這是中樞按登記碼決定的；新的登記碼可以更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="485"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="94"/>
         <source>A counter PC of %1. The hub decided this with the code; a new code changes it.</source>
         <translation>%1的收銀電腦。這是中樞按登記碼決定的；新的登記碼可以更改。</translation>
     </message>
@@ -3024,42 +3024,42 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="122"/>
+        <location filename="../../desktop/wizard_pages.py" line="120"/>
         <source>Welcome to Store Manager</source>
         <translation>歡迎使用店舖管家</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="123"/>
+        <location filename="../../desktop/wizard_pages.py" line="121"/>
         <source>How will this computer be used?</source>
         <translation>這部電腦將會如何使用？</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="124"/>
+        <location filename="../../desktop/wizard_pages.py" line="122"/>
         <source>Join my chain's hub</source>
         <translation>加入我的連鎖店中樞</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="126"/>
+        <location filename="../../desktop/wizard_pages.py" line="124"/>
         <source>A manager gave you the hub's address and an enrollment code for this computer.</source>
         <translation>經理已給您中樞地址及這部電腦的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="128"/>
+        <location filename="../../desktop/wizard_pages.py" line="126"/>
         <source>Host the chain on this PC</source>
         <translation>在這部電腦上運行連鎖店的中樞</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="130"/>
+        <location filename="../../desktop/wizard_pages.py" line="128"/>
         <source>One shop, one counter: this computer keeps the chain's hub and is its till.</source>
         <translation>一間店、一個櫃檯：這部電腦保存連鎖店的中樞，同時作為收銀機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="132"/>
+        <location filename="../../desktop/wizard_pages.py" line="130"/>
         <source>Try the demo</source>
         <translation>試用示範</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard_pages.py" line="134"/>
+        <location filename="../../desktop/wizard_pages.py" line="132"/>
         <source>A demo chain of five shops selling live. Nothing you do in it is real.</source>
         <translation>一個有五間分店即時銷售的示範連鎖店。您在其中所做的一切都不是真的。</translation>
     </message>
