@@ -1,9 +1,7 @@
 """The first-run wizard: join a chain's hub, host the chain on this PC, or try the demo; then the
 language, the store, the printer and the scanner.
 
-It shows on a start with no ``config.json`` and none of ``--demo`` / ``--enroll`` / ``--hub``, when the
-app is installed (frozen) or started with ``--first-run``; from source without it the app starts the
-demo as before. Nothing is saved before Finish except what cannot wait: the device token, in the keyring
+When it shows, and what the app does after it: desktop/first_run.py. Nothing is saved before Finish except what cannot wait: the device token, in the keyring
 the moment the hub trades the one-time code for it (a cancel takes it out again), and a hosted chain's
 hub files (a cancel stops the hub; its folder is left).
 """
@@ -46,6 +44,9 @@ log = logging.getLogger(__name__)
 
 
 class FirstRunWizard(QWizard):
+    """``result_`` once closed: how it ended (None: cancelled). ``credentials`` makes the keyring store
+    when it is needed (in a worker), so a broken keyring is said on the page that needs it."""
+
     def __init__(
         self,
         data_dir: Path,
