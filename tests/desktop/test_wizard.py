@@ -23,7 +23,7 @@ from core.models import Store
 from core.protocol import Hello, Welcome, encode, format_code, hub_decoder, new_code_secret
 from desktop.config import config_path, read_config
 from desktop.devices.fake_usb import FakeHidScanner, FakePrinter, FakeUsbBackend
-from desktop.devices.hardware import KEY_PRINTER
+from desktop.devices.hardware import KEY_HID, KEY_PAPER, KEY_PRINTER
 from desktop.first_run import start_hosted_hub, wants_first_run
 from desktop.i18n import Translations, error_text
 from desktop.local_hub import HUB_FILE, LocalHub, create_chain
@@ -58,6 +58,15 @@ def new_code(folder: Path, sha: str | None) -> str:
         return issue_code(store.db, "STORE-1", "till", cert_sha256=sha).code
     finally:
         store.close()
+
+
+@pytest.fixture(autouse=True)
+def settings_put_back() -> Iterator[None]:
+    """Finish saves the language and the devices in the (test) settings: the next test starts without."""
+    yield
+    settings = QSettings()
+    for key in (KEY_PRINTER, KEY_PAPER, KEY_HID, "ui/language"):
+        settings.remove(key)
 
 
 @pytest.fixture
