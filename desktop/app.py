@@ -84,6 +84,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument(
         "--self-test", action="store_true", help="check this installation, print the results, exit"
     )
+    p.add_argument(
+        "--first-run",
+        action="store_true",
+        help="with no settings yet: the set-up wizard (as installed apps do)",
+    )
     return p.parse_args(argv)
 
 
@@ -565,8 +570,17 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
+    from desktop.first_run import run_first_run, start_hosted_hub, wants_first_run
+
+    hosted = None  # the chain's hub, on a PC that hosts it (desktop/first_run.py)
+    if wants_first_run(args):
+        first = run_first_run(args, translations)
+        if first is None:
+            return 0  # cancelled: nothing written
+        args.demo, hosted = first.mode == "demo", first.hub
     try:
         setup = resolve_setup(args)
+        hosted = hosted or (None if setup.demo else start_hosted_hub(setup.data_dir))
     except DomainError as exc:  # config.json damaged: nothing else has started yet
         close_splash()  # the message must not hide behind the start-up window
         message = error_text(exc.code, exc.params)
@@ -631,3 +645,5 @@ def main(argv: list[str] | None = None) -> int:
         return qapp.exec()
     finally:
         app.close()
+        if hosted is not None:
+            hosted.stop()

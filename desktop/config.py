@@ -29,6 +29,9 @@ class DeviceConfig(msgspec.Struct, kw_only=True, frozen=True):
     store_id: Annotated[str, msgspec.Meta(max_length=32)] = ""  # "" means the head office
     role: Literal["till", "office"] = "till"  # office: a manager's device, may create enrollment codes
     pin: Annotated[str, msgspec.Meta(pattern="^([0-9a-fA-F]{64})?$")] = ""  # hub certificate's SHA-256
+    # This PC hosts the chain's hub (first-run wizard, desktop/local_hub.py): its database, started at
+    # each start of the app on hub_url's port. "" on every other computer.
+    hub_db: Annotated[str, msgspec.Meta(max_length=4096)] = ""
 
 
 def config_path(data_dir: Path) -> Path:

@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
             result = subprocess.run(command, check=False)
         print(f"{target}: {'ok' if result.returncode == 0 else 'failed'}")
         failed += result.returncode != 0
+    # The first-run wizard's pages (desktop/wizard_shots.py), in the same two languages.
+    result = subprocess.run([sys.executable, "-m", "desktop.wizard_shots", str(out)], check=False, cwd=ROOT)
+    failed += result.returncode != 0
     return 1 if failed else 0
 
 

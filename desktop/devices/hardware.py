@@ -28,7 +28,14 @@ from desktop.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CounterHardware", "demo_backend", "parse_ids", "prefix_from_text", "prefix_to_text"]
+__all__ = [
+    "CounterHardware",
+    "MemorySettings",
+    "demo_backend",
+    "parse_ids",
+    "prefix_from_text",
+    "prefix_to_text",
+]
 
 KEY_PRINTER = "devices/printer"
 KEY_PAPER = "devices/paper_px"
@@ -65,7 +72,7 @@ def demo_backend() -> tuple[FakeUsbBackend, FakePrinter, FakeHidScanner]:
     return FakeUsbBackend([printer, scanner]), printer, scanner
 
 
-class _MemorySettings:
+class MemorySettings:
     """The two QSettings calls used here, kept in a dict (the demo's device choices)."""
 
     def __init__(self) -> None:
@@ -91,6 +98,7 @@ class CounterHardware(QObject):
         backend_factory: Callable[[], object] = default_backend,
         demo: tuple[FakeUsbBackend, FakePrinter, FakeHidScanner] | None = None,
         journal_path: Path | None = None,
+        settings: QSettings | MemorySettings | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,7 +110,10 @@ class CounterHardware(QObject):
         self.backend_factory = backend_factory
         # The demo's choices live in memory: its fake printer and scanner ids must never become the
         # real counter's saved printer (that id is a common real one) or a scanner to take over.
-        self.settings: QSettings | _MemorySettings = QSettings() if demo is None else _MemorySettings()
+        # ``settings``: the first-run wizard tries devices before anything is saved (it saves at Finish).
+        self.settings: QSettings | MemorySettings = (
+            settings if settings is not None else QSettings() if demo is None else MemorySettings()
+        )
         self.printer = PrintService(
             recorder=demo[1].take if demo else None, journal_path=journal_path, parent=self
         )

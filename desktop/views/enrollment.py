@@ -61,15 +61,23 @@ def save_config(data_dir: Path, enrollment: Enrollment, hub_url: str) -> Path:
 
 
 def enroll_this_computer(
-    data_dir: Path, hub_url: str, code: str, credentials: CredentialStore, *, probe: bool = True
+    data_dir: Path,
+    hub_url: str,
+    code: str,
+    credentials: CredentialStore,
+    *,
+    probe: bool = True,
+    save: bool = True,
 ) -> Enrollment:
     """Trade ``code`` for this computer's identity (blocking: call it off the GUI thread). The keyring is
-    probed first, so a broken one fails before the one-time code is spent."""
+    probed first, so a broken one fails before the one-time code is spent. ``save=False``: the caller
+    writes ``config.json`` later (the first-run wizard, at Finish)."""
     if probe and hasattr(credentials, "probe"):
         credentials.probe()
     enrollment = asyncio.run(enroll(hub_url, code, label=platform.node()[:80]))
     credentials.set(enrollment.device_id, enrollment.token)
-    save_config(data_dir, enrollment, hub_url)
+    if save:
+        save_config(data_dir, enrollment, hub_url)
     return enrollment
 
 

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="316"/>
-        <location filename="../../desktop/app.py" line="333"/>
+        <location filename="../../desktop/app.py" line="321"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="323"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app.py" line="339"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="392"/>
+        <location filename="../../desktop/app.py" line="397"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="437"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="445"/>
+        <location filename="../../desktop/app.py" line="450"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="549"/>
-        <location filename="../../desktop/app.py" line="589"/>
-        <location filename="../../desktop/app.py" line="617"/>
-        <location filename="../../desktop/app.py" line="629"/>
+        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="603"/>
+        <location filename="../../desktop/app.py" line="631"/>
+        <location filename="../../desktop/app.py" line="643"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="559"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="68"/>
         <location filename="../../desktop/views/counter_actions.py" line="422"/>
-        <location filename="../../desktop/views/counter_refund.py" line="262"/>
+        <location filename="../../desktop/views/counter_refund.py" line="261"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="327"/>
+        <location filename="../../desktop/views/counter_refund.py" line="325"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
@@ -840,73 +840,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="266"/>
+        <location filename="../../desktop/views/enrollment.py" line="274"/>
         <source>Enrol a device</source>
         <translation>Enrol a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="269"/>
+        <location filename="../../desktop/views/enrollment.py" line="277"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="272"/>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="331"/>
         <source>the head office</source>
         <translation>the head office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="275"/>
+        <location filename="../../desktop/views/enrollment.py" line="283"/>
         <source>New device</source>
         <translation>New device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="276"/>
+        <location filename="../../desktop/views/enrollment.py" line="284"/>
         <source>Counter PC</source>
         <translation>Counter PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
+        <location filename="../../desktop/views/enrollment.py" line="285"/>
         <source>Manager's device</source>
         <translation>Manager's device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="278"/>
+        <location filename="../../desktop/views/enrollment.py" line="286"/>
         <source>Valid for</source>
         <translation>Valid for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="279"/>
+        <location filename="../../desktop/views/enrollment.py" line="287"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="288"/>
         <source>24 hours</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="289"/>
         <source>7 days</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="282"/>
+        <location filename="../../desktop/views/enrollment.py" line="290"/>
         <source>Create code</source>
         <translation>Create code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="326"/>
         <source>a counter PC</source>
         <translation>a counter PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="326"/>
         <source>a manager's device</source>
         <translation>a manager's device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="321"/>
+        <location filename="../../desktop/views/enrollment.py" line="329"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>For %1 of %2. It works once, until %3.</translation>
     </message>
@@ -914,36 +914,49 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="143"/>
-        <location filename="../../desktop/views/enrollment.py" line="144"/>
-        <location filename="../../desktop/views/enrollment.py" line="359"/>
+        <location filename="../../desktop/views/enrollment.py" line="151"/>
+        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="367"/>
         <source>Connect this computer to the chain</source>
         <translation>Connect this computer to the chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="147"/>
+        <location filename="../../desktop/views/enrollment.py" line="155"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="160"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="153"/>
+        <location filename="../../desktop/views/enrollment.py" line="161"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="154"/>
+        <location filename="../../desktop/views/enrollment.py" line="162"/>
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="175"/>
+        <location filename="../../desktop/views/enrollment.py" line="183"/>
         <source>Asking the hub…</source>
         <translation>Asking the hub…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/wizard.py" line="146"/>
+        <source>The settings could not be saved in %1: %2</source>
+        <translation>The settings could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard.py" line="185"/>
+        <source>Set up Store Manager</source>
+        <translation>Set up Store Manager</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1036,90 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="319"/>
+        <source>Host the chain on this PC</source>
+        <translation>Host the chain on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="322"/>
+        <source>This computer keeps the chain's records (its hub) and sells as the first store's till. Store Manager starts the hub again each time it starts.</source>
+        <translation>This computer keeps the chain's records (its hub) and sells as the first store's till. Store Manager starts the hub again each time it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="326"/>
+        <location filename="../../desktop/wizard_pages.py" line="337"/>
+        <source>Hub's data folder</source>
+        <translation>Hub's data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="327"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="328"/>
+        <source>Chain name</source>
+        <translation>Chain name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="329"/>
+        <source>First store's name</source>
+        <translation>First store's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="330"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="331"/>
+        <source>e.g. Lam Family Stores</source>
+        <translation>e.g. Lam Family Stores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="332"/>
+        <source>e.g. Red Market shop</source>
+        <translation>e.g. Red Market shop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="333"/>
+        <source>Start the hub</source>
+        <translation>Start the hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="345"/>
+        <source>Give the folder, the chain's name and the store's name.</source>
+        <translation>Give the folder, the chain's name and the store's name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="349"/>
+        <source>Starting the hub…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="370"/>
+        <source>%1 already holds a hub's records: choose an empty folder.</source>
+        <translation>%1 already holds a hub's records: choose an empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="374"/>
+        <source>Port %1 is in use by another program: choose another port.</source>
+        <translation>Port %1 is in use by another program: choose another port.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="378"/>
+        <source>Store Manager may not write in %1: choose another folder.</source>
+        <translation>Store Manager may not write in %1: choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="389"/>
+        <source>The hub of %1 runs on this computer at %2. This computer is the till of %3.</source>
+        <translation>The hub of %1 runs on this computer at %2. This computer is the till of %3.</translation>
+    </message>
+</context>
+<context>
     <name>ItemChooser</name>
     <message>
         <location filename="../../desktop/views/item_chooser.py" line="34"/>
@@ -1053,6 +1150,82 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/views/item_chooser.py" line="40"/>
         <source>Stock here</source>
         <translation>Stock here</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="183"/>
+        <source>Join my chain's hub</source>
+        <translation>Join my chain's hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="186"/>
+        <source>Type the hub's address and the enrollment code a manager created for this computer (Settings, Enrol a device). The code works once.</source>
+        <translation>Type the hub's address and the enrollment code a manager created for this computer (Settings, Enrol a device). The code works once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="190"/>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="191"/>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="192"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="207"/>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="229"/>
+        <source>The hub at %1 does not answer. Check the address, that the hub is running, and that this computer is on the shop's network.</source>
+        <translation>The hub at %1 does not answer. Check the address, that the hub is running, and that this computer is on the shop's network.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="240"/>
+        <source>the head office</source>
+        <translation>the head office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="242"/>
+        <source>Connected. This computer is enrolled as a manager's device of %1.</source>
+        <translation>Connected. This computer is enrolled as a manager's device of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="244"/>
+        <source>Connected. This computer is enrolled as a counter PC of store %1.</source>
+        <translation>Connected. This computer is enrolled as a counter PC of store %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="248"/>
+        <source>Hub certificate pinned (SHA-256):</source>
+        <translation>Hub certificate pinned (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="251"/>
+        <source>A hub on this computer (ws://): no certificate to pin.</source>
+        <translation>A hub on this computer (ws://): no certificate to pin.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="54"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="55"/>
+        <source>The language of the screens and the receipts. It can be changed later.</source>
+        <translation>The language of the screens and the receipts. It can be changed later.</translation>
     </message>
 </context>
 <context>
@@ -1233,29 +1406,96 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="148"/>
+        <source>Looking for printers…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/wizard_counter_pages.py" line="155"/>
+        <source>%n printer(s) found.</source>
+        <translation>
+            <numerusform>%n printer found.</numerusform>
+            <numerusform>%n printers found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="165"/>
+        <source>No printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="184"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="188"/>
+        <source>Printed. Did a test page come out?</source>
+        <translation>Printed. Did a test page come out?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="194"/>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="195"/>
+        <source>Choose the printer plugged into this computer and print a test page.</source>
+        <translation>Choose the printer plugged into this computer and print a test page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="166"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="196"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="197"/>
+        <source>Paper width</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="198"/>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="199"/>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="201"/>
+        <source>No printer yet? Press Next: it can be chosen later in Settings, Devices.</source>
+        <translation>No printer yet? Press Next: it can be chosen later in Settings, Devices.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="104"/>
         <source>No receipt to reprint yet.</source>
         <translation>No receipt to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="118"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>That receipt was already printed. Use Reprint for a copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="122"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
         <source>Receipt printer (demo)</source>
         <translation>Receipt printer (demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
         <source>What the demo printer printed</source>
         <translation>What the demo printer printed</translation>
     </message>
@@ -1263,119 +1503,162 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <location filename="../../desktop/views/counter_refund.py" line="66"/>
         <source>Faulty or damaged</source>
         <translation>Faulty or damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <location filename="../../desktop/views/counter_refund.py" line="67"/>
         <source>Wrong item sold</source>
         <translation>Wrong item sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <location filename="../../desktop/views/counter_refund.py" line="68"/>
         <source>Not as described</source>
         <translation>Not as described</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <location filename="../../desktop/views/counter_refund.py" line="69"/>
         <source>Customer changed their mind</source>
         <translation>Customer changed their mind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <location filename="../../desktop/views/counter_refund.py" line="70"/>
         <source>Other (say why)</source>
         <translation>Other (say why)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <location filename="../../desktop/views/counter_refund.py" line="95"/>
         <source>Refund %1</source>
         <translation>Refund %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <location filename="../../desktop/views/counter_refund.py" line="99"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>Receipt %1 · %2 · paid %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <location filename="../../desktop/views/counter_refund.py" line="109"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <location filename="../../desktop/views/counter_refund.py" line="110"/>
         <source>Paid each</source>
         <translation>Paid each</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <location filename="../../desktop/views/counter_refund.py" line="111"/>
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <location filename="../../desktop/views/counter_refund.py" line="112"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <location filename="../../desktop/views/counter_refund.py" line="113"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <location filename="../../desktop/views/counter_refund.py" line="129"/>
         <source>%1 (%2 already back)</source>
         <translation>%1 (%2 already back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <location filename="../../desktop/views/counter_refund.py" line="157"/>
         <source>Money back by</source>
         <translation>Money back by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <location filename="../../desktop/views/counter_refund.py" line="159"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="163"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <location filename="../../desktop/views/counter_refund.py" line="166"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>In a few words (needed for “Other”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <location filename="../../desktop/views/counter_refund.py" line="168"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <location filename="../../desktop/views/counter_refund.py" line="183"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <location filename="../../desktop/views/counter_refund.py" line="200"/>
         <source>To hand back: %1</source>
         <translation>To hand back: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <location filename="../../desktop/views/counter_refund.py" line="202"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>A manager's PIN is needed for this refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <location filename="../../desktop/views/counter_refund.py" line="273"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>A refund of %1 by %2 needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="279"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Refund cancelled: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="248"/>
+        <source>Off: the scanner types like a keyboard</source>
+        <translation>Off: the scanner types like a keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="249"/>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="261"/>
+        <source>other barcode</source>
+        <translation>other barcode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="265"/>
+        <source>Barcode scanner</source>
+        <translation>Barcode scanner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="266"/>
+        <source>Most scanners type like a keyboard and need nothing set up.</source>
+        <translation>Most scanners type like a keyboard and need nothing set up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="267"/>
+        <source>Scan anything now: what the scanner reads appears here.</source>
+        <translation>Scan anything now: what the scanner reads appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="268"/>
+        <source>Read over USB</source>
+        <translation>Read over USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="270"/>
+        <source>No scanner yet? Press Finish: it can be set up later in Settings, Devices.</source>
+        <translation>No scanner yet? Press Finish: it can be set up later in Settings, Devices.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2156,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="138"/>
-        <location filename="../../desktop/views/staff.py" line="220"/>
+        <location filename="../../desktop/views/staff.py" line="224"/>
         <source>Whole chain</source>
         <translation>Whole chain</translation>
     </message>
@@ -1888,77 +2171,77 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Signed in: %1, who manages the staff of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="214"/>
         <source>Make active</source>
         <translation>Make active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="214"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="233"/>
+        <location filename="../../desktop/views/staff.py" line="237"/>
         <source>Add staff</source>
         <translation>Add staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="245"/>
+        <location filename="../../desktop/views/staff.py" line="249"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Added: %1. They can sign in with their PIN now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="259"/>
+        <location filename="../../desktop/views/staff.py" line="263"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="275"/>
+        <location filename="../../desktop/views/staff.py" line="279"/>
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="294"/>
+        <location filename="../../desktop/views/staff.py" line="298"/>
         <source>New PIN set for %1.</source>
         <translation>New PIN set for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="305"/>
+        <location filename="../../desktop/views/staff.py" line="309"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="318"/>
         <source>%1 is active again.</source>
         <translation>%1 is active again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="318"/>
         <source>%1 is deactivated.</source>
         <translation>%1 is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="384"/>
+        <location filename="../../desktop/views/staff.py" line="388"/>
         <source>Add staff…</source>
         <translation>Add staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="385"/>
+        <location filename="../../desktop/views/staff.py" line="389"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="386"/>
+        <location filename="../../desktop/views/staff.py" line="390"/>
         <source>Set PIN…</source>
         <translation>Set PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="387"/>
+        <location filename="../../desktop/views/staff.py" line="391"/>
         <source>Changes to staff</source>
         <translation>Changes to staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="389"/>
+        <location filename="../../desktop/views/staff.py" line="393"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>No changes to staff yet. Each one is listed here: when, by whom, what.</translation>
     </message>
@@ -2348,6 +2631,34 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="80"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="81"/>
+        <source>Which store this counter sells for.</source>
+        <translation>Which store this counter sells for.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="87"/>
+        <source>the head office</source>
+        <translation>the head office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="91"/>
+        <source>A manager's device of %1. The hub decided this with the code; a new code changes it.</source>
+        <translation>A manager's device of %1. The hub decided this with the code; a new code changes it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="94"/>
+        <source>A counter PC of %1. The hub decided this with the code; a new code changes it.</source>
+        <translation>A counter PC of %1. The hub decided this with the code; a new code changes it.</translation>
+    </message>
+</context>
+<context>
     <name>StoreTasks</name>
     <message>
         <location filename="../../desktop/views/counter_tasks.py" line="96"/>
@@ -2714,6 +3025,49 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/models/stocktake.py" line="128"/>
         <source>waits for a manager</source>
         <translation>waits for a manager</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="120"/>
+        <source>Welcome to Store Manager</source>
+        <translation>Welcome to Store Manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="121"/>
+        <source>How will this computer be used?</source>
+        <translation>How will this computer be used?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="122"/>
+        <source>Join my chain's hub</source>
+        <translation>Join my chain's hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="124"/>
+        <source>A manager gave you the hub's address and an enrollment code for this computer.</source>
+        <translation>A manager gave you the hub's address and an enrollment code for this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="126"/>
+        <source>Host the chain on this PC</source>
+        <translation>Host the chain on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="128"/>
+        <source>One shop, one counter: this computer keeps the chain's hub and is its till.</source>
+        <translation>One shop, one counter: this computer keeps the chain's hub and is its till.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="130"/>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="132"/>
+        <source>A demo chain of five shops selling live. Nothing you do in it is real.</source>
+        <translation>A demo chain of five shops selling live. Nothing you do in it is real.</translation>
     </message>
 </context>
 <context>

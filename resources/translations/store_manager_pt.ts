@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="316"/>
-        <location filename="../../desktop/app.py" line="333"/>
+        <location filename="../../desktop/app.py" line="321"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="323"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app.py" line="339"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="392"/>
+        <location filename="../../desktop/app.py" line="397"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="437"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="445"/>
+        <location filename="../../desktop/app.py" line="450"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="549"/>
-        <location filename="../../desktop/app.py" line="589"/>
-        <location filename="../../desktop/app.py" line="617"/>
-        <location filename="../../desktop/app.py" line="629"/>
+        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="603"/>
+        <location filename="../../desktop/app.py" line="631"/>
+        <location filename="../../desktop/app.py" line="643"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="559"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="68"/>
         <location filename="../../desktop/views/counter_actions.py" line="422"/>
-        <location filename="../../desktop/views/counter_refund.py" line="262"/>
+        <location filename="../../desktop/views/counter_refund.py" line="261"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Cesto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="327"/>
+        <location filename="../../desktop/views/counter_refund.py" line="325"/>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
     </message>
@@ -840,73 +840,73 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="266"/>
+        <location filename="../../desktop/views/enrollment.py" line="274"/>
         <source>Enrol a device</source>
         <translation>Registar um dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="269"/>
+        <location filename="../../desktop/views/enrollment.py" line="277"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>Um novo PC de caixa ou portátil de gerente para %1 junta-se à cadeia com um código de utilização única. Crie-o aqui e introduza-o no novo computador com o endereço do hub: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="272"/>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="331"/>
         <source>the head office</source>
         <translation>a sede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="275"/>
+        <location filename="../../desktop/views/enrollment.py" line="283"/>
         <source>New device</source>
         <translation>Novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="276"/>
+        <location filename="../../desktop/views/enrollment.py" line="284"/>
         <source>Counter PC</source>
         <translation>PC de caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
+        <location filename="../../desktop/views/enrollment.py" line="285"/>
         <source>Manager's device</source>
         <translation>Dispositivo de gerente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="278"/>
+        <location filename="../../desktop/views/enrollment.py" line="286"/>
         <source>Valid for</source>
         <translation>Válido durante</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="279"/>
+        <location filename="../../desktop/views/enrollment.py" line="287"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="288"/>
         <source>24 hours</source>
         <translation>24 horas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="289"/>
         <source>7 days</source>
         <translation>7 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="282"/>
+        <location filename="../../desktop/views/enrollment.py" line="290"/>
         <source>Create code</source>
         <translation>Criar código</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="326"/>
         <source>a counter PC</source>
         <translation>um PC de caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="326"/>
         <source>a manager's device</source>
         <translation>um dispositivo de gerente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="321"/>
+        <location filename="../../desktop/views/enrollment.py" line="329"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>Para %1 de %2. Funciona uma vez, até %3.</translation>
     </message>
@@ -914,36 +914,49 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="143"/>
-        <location filename="../../desktop/views/enrollment.py" line="144"/>
-        <location filename="../../desktop/views/enrollment.py" line="359"/>
+        <location filename="../../desktop/views/enrollment.py" line="151"/>
+        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="367"/>
         <source>Connect this computer to the chain</source>
         <translation>Ligar este computador à cadeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="147"/>
+        <location filename="../../desktop/views/enrollment.py" line="155"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>Peça a um gerente um código de registo para esta loja (na aplicação: Definições, Registar um dispositivo; ou no hub). Introduza o endereço do hub e o código. O código funciona uma vez; depois este computador guarda a sua própria chave no cofre de palavras-passe do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="160"/>
         <source>Hub address</source>
         <translation>Endereço do hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="153"/>
+        <location filename="../../desktop/views/enrollment.py" line="161"/>
         <source>Enrollment code</source>
         <translation>Código de registo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="154"/>
+        <location filename="../../desktop/views/enrollment.py" line="162"/>
         <source>Enrol</source>
         <translation>Registar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="175"/>
+        <location filename="../../desktop/views/enrollment.py" line="183"/>
         <source>Asking the hub…</source>
         <translation>A perguntar ao hub…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/wizard.py" line="146"/>
+        <source>The settings could not be saved in %1: %2</source>
+        <translation>Não foi possível guardar as definições em %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard.py" line="185"/>
+        <source>Set up Store Manager</source>
+        <translation>Configurar o Store Manager</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1036,90 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="319"/>
+        <source>Host the chain on this PC</source>
+        <translation>Alojar a cadeia neste PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="322"/>
+        <source>This computer keeps the chain's records (its hub) and sells as the first store's till. Store Manager starts the hub again each time it starts.</source>
+        <translation>Este computador guarda os registos da cadeia (o seu hub) e vende como caixa da primeira loja. O Store Manager volta a iniciar o hub sempre que arranca.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="326"/>
+        <location filename="../../desktop/wizard_pages.py" line="337"/>
+        <source>Hub's data folder</source>
+        <translation>Pasta de dados do hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="327"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="328"/>
+        <source>Chain name</source>
+        <translation>Nome da cadeia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="329"/>
+        <source>First store's name</source>
+        <translation>Nome da primeira loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="330"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="331"/>
+        <source>e.g. Lam Family Stores</source>
+        <translation>p. ex. Lojas da Família Lam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="332"/>
+        <source>e.g. Red Market shop</source>
+        <translation>p. ex. Loja do Mercado Vermelho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="333"/>
+        <source>Start the hub</source>
+        <translation>Iniciar o hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="345"/>
+        <source>Give the folder, the chain's name and the store's name.</source>
+        <translation>Indique a pasta, o nome da cadeia e o nome da loja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="349"/>
+        <source>Starting the hub…</source>
+        <translation>A iniciar o hub…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="370"/>
+        <source>%1 already holds a hub's records: choose an empty folder.</source>
+        <translation>%1 já contém os registos de um hub: escolha uma pasta vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="374"/>
+        <source>Port %1 is in use by another program: choose another port.</source>
+        <translation>A porta %1 está a ser usada por outro programa: escolha outra porta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="378"/>
+        <source>Store Manager may not write in %1: choose another folder.</source>
+        <translation>O Store Manager não pode escrever em %1: escolha outra pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="389"/>
+        <source>The hub of %1 runs on this computer at %2. This computer is the till of %3.</source>
+        <translation>O hub de %1 está a funcionar neste computador em %2. Este computador é a caixa de %3.</translation>
+    </message>
+</context>
+<context>
     <name>ItemChooser</name>
     <message>
         <location filename="../../desktop/views/item_chooser.py" line="34"/>
@@ -1053,6 +1150,82 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/views/item_chooser.py" line="40"/>
         <source>Stock here</source>
         <translation>Stock aqui</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="183"/>
+        <source>Join my chain's hub</source>
+        <translation>Juntar-me ao hub da minha cadeia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="186"/>
+        <source>Type the hub's address and the enrollment code a manager created for this computer (Settings, Enrol a device). The code works once.</source>
+        <translation>Escreva o endereço do hub e o código de registo que um gerente criou para este computador (Definições, Registar um dispositivo). O código só funciona uma vez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="190"/>
+        <source>Hub address</source>
+        <translation>Endereço do hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="191"/>
+        <source>Enrollment code</source>
+        <translation>Código de registo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="192"/>
+        <source>Test connection</source>
+        <translation>Testar a ligação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="207"/>
+        <source>Asking the hub…</source>
+        <translation>A perguntar ao hub…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="229"/>
+        <source>The hub at %1 does not answer. Check the address, that the hub is running, and that this computer is on the shop's network.</source>
+        <translation>O hub em %1 não responde. Verifique o endereço, se o hub está a funcionar e se este computador está na rede da loja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="240"/>
+        <source>the head office</source>
+        <translation>a sede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="242"/>
+        <source>Connected. This computer is enrolled as a manager's device of %1.</source>
+        <translation>Ligado. Este computador está registado como dispositivo de gerente de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="244"/>
+        <source>Connected. This computer is enrolled as a counter PC of store %1.</source>
+        <translation>Ligado. Este computador está registado como PC de caixa da loja %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="248"/>
+        <source>Hub certificate pinned (SHA-256):</source>
+        <translation>Certificado do hub fixado (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="251"/>
+        <source>A hub on this computer (ws://): no certificate to pin.</source>
+        <translation>Um hub neste computador (ws://): não há certificado a fixar.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="54"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="55"/>
+        <source>The language of the screens and the receipts. It can be changed later.</source>
+        <translation>O idioma dos ecrãs e dos talões. Pode ser mudado mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -1233,29 +1406,96 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="148"/>
+        <source>Looking for printers…</source>
+        <translation>A procurar impressoras…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/wizard_counter_pages.py" line="155"/>
+        <source>%n printer(s) found.</source>
+        <translation>
+            <numerusform>%n impressora encontrada.</numerusform>
+            <numerusform>%n impressoras encontradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="165"/>
+        <source>No printer</source>
+        <translation>Sem impressora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="184"/>
+        <source>Printing…</source>
+        <translation>A imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="188"/>
+        <source>Printed. Did a test page come out?</source>
+        <translation>Impresso. A página de teste saiu?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="194"/>
+        <source>Receipt printer</source>
+        <translation>Impressora de talões</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="195"/>
+        <source>Choose the printer plugged into this computer and print a test page.</source>
+        <translation>Escolha a impressora ligada a este computador e imprima uma página de teste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="166"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="196"/>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="197"/>
+        <source>Paper width</source>
+        <translation>Largura do papel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="198"/>
+        <source>Test print</source>
+        <translation>Imprimir teste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="199"/>
+        <source>Look again</source>
+        <translation>Procurar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="201"/>
+        <source>No printer yet? Press Next: it can be chosen later in Settings, Devices.</source>
+        <translation>Ainda sem impressora? Carregue em Avançar: pode ser escolhida mais tarde em Definições, Dispositivos.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="104"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ainda não há recibo para reimprimir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="118"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>Esse recibo já foi impresso. Use Reimprimir para uma cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="122"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Recibo não impresso: %1 A venda está registada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
         <source>Receipt printer (demo)</source>
         <translation>Impressora de recibos (demonstração)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
         <source>What the demo printer printed</source>
         <translation>O que a impressora de demonstração imprimiu</translation>
     </message>
@@ -1263,119 +1503,162 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <location filename="../../desktop/views/counter_refund.py" line="66"/>
         <source>Faulty or damaged</source>
         <translation>Com defeito ou danificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <location filename="../../desktop/views/counter_refund.py" line="67"/>
         <source>Wrong item sold</source>
         <translation>Artigo errado vendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <location filename="../../desktop/views/counter_refund.py" line="68"/>
         <source>Not as described</source>
         <translation>Não corresponde à descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <location filename="../../desktop/views/counter_refund.py" line="69"/>
         <source>Customer changed their mind</source>
         <translation>O cliente mudou de ideia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <location filename="../../desktop/views/counter_refund.py" line="70"/>
         <source>Other (say why)</source>
         <translation>Outro (indique o motivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <location filename="../../desktop/views/counter_refund.py" line="95"/>
         <source>Refund %1</source>
         <translation>Reembolso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <location filename="../../desktop/views/counter_refund.py" line="99"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>Recibo %1 · %2 · pago %3 com %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <location filename="../../desktop/views/counter_refund.py" line="109"/>
         <source>Item</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <location filename="../../desktop/views/counter_refund.py" line="110"/>
         <source>Paid each</source>
         <translation>Pago por unidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <location filename="../../desktop/views/counter_refund.py" line="111"/>
         <source>Bought</source>
         <translation>Comprados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <location filename="../../desktop/views/counter_refund.py" line="112"/>
         <source>Back</source>
         <translation>Devolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <location filename="../../desktop/views/counter_refund.py" line="113"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <location filename="../../desktop/views/counter_refund.py" line="129"/>
         <source>%1 (%2 already back)</source>
         <translation>%1 (%2 já devolvidos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <location filename="../../desktop/views/counter_refund.py" line="157"/>
         <source>Money back by</source>
         <translation>Reembolsar por</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <location filename="../../desktop/views/counter_refund.py" line="159"/>
         <source>Choose a reason…</source>
         <translation>Escolha um motivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="163"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <location filename="../../desktop/views/counter_refund.py" line="166"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>Em poucas palavras (obrigatório para “Outro”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <location filename="../../desktop/views/counter_refund.py" line="168"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <location filename="../../desktop/views/counter_refund.py" line="183"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <location filename="../../desktop/views/counter_refund.py" line="200"/>
         <source>To hand back: %1</source>
         <translation>A devolver: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <location filename="../../desktop/views/counter_refund.py" line="202"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>Este reembolso precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <location filename="../../desktop/views/counter_refund.py" line="273"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>Um reembolso de %1 por %2 precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="279"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Reembolso cancelado: nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="248"/>
+        <source>Off: the scanner types like a keyboard</source>
+        <translation>Desligado: o leitor escreve como um teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="249"/>
+        <source>Scanner</source>
+        <translation>Leitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="261"/>
+        <source>other barcode</source>
+        <translation>outro código de barras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="265"/>
+        <source>Barcode scanner</source>
+        <translation>Leitor de códigos de barras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="266"/>
+        <source>Most scanners type like a keyboard and need nothing set up.</source>
+        <translation>A maioria dos leitores escreve como um teclado e não precisa de configuração.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="267"/>
+        <source>Scan anything now: what the scanner reads appears here.</source>
+        <translation>Leia agora um código qualquer: o que o leitor lê aparece aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="268"/>
+        <source>Read over USB</source>
+        <translation>Ler por USB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="270"/>
+        <source>No scanner yet? Press Finish: it can be set up later in Settings, Devices.</source>
+        <translation>Ainda sem leitor? Carregue em Terminar: pode ser configurado mais tarde em Definições, Dispositivos.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2156,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="138"/>
-        <location filename="../../desktop/views/staff.py" line="220"/>
+        <location filename="../../desktop/views/staff.py" line="224"/>
         <source>Whole chain</source>
         <translation>Toda a cadeia</translation>
     </message>
@@ -1888,77 +2171,77 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Sessão iniciada: %1, que gere o pessoal da loja %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="214"/>
         <source>Make active</source>
         <translation>Reativar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="214"/>
         <source>Deactivate</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="233"/>
+        <location filename="../../desktop/views/staff.py" line="237"/>
         <source>Add staff</source>
         <translation>Adicionar funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="245"/>
+        <location filename="../../desktop/views/staff.py" line="249"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Adicionado: %1. Já pode iniciar sessão com o seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="259"/>
+        <location filename="../../desktop/views/staff.py" line="263"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="275"/>
+        <location filename="../../desktop/views/staff.py" line="279"/>
         <source>Saved: %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="294"/>
+        <location filename="../../desktop/views/staff.py" line="298"/>
         <source>New PIN set for %1.</source>
         <translation>Novo PIN definido para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="305"/>
+        <location filename="../../desktop/views/staff.py" line="309"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Desativar %1? Deixará de poder iniciar sessão. As suas vendas continuam em seu nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="318"/>
         <source>%1 is active again.</source>
         <translation>%1 está ativo de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="318"/>
         <source>%1 is deactivated.</source>
         <translation>%1 foi desativado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="384"/>
+        <location filename="../../desktop/views/staff.py" line="388"/>
         <source>Add staff…</source>
         <translation>Adicionar funcionário…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="385"/>
+        <location filename="../../desktop/views/staff.py" line="389"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="386"/>
+        <location filename="../../desktop/views/staff.py" line="390"/>
         <source>Set PIN…</source>
         <translation>Definir PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="387"/>
+        <location filename="../../desktop/views/staff.py" line="391"/>
         <source>Changes to staff</source>
         <translation>Alterações ao pessoal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="389"/>
+        <location filename="../../desktop/views/staff.py" line="393"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>Ainda não há alterações ao pessoal. Cada uma aparece aqui: quando, por quem, o quê.</translation>
     </message>
@@ -2348,6 +2631,34 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="80"/>
+        <source>Store</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="81"/>
+        <source>Which store this counter sells for.</source>
+        <translation>Para que loja vende este balcão.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="87"/>
+        <source>the head office</source>
+        <translation>a sede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="91"/>
+        <source>A manager's device of %1. The hub decided this with the code; a new code changes it.</source>
+        <translation>Dispositivo de gerente de %1. O hub decidiu-o com o código; um novo código muda-o.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="94"/>
+        <source>A counter PC of %1. The hub decided this with the code; a new code changes it.</source>
+        <translation>PC de caixa de %1. O hub decidiu-o com o código; um novo código muda-o.</translation>
+    </message>
+</context>
+<context>
     <name>StoreTasks</name>
     <message>
         <location filename="../../desktop/views/counter_tasks.py" line="96"/>
@@ -2714,6 +3025,49 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/models/stocktake.py" line="128"/>
         <source>waits for a manager</source>
         <translation>aguarda um gerente</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="120"/>
+        <source>Welcome to Store Manager</source>
+        <translation>Bem-vindo ao Store Manager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="121"/>
+        <source>How will this computer be used?</source>
+        <translation>Como vai ser usado este computador?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="122"/>
+        <source>Join my chain's hub</source>
+        <translation>Juntar-me ao hub da minha cadeia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="124"/>
+        <source>A manager gave you the hub's address and an enrollment code for this computer.</source>
+        <translation>Um gerente deu-lhe o endereço do hub e um código de registo para este computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="126"/>
+        <source>Host the chain on this PC</source>
+        <translation>Alojar a cadeia neste PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="128"/>
+        <source>One shop, one counter: this computer keeps the chain's hub and is its till.</source>
+        <translation>Uma loja, um balcão: este computador guarda o hub da cadeia e é a sua caixa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="130"/>
+        <source>Try the demo</source>
+        <translation>Experimentar a demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="132"/>
+        <source>A demo chain of five shops selling live. Nothing you do in it is real.</source>
+        <translation>Uma cadeia de demonstração com cinco lojas a vender em direto. Nada do que fizer nela é real.</translation>
     </message>
 </context>
 <context>

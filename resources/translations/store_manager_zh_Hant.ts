@@ -4,48 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="316"/>
-        <location filename="../../desktop/app.py" line="333"/>
+        <location filename="../../desktop/app.py" line="321"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="323"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app.py" line="339"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="392"/>
+        <location filename="../../desktop/app.py" line="397"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="437"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="445"/>
+        <location filename="../../desktop/app.py" line="450"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="549"/>
-        <location filename="../../desktop/app.py" line="589"/>
-        <location filename="../../desktop/app.py" line="617"/>
-        <location filename="../../desktop/app.py" line="629"/>
+        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="603"/>
+        <location filename="../../desktop/app.py" line="631"/>
+        <location filename="../../desktop/app.py" line="643"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="559"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -262,7 +262,7 @@
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="68"/>
         <location filename="../../desktop/views/counter_actions.py" line="422"/>
-        <location filename="../../desktop/views/counter_refund.py" line="262"/>
+        <location filename="../../desktop/views/counter_refund.py" line="261"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="327"/>
+        <location filename="../../desktop/views/counter_refund.py" line="325"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
@@ -838,73 +838,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="266"/>
+        <location filename="../../desktop/views/enrollment.py" line="274"/>
         <source>Enrol a device</source>
         <translation>登記裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="269"/>
+        <location filename="../../desktop/views/enrollment.py" line="277"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>%1的新收銀電腦或經理手提電腦以一次性登記碼加入連鎖店。請在此建立登記碼，然後在新電腦上輸入登記碼及中樞地址：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="272"/>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="331"/>
         <source>the head office</source>
         <translation>總公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="275"/>
+        <location filename="../../desktop/views/enrollment.py" line="283"/>
         <source>New device</source>
         <translation>新裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="276"/>
+        <location filename="../../desktop/views/enrollment.py" line="284"/>
         <source>Counter PC</source>
         <translation>收銀電腦</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
+        <location filename="../../desktop/views/enrollment.py" line="285"/>
         <source>Manager's device</source>
         <translation>經理裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="278"/>
+        <location filename="../../desktop/views/enrollment.py" line="286"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="279"/>
+        <location filename="../../desktop/views/enrollment.py" line="287"/>
         <source>1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="288"/>
         <source>24 hours</source>
         <translation>24 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="289"/>
         <source>7 days</source>
         <translation>7 日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="282"/>
+        <location filename="../../desktop/views/enrollment.py" line="290"/>
         <source>Create code</source>
         <translation>建立登記碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="326"/>
         <source>a counter PC</source>
         <translation>一部收銀電腦</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="326"/>
         <source>a manager's device</source>
         <translation>一部經理裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="321"/>
+        <location filename="../../desktop/views/enrollment.py" line="329"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>供%2的%1使用。只可使用一次，有效至 %3。</translation>
     </message>
@@ -912,36 +912,49 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="143"/>
-        <location filename="../../desktop/views/enrollment.py" line="144"/>
-        <location filename="../../desktop/views/enrollment.py" line="359"/>
+        <location filename="../../desktop/views/enrollment.py" line="151"/>
+        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="367"/>
         <source>Connect this computer to the chain</source>
         <translation>將這部電腦連接到連鎖店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="147"/>
+        <location filename="../../desktop/views/enrollment.py" line="155"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>請向經理索取此分店的登記碼（在程式內：設定 &gt; 登記裝置；或在中樞上）。輸入中樞地址及登記碼。登記碼只可使用一次；之後這部電腦會把自己的金鑰保存在系統的密碼庫內。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="160"/>
         <source>Hub address</source>
         <translation>中樞地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="153"/>
+        <location filename="../../desktop/views/enrollment.py" line="161"/>
         <source>Enrollment code</source>
         <translation>登記碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="154"/>
+        <location filename="../../desktop/views/enrollment.py" line="162"/>
         <source>Enrol</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="175"/>
+        <location filename="../../desktop/views/enrollment.py" line="183"/>
         <source>Asking the hub…</source>
         <translation>正在詢問中樞…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/wizard.py" line="146"/>
+        <source>The settings could not be saved in %1: %2</source>
+        <translation>無法在 %1 儲存設定：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard.py" line="185"/>
+        <source>Set up Store Manager</source>
+        <translation>設定店舖管家</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1034,90 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="319"/>
+        <source>Host the chain on this PC</source>
+        <translation>在這部電腦上運行連鎖店的中樞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="322"/>
+        <source>This computer keeps the chain's records (its hub) and sells as the first store's till. Store Manager starts the hub again each time it starts.</source>
+        <translation>這部電腦保存連鎖店的紀錄（即其中樞），並作為第一間分店的收銀機銷售。店舖管家每次啟動時都會再次啟動中樞。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="326"/>
+        <location filename="../../desktop/wizard_pages.py" line="337"/>
+        <source>Hub's data folder</source>
+        <translation>中樞的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="327"/>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="328"/>
+        <source>Chain name</source>
+        <translation>連鎖店名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="329"/>
+        <source>First store's name</source>
+        <translation>第一間分店的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="330"/>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="331"/>
+        <source>e.g. Lam Family Stores</source>
+        <translation>例如：林記商店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="332"/>
+        <source>e.g. Red Market shop</source>
+        <translation>例如：紅街市店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="333"/>
+        <source>Start the hub</source>
+        <translation>啟動中樞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="345"/>
+        <source>Give the folder, the chain's name and the store's name.</source>
+        <translation>請填寫資料夾、連鎖店名稱及分店名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="349"/>
+        <source>Starting the hub…</source>
+        <translation>正在啟動中樞…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="370"/>
+        <source>%1 already holds a hub's records: choose an empty folder.</source>
+        <translation>%1 已存有中樞的紀錄：請選擇一個空的資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="374"/>
+        <source>Port %1 is in use by another program: choose another port.</source>
+        <translation>連接埠 %1 已被其他程式使用：請選擇另一個連接埠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="378"/>
+        <source>Store Manager may not write in %1: choose another folder.</source>
+        <translation>店舖管家無權寫入 %1：請選擇另一個資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="389"/>
+        <source>The hub of %1 runs on this computer at %2. This computer is the till of %3.</source>
+        <translation>%1的中樞正在這部電腦上運行（%2）。這部電腦是%3的收銀機。</translation>
+    </message>
+</context>
+<context>
     <name>ItemChooser</name>
     <message>
         <location filename="../../desktop/views/item_chooser.py" line="34"/>
@@ -1051,6 +1148,82 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/views/item_chooser.py" line="40"/>
         <source>Stock here</source>
         <translation>本店存貨</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="183"/>
+        <source>Join my chain's hub</source>
+        <translation>加入我的連鎖店中樞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="186"/>
+        <source>Type the hub's address and the enrollment code a manager created for this computer (Settings, Enrol a device). The code works once.</source>
+        <translation>輸入中樞地址，以及經理為這部電腦建立的登記碼（設定 › 登記裝置）。登記碼只能使用一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="190"/>
+        <source>Hub address</source>
+        <translation>中樞地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="191"/>
+        <source>Enrollment code</source>
+        <translation>登記碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="192"/>
+        <source>Test connection</source>
+        <translation>測試連接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="207"/>
+        <source>Asking the hub…</source>
+        <translation>正在詢問中樞…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="229"/>
+        <source>The hub at %1 does not answer. Check the address, that the hub is running, and that this computer is on the shop's network.</source>
+        <translation>位於 %1 的中樞沒有回應。請檢查地址、中樞是否正在運行，以及這部電腦是否已連接店舖的網絡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="240"/>
+        <source>the head office</source>
+        <translation>總公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="242"/>
+        <source>Connected. This computer is enrolled as a manager's device of %1.</source>
+        <translation>已連接。這部電腦已登記為%1的經理裝置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="244"/>
+        <source>Connected. This computer is enrolled as a counter PC of store %1.</source>
+        <translation>已連接。這部電腦已登記為分店 %1 的收銀電腦。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="248"/>
+        <source>Hub certificate pinned (SHA-256):</source>
+        <translation>已固定中樞的安全憑證（SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="251"/>
+        <source>A hub on this computer (ws://): no certificate to pin.</source>
+        <translation>中樞在這部電腦上（ws://）：無需固定憑證。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="54"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="55"/>
+        <source>The language of the screens and the receipts. It can be changed later.</source>
+        <translation>畫面及收據所用的語言，之後可以更改。</translation>
     </message>
 </context>
 <context>
@@ -1231,29 +1404,95 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="148"/>
+        <source>Looking for printers…</source>
+        <translation>正在尋找打印機…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/wizard_counter_pages.py" line="155"/>
+        <source>%n printer(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 部打印機。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="165"/>
+        <source>No printer</source>
+        <translation>不使用打印機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="184"/>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="188"/>
+        <source>Printed. Did a test page come out?</source>
+        <translation>已列印。測試頁印出來了嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="194"/>
+        <source>Receipt printer</source>
+        <translation>收據打印機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="195"/>
+        <source>Choose the printer plugged into this computer and print a test page.</source>
+        <translation>選擇連接到這部電腦的打印機，並列印測試頁。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="166"/>
+        <location filename="../../desktop/wizard_counter_pages.py" line="196"/>
+        <source>Printer</source>
+        <translation>打印機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="197"/>
+        <source>Paper width</source>
+        <translation>紙寬</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="198"/>
+        <source>Test print</source>
+        <translation>測試列印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="199"/>
+        <source>Look again</source>
+        <translation>重新尋找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="201"/>
+        <source>No printer yet? Press Next: it can be chosen later in Settings, Devices.</source>
+        <translation>還沒有打印機？按「下一個」：之後可在「設定 › 裝置」中選擇。</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="104"/>
         <source>No receipt to reprint yet.</source>
         <translation>暫時沒有可重印的收據。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="118"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>這張收據已經印過。如需副本請按「重印收據」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="122"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>收據未能列印：%1 銷售已記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
         <source>Receipt printer (demo)</source>
         <translation>收據打印機（示範）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
         <source>What the demo printer printed</source>
         <translation>示範打印機印出的內容</translation>
     </message>
@@ -1261,119 +1500,162 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <location filename="../../desktop/views/counter_refund.py" line="66"/>
         <source>Faulty or damaged</source>
         <translation>有瑕疵或損壞</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <location filename="../../desktop/views/counter_refund.py" line="67"/>
         <source>Wrong item sold</source>
         <translation>賣錯貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <location filename="../../desktop/views/counter_refund.py" line="68"/>
         <source>Not as described</source>
         <translation>與描述不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <location filename="../../desktop/views/counter_refund.py" line="69"/>
         <source>Customer changed their mind</source>
         <translation>顧客改變主意</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <location filename="../../desktop/views/counter_refund.py" line="70"/>
         <source>Other (say why)</source>
         <translation>其他（請註明原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <location filename="../../desktop/views/counter_refund.py" line="95"/>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <location filename="../../desktop/views/counter_refund.py" line="99"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>收據 %1 · %2 · 以%4支付 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <location filename="../../desktop/views/counter_refund.py" line="109"/>
         <source>Item</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <location filename="../../desktop/views/counter_refund.py" line="110"/>
         <source>Paid each</source>
         <translation>每件實付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <location filename="../../desktop/views/counter_refund.py" line="111"/>
         <source>Bought</source>
         <translation>購買數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <location filename="../../desktop/views/counter_refund.py" line="112"/>
         <source>Back</source>
         <translation>退回數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <location filename="../../desktop/views/counter_refund.py" line="113"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <location filename="../../desktop/views/counter_refund.py" line="129"/>
         <source>%1 (%2 already back)</source>
         <translation>%1（已退 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <location filename="../../desktop/views/counter_refund.py" line="157"/>
         <source>Money back by</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <location filename="../../desktop/views/counter_refund.py" line="159"/>
         <source>Choose a reason…</source>
         <translation>請選擇原因…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="163"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <location filename="../../desktop/views/counter_refund.py" line="166"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>簡短說明（選「其他」時必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <location filename="../../desktop/views/counter_refund.py" line="168"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <location filename="../../desktop/views/counter_refund.py" line="183"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <location filename="../../desktop/views/counter_refund.py" line="200"/>
         <source>To hand back: %1</source>
         <translation>應退：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <location filename="../../desktop/views/counter_refund.py" line="202"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>此退款需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <location filename="../../desktop/views/counter_refund.py" line="273"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>以%2退款 %1 需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="279"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>已取消退款，未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="248"/>
+        <source>Off: the scanner types like a keyboard</source>
+        <translation>關閉：掃描器像鍵盤一樣輸入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="249"/>
+        <source>Scanner</source>
+        <translation>掃描器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="261"/>
+        <source>other barcode</source>
+        <translation>其他條碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="265"/>
+        <source>Barcode scanner</source>
+        <translation>條碼掃描器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="266"/>
+        <source>Most scanners type like a keyboard and need nothing set up.</source>
+        <translation>大多數掃描器像鍵盤一樣輸入，無需設定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="267"/>
+        <source>Scan anything now: what the scanner reads appears here.</source>
+        <translation>現在掃描任何條碼：掃描器讀到的內容會在這裡顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="268"/>
+        <source>Read over USB</source>
+        <translation>經 USB 讀取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="270"/>
+        <source>No scanner yet? Press Finish: it can be set up later in Settings, Devices.</source>
+        <translation>還沒有掃描器？按「完成」：之後可在「設定 › 裝置」中設定。</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +2153,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="138"/>
-        <location filename="../../desktop/views/staff.py" line="220"/>
+        <location filename="../../desktop/views/staff.py" line="224"/>
         <source>Whole chain</source>
         <translation>全集團</translation>
     </message>
@@ -1886,77 +2168,77 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>已登入：%1，可管理%2的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="214"/>
         <source>Make active</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="214"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="233"/>
+        <location filename="../../desktop/views/staff.py" line="237"/>
         <source>Add staff</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="245"/>
+        <location filename="../../desktop/views/staff.py" line="249"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>已新增：%1。現在可用其密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="259"/>
+        <location filename="../../desktop/views/staff.py" line="263"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="275"/>
+        <location filename="../../desktop/views/staff.py" line="279"/>
         <source>Saved: %1.</source>
         <translation>已儲存：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="294"/>
+        <location filename="../../desktop/views/staff.py" line="298"/>
         <source>New PIN set for %1.</source>
         <translation>已為 %1 設定新密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="305"/>
+        <location filename="../../desktop/views/staff.py" line="309"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>停用 %1？停用後將無法登入，其銷售紀錄保持不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="318"/>
         <source>%1 is active again.</source>
         <translation>%1 已重新啟用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="318"/>
         <source>%1 is deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="384"/>
+        <location filename="../../desktop/views/staff.py" line="388"/>
         <source>Add staff…</source>
         <translation>新增員工…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="385"/>
+        <location filename="../../desktop/views/staff.py" line="389"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="386"/>
+        <location filename="../../desktop/views/staff.py" line="390"/>
         <source>Set PIN…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="387"/>
+        <location filename="../../desktop/views/staff.py" line="391"/>
         <source>Changes to staff</source>
         <translation>員工資料更改紀錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="389"/>
+        <location filename="../../desktop/views/staff.py" line="393"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>暫時沒有員工資料更改。每項更改都會列在這裏：時間、操作人、內容。</translation>
     </message>
@@ -2343,6 +2625,34 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="80"/>
+        <source>Store</source>
+        <translation>分店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="81"/>
+        <source>Which store this counter sells for.</source>
+        <translation>這個櫃檯為哪間分店銷售。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="87"/>
+        <source>the head office</source>
+        <translation>總公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="91"/>
+        <source>A manager's device of %1. The hub decided this with the code; a new code changes it.</source>
+        <translation>%1的經理裝置。這是中樞按登記碼決定的；新的登記碼可以更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_counter_pages.py" line="94"/>
+        <source>A counter PC of %1. The hub decided this with the code; a new code changes it.</source>
+        <translation>%1的收銀電腦。這是中樞按登記碼決定的；新的登記碼可以更改。</translation>
+    </message>
+</context>
+<context>
     <name>StoreTasks</name>
     <message>
         <location filename="../../desktop/views/counter_tasks.py" line="96"/>
@@ -2709,6 +3019,49 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/models/stocktake.py" line="128"/>
         <source>waits for a manager</source>
         <translation>待經理批准</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="120"/>
+        <source>Welcome to Store Manager</source>
+        <translation>歡迎使用店舖管家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="121"/>
+        <source>How will this computer be used?</source>
+        <translation>這部電腦將會如何使用？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="122"/>
+        <source>Join my chain's hub</source>
+        <translation>加入我的連鎖店中樞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="124"/>
+        <source>A manager gave you the hub's address and an enrollment code for this computer.</source>
+        <translation>經理已給您中樞地址及這部電腦的登記碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="126"/>
+        <source>Host the chain on this PC</source>
+        <translation>在這部電腦上運行連鎖店的中樞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="128"/>
+        <source>One shop, one counter: this computer keeps the chain's hub and is its till.</source>
+        <translation>一間店、一個櫃檯：這部電腦保存連鎖店的中樞，同時作為收銀機。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="130"/>
+        <source>Try the demo</source>
+        <translation>試用示範</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wizard_pages.py" line="132"/>
+        <source>A demo chain of five shops selling live. Nothing you do in it is real.</source>
+        <translation>一個有五間分店即時銷售的示範連鎖店。您在其中所做的一切都不是真的。</translation>
     </message>
 </context>
 <context>
