@@ -14,8 +14,8 @@ import threading
 import uuid
 from pathlib import Path
 
+from core.catalogue import StoreUpserted
 from core.db import open_sqlite
-from core.events import StoreUpserted
 from core.private_files import private_dir
 from core.replica import emit, init_replica, outbox
 from hub.auth import TlsIdentity

@@ -25,7 +25,7 @@
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="442"/>
+        <location filename="../../desktop/app.py" line="434"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="450"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554"/>
-        <location filename="../../desktop/app.py" line="603"/>
-        <location filename="../../desktop/app.py" line="631"/>
-        <location filename="../../desktop/app.py" line="643"/>
+        <location filename="../../desktop/app.py" line="541"/>
+        <location filename="../../desktop/app.py" line="590"/>
+        <location filename="../../desktop/app.py" line="618"/>
+        <location filename="../../desktop/app.py" line="630"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="559"/>
+        <location filename="../../desktop/app.py" line="546"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -82,97 +82,97 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="93"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="91"/>
         <source>Import catalogue</source>
         <translation>Import catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="96"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="94"/>
         <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
         <translation>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="99"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
         <source>Area manager's PIN</source>
         <translation>Area manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="104"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="105"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Choose a catalogue file</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Catalogue (*.csv *.txt *.xlsx)</source>
         <translation>Catalogue (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="123"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="121"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="149"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="143"/>
         <source>Choose a file to check it.</source>
         <translation>Choose a file to check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="154"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="148"/>
         <source>Read as %1.</source>
         <translation>Read as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="150"/>
         <source>%1 product(s) ready (%2 new).</source>
         <translation>%1 product(s) ready (%2 new).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="162"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
         <source>%1 problem(s): fix them in the file and choose it again.</source>
         <translation>%1 problem(s): fix them in the file and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="167"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="161"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="205"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="196"/>
         <source>Imported %1 product(s).</source>
         <translation>Imported %1 product(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="206"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="197"/>
         <source>The catalogue is updated; the hub sends it to every store.</source>
         <translation>The catalogue is updated; the hub sends it to every store.</translation>
     </message>
@@ -261,99 +261,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="68"/>
-        <location filename="../../desktop/views/counter_actions.py" line="422"/>
-        <location filename="../../desktop/views/counter_refund.py" line="261"/>
+        <location filename="../../desktop/views/counter_actions.py" line="65"/>
+        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_refund.py" line="268"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="70"/>
+        <location filename="../../desktop/views/counter_actions.py" line="67"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Enter your PIN to complete the sale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="145"/>
+        <location filename="../../desktop/views/counter_actions.py" line="142"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="152"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="196"/>
+        <location filename="../../desktop/views/counter_actions.py" line="193"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="208"/>
+        <location filename="../../desktop/views/counter_actions.py" line="205"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="228"/>
+        <location filename="../../desktop/views/counter_actions.py" line="225"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="247"/>
+        <location filename="../../desktop/views/counter_actions.py" line="244"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="256"/>
+        <location filename="../../desktop/views/counter_actions.py" line="253"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="293"/>
+        <location filename="../../desktop/views/counter_actions.py" line="290"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="304"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="337"/>
+        <location filename="../../desktop/views/counter_actions.py" line="334"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="354"/>
+        <location filename="../../desktop/views/counter_actions.py" line="351"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="357"/>
+        <location filename="../../desktop/views/counter_actions.py" line="354"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="384"/>
+        <location filename="../../desktop/views/counter_actions.py" line="381"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="325"/>
+        <location filename="../../desktop/views/counter_refund.py" line="332"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="446"/>
+        <location filename="../../desktop/views/counter_actions.py" line="443"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="479"/>
+        <location filename="../../desktop/views/counter_actions.py" line="476"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="504"/>
+        <location filename="../../desktop/views/counter_actions.py" line="501"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -840,73 +840,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="274"/>
+        <location filename="../../desktop/views/enrollment.py" line="275"/>
         <source>Enrol a device</source>
         <translation>Enrol a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
+        <location filename="../../desktop/views/enrollment.py" line="278"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
-        <location filename="../../desktop/views/enrollment.py" line="331"/>
+        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="332"/>
         <source>the head office</source>
         <translation>the head office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="283"/>
+        <location filename="../../desktop/views/enrollment.py" line="284"/>
         <source>New device</source>
         <translation>New device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="284"/>
+        <location filename="../../desktop/views/enrollment.py" line="285"/>
         <source>Counter PC</source>
         <translation>Counter PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="285"/>
+        <location filename="../../desktop/views/enrollment.py" line="286"/>
         <source>Manager's device</source>
         <translation>Manager's device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="286"/>
+        <location filename="../../desktop/views/enrollment.py" line="287"/>
         <source>Valid for</source>
         <translation>Valid for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="287"/>
+        <location filename="../../desktop/views/enrollment.py" line="288"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="288"/>
+        <location filename="../../desktop/views/enrollment.py" line="289"/>
         <source>24 hours</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="289"/>
+        <location filename="../../desktop/views/enrollment.py" line="290"/>
         <source>7 days</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="290"/>
+        <location filename="../../desktop/views/enrollment.py" line="291"/>
         <source>Create code</source>
         <translation>Create code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="326"/>
+        <location filename="../../desktop/views/enrollment.py" line="327"/>
         <source>a counter PC</source>
         <translation>a counter PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="326"/>
+        <location filename="../../desktop/views/enrollment.py" line="327"/>
         <source>a manager's device</source>
         <translation>a manager's device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="329"/>
+        <location filename="../../desktop/views/enrollment.py" line="330"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>For %1 of %2. It works once, until %3.</translation>
     </message>
@@ -914,34 +914,34 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="151"/>
         <location filename="../../desktop/views/enrollment.py" line="152"/>
-        <location filename="../../desktop/views/enrollment.py" line="367"/>
+        <location filename="../../desktop/views/enrollment.py" line="153"/>
+        <location filename="../../desktop/views/enrollment.py" line="358"/>
         <source>Connect this computer to the chain</source>
         <translation>Connect this computer to the chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="155"/>
+        <location filename="../../desktop/views/enrollment.py" line="156"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="160"/>
+        <location filename="../../desktop/views/enrollment.py" line="161"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="161"/>
+        <location filename="../../desktop/views/enrollment.py" line="162"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="162"/>
+        <location filename="../../desktop/views/enrollment.py" line="163"/>
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="183"/>
+        <location filename="../../desktop/views/enrollment.py" line="184"/>
         <source>Asking the hub…</source>
         <translation>Asking the hub…</translation>
     </message>
@@ -949,12 +949,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/wizard.py" line="146"/>
+        <location filename="../../desktop/wizard.py" line="147"/>
         <source>The settings could not be saved in %1: %2</source>
         <translation>The settings could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard.py" line="185"/>
+        <location filename="../../desktop/wizard.py" line="186"/>
         <source>Set up Store Manager</source>
         <translation>Set up Store Manager</translation>
     </message>
@@ -1475,27 +1475,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="104"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="103"/>
         <source>No receipt to reprint yet.</source>
         <translation>No receipt to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="118"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="117"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>That receipt was already printed. Use Reprint for a copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="122"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
         <source>Receipt printer (demo)</source>
         <translation>Receipt printer (demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
         <source>What the demo printer printed</source>
         <translation>What the demo printer printed</translation>
     </message>
@@ -1503,117 +1503,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="66"/>
+        <location filename="../../desktop/views/counter_refund.py" line="73"/>
         <source>Faulty or damaged</source>
         <translation>Faulty or damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <location filename="../../desktop/views/counter_refund.py" line="74"/>
         <source>Wrong item sold</source>
         <translation>Wrong item sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <location filename="../../desktop/views/counter_refund.py" line="75"/>
         <source>Not as described</source>
         <translation>Not as described</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <location filename="../../desktop/views/counter_refund.py" line="76"/>
         <source>Customer changed their mind</source>
         <translation>Customer changed their mind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <location filename="../../desktop/views/counter_refund.py" line="77"/>
         <source>Other (say why)</source>
         <translation>Other (say why)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="95"/>
+        <location filename="../../desktop/views/counter_refund.py" line="102"/>
         <source>Refund %1</source>
         <translation>Refund %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="99"/>
+        <location filename="../../desktop/views/counter_refund.py" line="106"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>Receipt %1 · %2 · paid %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="109"/>
+        <location filename="../../desktop/views/counter_refund.py" line="116"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <location filename="../../desktop/views/counter_refund.py" line="117"/>
         <source>Paid each</source>
         <translation>Paid each</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <location filename="../../desktop/views/counter_refund.py" line="118"/>
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <location filename="../../desktop/views/counter_refund.py" line="119"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <location filename="../../desktop/views/counter_refund.py" line="120"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="129"/>
+        <location filename="../../desktop/views/counter_refund.py" line="136"/>
         <source>%1 (%2 already back)</source>
         <translation>%1 (%2 already back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="157"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Money back by</source>
         <translation>Money back by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="159"/>
+        <location filename="../../desktop/views/counter_refund.py" line="166"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="163"/>
+        <location filename="../../desktop/views/counter_refund.py" line="170"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="166"/>
+        <location filename="../../desktop/views/counter_refund.py" line="173"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>In a few words (needed for “Other”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="168"/>
+        <location filename="../../desktop/views/counter_refund.py" line="175"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="183"/>
+        <location filename="../../desktop/views/counter_refund.py" line="190"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="200"/>
+        <location filename="../../desktop/views/counter_refund.py" line="207"/>
         <source>To hand back: %1</source>
         <translation>To hand back: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="202"/>
+        <location filename="../../desktop/views/counter_refund.py" line="209"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>A manager's PIN is needed for this refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="273"/>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>A refund of %1 by %2 needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="279"/>
+        <location filename="../../desktop/views/counter_refund.py" line="286"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Refund cancelled: nothing was changed.</translation>
     </message>
@@ -2156,92 +2156,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="138"/>
-        <location filename="../../desktop/views/staff.py" line="224"/>
+        <location filename="../../desktop/views/staff.py" line="218"/>
         <source>Whole chain</source>
         <translation>Whole chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="180"/>
+        <location filename="../../desktop/views/staff.py" line="174"/>
         <source>Signed in: %1, who manages the staff of every store.</source>
         <translation>Signed in: %1, who manages the staff of every store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="182"/>
+        <location filename="../../desktop/views/staff.py" line="176"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>Signed in: %1, who manages the staff of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="214"/>
+        <location filename="../../desktop/views/staff.py" line="208"/>
         <source>Make active</source>
         <translation>Make active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="214"/>
+        <location filename="../../desktop/views/staff.py" line="208"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="237"/>
+        <location filename="../../desktop/views/staff.py" line="231"/>
         <source>Add staff</source>
         <translation>Add staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="249"/>
+        <location filename="../../desktop/views/staff.py" line="243"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Added: %1. They can sign in with their PIN now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="263"/>
+        <location filename="../../desktop/views/staff.py" line="257"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="279"/>
+        <location filename="../../desktop/views/staff.py" line="273"/>
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="298"/>
+        <location filename="../../desktop/views/staff.py" line="292"/>
         <source>New PIN set for %1.</source>
         <translation>New PIN set for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="309"/>
+        <location filename="../../desktop/views/staff.py" line="303"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="318"/>
+        <location filename="../../desktop/views/staff.py" line="312"/>
         <source>%1 is active again.</source>
         <translation>%1 is active again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="318"/>
+        <location filename="../../desktop/views/staff.py" line="312"/>
         <source>%1 is deactivated.</source>
         <translation>%1 is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="388"/>
+        <location filename="../../desktop/views/staff.py" line="370"/>
         <source>Add staff…</source>
         <translation>Add staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="389"/>
+        <location filename="../../desktop/views/staff.py" line="371"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="390"/>
+        <location filename="../../desktop/views/staff.py" line="372"/>
         <source>Set PIN…</source>
         <translation>Set PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="391"/>
+        <location filename="../../desktop/views/staff.py" line="373"/>
         <source>Changes to staff</source>
         <translation>Changes to staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="393"/>
+        <location filename="../../desktop/views/staff.py" line="375"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>No changes to staff yet. Each one is listed here: when, by whom, what.</translation>
     </message>
@@ -2429,7 +2429,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>No products yet. The catalogue arrives from the hub once this device is connected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="239"/>
+        <location filename="../../desktop/views/stock.py" line="231"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -2437,7 +2437,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="242"/>
+        <location filename="../../desktop/views/stock.py" line="234"/>
         <source>%1 of %2 products</source>
         <translation>%1 of %2 products</translation>
     </message>
@@ -2445,82 +2445,82 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StocktakeReport</name>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="99"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
         <source>Manager's PIN</source>
         <translation>Manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="100"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="102"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="103"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="111"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
         <source>adjusted</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="112"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
         <source>waits for a manager</source>
         <translation>waits for a manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="115"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="116"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="120"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="122"/>
         <source>(no section)</source>
         <translation>(no section)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="123"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="125"/>
         <source>No counts yet</source>
         <translation>No counts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="149"/>
         <source>Finish a count to see its variance report here.</source>
         <translation>Finish a count to see its variance report here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
         <source>All differences were adjusted. Net value: %1</source>
         <translation>All differences were adjusted. Net value: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="155"/>
         <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
         <translation>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="161"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
         <source>A manager approved the large differences. Net value: %1</source>
         <translation>A manager approved the large differences. Net value: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="163"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
         <source>A manager declined the large differences; they were not applied. Net value: %1</source>
         <translation>A manager declined the large differences; they were not applied. Net value: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Approved and applied.</source>
         <translation>Approved and applied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Declined.</source>
         <translation>Declined.</translation>
     </message>
@@ -2528,104 +2528,104 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StocktakeScreen</name>
     <message>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
         <location filename="../../desktop/views/stocktake.py" line="166"/>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
-        <location filename="../../desktop/views/stocktake.py" line="358"/>
+        <location filename="../../desktop/views/stocktake.py" line="321"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>← Stock</source>
         <translation>← Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Variance report</source>
         <translation>Variance report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="174"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>e.g. Shelf A, window, back room</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="175"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Start count</source>
         <translation>Start count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="176"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>Scan each item, or type a barcode or SKU and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="177"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="178"/>
+        <location filename="../../desktop/views/stocktake.py" line="175"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="179"/>
+        <location filename="../../desktop/views/stocktake.py" line="176"/>
         <source>Discard count</source>
         <translation>Discard count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="180"/>
+        <location filename="../../desktop/views/stocktake.py" line="177"/>
         <source>Finish count</source>
         <translation>Finish count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <location filename="../../desktop/views/stocktake.py" line="182"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="193"/>
+        <location filename="../../desktop/views/stocktake.py" line="190"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="239"/>
+        <location filename="../../desktop/views/stocktake.py" line="226"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>No count open. Name the section, then start (or just scan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="243"/>
+        <location filename="../../desktop/views/stocktake.py" line="230"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>Counting since %1: %2 item(s), %3 unit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="255"/>
+        <location filename="../../desktop/views/stocktake.py" line="242"/>
         <source>Sign in on the Counter first: a count says who made it.</source>
         <translation>Sign in on the Counter first: a count says who made it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="312"/>
+        <location filename="../../desktop/views/stocktake.py" line="289"/>
         <source>Counted: %1 (%2)</source>
         <translation>Counted: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="346"/>
+        <location filename="../../desktop/views/stocktake.py" line="310"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>Discard this count? Nothing of it has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="383"/>
+        <location filename="../../desktop/views/stocktake.py" line="348"/>
         <source>Count recorded.</source>
         <translation>Count recorded.</translation>
     </message>
@@ -2661,142 +2661,142 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="90"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>Another store has asked us to hold an item for its customer: see Holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>Holds: %1</source>
         <translation>Holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="94"/>
         <source>to set aside: %1</source>
         <translation>to set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="103"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
         <source>Transfer requests: %1</source>
         <translation>Transfer requests: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="99"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Oversold, to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="107"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
         <source>Customers to call: %1</source>
         <translation>Customers to call: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>to set aside</source>
         <translation>to set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>set aside</source>
         <translation>set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="118"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
         <source>Which hold?</source>
         <translation>Which hold?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="136"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="143"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="137"/>
         <source>Picked up by the customer</source>
         <translation>Picked up by the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="138"/>
         <source>Sent by transfer</source>
         <translation>Sent by transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="145"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="139"/>
         <source>Release (expired or not wanted)</source>
         <translation>Release (expired or not wanted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="148"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancel the hold (the customer no longer wants it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="150"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="161"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Hold updated: the other store is told.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="175"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="169"/>
         <source>Transfer requests to this store</source>
         <translation>Transfer requests to this store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="177"/>
         <source>Which oversell?</source>
         <translation>Which oversell?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="189"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
         <source>Transfer in from another store</source>
         <translation>Transfer in from another store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="190"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="184"/>
         <source>Customer contacted</source>
         <translation>Customer contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="191"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="185"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Write off (book stock was wrong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="193"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>How was it resolved?</source>
         <translation>How was it resolved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="199"/>
         <source>Oversell resolved.</source>
         <translation>Oversell resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="211"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolving an oversell needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="218"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="212"/>
         <source>Mark as called</source>
         <translation>Mark as called</translation>
     </message>
@@ -2804,17 +2804,17 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="84"/>
+        <location filename="../../desktop/views/sync_details.py" line="61"/>
         <source>Records not yet in the hub</source>
         <translation>Records not yet in the hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="89"/>
+        <location filename="../../desktop/views/sync_details.py" line="66"/>
         <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</source>
         <translation>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="102"/>
+        <location filename="../../desktop/views/sync_details.py" line="79"/>
         <source>Everything this computer recorded is in the hub.</source>
         <translation>Everything this computer recorded is in the hub.</translation>
     </message>
@@ -2822,32 +2822,32 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SyncRecordsModel</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="72"/>
+        <location filename="../../desktop/views/sync_details.py" line="49"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="73"/>
+        <location filename="../../desktop/views/sync_details.py" line="50"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
@@ -2855,68 +2855,68 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>TenderPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="44"/>
+        <location filename="../../desktop/views/counter_tender.py" line="43"/>
         <source>Cash (MOP)</source>
         <translation>Cash (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="45"/>
+        <location filename="../../desktop/views/counter_tender.py" line="44"/>
         <source>Cash (HKD)</source>
         <translation>Cash (HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="46"/>
+        <location filename="../../desktop/views/counter_tender.py" line="45"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="47"/>
+        <location filename="../../desktop/views/counter_tender.py" line="46"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="48"/>
+        <location filename="../../desktop/views/counter_tender.py" line="47"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="49"/>
+        <location filename="../../desktop/views/counter_tender.py" line="48"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="133"/>
+        <location filename="../../desktop/views/counter_tender.py" line="132"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="134"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>Amount handed over (empty: exactly what is owed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="137"/>
+        <location filename="../../desktop/views/counter_tender.py" line="136"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="138"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Still to pay</source>
         <translation>Still to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="139"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Change (MOP)</source>
         <translation>Change (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="140"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Complete sale (F12)</source>
         <translation>Complete sale (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="142"/>
-        <location filename="../../desktop/views/counter_tender.py" line="151"/>
+        <location filename="../../desktop/views/counter_tender.py" line="141"/>
+        <location filename="../../desktop/views/counter_tender.py" line="150"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>HKD rate: 1 HKD = %1 MOP</translation>
     </message>

@@ -25,27 +25,27 @@
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="442"/>
+        <location filename="../../desktop/app.py" line="434"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="450"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554"/>
-        <location filename="../../desktop/app.py" line="603"/>
-        <location filename="../../desktop/app.py" line="631"/>
-        <location filename="../../desktop/app.py" line="643"/>
+        <location filename="../../desktop/app.py" line="541"/>
+        <location filename="../../desktop/app.py" line="590"/>
+        <location filename="../../desktop/app.py" line="618"/>
+        <location filename="../../desktop/app.py" line="630"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="559"/>
+        <location filename="../../desktop/app.py" line="546"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -81,97 +81,97 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="93"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="91"/>
         <source>Import catalogue</source>
         <translation>匯入貨品目錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="96"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="94"/>
         <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
         <translation>CSV（UTF-8 或 Big5）或 Excel 檔案，第一行為欄名：sku、barcodes、name_zh、name_en、name_pt、price_mop、category，另可加 stock:分店編號 欄填寫開業存貨。檔案沒有任何問題之前不會寫入任何資料；之後全部貨品一次過匯入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="99"/>
         <source>Choose file…</source>
         <translation>選擇檔案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
         <source>Area manager's PIN</source>
         <translation>區域經理密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="104"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="105"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Choose a catalogue file</source>
         <translation>選擇貨品目錄檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Catalogue (*.csv *.txt *.xlsx)</source>
         <translation>貨品目錄 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="123"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="121"/>
         <source>Checking…</source>
         <translation>檢查中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="149"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="143"/>
         <source>Choose a file to check it.</source>
         <translation>請選擇要檢查的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="154"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="148"/>
         <source>Read as %1.</source>
         <translation>以 %1 讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="150"/>
         <source>%1 product(s) ready (%2 new).</source>
         <translation>%1 件貨品可匯入（%2 件新貨品）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="162"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
         <source>%1 problem(s): fix them in the file and choose it again.</source>
         <translation>%1 個問題：請在檔案中改正，然後再選擇檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="167"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="161"/>
         <source>No problems found.</source>
         <translation>沒有發現問題。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="205"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="196"/>
         <source>Imported %1 product(s).</source>
         <translation>已匯入 %1 件貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="206"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="197"/>
         <source>The catalogue is updated; the hub sends it to every store.</source>
         <translation>貨品目錄已更新，中央伺服器會傳送到每間分店。</translation>
     </message>
@@ -260,99 +260,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="68"/>
-        <location filename="../../desktop/views/counter_actions.py" line="422"/>
-        <location filename="../../desktop/views/counter_refund.py" line="261"/>
+        <location filename="../../desktop/views/counter_actions.py" line="65"/>
+        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_refund.py" line="268"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="70"/>
+        <location filename="../../desktop/views/counter_actions.py" line="67"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>請輸入您的密碼以完成交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="145"/>
+        <location filename="../../desktop/views/counter_actions.py" line="142"/>
         <source>Change: %1</source>
         <translation>找續：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="152"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Sale %1 recorded: %2</source>
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="196"/>
+        <location filename="../../desktop/views/counter_actions.py" line="193"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="208"/>
+        <location filename="../../desktop/views/counter_actions.py" line="205"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="228"/>
+        <location filename="../../desktop/views/counter_actions.py" line="225"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="247"/>
+        <location filename="../../desktop/views/counter_actions.py" line="244"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="256"/>
+        <location filename="../../desktop/views/counter_actions.py" line="253"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="293"/>
+        <location filename="../../desktop/views/counter_actions.py" line="290"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="304"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="337"/>
+        <location filename="../../desktop/views/counter_actions.py" line="334"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="354"/>
+        <location filename="../../desktop/views/counter_actions.py" line="351"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="357"/>
+        <location filename="../../desktop/views/counter_actions.py" line="354"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="384"/>
+        <location filename="../../desktop/views/counter_actions.py" line="381"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="325"/>
+        <location filename="../../desktop/views/counter_refund.py" line="332"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="446"/>
+        <location filename="../../desktop/views/counter_actions.py" line="443"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="479"/>
+        <location filename="../../desktop/views/counter_actions.py" line="476"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="504"/>
+        <location filename="../../desktop/views/counter_actions.py" line="501"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
     </message>
@@ -838,73 +838,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="274"/>
+        <location filename="../../desktop/views/enrollment.py" line="275"/>
         <source>Enrol a device</source>
         <translation>登記裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
+        <location filename="../../desktop/views/enrollment.py" line="278"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>%1的新收銀電腦或經理手提電腦以一次性登記碼加入連鎖店。請在此建立登記碼，然後在新電腦上輸入登記碼及中樞地址：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
-        <location filename="../../desktop/views/enrollment.py" line="331"/>
+        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="332"/>
         <source>the head office</source>
         <translation>總公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="283"/>
+        <location filename="../../desktop/views/enrollment.py" line="284"/>
         <source>New device</source>
         <translation>新裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="284"/>
+        <location filename="../../desktop/views/enrollment.py" line="285"/>
         <source>Counter PC</source>
         <translation>收銀電腦</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="285"/>
+        <location filename="../../desktop/views/enrollment.py" line="286"/>
         <source>Manager's device</source>
         <translation>經理裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="286"/>
+        <location filename="../../desktop/views/enrollment.py" line="287"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="287"/>
+        <location filename="../../desktop/views/enrollment.py" line="288"/>
         <source>1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="288"/>
+        <location filename="../../desktop/views/enrollment.py" line="289"/>
         <source>24 hours</source>
         <translation>24 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="289"/>
+        <location filename="../../desktop/views/enrollment.py" line="290"/>
         <source>7 days</source>
         <translation>7 日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="290"/>
+        <location filename="../../desktop/views/enrollment.py" line="291"/>
         <source>Create code</source>
         <translation>建立登記碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="326"/>
+        <location filename="../../desktop/views/enrollment.py" line="327"/>
         <source>a counter PC</source>
         <translation>一部收銀電腦</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="326"/>
+        <location filename="../../desktop/views/enrollment.py" line="327"/>
         <source>a manager's device</source>
         <translation>一部經理裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="329"/>
+        <location filename="../../desktop/views/enrollment.py" line="330"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>供%2的%1使用。只可使用一次，有效至 %3。</translation>
     </message>
@@ -912,34 +912,34 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="151"/>
         <location filename="../../desktop/views/enrollment.py" line="152"/>
-        <location filename="../../desktop/views/enrollment.py" line="367"/>
+        <location filename="../../desktop/views/enrollment.py" line="153"/>
+        <location filename="../../desktop/views/enrollment.py" line="358"/>
         <source>Connect this computer to the chain</source>
         <translation>將這部電腦連接到連鎖店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="155"/>
+        <location filename="../../desktop/views/enrollment.py" line="156"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>請向經理索取此分店的登記碼（在程式內：設定 &gt; 登記裝置；或在中樞上）。輸入中樞地址及登記碼。登記碼只可使用一次；之後這部電腦會把自己的金鑰保存在系統的密碼庫內。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="160"/>
+        <location filename="../../desktop/views/enrollment.py" line="161"/>
         <source>Hub address</source>
         <translation>中樞地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="161"/>
+        <location filename="../../desktop/views/enrollment.py" line="162"/>
         <source>Enrollment code</source>
         <translation>登記碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="162"/>
+        <location filename="../../desktop/views/enrollment.py" line="163"/>
         <source>Enrol</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="183"/>
+        <location filename="../../desktop/views/enrollment.py" line="184"/>
         <source>Asking the hub…</source>
         <translation>正在詢問中樞…</translation>
     </message>
@@ -947,12 +947,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/wizard.py" line="146"/>
+        <location filename="../../desktop/wizard.py" line="147"/>
         <source>The settings could not be saved in %1: %2</source>
         <translation>無法在 %1 儲存設定：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wizard.py" line="185"/>
+        <location filename="../../desktop/wizard.py" line="186"/>
         <source>Set up Store Manager</source>
         <translation>設定店舖管家</translation>
     </message>
@@ -1472,27 +1472,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="104"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="103"/>
         <source>No receipt to reprint yet.</source>
         <translation>暫時沒有可重印的收據。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="118"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="117"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>這張收據已經印過。如需副本請按「重印收據」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="122"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>收據未能列印：%1 銷售已記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
         <source>Receipt printer (demo)</source>
         <translation>收據打印機（示範）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="132"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
         <source>What the demo printer printed</source>
         <translation>示範打印機印出的內容</translation>
     </message>
@@ -1500,117 +1500,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="66"/>
+        <location filename="../../desktop/views/counter_refund.py" line="73"/>
         <source>Faulty or damaged</source>
         <translation>有瑕疵或損壞</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <location filename="../../desktop/views/counter_refund.py" line="74"/>
         <source>Wrong item sold</source>
         <translation>賣錯貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <location filename="../../desktop/views/counter_refund.py" line="75"/>
         <source>Not as described</source>
         <translation>與描述不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <location filename="../../desktop/views/counter_refund.py" line="76"/>
         <source>Customer changed their mind</source>
         <translation>顧客改變主意</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <location filename="../../desktop/views/counter_refund.py" line="77"/>
         <source>Other (say why)</source>
         <translation>其他（請註明原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="95"/>
+        <location filename="../../desktop/views/counter_refund.py" line="102"/>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="99"/>
+        <location filename="../../desktop/views/counter_refund.py" line="106"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>收據 %1 · %2 · 以%4支付 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="109"/>
+        <location filename="../../desktop/views/counter_refund.py" line="116"/>
         <source>Item</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <location filename="../../desktop/views/counter_refund.py" line="117"/>
         <source>Paid each</source>
         <translation>每件實付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <location filename="../../desktop/views/counter_refund.py" line="118"/>
         <source>Bought</source>
         <translation>購買數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <location filename="../../desktop/views/counter_refund.py" line="119"/>
         <source>Back</source>
         <translation>退回數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <location filename="../../desktop/views/counter_refund.py" line="120"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="129"/>
+        <location filename="../../desktop/views/counter_refund.py" line="136"/>
         <source>%1 (%2 already back)</source>
         <translation>%1（已退 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="157"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Money back by</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="159"/>
+        <location filename="../../desktop/views/counter_refund.py" line="166"/>
         <source>Choose a reason…</source>
         <translation>請選擇原因…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="163"/>
+        <location filename="../../desktop/views/counter_refund.py" line="170"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="166"/>
+        <location filename="../../desktop/views/counter_refund.py" line="173"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>簡短說明（選「其他」時必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="168"/>
+        <location filename="../../desktop/views/counter_refund.py" line="175"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="183"/>
+        <location filename="../../desktop/views/counter_refund.py" line="190"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="200"/>
+        <location filename="../../desktop/views/counter_refund.py" line="207"/>
         <source>To hand back: %1</source>
         <translation>應退：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="202"/>
+        <location filename="../../desktop/views/counter_refund.py" line="209"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>此退款需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="273"/>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>以%2退款 %1 需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="279"/>
+        <location filename="../../desktop/views/counter_refund.py" line="286"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>已取消退款，未作任何更改。</translation>
     </message>
@@ -2153,92 +2153,92 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="138"/>
-        <location filename="../../desktop/views/staff.py" line="224"/>
+        <location filename="../../desktop/views/staff.py" line="218"/>
         <source>Whole chain</source>
         <translation>全集團</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="180"/>
+        <location filename="../../desktop/views/staff.py" line="174"/>
         <source>Signed in: %1, who manages the staff of every store.</source>
         <translation>已登入：%1，可管理所有店舖的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="182"/>
+        <location filename="../../desktop/views/staff.py" line="176"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>已登入：%1，可管理%2的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="214"/>
+        <location filename="../../desktop/views/staff.py" line="208"/>
         <source>Make active</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="214"/>
+        <location filename="../../desktop/views/staff.py" line="208"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="237"/>
+        <location filename="../../desktop/views/staff.py" line="231"/>
         <source>Add staff</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="249"/>
+        <location filename="../../desktop/views/staff.py" line="243"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>已新增：%1。現在可用其密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="263"/>
+        <location filename="../../desktop/views/staff.py" line="257"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="279"/>
+        <location filename="../../desktop/views/staff.py" line="273"/>
         <source>Saved: %1.</source>
         <translation>已儲存：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="298"/>
+        <location filename="../../desktop/views/staff.py" line="292"/>
         <source>New PIN set for %1.</source>
         <translation>已為 %1 設定新密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="309"/>
+        <location filename="../../desktop/views/staff.py" line="303"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>停用 %1？停用後將無法登入，其銷售紀錄保持不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="318"/>
+        <location filename="../../desktop/views/staff.py" line="312"/>
         <source>%1 is active again.</source>
         <translation>%1 已重新啟用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="318"/>
+        <location filename="../../desktop/views/staff.py" line="312"/>
         <source>%1 is deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="388"/>
+        <location filename="../../desktop/views/staff.py" line="370"/>
         <source>Add staff…</source>
         <translation>新增員工…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="389"/>
+        <location filename="../../desktop/views/staff.py" line="371"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="390"/>
+        <location filename="../../desktop/views/staff.py" line="372"/>
         <source>Set PIN…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="391"/>
+        <location filename="../../desktop/views/staff.py" line="373"/>
         <source>Changes to staff</source>
         <translation>員工資料更改紀錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="393"/>
+        <location filename="../../desktop/views/staff.py" line="375"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>暫時沒有員工資料更改。每項更改都會列在這裏：時間、操作人、內容。</translation>
     </message>
@@ -2424,14 +2424,14 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>暫未有貨品。本機連線後，貨品目錄會由總部伺服器傳送過來。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="239"/>
+        <location filename="../../desktop/views/stock.py" line="231"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 款貨品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="242"/>
+        <location filename="../../desktop/views/stock.py" line="234"/>
         <source>%1 of %2 products</source>
         <translation>顯示 %1 款（共 %2 款貨品）</translation>
     </message>
@@ -2439,82 +2439,82 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StocktakeReport</name>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="99"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
         <source>Manager's PIN</source>
         <translation>經理密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="100"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="102"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="103"/>
         <source>Decline</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="111"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
         <source>adjusted</source>
         <translation>已調整</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="112"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
         <source>waits for a manager</source>
         <translation>待經理批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="115"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="116"/>
         <source>declined</source>
         <translation>已拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="120"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="122"/>
         <source>(no section)</source>
         <translation>（未命名區域）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="123"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="125"/>
         <source>No counts yet</source>
         <translation>尚未有盤點記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="149"/>
         <source>Finish a count to see its variance report here.</source>
         <translation>完成盤點後，差異報告會在這裡顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
         <source>All differences were adjusted. Net value: %1</source>
         <translation>所有差異已調整。淨值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="155"/>
         <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
         <translation>%2 行差異超出上限，須經理輸入密碼批准。淨值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="161"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
         <source>A manager approved the large differences. Net value: %1</source>
         <translation>經理已批准較大的差異。淨值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="163"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
         <source>A manager declined the large differences; they were not applied. Net value: %1</source>
         <translation>經理拒絕了較大的差異，未作調整。淨值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Approved and applied.</source>
         <translation>已批准並調整存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Declined.</source>
         <translation>已拒絕。</translation>
     </message>
@@ -2522,104 +2522,104 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StocktakeScreen</name>
     <message>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
         <location filename="../../desktop/views/stocktake.py" line="166"/>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
-        <location filename="../../desktop/views/stocktake.py" line="358"/>
+        <location filename="../../desktop/views/stocktake.py" line="321"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>← Stock</source>
         <translation>← 存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>Count</source>
         <translation>點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Variance report</source>
         <translation>差異報告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Section</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="174"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>例如：A 貨架、櫥窗、貨倉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="175"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Start count</source>
         <translation>開始點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="176"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>逐件掃描，或輸入條碼或貨號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="177"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="178"/>
+        <location filename="../../desktop/views/stocktake.py" line="175"/>
         <source>Remove line</source>
         <translation>刪除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="179"/>
+        <location filename="../../desktop/views/stocktake.py" line="176"/>
         <source>Discard count</source>
         <translation>放棄點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="180"/>
+        <location filename="../../desktop/views/stocktake.py" line="177"/>
         <source>Finish count</source>
         <translation>完成點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <location filename="../../desktop/views/stocktake.py" line="182"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>點算期間的銷售仍會計算在內。差異超過 %1 件或 %2 須經理批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="193"/>
+        <location filename="../../desktop/views/stocktake.py" line="190"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>逐件掃描貨架上的貨品：每掃描一次計算一件。同一貨品數量多時，可輸入貨號、設定數量後按「加入」。點算數量可按兩下修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="239"/>
+        <location filename="../../desktop/views/stocktake.py" line="226"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>沒有進行中的點算。請輸入區域名稱後開始（或直接掃描）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="243"/>
+        <location filename="../../desktop/views/stocktake.py" line="230"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>由 %1 開始點算：%2 款貨品，%3 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="255"/>
+        <location filename="../../desktop/views/stocktake.py" line="242"/>
         <source>Sign in on the Counter first: a count says who made it.</source>
         <translation>請先在「收銀」登入：每次盤點都會記錄由誰進行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="312"/>
+        <location filename="../../desktop/views/stocktake.py" line="289"/>
         <source>Counted: %1 (%2)</source>
         <translation>已點算：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="346"/>
+        <location filename="../../desktop/views/stocktake.py" line="310"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>放棄這次點算？其中的資料都未記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="383"/>
+        <location filename="../../desktop/views/stocktake.py" line="348"/>
         <source>Count recorded.</source>
         <translation>點算已記錄。</translation>
     </message>
@@ -2655,142 +2655,142 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="90"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>其他分店要求本店為其顧客留貨：請查看「留貨」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>Holds: %1</source>
         <translation>留貨：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="94"/>
         <source>to set aside: %1</source>
         <translation>待留起：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="103"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
         <source>Transfer requests: %1</source>
         <translation>調貨要求：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="99"/>
         <source>Oversold, to resolve: %1</source>
         <translation>超賣待處理：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="107"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
         <source>Customers to call: %1</source>
         <translation>待致電顧客：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>to set aside</source>
         <translation>待留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="118"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
         <source>for %1</source>
         <translation>給 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>at %1</source>
         <translation>在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
         <source>until %1</source>
         <translation>留至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
         <source>Which hold?</source>
         <translation>哪一項留貨？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="136"/>
         <source>Set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="143"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="137"/>
         <source>Picked up by the customer</source>
         <translation>顧客已取貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="138"/>
         <source>Sent by transfer</source>
         <translation>已調貨送出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="145"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="139"/>
         <source>Release (expired or not wanted)</source>
         <translation>取消留貨（過期或不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="148"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>取消留貨（顧客不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="150"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
         <source>What happened?</source>
         <translation>發生了甚麼？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="161"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
         <source>Hold updated: the other store is told.</source>
         <translation>留貨已更新：已通知對方分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="175"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="169"/>
         <source>Transfer requests to this store</source>
         <translation>其他分店向本店的調貨要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="177"/>
         <source>Which oversell?</source>
         <translation>哪一項超賣？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="189"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
         <source>Transfer in from another store</source>
         <translation>由其他分店調貨補回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="190"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="184"/>
         <source>Customer contacted</source>
         <translation>已聯絡顧客</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="191"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="185"/>
         <source>Write off (book stock was wrong)</source>
         <translation>註銷（賬面存貨有誤）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="193"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>How was it resolved?</source>
         <translation>如何處理？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="199"/>
         <source>Oversell resolved.</source>
         <translation>超賣已處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="211"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>處理超賣需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="218"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="212"/>
         <source>Mark as called</source>
         <translation>標記為已致電</translation>
     </message>
@@ -2798,17 +2798,17 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="84"/>
+        <location filename="../../desktop/views/sync_details.py" line="61"/>
         <source>Records not yet in the hub</source>
         <translation>尚未送達總部伺服器的記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="89"/>
+        <location filename="../../desktop/views/sync_details.py" line="66"/>
         <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</source>
         <translation>待傳送的記錄已安全保存在這部電腦，總部伺服器一有回應便會傳送。被拒收的記錄未獲總部伺服器接受，其對本店存貨的影響已經撤銷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="102"/>
+        <location filename="../../desktop/views/sync_details.py" line="79"/>
         <source>Everything this computer recorded is in the hub.</source>
         <translation>這部電腦的所有記錄均已送達總部伺服器。</translation>
     </message>
@@ -2816,32 +2816,32 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SyncRecordsModel</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Record</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="72"/>
+        <location filename="../../desktop/views/sync_details.py" line="49"/>
         <source>Waiting to be sent</source>
         <translation>等待傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="73"/>
+        <location filename="../../desktop/views/sync_details.py" line="50"/>
         <source>Refused: %1</source>
         <translation>已拒收：%1</translation>
     </message>
@@ -2849,68 +2849,68 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>TenderPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="44"/>
+        <location filename="../../desktop/views/counter_tender.py" line="43"/>
         <source>Cash (MOP)</source>
         <translation>現金（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="45"/>
+        <location filename="../../desktop/views/counter_tender.py" line="44"/>
         <source>Cash (HKD)</source>
         <translation>現金（港元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="46"/>
+        <location filename="../../desktop/views/counter_tender.py" line="45"/>
         <source>Card</source>
         <translation>信用卡／扣賬卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="47"/>
+        <location filename="../../desktop/views/counter_tender.py" line="46"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="48"/>
+        <location filename="../../desktop/views/counter_tender.py" line="47"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="49"/>
+        <location filename="../../desktop/views/counter_tender.py" line="48"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="133"/>
+        <location filename="../../desktop/views/counter_tender.py" line="132"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="134"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>顧客付出金額（留空：剛好應付金額）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="137"/>
+        <location filename="../../desktop/views/counter_tender.py" line="136"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="138"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Still to pay</source>
         <translation>尚欠</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="139"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Change (MOP)</source>
         <translation>找續（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="140"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Complete sale (F12)</source>
         <translation>完成銷售 (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="142"/>
-        <location filename="../../desktop/views/counter_tender.py" line="151"/>
+        <location filename="../../desktop/views/counter_tender.py" line="141"/>
+        <location filename="../../desktop/views/counter_tender.py" line="150"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>港元匯率：1 港元 = %1 澳門元</translation>
     </message>
