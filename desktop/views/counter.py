@@ -2,7 +2,8 @@
 it shows beside; pay with one or several tenders; refunds, holds, transfer requests, the waitlist.
 
 The screen lays out and shows; two controllers do the work and say what happened through signals:
-``CounterActions`` (the basket, paying, discounts, voids, parking, refunds, the other stores) and
+``CounterActions`` (signing in, the basket, paying, discounts, voids, parking, refunds),
+``OtherStores`` (every store's stock for the item in focus; holds, transfers, the waitlist) and
 ``StoreTasks`` (the work waiting for this store). They run core's use cases off the GUI thread. Questions
 to the cashier go through ``self.ask`` (dialogs; tests script the answers).
 """
@@ -35,6 +36,7 @@ from desktop.i18n import error_text
 from desktop.views.base import Screen, fit_columns, key_name, with_key
 from desktop.views.counter_actions import BasketTotals, CompletedSale, CounterActions
 from desktop.views.counter_dialogs import CounterPrompts, DialogPrompts
+from desktop.views.counter_other_stores import OtherStores
 from desktop.views.counter_receipt import ReceiptPrinting
 from desktop.views.counter_stores import OtherStoresPanel
 from desktop.views.counter_tasks import StoreTasks, TaskButton
@@ -75,6 +77,7 @@ class CounterScreen(Screen):
         self.demo_pin = ""  # the demo signs its cashier in as soon as the staff list is here
         self.staged = False
         self.actions = CounterActions(ctx, self._ask, self)
+        self.other_stores = OtherStores(ctx, self._ask, self)
         self.store_tasks = StoreTasks(ctx, self._ask, self)
         self.basket = self.actions.basket  # what the table shows
         self._totals = self.actions.totals()
@@ -193,9 +196,9 @@ class CounterScreen(Screen):
         left.addLayout(void_buttons)
         left.addLayout(basket_buttons)
         self.stores = OtherStoresPanel()
-        self.stores.hold_requested.connect(self.actions.hold)
-        self.stores.transfer_requested.connect(self.actions.request_transfer)
-        self.stores.waitlist_requested.connect(self.actions.waitlist)
+        self.stores.hold_requested.connect(self.other_stores.hold)
+        self.stores.transfer_requested.connect(self.other_stores.request_transfer)
+        self.stores.waitlist_requested.connect(self.other_stores.waitlist)
         self.tender = TenderPanel(ctx.money)
         self.tender.complete_requested.connect(self.complete_sale)
         right = QVBoxLayout()
@@ -229,19 +232,20 @@ class CounterScreen(Screen):
         self.retranslate()
 
     def _connect_controllers(self) -> None:
-        actions, tasks = self.actions, self.store_tasks
-        for controller in (actions, tasks):
+        actions, stores, tasks = self.actions, self.other_stores, self.store_tasks
+        for controller in (actions, stores, tasks):
             controller.message.connect(lambda text, ok: self.say(text, ok=ok))
         actions.recorded.connect(self._recorded)
-        tasks.recorded.connect(self.sale_recorded)
+        stores.recorded.connect(self._recorded)
+        tasks.recorded.connect(self.sale_recorded)  # StoreTasks refreshes itself
         actions.signed_in.connect(self._signed_in)
         actions.basket_changed.connect(self._show_totals)
-        actions.item_added.connect(self.table.selectRow)
-        actions.stores_loaded.connect(self._show_stock)
+        actions.item_added.connect(self._item_added)
+        stores.stores_loaded.connect(self._show_stock)
         actions.payments_cleared.connect(self.tender.reset)
         actions.sale_done.connect(self._sale_done)
         actions.refund_done.connect(self.receipts.print_refund)
-        actions.holds_answered.connect(tasks.refresh)
+        stores.holds_answered.connect(tasks.refresh)
         actions.focus_wanted.connect(self._focus)
         tasks.buttons_state.connect(self._show_tasks)
 
@@ -254,6 +258,7 @@ class CounterScreen(Screen):
     def ask(self, prompts: CounterPrompts) -> None:
         self._ask = prompts
         self.actions.set_prompts(prompts)
+        self.other_stores.set_prompts(prompts)
         self.store_tasks.set_prompts(prompts)
 
     @property
@@ -389,9 +394,13 @@ class CounterScreen(Screen):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def _item_added(self, row: int, product: ProductRow) -> None:
+        self.table.selectRow(row)
+        self.other_stores.show_stores(product)
+
     def _row_focused(self, current: Any, _previous: Any) -> None:
-        if current.isValid():
-            self.actions.focus_row(current.row())
+        if current.isValid() and current.row() < len(self.basket.items):
+            self.other_stores.focus_on(self.basket.items[current.row()].product)
 
     def _show_stock(self, product: ProductRow, rows: list[StoreStock]) -> None:
         self.stores.show_stock(product, rows, self.ctx.lang)
@@ -407,12 +416,12 @@ class CounterScreen(Screen):
         here = self.ctx.till.store_id
         if changes.areas & TASK_AREAS or any(store == here for store, _ in changes.stock):
             self.store_tasks.refresh()  # the call list follows this store's stock
-        self.actions.remote_changes(changes)
+        self.other_stores.remote_changes(changes)
 
     def outbox_moved(self, _status: Any = None) -> None:
         """The hub answered some of what this till sent: the holds it granted are said, and shown in the
         holds bar (a refusal is said by ``refused``)."""
-        self.actions.check_holds()
+        self.other_stores.check_holds()
 
     def refused(self, results: Any) -> None:
         """The hub refused something this till recorded (a hold that lost the race): say why."""
@@ -420,7 +429,7 @@ class CounterScreen(Screen):
             if result.reason:
                 self.say(self.tr("The hub refused: %1").replace("%1", error_text(result.reason)), ok=False)
         self.store_tasks.refresh()
-        self.actions.reload_stores()
+        self.other_stores.reload_stores()
 
     # -- feedback ---------------------------------------------------------------------------------
 
@@ -433,6 +442,7 @@ class CounterScreen(Screen):
         self.sale_recorded.emit(changes)
         if changes is not None:
             self.store_tasks.refresh()
+            self.other_stores.reload_stores()
 
     def _sale_done(self, sale: CompletedSale) -> None:
         self.show_change_due(sale.change_avos)  # stays, large, until the next customer's first item

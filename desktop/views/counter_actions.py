@@ -1,5 +1,5 @@
 """What the Counter's buttons do to the basket, as a controller: it owns the basket and what belongs to
-it (the manager's approval of its discounts, the item in focus, the holds waiting for the hub), asks
+it (the manager's approval of its discounts, a sale being recorded), signs the cashier in, asks
 what it needs through the prompts, runs core's use cases off the GUI thread and says what happened
 through its signals. The screen shows; it never reaches in here beyond the methods and signals."""
 
@@ -8,20 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.catalogue import ProductRow, lookup_code
 from core.errors import DomainError
-from core.holds import (
-    StoreStock,
-    add_to_waitlist,
-    holds_for,
-    request_hold,
-    request_transfer,
-    stock_everywhere,
-)
 from core.parked import ParkedLine, ParkedSummary, RecalledBasket, park, parked_baskets, recall
 from core.sales import (
     Payment,
@@ -40,9 +32,6 @@ from desktop.views.counter_control import CounterController
 from desktop.views.counter_dialogs import CounterPrompts
 from desktop.views.counter_receipt import SoldLine, receipt_data
 from desktop.views.counter_refund import CounterRefunds
-
-if TYPE_CHECKING:
-    from desktop.views.hold_dialog import HoldForm
 
 
 @dataclass(frozen=True)
@@ -66,12 +55,10 @@ class CompletedSale:
 class CounterActions(CounterController):
     signed_in = Signal(object)  # StaffMember: signed in at this counter
     basket_changed = Signal(object)  # BasketTotals
-    item_added = Signal(int)  # the basket's row the item went to
-    stores_loaded = Signal(object, object)  # ProductRow, list[StoreStock]: every store's stock for it
+    item_added = Signal(int, object)  # the basket's row the item went to, its ProductRow
     payments_cleared = Signal()  # the tenders typed so far no longer apply (sale done, basket parked)
     sale_done = Signal(object)  # CompletedSale
     refund_done = Signal(str, object)  # refund id, RefundSlipData to print
-    holds_answered = Signal()  # the hub answered holds this till asked for
     focus_wanted = Signal(str)  # "scan": the scan field; "amount": the tender's amount field
 
     def __init__(self, ctx: AppContext, ask: CounterPrompts, parent: QObject | None = None) -> None:
@@ -82,11 +69,9 @@ class CounterActions(CounterController):
         self.approver: StaffMember | None = None
         self.approved_percent = 0.0
         self.busy = False  # a sale is being recorded: F12 again does nothing
-        self.focus: ProductRow | None = None  # the item whose stores are shown
-        self.awaiting_holds: dict[str, str] = {}  # hold id -> store name, sent and not yet answered
         self.refunds = CounterRefunds(ctx, ask, self)
         self.refunds.message.connect(self.message)
-        self.refunds.recorded.connect(self._changed)
+        self.refunds.recorded.connect(self.recorded)
         self.refunds.slips_ready.connect(self.refund_done)
         for signal in (self._basket.rowsInserted, self._basket.rowsRemoved, self._basket.dataChanged):
             signal.connect(self._basket_moved)
@@ -113,11 +98,6 @@ class CounterActions(CounterController):
         if not self._basket.items:
             self.approver, self.approved_percent = None, 0.0
         self.basket_changed.emit(self.totals())
-
-    def _changed(self, changes: Any) -> None:
-        self.recorded.emit(changes)
-        if self.focus is not None:
-            self.load_stores(self.focus)
 
     # -- signing in -----------------------------------------------------------------------------
 
@@ -164,12 +144,11 @@ class CounterActions(CounterController):
                 return
             found = found[picked][0]
         row = self._basket.add(found)
-        self.item_added.emit(row)
+        self.item_added.emit(row, found)  # the screen selects it and shows its stores
         self.say(
             QCoreApplication.translate("CounterScreen", "Added: %1").replace("%1", found.name(self.ctx.lang)),
             ok=True,
         )
-        self.show_stores(found)
 
     def change_qty(self, row: int | None, step: int) -> None:
         if row is None:
@@ -204,7 +183,12 @@ class CounterActions(CounterController):
                 QCoreApplication.translate("CounterActions", "Enter your PIN to complete the sale.")
             )
             if pin:
-                self._sign_in(pin, lambda member: (self.signed_in.emit(member), again()), self.fail)
+
+                def signed_in(member: StaffMember) -> None:
+                    self.signed_in.emit(member)
+                    again()
+
+                self._sign_in(pin, signed_in, self.fail)
             return
         if not self._basket.items:
             self.say(error_text("sale.empty_basket"), ok=False)
@@ -253,7 +237,7 @@ class CounterActions(CounterController):
                 + change,
                 ok=True,
             )
-            self._changed(sale.changes)
+            self.recorded.emit(sale.changes)
             self.focus_wanted.emit("scan")
             receipt = receipt_data(
                 store_name=result.store_name,
@@ -464,159 +448,3 @@ class CounterActions(CounterController):
 
     def refund_receipt(self, code: str) -> None:
         self.refunds.start(code)  # desktop/views/counter_refund.py
-
-    # -- other stores ---------------------------------------------------------------------------
-
-    def show_stores(self, product: ProductRow) -> None:
-        """Every store's stock for this item, beside the basket."""
-        self.focus = product
-        self.load_stores(product)
-
-    def focus_row(self, row: int) -> None:
-        """The cashier moved to a line of the basket: its stores, unless they are shown already."""
-        if row < len(self._basket.items):
-            product = self._basket.items[row].product
-            if self.focus is None or product.sku != self.focus.sku:
-                self.show_stores(product)
-
-    def load_stores(self, product: ProductRow) -> None:
-        def done(rows: list[StoreStock]) -> None:
-            if self.focus is not None and self.focus.sku == product.sku:
-                self.stores_loaded.emit(product, rows)
-
-        self.ctx.usecases.read(
-            stock_everywhere, self.ctx.till.store_id, product.sku, then=done, failed=self.fail
-        )
-
-    def reload_stores(self) -> None:
-        """The figures may have moved (a refusal from the hub): load the item in focus again."""
-        if self.focus is not None:
-            self.load_stores(self.focus)
-
-    def remote_changes(self, changes: Any) -> None:
-        """Facts from other devices: the stores' figures again if they concern the item in focus."""
-        focus = self.focus
-        if focus is not None and (
-            changes.areas & {"holds", "transfers"} or any(sku == focus.sku for _, sku in changes.stock)
-        ):
-            self.load_stores(focus)
-
-    def hold(self, store: StoreStock, previous: HoldForm | None = None, error: str = "") -> None:
-        """Ask for the hold's details and record it; a refusal reopens the dialog with what was typed."""
-        product, staff = self.focus, self.staff
-        if product is None or staff is None:
-            self.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
-            return
-        form = self.ask.hold(store, product, self.ctx.lang, previous, error)
-        if form is None:
-            return
-
-        def done(result: Any) -> None:
-            self.awaiting_holds[result[0]] = store.name(self.ctx.lang)  # said again when the hub answers
-            self.say(
-                QCoreApplication.translate(
-                    "CounterActions", "Hold sent to %1; waiting for the hub to grant it."
-                ).replace("%1", store.name(self.ctx.lang)),
-                ok=True,
-            )
-            self._changed(result[1])
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, DomainError):  # e.g. no longer available: the same form, and why
-                self.hold(store, form, error_text(exc.code, exc.params))
-            else:
-                self.fail(exc)
-
-        self.ctx.usecases.write(
-            request_hold,
-            self.ctx.till,
-            staff,
-            store.store_id,
-            product.sku,
-            form.qty,
-            form.until,
-            form.customer_name,
-            form.customer_phone,
-            then=done,
-            failed=failed,
-        )
-
-    def check_holds(self) -> None:
-        """The hub answered some of what this till sent: say which holds it granted (a refusal is said
-        by the screen's ``refused``); ``holds_answered`` then."""
-        if not self.awaiting_holds:
-            return
-        asked = dict(self.awaiting_holds)
-
-        def done(holds: list[Any]) -> None:
-            waiting = {h.hold_id: h.waiting_for_hub for h in holds if h.hold_id in asked}
-            for hold_id, store_name in asked.items():
-                if waiting.get(hold_id, False) or hold_id not in self.awaiting_holds:
-                    continue
-                del self.awaiting_holds[hold_id]
-                if hold_id in waiting:  # still here and answered: granted (a refused one is undone)
-                    self.say(
-                        QCoreApplication.translate(
-                            "CounterScreen", "The hub granted the hold at %1."
-                        ).replace("%1", store_name),
-                        ok=True,
-                    )
-            self.holds_answered.emit()
-
-        self.ctx.usecases.read(holds_for, self.ctx.till.store_id, then=done)
-
-    def request_transfer(self, store: StoreStock) -> None:
-        product, staff = self.focus, self.staff
-        if product is None or staff is None:
-            return
-        answer = self.ask.transfer(store, product, self.ctx.lang)
-        if answer is None:
-            return
-
-        def done(result: Any) -> None:
-            self.say(
-                QCoreApplication.translate("CounterActions", "Transfer requested from %1.").replace(
-                    "%1", store.name(self.ctx.lang)
-                ),
-                ok=True,
-            )
-            self._changed(result[1])
-
-        self.ctx.usecases.write(
-            request_transfer,
-            self.ctx.till,
-            staff,
-            store.store_id,
-            [(product.sku, answer[0])],
-            answer[1],
-            then=done,
-            failed=self.fail,
-        )
-
-    def waitlist(self) -> None:
-        product, staff = self.focus, self.staff
-        if product is None or staff is None:
-            return
-        answer = self.ask.waitlist(product, self.ctx.lang)
-        if answer is None:
-            return
-
-        def done(result: Any) -> None:
-            self.say(
-                QCoreApplication.translate(
-                    "CounterActions", "On the waitlist: the store will call when it arrives."
-                ),
-                ok=True,
-            )
-            self._changed(result[1])
-
-        self.ctx.usecases.write(
-            add_to_waitlist,
-            self.ctx.till,
-            staff,
-            product.sku,
-            answer[1],
-            answer[0],
-            then=done,
-            failed=self.fail,
-        )
