@@ -261,99 +261,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="68"/>
-        <location filename="../../desktop/views/counter_actions.py" line="422"/>
-        <location filename="../../desktop/views/counter_refund.py" line="262"/>
+        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="76"/>
+        <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="70"/>
+        <location filename="../../desktop/views/counter_actions.py" line="183"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Enter your PIN to complete the sale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="145"/>
+        <location filename="../../desktop/views/counter_actions.py" line="227"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="152"/>
+        <location filename="../../desktop/views/counter_actions.py" line="234"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="196"/>
+        <location filename="../../desktop/views/counter_actions.py" line="289"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="208"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="228"/>
+        <location filename="../../desktop/views/counter_actions.py" line="321"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="247"/>
+        <location filename="../../desktop/views/counter_actions.py" line="331"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="256"/>
+        <location filename="../../desktop/views/counter_actions.py" line="340"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="293"/>
+        <location filename="../../desktop/views/counter_actions.py" line="374"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="304"/>
+        <location filename="../../desktop/views/counter_actions.py" line="394"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="337"/>
+        <location filename="../../desktop/views/counter_actions.py" line="412"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="354"/>
+        <location filename="../../desktop/views/counter_actions.py" line="423"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="357"/>
+        <location filename="../../desktop/views/counter_actions.py" line="426"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="384"/>
+        <location filename="../../desktop/views/counter_actions.py" line="438"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="327"/>
+        <location filename="../../desktop/views/counter_refund.py" line="296"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="446"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="85"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="479"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="146"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="504"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="174"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -361,139 +361,139 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="250"/>
-        <location filename="../../desktop/views/counter.py" line="253"/>
+        <location filename="../../desktop/views/counter.py" line="275"/>
+        <location filename="../../desktop/views/counter.py" line="278"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="254"/>
+        <location filename="../../desktop/views/counter.py" line="279"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="255"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="256"/>
+        <location filename="../../desktop/views/counter.py" line="281"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="257"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="259"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Quantity…</source>
         <translation>Quantity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="262"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="263"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="264"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="268"/>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="299"/>
+        <location filename="../../desktop/views/counter.py" line="324"/>
         <source>Signed out.</source>
         <translation>Signed out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="301"/>
+        <location filename="../../desktop/views/counter.py" line="326"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="316"/>
-        <location filename="../../desktop/views/counter.py" line="346"/>
+        <location filename="../../desktop/views/counter.py" line="344"/>
+        <location filename="../../desktop/views/counter_actions.py" line="110"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="324"/>
-        <location filename="../../desktop/views/counter.py" line="390"/>
+        <location filename="../../desktop/views/counter.py" line="367"/>
+        <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="343"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="348"/>
+        <location filename="../../desktop/views/counter.py" line="346"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="481"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="127"/>
         <source>The hub granted the hold at %1.</source>
         <translation>The hub granted the hold at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="490"/>
+        <location filename="../../desktop/views/counter.py" line="430"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="514"/>
+        <location filename="../../desktop/views/counter.py" line="472"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="528"/>
+        <location filename="../../desktop/views/counter.py" line="486"/>
         <source>Change due
 %1</source>
         <translation>Change due
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="265"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="410"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -1235,27 +1235,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="116"/>
         <source>No receipt to reprint yet.</source>
         <translation>No receipt to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>That receipt was already printed. Use Reprint for a copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="134"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="143"/>
         <source>Receipt printer (demo)</source>
         <translation>Receipt printer (demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="144"/>
         <source>What the demo printer printed</source>
         <translation>What the demo printer printed</translation>
     </message>
@@ -1263,117 +1263,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <location filename="../../desktop/views/counter_refund.py" line="71"/>
         <source>Faulty or damaged</source>
         <translation>Faulty or damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <location filename="../../desktop/views/counter_refund.py" line="72"/>
         <source>Wrong item sold</source>
         <translation>Wrong item sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <location filename="../../desktop/views/counter_refund.py" line="73"/>
         <source>Not as described</source>
         <translation>Not as described</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <location filename="../../desktop/views/counter_refund.py" line="74"/>
         <source>Customer changed their mind</source>
         <translation>Customer changed their mind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <location filename="../../desktop/views/counter_refund.py" line="75"/>
         <source>Other (say why)</source>
         <translation>Other (say why)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <location filename="../../desktop/views/counter_refund.py" line="100"/>
         <source>Refund %1</source>
         <translation>Refund %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <location filename="../../desktop/views/counter_refund.py" line="104"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>Receipt %1 · %2 · paid %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <location filename="../../desktop/views/counter_refund.py" line="114"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <location filename="../../desktop/views/counter_refund.py" line="115"/>
         <source>Paid each</source>
         <translation>Paid each</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <location filename="../../desktop/views/counter_refund.py" line="116"/>
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <location filename="../../desktop/views/counter_refund.py" line="117"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <location filename="../../desktop/views/counter_refund.py" line="118"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <location filename="../../desktop/views/counter_refund.py" line="134"/>
         <source>%1 (%2 already back)</source>
         <translation>%1 (%2 already back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <location filename="../../desktop/views/counter_refund.py" line="162"/>
         <source>Money back by</source>
         <translation>Money back by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="168"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <location filename="../../desktop/views/counter_refund.py" line="171"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>In a few words (needed for “Other”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <location filename="../../desktop/views/counter_refund.py" line="173"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <location filename="../../desktop/views/counter_refund.py" line="188"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <location filename="../../desktop/views/counter_refund.py" line="205"/>
         <source>To hand back: %1</source>
         <translation>To hand back: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <location filename="../../desktop/views/counter_refund.py" line="207"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>A manager's PIN is needed for this refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <location filename="../../desktop/views/counter_refund.py" line="263"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>A refund of %1 by %2 needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="269"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Refund cancelled: nothing was changed.</translation>
     </message>
@@ -1873,7 +1873,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/views/staff.py" line="138"/>
-        <location filename="../../desktop/views/staff.py" line="220"/>
+        <location filename="../../desktop/views/staff.py" line="224"/>
         <source>Whole chain</source>
         <translation>Whole chain</translation>
     </message>
@@ -1888,77 +1888,77 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Signed in: %1, who manages the staff of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="214"/>
         <source>Make active</source>
         <translation>Make active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="214"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="233"/>
+        <location filename="../../desktop/views/staff.py" line="237"/>
         <source>Add staff</source>
         <translation>Add staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="245"/>
+        <location filename="../../desktop/views/staff.py" line="249"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Added: %1. They can sign in with their PIN now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="259"/>
+        <location filename="../../desktop/views/staff.py" line="263"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="275"/>
+        <location filename="../../desktop/views/staff.py" line="279"/>
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="294"/>
+        <location filename="../../desktop/views/staff.py" line="298"/>
         <source>New PIN set for %1.</source>
         <translation>New PIN set for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="305"/>
+        <location filename="../../desktop/views/staff.py" line="309"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="318"/>
         <source>%1 is active again.</source>
         <translation>%1 is active again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="318"/>
         <source>%1 is deactivated.</source>
         <translation>%1 is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="384"/>
+        <location filename="../../desktop/views/staff.py" line="388"/>
         <source>Add staff…</source>
         <translation>Add staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="385"/>
+        <location filename="../../desktop/views/staff.py" line="389"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="386"/>
+        <location filename="../../desktop/views/staff.py" line="390"/>
         <source>Set PIN…</source>
         <translation>Set PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="387"/>
+        <location filename="../../desktop/views/staff.py" line="391"/>
         <source>Changes to staff</source>
         <translation>Changes to staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="389"/>
+        <location filename="../../desktop/views/staff.py" line="393"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>No changes to staff yet. Each one is listed here: when, by whom, what.</translation>
     </message>
@@ -2350,142 +2350,142 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="65"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>Another store has asked us to hold an item for its customer: see Holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="68"/>
         <source>Holds: %1</source>
         <translation>Holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="70"/>
         <source>to set aside: %1</source>
         <translation>to set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="103"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
         <source>Transfer requests: %1</source>
         <translation>Transfer requests: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="79"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Oversold, to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="107"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="83"/>
         <source>Customers to call: %1</source>
         <translation>Customers to call: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>to set aside</source>
         <translation>to set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>set aside</source>
         <translation>set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="118"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
         <source>Which hold?</source>
         <translation>Which hold?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="143"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
         <source>Picked up by the customer</source>
         <translation>Picked up by the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
         <source>Sent by transfer</source>
         <translation>Sent by transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="145"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="123"/>
         <source>Release (expired or not wanted)</source>
         <translation>Release (expired or not wanted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="148"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="126"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancel the hold (the customer no longer wants it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="150"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="161"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Hold updated: the other store is told.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="175"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
         <source>Transfer requests to this store</source>
         <translation>Transfer requests to this store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
         <source>Which oversell?</source>
         <translation>Which oversell?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="189"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
         <source>Transfer in from another store</source>
         <translation>Transfer in from another store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="190"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="163"/>
         <source>Customer contacted</source>
         <translation>Customer contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="191"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="164"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Write off (book stock was wrong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="193"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="166"/>
         <source>How was it resolved?</source>
         <translation>How was it resolved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="173"/>
         <source>Oversell resolved.</source>
         <translation>Oversell resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="211"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="181"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolving an oversell needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="218"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>Mark as called</source>
         <translation>Mark as called</translation>
     </message>
