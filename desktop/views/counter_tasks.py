@@ -35,14 +35,11 @@ class TaskButton:
     visible: bool
 
 
-# The buttons ``buttons_state`` describes, by key.
-TASK_BUTTONS = ("holds", "transfers", "alerts", "calls")
-
 NO_WORK = StoreWork((), (), (), (), {})
 
 
 class StoreTasks(CounterController):
-    buttons_state = Signal(object)  # dict[str, TaskButton], one per key of TASK_BUTTONS
+    buttons_state = Signal(object)  # dict[str, TaskButton]: "holds", "transfers", "alerts", "calls"
 
     def __init__(self, ctx: AppContext, ask: CounterPrompts, parent: QObject | None = None) -> None:
         super().__init__(ctx, ask, parent)
