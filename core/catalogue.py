@@ -352,3 +352,27 @@ register(
         hub_remember=_remember_sku,
     ),
 )
+# -- use cases for screens --
+
+
+def lookup_code(
+    session: Session, code: str, store_id: str | None
+) -> ProductRow | list[tuple[ProductRow, int]]:
+    """What the Counter's scan field found: the product of a barcode or SKU, else of the words of a
+    name; several names match: each with this store's stock, so the cashier picks the one on the shelf.
+    A numeric code that matches nothing stays ``catalogue.unknown_barcode`` (a misread, not a name)."""
+    from core.stock import stock_levels  # core.stock imports this module
+
+    try:
+        return find_by_code(session, code)
+    except DomainError as exc:
+        if exc.code != "catalogue.unknown_barcode" or code.isdigit():
+            raise
+        matches = search_products(session, code, limit=20)
+        if not matches:
+            raise
+        if len(matches) == 1:
+            return matches[0]
+        here = store_id or ""
+        levels = stock_levels(session, [(here, p.sku) for p in matches])
+        return [(p, levels[(here, p.sku)]) for p in matches]

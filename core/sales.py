@@ -772,3 +772,90 @@ register_snapshot(
     SnapshotTable("refunds", Refund, mode="local", children=((RefundLine, "refund_id"),)),
 )
 register_errors("refund.unknown_receipt", "refund.too_many", "refund.nothing_chosen")
+# -- use cases for screens --
+
+
+@dataclass(frozen=True)
+class SaleForReceipt:
+    """A recorded sale and what its receipt prints about the store."""
+
+    sale: SaleResult
+    store_name: str
+    store_address: str
+    store_phone: str
+
+
+def checkout_for_receipt(
+    session: Session,
+    till: Till,
+    cashier: StaffMember,
+    lines: Sequence[CartLine],
+    payments: Sequence[Payment],
+    *,
+    lang: str,
+    basket_discount_avos: int = 0,
+    approved_by: StaffMember | None = None,
+    hkd_rate_ppm: int = HKD_RATE_PPM,
+) -> SaleForReceipt:
+    """``checkout``, and the store's name (in ``lang``), address and phone for its receipt."""
+    from core.catalogue import store_contact, store_name
+
+    sale = checkout(
+        session,
+        till,
+        cashier,
+        lines,
+        payments,
+        basket_discount_avos=basket_discount_avos,
+        approved_by=approved_by,
+        hkd_rate_ppm=hkd_rate_ppm,
+    )
+    store_id = till.store_id or ""
+    address, phone = store_contact(session, store_id)
+    return SaleForReceipt(sale, store_name(session, store_id, lang), address, phone)
+
+
+def receipt_to_refund(session: Session, code: str, lang: str) -> tuple[ReceiptView, dict[str, str]]:
+    """A receipt found by its number or sale id, and its items' names in ``lang`` by SKU."""
+    receipt = find_receipt(session, code)
+    return receipt, {li.sku: get_product(session, li.sku).name(lang) for li in receipt.lines}
+
+
+@dataclass(frozen=True)
+class RefundForSlip:
+    """A recorded refund and the store's name its slip prints."""
+
+    refund: RefundResult
+    store_name: str
+
+
+def refund_for_slip(
+    session: Session,
+    till: Till,
+    staff: StaffMember,
+    receipt: ReceiptView,
+    quantities: dict[int, int],
+    method: str,
+    *,
+    lang: str,
+    reason: str,
+    note: str = "",
+    approved_by: StaffMember | None = None,
+    rule: RefundRule | None = None,
+) -> RefundForSlip:
+    """``refund``, and the store's name (in ``lang``) for its slip."""
+    from core.catalogue import store_name
+
+    result = refund(
+        session,
+        till,
+        staff,
+        receipt,
+        quantities,
+        method,
+        reason=reason,
+        note=note,
+        approved_by=approved_by,
+        rule=rule,
+    )
+    return RefundForSlip(result, store_name(session, till.store_id or "", lang))

@@ -294,3 +294,18 @@ class PinGuard:
                 wait = min(self.max_wait, self.first_wait * 2**over)
                 self._until = self.clock() + wait
                 log.warning("%d wrong PINs in a row at this counter: PINs wait %.0f s", self._wrong, wait)
+
+
+# -- use cases for screens --
+
+
+def sign_in_at_counter(session: Session, pins: PinGuard, store_id: str | None, pin: str) -> StaffMember:
+    """``sign_in``, counted by the counter's ``PinGuard`` (a wait after too many wrong PINs)."""
+    return pins.attempt(lambda: sign_in(session, store_id, pin))
+
+
+def authorise_at_counter(
+    session: Session, pins: PinGuard, store_id: str | None, pin: str, permission: Permission
+) -> StaffMember:
+    """``authorise`` (a manager's PIN for ``permission``), counted by the counter's ``PinGuard``."""
+    return pins.attempt(lambda: authorise(session, store_id, pin, permission))

@@ -1,8 +1,11 @@
 """Counter: the cashier's day. Scan or search, the item goes in the basket, every store's stock for
 it shows beside; pay with one or several tenders; refunds, holds, transfer requests, the waitlist.
 
-Everything that touches the database runs through ``ctx.tasks`` (off the GUI thread). Questions to
-the cashier go through ``self.ask`` (dialogs; tests script the answers).
+The screen lays out and shows; two controllers do the work and say what happened through signals:
+``CounterActions`` (signing in, the basket, paying, discounts, voids, parking, refunds),
+``OtherStores`` (every store's stock for the item in focus; holds, transfers, the waitlist) and
+``StoreTasks`` (the work waiting for this store). They run core's use cases off the GUI thread. Questions
+to the cashier go through ``self.ask`` (dialogs; tests script the answers).
 """
 
 from __future__ import annotations
@@ -25,20 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.catalogue import ProductRow, find_by_code, search_products
-from core.errors import DomainError
-from core.holds import holds_for
-from core.staff import Permission, StaffMember, authorise, sign_in
-from core.stock import stock_levels
+from core.availability import StoreStock
+from core.catalogue import ProductRow
+from core.staff import StaffMember
 from desktop.context import AppContext
 from desktop.i18n import error_text
-from desktop.models.basket import BasketModel
 from desktop.views.base import Screen, fit_columns, key_name, with_key
-from desktop.views.counter_actions import CounterActions
+from desktop.views.counter_actions import BasketTotals, CompletedSale, CounterActions
 from desktop.views.counter_dialogs import CounterPrompts, DialogPrompts
+from desktop.views.counter_other_stores import OtherStores
 from desktop.views.counter_receipt import ReceiptPrinting
 from desktop.views.counter_stores import OtherStoresPanel
-from desktop.views.counter_tasks import StoreTasks
+from desktop.views.counter_tasks import StoreTasks, TaskButton
 from desktop.views.counter_tender import TenderPanel
 
 # What a receipt's Code 128 carries: STORE-DEVICE-NNNNNN (core.sales.next_receipt_no).
@@ -72,18 +73,14 @@ class CounterScreen(Screen):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.ask: CounterPrompts = DialogPrompts(self)
-        # The manager who allowed this basket's discounts, and up to what: it belongs to the basket,
-        # not to who is signed in, and goes when the basket is done.
-        self.approver: StaffMember | None = None
-        self.approved_percent = 0.0
+        self._ask: CounterPrompts = DialogPrompts(self)
         self.demo_pin = ""  # the demo signs its cashier in as soon as the staff list is here
         self.staged = False
-        self.focus_product: ProductRow | None = None
-        self.awaiting_holds: dict[str, str] = {}  # hold id -> store name, sent and not yet answered
-        self.basket = BasketModel(ctx.money, ctx.lang)
-        self.actions = CounterActions(self)
-        self.store_tasks = StoreTasks(self)
+        self.actions = CounterActions(ctx, self._ask, self)
+        self.other_stores = OtherStores(ctx, self._ask, self)
+        self.store_tasks = StoreTasks(ctx, self._ask, self)
+        self.basket = self.actions.basket  # what the table shows
+        self._totals = self.actions.totals()
 
         self.setObjectName("counter")
         self.heading = QLabel()
@@ -158,9 +155,9 @@ class CounterScreen(Screen):
         self.remove_btn, self.clear_btn = QPushButton(), QPushButton()
         self.minus_btn.clicked.connect(lambda: self.change_qty(-1))
         self.plus_btn.clicked.connect(lambda: self.change_qty(1))
-        self.discount_btn.clicked.connect(self.actions.line_discount)
+        self.discount_btn.clicked.connect(lambda: self.actions.line_discount(self.current_row()))
         self.basket_discount_btn.clicked.connect(self.actions.basket_discount)
-        self.remove_btn.clicked.connect(self.actions.remove_selected)
+        self.remove_btn.clicked.connect(self.remove_selected)
         self.clear_btn.clicked.connect(self.actions.clear_basket)
         # Two rows for the lines (with their keys written on them, they fit in any language), then one
         # for the basket as a whole.
@@ -199,11 +196,11 @@ class CounterScreen(Screen):
         left.addLayout(void_buttons)
         left.addLayout(basket_buttons)
         self.stores = OtherStoresPanel()
-        self.stores.hold_requested.connect(self.actions.hold)
-        self.stores.transfer_requested.connect(self.actions.request_transfer)
-        self.stores.waitlist_requested.connect(self.actions.waitlist)
+        self.stores.hold_requested.connect(self.other_stores.hold)
+        self.stores.transfer_requested.connect(self.other_stores.request_transfer)
+        self.stores.waitlist_requested.connect(self.other_stores.waitlist)
         self.tender = TenderPanel(ctx.money)
-        self.tender.complete_requested.connect(self.actions.complete_sale)
+        self.tender.complete_requested.connect(self.complete_sale)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.stores, 1)
@@ -218,8 +215,8 @@ class CounterScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.actions.complete_sale)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.actions.remove_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.complete_sale)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.remove_selected)
         keyed = {
             "sign": self.sign_btn,
             "qty": self.qty_btn,
@@ -231,10 +228,38 @@ class CounterScreen(Screen):
         for what, button in keyed.items():
             # click(): the same path as the mouse, and nothing happens while the button is greyed out.
             QShortcut(QKeySequence(KEYS[what]), self, activated=button.click)
-        for signal in (self.basket.rowsInserted, self.basket.rowsRemoved, self.basket.dataChanged):
-            signal.connect(self._update_total)
-        self.basket.modelReset.connect(self._update_total)
+        self._connect_controllers()
         self.retranslate()
+
+    def _connect_controllers(self) -> None:
+        actions, stores, tasks = self.actions, self.other_stores, self.store_tasks
+        for controller in (actions, stores, tasks):
+            controller.message.connect(lambda text, ok: self.say(text, ok=ok))
+        actions.recorded.connect(self._recorded)
+        stores.recorded.connect(self._recorded)
+        tasks.recorded.connect(self.sale_recorded)  # StoreTasks refreshes itself
+        actions.signed_in.connect(self._signed_in)
+        actions.basket_changed.connect(self._show_totals)
+        actions.item_added.connect(self._item_added)
+        stores.stores_loaded.connect(self._show_stock)
+        actions.payments_cleared.connect(self.tender.reset)
+        actions.sale_done.connect(self._sale_done)
+        actions.refund_done.connect(self.receipts.print_refund)
+        stores.holds_answered.connect(tasks.refresh)
+        actions.focus_wanted.connect(self._focus)
+        tasks.buttons_state.connect(self._show_tasks)
+
+    @property
+    def ask(self) -> CounterPrompts:
+        """Who answers the Counter's questions: dialogs, or a script in tests."""
+        return self._ask
+
+    @ask.setter
+    def ask(self, prompts: CounterPrompts) -> None:
+        self._ask = prompts
+        self.actions.set_prompts(prompts)
+        self.other_stores.set_prompts(prompts)
+        self.store_tasks.set_prompts(prompts)
 
     @property
     def staff(self) -> StaffMember | None:
@@ -268,7 +293,7 @@ class CounterScreen(Screen):
                 "The basket is empty.\nScan an item, or type its barcode, SKU or name above and press Enter."
             )
         )
-        self.basket.set_language(self.ctx.lang)
+        self.actions.set_language(self.ctx.lang)
         if self.change_due_avos:
             self.show_change_due(self.change_due_avos)
         self.stores.lang = self.ctx.lang  # store names in the new language at once
@@ -279,7 +304,7 @@ class CounterScreen(Screen):
             button.setText(f"{button.text()} {key_name(KEYS[method])}")
         self._show_staff()
         self.store_tasks.refresh()
-        self._update_total()
+        self._show_totals(self._totals)
 
     def activated(self) -> None:
         self.scan.setFocus()
@@ -304,38 +329,11 @@ class CounterScreen(Screen):
 
     def sign_in_with(self, pin: str, *, quiet: bool = False) -> None:
         """Check a PIN off the GUI thread; ``quiet`` (the demo's own sign-in) says nothing if it fails."""
-        db, store_id = self.ctx.db, self.ctx.till.store_id
+        self.actions.sign_in(pin, quiet=quiet)
 
-        def work() -> StaffMember:
-            with db.read() as s:
-                return self.ctx.pins.attempt(lambda: sign_in(s, store_id, pin))
-
-        def done(member: StaffMember) -> None:
-            self.staff = member
-            self._show_staff()
-            self.say(self.tr("Signed in: %1").replace("%1", member.shown_name(self.ctx.lang)), ok=True)
-            self.scan.setFocus()  # the next code typed by hand goes in the basket
-
-        self.ctx.tasks.submit(work, done, (lambda _exc: None) if quiet else self.fail)
-
-    def with_permission(self, permission: Permission, prompt: str, then: Any) -> None:
-        """Run ``then(member)`` as the signed-in member if allowed, else as a manager who types a PIN."""
-        if self.staff is None:
-            self.say(self.tr("Sign in first."), ok=False)
-            return
-        if self.staff.can(permission):
-            then(self.staff)
-            return
-        pin = self.ask.pin(prompt)
-        if not pin:
-            return
-        db, store_id = self.ctx.db, self.ctx.till.store_id
-
-        def work() -> StaffMember:
-            with db.read() as s:
-                return self.ctx.pins.attempt(lambda: authorise(s, store_id, pin, permission))
-
-        self.ctx.tasks.submit(work, then, self.fail)
+    def _signed_in(self, member: StaffMember) -> None:
+        self.staff = member
+        self._show_staff()
 
     def _show_staff(self) -> None:
         if self.staff is None:
@@ -353,29 +351,8 @@ class CounterScreen(Screen):
     # -- the basket ---------------------------------------------------------------------------------
 
     def submit_code(self, code: str) -> None:
-        """A scanned or typed code (or words of a name): look it up off the GUI thread, then add it."""
-        code = code.strip()
-        if not code:
-            return
-        db, here = self.ctx.db, self.ctx.till.store_id
-
-        def work() -> ProductRow | list[tuple[ProductRow, int]]:
-            with db.read() as s:
-                try:
-                    return find_by_code(s, code)
-                except DomainError as exc:
-                    if exc.code != "catalogue.unknown_barcode" or code.isdigit():
-                        raise
-                    matches = search_products(s, code, limit=20)
-                    if not matches:
-                        raise
-                    if len(matches) == 1:
-                        return matches[0]
-                    # Each with this store's stock, so the cashier picks the bottle on the shelf.
-                    levels = stock_levels(s, [(here or "", p.sku) for p in matches])
-                    return [(p, levels[(here or "", p.sku)]) for p in matches]
-
-        self.ctx.tasks.submit(work, lambda found: self._found(found, code), self.fail)
+        """A scanned or typed code (or words of a name): looked up off the GUI thread, then added."""
+        self.actions.submit_code(code)
 
     def on_scan(self, code: str) -> None:
         """A scan: into the question on screen if one is open (a receipt to refund), a receipt's own
@@ -398,51 +375,35 @@ class CounterScreen(Screen):
         self.scan.clear()
         self.submit_code(text)
 
-    def _found(self, found: ProductRow | list[tuple[ProductRow, int]], typed: str = "") -> None:
-        if isinstance(found, list):
-            picked = self.ask.choose_item(typed, found, self.ctx.lang, self.ctx.money)
-            if picked is None:
-                self.scan.setFocus()
-                return
-            found = found[picked][0]
-        row = self.basket.add(found)
-        self.table.selectRow(row)
-        self.say(self.tr("Added: %1").replace("%1", found.name(self.ctx.lang)), ok=True)
-        self.show_stores(found)
-
     def change_qty(self, step: int) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        qty = self.basket.items[row].qty + step
-        if qty <= 0:
-            self.actions.remove_selected()
-            return
-        self.basket.set_qty(row, qty)
+        self.actions.change_qty(self.current_row(), step)
 
     def ask_qty(self) -> None:
         """Type how many of the selected line (faster than + and − for a dozen)."""
-        row = self.current_row()
-        if row is None:
-            return
-        item = self.basket.items[row]
-        qty = self.ask.quantity(item.product.name(self.ctx.lang), item.qty)
-        if qty is not None and qty > 0:
-            self.basket.set_qty(row, qty)
+        self.actions.ask_qty(self.current_row())
+
+    def remove_selected(self) -> None:
+        self.actions.remove_line(self.current_row())
+
+    def complete_sale(self) -> None:
+        """F12 or the Pay button: the sale, with the tenders as the panel has them."""
+        tender = self.tender
+        self.actions.complete_sale(list(tender.payments), tender.settlement.complete, tender.hkd_rate_ppm)
 
     def current_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def _item_added(self, row: int, product: ProductRow) -> None:
+        self.table.selectRow(row)
+        self.other_stores.show_stores(product)
+
     def _row_focused(self, current: Any, _previous: Any) -> None:
         if current.isValid() and current.row() < len(self.basket.items):
-            product = self.basket.items[current.row()].product
-            if self.focus_product is None or product.sku != self.focus_product.sku:
-                self.show_stores(product)
+            self.other_stores.focus_on(self.basket.items[current.row()].product)
 
-    def show_stores(self, product: ProductRow) -> None:
-        self.focus_product = product
-        self.actions.load_stores(product)
+    def _show_stock(self, product: ProductRow, rows: list[StoreStock]) -> None:
+        self.stores.show_stock(product, rows, self.ctx.lang)
 
     def set_connection(self, online: bool, freshness: str, stale: bool) -> None:
         self.stores.set_connection(online, freshness, stale)
@@ -455,33 +416,12 @@ class CounterScreen(Screen):
         here = self.ctx.till.store_id
         if changes.areas & TASK_AREAS or any(store == here for store, _ in changes.stock):
             self.store_tasks.refresh()  # the call list follows this store's stock
-        focus = self.focus_product
-        if focus is not None and (
-            changes.areas & {"holds", "transfers"} or any(sku == focus.sku for _, sku in changes.stock)
-        ):
-            self.actions.load_stores(focus)
+        self.other_stores.remote_changes(changes)
 
     def outbox_moved(self, _status: Any = None) -> None:
-        """The hub answered some of what this till sent: say which holds it granted (a refusal is said
-        by ``refused``), and show them in the holds bar."""
-        if not self.awaiting_holds:
-            return
-        db, here, asked = self.ctx.db, self.ctx.till.store_id, dict(self.awaiting_holds)
-
-        def work() -> dict[str, bool]:
-            with db.read() as s:
-                return {h.hold_id: h.waiting_for_hub for h in holds_for(s, here) if h.hold_id in asked}
-
-        def done(waiting: dict[str, bool]) -> None:
-            for hold_id, store_name in asked.items():
-                if waiting.get(hold_id, False) or hold_id not in self.awaiting_holds:
-                    continue
-                del self.awaiting_holds[hold_id]
-                if hold_id in waiting:  # still here and answered: granted (a refused one is undone)
-                    self.say(self.tr("The hub granted the hold at %1.").replace("%1", store_name), ok=True)
-            self.store_tasks.refresh()
-
-        self.ctx.tasks.submit(work, done)
+        """The hub answered some of what this till sent: the holds it granted are said, and shown in the
+        holds bar (a refusal is said by ``refused``)."""
+        self.other_stores.check_holds()
 
     def refused(self, results: Any) -> None:
         """The hub refused something this till recorded (a hold that lost the race): say why."""
@@ -489,16 +429,34 @@ class CounterScreen(Screen):
             if result.reason:
                 self.say(self.tr("The hub refused: %1").replace("%1", error_text(result.reason)), ok=False)
         self.store_tasks.refresh()
-        if self.focus_product is not None:
-            self.actions.load_stores(self.focus_product)
+        self.other_stores.reload_stores()
 
     # -- feedback ---------------------------------------------------------------------------------
 
-    def fail(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):
-            self.say(error_text(exc.code, exc.params), ok=False)
-        else:
-            self.say(error_text("app.unexpected", {"detail": type(exc).__name__}), ok=False)
+    def _focus(self, where: str) -> None:
+        (self.tender.amount if where == "amount" else self.scan).setFocus()
+
+    def _recorded(self, changes: Any) -> None:
+        """A fact recorded here: other screens hear of it; a sale or refund may change the holds bar
+        (a void changes no stock)."""
+        self.sale_recorded.emit(changes)
+        if changes is not None:
+            self.store_tasks.refresh()
+            self.other_stores.reload_stores()
+
+    def _sale_done(self, sale: CompletedSale) -> None:
+        self.show_change_due(sale.change_avos)  # stays, large, until the next customer's first item
+        self.receipts.print_receipt(sale.receipt, kick_drawer=sale.kick_drawer)
+
+    def _show_tasks(self, buttons: dict[str, TaskButton]) -> None:
+        for key, button in (
+            ("holds", self.set_aside_btn),
+            ("transfers", self.transfers_btn),
+            ("alerts", self.alerts_btn),
+            ("calls", self.calls_btn),
+        ):
+            button.setText(buttons[key].text)
+            button.setVisible(buttons[key].visible)
 
     def say(self, text: str, *, ok: bool) -> None:
         self.message.setText(text)
@@ -506,19 +464,19 @@ class CounterScreen(Screen):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
 
-    def _update_total(self, *_: object) -> None:
+    def _show_totals(self, totals: BasketTotals) -> None:
+        self._totals = totals
         fit_columns(self.table, (1, 2, 3, 4))  # figures are never cut short; the name takes the rest
-        self.total.setText(self.ctx.money(self.basket.total))
-        discount = sum(i.discount_avos for i in self.basket.items) + self.basket.basket_discount_avos
+        self.total.setText(self.ctx.money(totals.total_avos))
         self.discount_note.setText(
-            self.tr("Discounts: %1").replace("%1", self.ctx.money(discount)) if discount else ""
+            self.tr("Discounts: %1").replace("%1", self.ctx.money(totals.discount_avos))
+            if totals.discount_avos
+            else ""
         )
-        self.hint.setVisible(self.basket.rowCount() == 0)
-        if self.basket.items and self.change_due_avos:
+        self.hint.setVisible(totals.lines == 0)
+        if totals.lines and self.change_due_avos:
             self.show_change_due(0)  # the next customer has started
-        self.tender.set_total(self.basket.total)
-        if not self.basket.items:
-            self.approver, self.approved_percent = None, 0.0
+        self.tender.set_total(totals.total_avos)
 
     def show_change_due(self, avos: int) -> None:
         """The change of the sale just completed (0: nothing to hand back), on screen until the next

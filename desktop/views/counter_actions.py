@@ -1,163 +1,248 @@
-"""What the Counter's buttons do: each asks what it needs, then runs its service off the GUI thread
-and reports back on the Counter. Kept apart from the screen's layout so each stays small."""
+"""What the Counter's buttons do to the basket, as a controller: it owns the basket and what belongs to
+it (the manager's approval of its discounts, a sale being recorded), signs the cashier in, asks
+what it needs through the prompts, runs core's use cases off the GUI thread and says what happened
+through its signals. The screen shows; it never reaches in here beyond the methods and signals."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from typing import Any
 
-import msgspec
-from PySide6.QtCore import QCoreApplication, QObject
-from sqlalchemy import delete, select
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from core.availability import StoreStock, stock_everywhere
-from core.catalogue import ProductRow, get_product, store_contact, store_name
-from core.clock import utc_text
+from core.catalogue import ProductRow, lookup_code
 from core.errors import DomainError
-from core.holds import request_hold
-from core.ids import new_id
-from core.models import ParkedBasket
-from core.sales import checkout, discount_percent, needs_override, void_lines
-from core.staff import Permission, StaffMember
-from core.transfers import request_transfer
-from core.waitlist import add_to_waitlist
+from core.parked import ParkedLine, ParkedSummary, RecalledBasket, park, parked_baskets, recall
+from core.sales import (
+    Payment,
+    SaleForReceipt,
+    checkout_for_receipt,
+    discount_percent,
+    needs_override,
+    void_lines,
+)
+from core.staff import Permission, StaffMember, authorise_at_counter, sign_in_at_counter
+from desktop.context import AppContext
 from desktop.i18n import error_text
-from desktop.models.basket import BasketItem
+from desktop.models.basket import BasketItem, BasketModel
+from desktop.printing.slip import ReceiptData
+from desktop.views.counter_control import CounterController
+from desktop.views.counter_dialogs import CounterPrompts
 from desktop.views.counter_receipt import SoldLine, receipt_data
 from desktop.views.counter_refund import CounterRefunds
 
-if TYPE_CHECKING:
-    from desktop.views.counter import CounterScreen
-    from desktop.views.hold_dialog import HoldForm
+
+@dataclass(frozen=True)
+class BasketTotals:
+    """What the screen shows of the basket beside its table."""
+
+    lines: int
+    total_avos: int
+    discount_avos: int  # lines' and the basket's
 
 
-class CounterActions(QObject):
-    def __init__(self, screen: CounterScreen) -> None:
-        super().__init__(screen)
-        self.screen = screen
-        self.busy = False
-        self.refunds = CounterRefunds(screen)
+@dataclass(frozen=True)
+class CompletedSale:
+    """A sale just recorded: its change to hand back and its receipt to print."""
+
+    change_avos: int
+    receipt: ReceiptData
+    kick_drawer: bool
+
+
+class CounterActions(CounterController):
+    signed_in = Signal(object)  # StaffMember: signed in at this counter
+    basket_changed = Signal(object)  # BasketTotals
+    item_added = Signal(int, object)  # the basket's row the item went to, its ProductRow
+    payments_cleared = Signal()  # the tenders typed so far no longer apply (sale done, basket parked)
+    sale_done = Signal(object)  # CompletedSale
+    refund_done = Signal(str, object)  # refund id, RefundSlipData to print
+    focus_wanted = Signal(str)  # "scan": the scan field; "amount": the tender's amount field
+
+    def __init__(self, ctx: AppContext, ask: CounterPrompts, parent: QObject | None = None) -> None:
+        super().__init__(ctx, ask, parent)
+        self._basket = BasketModel(ctx.money, ctx.lang)
+        # The manager who allowed this basket's discounts, and up to what: it belongs to the basket,
+        # not to who is signed in, and goes when the basket is done.
+        self.approver: StaffMember | None = None
+        self.approved_percent = 0.0
+        self.busy = False  # a sale is being recorded: F12 again does nothing
+        self.refunds = CounterRefunds(ctx, ask, self)
+        self.refunds.message.connect(self.message)
+        self.refunds.recorded.connect(self.recorded)
+        self.refunds.slips_ready.connect(self.refund_done)
+        for signal in (self._basket.rowsInserted, self._basket.rowsRemoved, self._basket.dataChanged):
+            signal.connect(self._basket_moved)
+        self._basket.modelReset.connect(self._basket_moved)
 
     @property
-    def ctx(self):  # type: ignore[no-untyped-def]
-        return self.screen.ctx
+    def basket(self) -> BasketModel:
+        """The basket's lines, as the model the screen's table shows."""
+        return self._basket
 
-    def _run(self, work: Any, done: Any) -> None:
-        self.ctx.tasks.submit(work, done, self.screen.fail)
+    def set_prompts(self, ask: CounterPrompts) -> None:
+        super().set_prompts(ask)
+        self.refunds.set_prompts(ask)
 
-    def _changed(self, changes: Any) -> None:
-        self.screen.sale_recorded.emit(changes)
-        self.screen.store_tasks.refresh()
-        if self.screen.focus_product is not None:
-            self.load_stores(self.screen.focus_product)
+    def set_language(self, lang: str) -> None:
+        self._basket.set_language(lang)
+
+    def totals(self) -> BasketTotals:
+        b = self._basket
+        discount = sum(i.discount_avos for i in b.items) + b.basket_discount_avos
+        return BasketTotals(len(b.items), b.total, discount)
+
+    def _basket_moved(self, *_: object) -> None:
+        if not self._basket.items:
+            self.approver, self.approved_percent = None, 0.0
+        self.basket_changed.emit(self.totals())
+
+    # -- signing in -----------------------------------------------------------------------------
+
+    def sign_in(self, pin: str, *, quiet: bool = False) -> None:
+        """Check a PIN off the GUI thread; ``quiet`` (the demo's own sign-in) says nothing if it fails."""
+
+        def done(member: StaffMember) -> None:
+            self.signed_in.emit(member)
+            self.say(
+                QCoreApplication.translate("CounterScreen", "Signed in: %1").replace(
+                    "%1", member.shown_name(self.ctx.lang)
+                ),
+                ok=True,
+            )
+            self.focus_wanted.emit("scan")  # the next code typed by hand goes in the basket
+
+        self._sign_in(pin, done, (lambda _exc: None) if quiet else self.fail)
+
+    def _sign_in(self, pin: str, then: Any, failed: Any) -> None:
+        self.ctx.usecases.read(
+            sign_in_at_counter, self.ctx.pins, self.ctx.till.store_id, pin, then=then, failed=failed
+        )
+
+    # -- the basket -----------------------------------------------------------------------------
+
+    def submit_code(self, code: str) -> None:
+        """A scanned or typed code (or words of a name): look it up off the GUI thread, then add it."""
+        code = code.strip()
+        if not code:
+            return
+        self.ctx.usecases.read(
+            lookup_code,
+            code,
+            self.ctx.till.store_id,
+            then=lambda found: self._found(found, code),
+            failed=self.fail,
+        )
+
+    def _found(self, found: ProductRow | list[tuple[ProductRow, int]], typed: str = "") -> None:
+        if isinstance(found, list):
+            picked = self.ask.choose_item(typed, found, self.ctx.lang, self.ctx.money)
+            if picked is None:
+                self.focus_wanted.emit("scan")
+                return
+            found = found[picked][0]
+        row = self._basket.add(found)
+        self.item_added.emit(row, found)  # the screen selects it and shows its stores
+        self.say(
+            QCoreApplication.translate("CounterScreen", "Added: %1").replace("%1", found.name(self.ctx.lang)),
+            ok=True,
+        )
+
+    def change_qty(self, row: int | None, step: int) -> None:
+        if row is None:
+            return
+        qty = self._basket.items[row].qty + step
+        if qty <= 0:
+            self.remove_line(row)
+            return
+        self._basket.set_qty(row, qty)
+
+    def ask_qty(self, row: int | None) -> None:
+        """Type how many of the line (faster than + and − for a dozen)."""
+        if row is None:
+            return
+        item = self._basket.items[row]
+        qty = self.ask.quantity(item.product.name(self.ctx.lang), item.qty)
+        if qty is not None and qty > 0:
+            self._basket.set_qty(row, qty)
 
     # -- paying -------------------------------------------------------------------------------
 
-    def complete_sale(self) -> None:
-        """F12. A refusal offers its fix: nobody signed in or a discount above the cashier's limit opens
-        the PIN box (then the sale goes on); an amount still owed puts the cursor in the amount field."""
-        from desktop.i18n import error_text
-
-        s = self.screen
+    def complete_sale(self, payments: list[Payment], paid: bool, hkd_rate_ppm: int) -> None:
+        """F12, with the tenders typed so far (``paid``: they cover the total). A refusal offers its fix:
+        nobody signed in or a discount above the cashier's limit opens the PIN box (then the sale goes
+        on); an amount still owed puts the cursor in the amount field."""
+        again = partial(self.complete_sale, payments, paid, hkd_rate_ppm)
         if self.busy:
             return
-        if s.staff is None:
-            s.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
-            pin = s.ask.pin(
+        if self.staff is None:
+            self.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
+            pin = self.ask.pin(
                 QCoreApplication.translate("CounterActions", "Enter your PIN to complete the sale.")
             )
             if pin:
-                self._sign_in_then_complete(pin)
+
+                def signed_in(member: StaffMember) -> None:
+                    self.signed_in.emit(member)
+                    again()
+
+                self._sign_in(pin, signed_in, self.fail)
             return
-        if not s.basket.items:
-            s.say(error_text("sale.empty_basket"), ok=False)
+        if not self._basket.items:
+            self.say(error_text("sale.empty_basket"), ok=False)
             return
-        if not s.tender.settlement.complete:
-            s.say(error_text("sale.underpaid"), ok=False)
-            s.tender.amount.setFocus()
+        if not paid:
+            self.say(error_text("sale.underpaid"), ok=False)
+            self.focus_wanted.emit("amount")
             return
-        lines, basket_discount = s.basket.cart_lines(), s.basket.basket_discount_avos
-        if needs_override(s.staff, lines, basket_discount) and (
-            s.approver is None or discount_percent(lines, basket_discount) > s.approved_percent + 1e-9
+        lines, basket_discount = self._basket.cart_lines(), self._basket.basket_discount_avos
+        if needs_override(self.staff, lines, basket_discount) and (
+            self.approver is None or discount_percent(lines, basket_discount) > self.approved_percent + 1e-9
         ):
             # The approval belongs to the basket; without one (or one too small), ask for it here.
-            self._with_discount(lines, basket_discount, self.complete_sale)
+            self._with_discount(lines, basket_discount, again)
             return
-        self._checkout()
+        self._checkout(list(payments), hkd_rate_ppm, again)
 
-    def _sign_in_then_complete(self, pin: str) -> None:
-        s = self.screen
-        db, store_id = self.ctx.db, self.ctx.till.store_id
-
-        def work() -> StaffMember:
-            from core.staff import sign_in
-
-            with db.read() as session:
-                return self.ctx.pins.attempt(lambda: sign_in(session, store_id, pin))
-
-        def done(member: StaffMember) -> None:
-            s.staff = member
-            s._show_staff()
-            self.complete_sale()
-
-        self._run(work, done)
-
-    def _checkout(self) -> None:
-        s = self.screen
-        assert s.staff is not None
+    def _checkout(self, payments: list[Payment], rate: int, again: Any) -> None:
+        cashier = self.staff
+        assert cashier is not None
         self.busy = True
-        db, till, cashier = self.ctx.db, self.ctx.till, s.staff
-        lines, payments = s.basket.cart_lines(), list(s.tender.payments)
-        basket_discount, rate = s.basket.basket_discount_avos, s.tender.hkd_rate_ppm
+        lines, basket_discount = self._basket.cart_lines(), self._basket.basket_discount_avos
         # Recorded as the approver only when the cashier needed one (a manager's own sale needs none).
-        approver = s.approver if needs_override(cashier, lines, basket_discount) else None
-
+        approver = self.approver if needs_override(cashier, lines, basket_discount) else None
         lang = self.ctx.lang
         sold = [
             SoldLine(i.product.name(lang), i.qty, i.product.price_avos, i.discount_avos)
-            for i in s.basket.items
+            for i in self._basket.items
         ]
 
-        def work() -> Any:
-            with db.write() as session:
-                sale = checkout(
-                    session,
-                    till,
-                    cashier,
-                    lines,
-                    payments,
-                    basket_discount_avos=basket_discount,
-                    approved_by=approver,
-                    hkd_rate_ppm=rate,
-                )
-                store_id = till.store_id or ""
-                return sale, store_name(session, store_id, lang), store_contact(session, store_id)
-
-        def done(result: Any) -> None:
-            sale, store_name, (store_address, store_phone) = result
+        def done(result: SaleForReceipt) -> None:
+            sale = result.sale
             self.busy = False
-            s.basket.clear()
-            s.tender.reset()
-            s.show_change_due(sale.change_avos)  # stays, large, until the next customer's first item
+            self._basket.clear()
+            self.payments_cleared.emit()
             change_text = QCoreApplication.translate("CounterActions", "Change: %1")
             change = (
                 " · " + change_text.replace("%1", self.ctx.money(sale.change_avos))
                 if sale.change_avos
                 else ""
             )
-            s.say(
+            self.say(
                 QCoreApplication.translate("CounterActions", "Sale %1 recorded: %2")
                 .replace("%1", sale.receipt_no)
                 .replace("%2", self.ctx.money(sale.total_avos))
                 + change,
                 ok=True,
             )
-            self._changed(sale.changes)
-            s.scan.setFocus()
+            self.recorded.emit(sale.changes)
+            self.focus_wanted.emit("scan")
             receipt = receipt_data(
-                store_name=store_name,
-                store_address=store_address,
-                store_phone=store_phone,
+                store_name=result.store_name,
+                store_address=result.store_address,
+                store_phone=result.store_phone,
                 receipt_no=sale.receipt_no,
                 sale_id=sale.sale_id,
                 occurred_at=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -169,134 +254,142 @@ class CounterActions(QObject):
                 lang=lang,
                 hkd_rate_ppm=rate,
             )
-            s.receipts.print_receipt(
-                receipt, kick_drawer=any(t.method.startswith("cash") for t in sale.tenders)
-            )
+            kick = any(t.method.startswith("cash") for t in sale.tenders)
+            # The change stays on screen, large, until the next customer's first item.
+            self.sale_done.emit(CompletedSale(sale.change_avos, receipt, kick))
 
         def failed(exc: BaseException) -> None:
             self.busy = False
-            s.fail(exc)
+            self.fail(exc)
             if isinstance(exc, DomainError) and exc.code == "sale.discount_needs_approval":
-                s.approver = None  # the approval on file no longer covers the basket: ask again
-                self._with_discount(lines, basket_discount, self.complete_sale)
+                self.approver = None  # the approval on file no longer covers the basket: ask again
+                self._with_discount(lines, basket_discount, again)
 
-        self.ctx.tasks.submit(work, done, failed)
+        self.ctx.usecases.write(
+            checkout_for_receipt,
+            self.ctx.till,
+            cashier,
+            lines,
+            payments,
+            lang=lang,
+            basket_discount_avos=basket_discount,
+            approved_by=approver,
+            hkd_rate_ppm=rate,
+            then=done,
+            failed=failed,
+        )
 
     # -- discounts and voids --------------------------------------------------------------------
 
-    def line_discount(self) -> None:
-        s = self.screen
-        row = s.current_row()
-        if row is None or s.staff is None:
+    def line_discount(self, row: int | None) -> None:
+        if row is None or self.staff is None:
             return
-        item = s.basket.items[row]
-        value = s.ask.discount(QCoreApplication.translate("CounterActions", "Line discount"), item.gross)
+        basket = self._basket
+        item = basket.items[row]
+        value = self.ask.discount(QCoreApplication.translate("CounterActions", "Line discount"), item.gross)
         if value is None:
             return
-        trial = [i.cart_line() for i in s.basket.items]
+        trial = [i.cart_line() for i in basket.items]
         trial[row] = BasketItem(item.product, item.qty, value).cart_line()
-        self._with_discount(trial, s.basket.basket_discount_avos, lambda: s.basket.set_discount(row, value))
+        self._with_discount(trial, basket.basket_discount_avos, lambda: basket.set_discount(row, value))
 
     def basket_discount(self) -> None:
-        s = self.screen
-        if not s.basket.items or s.staff is None:
+        basket = self._basket
+        if not basket.items or self.staff is None:
             return
-        value = s.ask.discount(
-            QCoreApplication.translate("CounterActions", "Basket discount"), s.basket.subtotal
+        value = self.ask.discount(
+            QCoreApplication.translate("CounterActions", "Basket discount"), basket.subtotal
         )
         if value is None:
             return
-        self._with_discount(s.basket.cart_lines(), value, lambda: s.basket.set_basket_discount(value))
+        self._with_discount(basket.cart_lines(), value, lambda: basket.set_basket_discount(value))
 
     def _with_discount(self, lines: Any, basket_discount: int, apply: Any) -> None:
-        s = self.screen
-        assert s.staff is not None
+        staff = self.staff
+        assert staff is not None
         percent = discount_percent(lines, basket_discount)
-        if percent <= s.approved_percent + 1e-9:  # approved for this basket already (by anyone)
+        if percent <= self.approved_percent + 1e-9:  # approved for this basket already (by anyone)
             apply()
             return
-        if percent <= s.staff.discount_limit_percent:
-            if s.staff.can(Permission.DISCOUNT_OVERRIDE):
+        if percent <= staff.discount_limit_percent:
+            if staff.can(Permission.DISCOUNT_OVERRIDE):
                 # A manager's own discount is their approval: it stays with the basket if a cashier
                 # takes over and completes the sale.
-                s.approver, s.approved_percent = s.staff, percent
+                self.approver, self.approved_percent = staff, percent
             apply()
             return
         prompt = QCoreApplication.translate(
             "CounterActions", "A discount of %1% is above your limit. A manager's PIN, please."
         ).replace("%1", f"{percent:.0f}")
-        pin = s.ask.pin(prompt)
+        pin = self.ask.pin(prompt)
         if not pin:
             return
-        db, store_id = self.ctx.db, self.ctx.till.store_id
-
-        def work() -> StaffMember:
-            from core.staff import authorise
-
-            with db.read() as session:
-                return self.ctx.pins.attempt(
-                    lambda: authorise(session, store_id, pin, Permission.DISCOUNT_OVERRIDE)
-                )
 
         def done(manager: StaffMember) -> None:
             if percent > manager.discount_limit_percent:
-                s.say(
+                self.say(
                     QCoreApplication.translate("CounterActions", "Above %1's limit too.").replace(
                         "%1", manager.name
                     ),
                     ok=False,
                 )
                 return
-            s.approver, s.approved_percent = manager, percent
+            self.approver, self.approved_percent = manager, percent
             apply()
-            s.say(
+            self.say(
                 QCoreApplication.translate("CounterActions", "Discount approved by %1").replace(
                     "%1", manager.name
                 ),
                 ok=True,
             )
 
-        self._run(work, done)
+        self.ctx.usecases.read(
+            authorise_at_counter,
+            self.ctx.pins,
+            self.ctx.till.store_id,
+            pin,
+            Permission.DISCOUNT_OVERRIDE,
+            then=done,
+            failed=self.fail,
+        )
 
-    def remove_selected(self) -> None:
-        s = self.screen
-        row = s.current_row()
+    def remove_line(self, row: int | None) -> None:
         if row is None:
             return
-        self._void([s.basket.items[row]], whole=False, after=lambda: s.basket.remove(row))
+        self._void([self._basket.items[row]], whole=False, after=lambda: self._basket.remove(row))
 
     def clear_basket(self) -> None:
-        s = self.screen
-        if s.basket.items:
-            self._void(list(s.basket.items), whole=True, after=s.basket.clear)
+        if self._basket.items:
+            self._void(list(self._basket.items), whole=True, after=self._basket.clear)
 
     def _void(self, items: list[BasketItem], *, whole: bool, after: Any) -> None:
-        s = self.screen
-        cashier = s.staff
+        cashier = self.staff
         if cashier is None:
             return
-        db, till = self.ctx.db, self.ctx.till
 
         def record(manager: StaffMember) -> None:
-            def work() -> None:
-                with db.write() as session:
-                    void_lines(
-                        session, till, cashier, manager, [i.cart_line() for i in items], whole_basket=whole
-                    )
-
             def done(_: None) -> None:
                 after()
-                s.say(
+                self.say(
                     QCoreApplication.translate("CounterActions", "Voided (approved by %1)").replace(
                         "%1", manager.name
                     ),
                     ok=True,
                 )
-                s.sale_recorded.emit(None)
+                self.recorded.emit(None)
 
-            self._run(work, done)
+            self.ctx.usecases.write(
+                void_lines,
+                self.ctx.till,
+                cashier,
+                manager,
+                [i.cart_line() for i in items],
+                whole_basket=whole,
+                then=done,
+                failed=self.fail,
+            )
 
-        s.with_permission(
+        self.with_permission(
             Permission.VOID,
             QCoreApplication.translate("CounterActions", "Voiding needs a manager's PIN."),
             record,
@@ -305,204 +398,53 @@ class CounterActions(QObject):
     # -- parking --------------------------------------------------------------------------------
 
     def park(self) -> None:
-        s = self.screen
-        if not s.basket.items:
+        basket = self._basket
+        if not basket.items:
             return
-        data = [{"sku": i.product.sku, "qty": i.qty, "discount": i.discount_avos} for i in s.basket.items] + [
-            {"basket_discount": s.basket.basket_discount_avos}
-        ]
-        staff_id = s.staff.staff_id if s.staff else ""
-        label = ", ".join(i.product.name(self.ctx.lang) for i in s.basket.items)[:78]
-        db = self.ctx.db
+        lines = [ParkedLine(i.product.sku, i.qty, i.discount_avos) for i in basket.items]
+        staff_id = self.staff.staff_id if self.staff else ""
+        label = ", ".join(i.product.name(self.ctx.lang) for i in basket.items)[:78]
 
-        def work() -> None:
-            with db.write() as session:
-                session.add(
-                    ParkedBasket(
-                        basket_id=new_id(),
-                        label=label,
-                        staff_id=staff_id,
-                        lines=msgspec.json.encode(data).decode(),
-                        parked_at=utc_text(datetime.now(UTC)),
-                    )
-                )
-
-        def done(_: None) -> None:
-            s.basket.clear()
-            s.tender.reset()
-            s.say(
+        def done(_: ParkedSummary) -> None:
+            basket.clear()
+            self.payments_cleared.emit()
+            self.say(
                 QCoreApplication.translate("CounterActions", "Basket parked: %1").replace("%1", label),
                 ok=True,
             )
 
-        self._run(work, done)
+        self.ctx.usecases.write(
+            park, lines, basket.basket_discount_avos, label, staff_id, then=done, failed=self.fail
+        )
 
     def recall(self) -> None:
-        s = self.screen
-        db = self.ctx.db
-
-        def work() -> list[tuple[str, str, str]]:
-            with db.read() as session:
-                rows = session.scalars(select(ParkedBasket).order_by(ParkedBasket.parked_at)).all()
-                return [(r.basket_id, r.label, r.parked_at) for r in rows]
-
-        def chosen(rows: list[tuple[str, str, str]]) -> None:
+        def chosen(rows: list[ParkedSummary]) -> None:
             if not rows:
-                s.say(QCoreApplication.translate("CounterActions", "No parked baskets."), ok=False)
+                self.say(QCoreApplication.translate("CounterActions", "No parked baskets."), ok=False)
                 return
-            picked = s.ask.choose(
+            picked = self.ask.choose(
                 QCoreApplication.translate("CounterActions", "Recall which basket?"),
-                [f"{r[2][11:16]}  {r[1]}" for r in rows],
+                [f"{r.parked_at[11:16]}  {r.label}" for r in rows],
             )
             if picked is not None:
-                self._recall(rows[picked][0])
+                self._recall(rows[picked].basket_id)
 
-        self._run(work, chosen)
+        self.ctx.usecases.read(parked_baskets, then=chosen, failed=self.fail)
 
     def _recall(self, basket_id: str) -> None:
-        s = self.screen
-        db = self.ctx.db
+        def done(found: RecalledBasket) -> None:
+            items = [BasketItem(li.product, li.qty, li.discount_avos) for li in found.lines]
+            self._basket.load(items, found.basket_discount_avos)
+            self.say(QCoreApplication.translate("CounterActions", "Basket recalled."), ok=True)
 
-        def work() -> tuple[list[BasketItem], int]:
-            with db.write() as session:
-                row = session.get(ParkedBasket, basket_id)
-                data = msgspec.json.decode(row.lines) if row else []
-                session.execute(delete(ParkedBasket).where(ParkedBasket.basket_id == basket_id))
-                items = [
-                    BasketItem(get_product(session, d["sku"]), d["qty"], d["discount"])
-                    for d in data
-                    if "sku" in d
-                ]
-                extra = next((d["basket_discount"] for d in data if "basket_discount" in d), 0)
-                return items, extra
-
-        def done(result: tuple[list[BasketItem], int]) -> None:
-            s.basket.load(*result)
-            s.say(QCoreApplication.translate("CounterActions", "Basket recalled."), ok=True)
-
-        self._run(work, done)
+        self.ctx.usecases.write(recall, basket_id, then=done, failed=self.fail)
 
     # -- refunds --------------------------------------------------------------------------------
 
     def refund(self) -> None:
-        s = self.screen
-        code = s.ask.receipt_code()
+        code = self.ask.receipt_code()
         if code:
             self.refund_receipt(code)
 
     def refund_receipt(self, code: str) -> None:
         self.refunds.start(code)  # desktop/views/counter_refund.py
-
-    def refund_recorded(self, changes: Any) -> None:
-        self._changed(changes)
-
-    # -- other stores ---------------------------------------------------------------------------
-
-    def load_stores(self, product: ProductRow) -> None:
-        db, here = self.ctx.db, self.ctx.till.store_id
-
-        def work() -> list[StoreStock]:
-            with db.read() as session:
-                return stock_everywhere(session, here, product.sku)
-
-        def done(rows: list[StoreStock]) -> None:
-            if self.screen.focus_product is not None and self.screen.focus_product.sku == product.sku:
-                self.screen.stores.show_stock(product, rows, self.ctx.lang)
-
-        self._run(work, done)
-
-    def hold(self, store: StoreStock, previous: HoldForm | None = None, error: str = "") -> None:
-        """Ask for the hold's details and record it; a refusal reopens the dialog with what was typed."""
-        s = self.screen
-        product, staff = s.focus_product, s.staff
-        if product is None or staff is None:
-            s.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
-            return
-        form = s.ask.hold(store, product, self.ctx.lang, previous, error)
-        if form is None:
-            return
-        db, till = self.ctx.db, self.ctx.till
-
-        def work() -> Any:
-            with db.write() as session:
-                return request_hold(
-                    session,
-                    till,
-                    staff,
-                    store.store_id,
-                    product.sku,
-                    form.qty,
-                    form.until,
-                    form.customer_name,
-                    form.customer_phone,
-                )
-
-        def done(result: Any) -> None:
-            s.awaiting_holds[result[0]] = store.name(self.ctx.lang)  # said again when the hub answers
-            s.say(
-                QCoreApplication.translate(
-                    "CounterActions", "Hold sent to %1; waiting for the hub to grant it."
-                ).replace("%1", store.name(self.ctx.lang)),
-                ok=True,
-            )
-            self._changed(result[1])
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, DomainError):  # e.g. no longer available: the same form, and why
-                self.hold(store, form, error_text(exc.code, exc.params))
-            else:
-                s.fail(exc)
-
-        self.ctx.tasks.submit(work, done, failed)
-
-    def request_transfer(self, store: StoreStock) -> None:
-        s = self.screen
-        product, staff = s.focus_product, s.staff
-        if product is None or staff is None:
-            return
-        answer = s.ask.transfer(store, product, self.ctx.lang)
-        if answer is None:
-            return
-        db, till = self.ctx.db, self.ctx.till
-
-        def work() -> Any:
-            with db.write() as session:
-                return request_transfer(
-                    session, till, staff, store.store_id, [(product.sku, answer[0])], answer[1]
-                )
-
-        def done(result: Any) -> None:
-            s.say(
-                QCoreApplication.translate("CounterActions", "Transfer requested from %1.").replace(
-                    "%1", store.name(self.ctx.lang)
-                ),
-                ok=True,
-            )
-            self._changed(result[1])
-
-        self._run(work, done)
-
-    def waitlist(self) -> None:
-        s = self.screen
-        product, staff = s.focus_product, s.staff
-        if product is None or staff is None:
-            return
-        answer = s.ask.waitlist(product, self.ctx.lang)
-        if answer is None:
-            return
-        db, till = self.ctx.db, self.ctx.till
-
-        def work() -> Any:
-            with db.write() as session:
-                return add_to_waitlist(session, till, staff, product.sku, answer[1], answer[0])
-
-        def done(result: Any) -> None:
-            s.say(
-                QCoreApplication.translate(
-                    "CounterActions", "On the waitlist: the store will call when it arrives."
-                ),
-                ok=True,
-            )
-            self._changed(result[1])
-
-        self._run(work, done)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.sales import HKD_RATE_PPM, Tender, hkd_to_avos
 from desktop.printing.preview import PrintedSlipWindow
+from desktop.printing.refund_slip import RefundSlipData, render_refund_slip
 from desktop.printing.service import PrintService
 from desktop.printing.slip import ReceiptData, ReceiptLine, render_receipt
 
@@ -97,6 +98,17 @@ class ReceiptPrinting(QObject):
             return
         self.jobs.add(job_id)
         self.printer.print_slip(job_id, image, kick_drawer=kick_drawer)
+
+    def print_refund(self, refund_id: str, slip: RefundSlipData) -> None:
+        """A refund's slips: the customer's, then the store's copy; cash refunds open the drawer."""
+        printer = self.printer
+        if printer is None or printer.transport_factory is None:
+            return
+        width = printer.width_px
+        customer = render_refund_slip(slip, width)
+        store = render_refund_slip(replace(slip, store_copy=True), width)
+        self.print_image(refund_id, customer, kick_drawer=slip.method.startswith("cash"))
+        self.print_image(f"{refund_id}-store", store, kick_drawer=False)
 
     def reprint(self) -> None:
         if self.last is None:

@@ -8,11 +8,11 @@ limits: refunds above an amount, and cash refunds by default, need a manager's P
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,23 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.catalogue import get_product, store_name
 from core.sales import (
     REFUND_NOTE_MAX,
     REFUND_REASONS,
     TENDER_METHODS,
     ReceiptView,
+    RefundForSlip,
     RefundRule,
-    find_receipt,
-    refund,
+    receipt_to_refund,
+    refund_for_slip,
 )
-from core.staff import Permission, StaffMember, authorise
-from desktop.printing.refund_slip import RefundSlipData, render_refund_slip
+from core.staff import Permission, StaffMember, authorise_at_counter
+from desktop.printing.refund_slip import RefundSlipData
 from desktop.printing.slip import ReceiptLine
+from desktop.views.counter_control import CounterController
 from desktop.views.counter_tender import method_name
-
-if TYPE_CHECKING:
-    from desktop.views.counter import CounterScreen
 
 REFUND_MAX_KEY = "refunds/max_mop"
 REFUND_CASH_KEY = "refunds/cash_needs_pin"
@@ -231,41 +229,26 @@ def slip_time(occurred_at: str) -> str:
         return occurred_at[:16]
 
 
-class CounterRefunds(QObject):
-    """The refund flow: find the receipt, ask, get a manager's PIN if the rule says so, record, print."""
+class CounterRefunds(CounterController):
+    """The refund flow, a controller: find the receipt, ask, get a manager's PIN if the rule says so,
+    record; then ``slips_ready`` hands the screen the slip to print."""
 
-    def __init__(self, screen: CounterScreen) -> None:
-        super().__init__(screen)
-        self.screen = screen
-
-    @property
-    def ctx(self):  # type: ignore[no-untyped-def]
-        return self.screen.ctx
+    slips_ready = Signal(str, object)  # refund id, RefundSlipData: the customer's slip and the store's
 
     def start(self, code: str) -> None:
-        s = self.screen
-        db, lang = self.ctx.db, self.ctx.lang
-
-        def work() -> Any:
-            with db.read() as session:
-                receipt = find_receipt(session, code)
-                names = {li.sku: get_product(session, li.sku).name(lang) for li in receipt.lines}
-                return receipt, names
-
-        def chosen(found: Any) -> None:
+        def chosen(found: tuple[ReceiptView, dict[str, str]]) -> None:
             receipt, names = found
-            form = s.ask.refund(receipt, names)
+            form = self.ask.refund(receipt, names)
             if form is not None:
                 self.approve(receipt, names, form)
 
-        self.ctx.tasks.submit(work, chosen, s.fail)
+        self.ctx.usecases.read(receipt_to_refund, code, self.ctx.lang, then=chosen, failed=self.fail)
 
     def approve(self, receipt: ReceiptView, names: dict[str, str], form: RefundForm) -> None:
         """The signed-in member approves it themselves if they may; else a manager types a PIN."""
-        s = self.screen
-        staff = s.staff
+        staff = self.staff
         if staff is None:
-            s.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
+            self.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
             return
         rule = refund_rule_setting()
         by_no = {line.line_no: line for line in receipt.lines}
@@ -276,26 +259,24 @@ class CounterRefunds(QObject):
         if staff.can(Permission.APPROVE_REFUND):
             self.record(receipt, names, form, staff, staff, rule)
             return
-        pin = s.ask.pin(
+        pin = self.ask.pin(
             QCoreApplication.translate("RefundDialog", "A refund of %1 by %2 needs a manager's PIN.")
             .replace("%1", self.ctx.money(total))
             .replace("%2", method_name(form.method))
         )
         if not pin:
-            s.say(
+            self.say(
                 QCoreApplication.translate("RefundDialog", "Refund cancelled: nothing was changed."), ok=False
             )
             return
-        db, store_id = self.ctx.db, self.ctx.till.store_id
-
-        def work() -> StaffMember:
-            with db.read() as session:
-                return self.ctx.pins.attempt(
-                    lambda: authorise(session, store_id, pin, Permission.APPROVE_REFUND)
-                )
-
-        self.ctx.tasks.submit(
-            work, lambda manager: self.record(receipt, names, form, staff, manager, rule), s.fail
+        self.ctx.usecases.read(
+            authorise_at_counter,
+            self.ctx.pins,
+            self.ctx.till.store_id,
+            pin,
+            Permission.APPROVE_REFUND,
+            then=lambda manager: self.record(receipt, names, form, staff, manager, rule),
+            failed=self.fail,
         )
 
     def record(
@@ -307,28 +288,11 @@ class CounterRefunds(QObject):
         manager: StaffMember | None,
         rule: RefundRule,
     ) -> None:
-        s = self.screen
-        db, till, lang = self.ctx.db, self.ctx.till, self.ctx.lang
+        lang = self.ctx.lang
 
-        def work() -> Any:
-            with db.write() as session:
-                result = refund(
-                    session,
-                    till,
-                    staff,
-                    receipt,
-                    form.quantities,
-                    form.method,
-                    reason=form.reason,
-                    note=form.note,
-                    approved_by=manager,
-                    rule=rule,
-                )
-                return result, store_name(session, till.store_id or "", lang)
-
-        def done(found: Any) -> None:
-            result, store_name = found
-            s.say(
+        def done(found: RefundForSlip) -> None:
+            result = found.refund
+            self.say(
                 QCoreApplication.translate("CounterActions", "Refunded %1").replace(
                     "%1", self.ctx.money(result.total_avos)
                 )
@@ -336,9 +300,9 @@ class CounterRefunds(QObject):
                 + result.refund_no,
                 ok=True,
             )
-            s.actions.refund_recorded(result.changes)
+            self.recorded.emit(result.changes)
             slip = RefundSlipData(
-                store_name=store_name,
+                store_name=found.store_name,
                 refund_no=result.refund_no,
                 receipt_no=receipt.receipt_no,
                 occurred_at=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -354,18 +318,20 @@ class CounterRefunds(QObject):
                 note=form.note,
                 lang=lang,
             )
-            self.print_slips(result.refund_id, slip)
+            self.slips_ready.emit(result.refund_id, slip)
 
-        self.ctx.tasks.submit(work, done, s.fail)
-
-    def print_slips(self, refund_id: str, slip: RefundSlipData) -> None:
-        """The customer's slip, then the store's copy; cash refunds open the drawer."""
-        printing = self.screen.receipts
-        printer = printing.printer
-        if printer is None or printer.transport_factory is None:
-            return
-        width = printer.width_px
-        customer = render_refund_slip(slip, width)
-        store = render_refund_slip(replace(slip, store_copy=True), width)
-        printing.print_image(refund_id, customer, kick_drawer=slip.method.startswith("cash"))
-        printing.print_image(f"{refund_id}-store", store, kick_drawer=False)
+        self.ctx.usecases.write(
+            refund_for_slip,
+            self.ctx.till,
+            staff,
+            receipt,
+            form.quantities,
+            form.method,
+            lang=lang,
+            reason=form.reason,
+            note=form.note,
+            approved_by=manager,
+            rule=rule,
+            then=done,
+            failed=self.fail,
+        )

@@ -261,99 +261,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="65"/>
-        <location filename="../../desktop/views/counter_actions.py" line="419"/>
-        <location filename="../../desktop/views/counter_refund.py" line="268"/>
+        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="72"/>
+        <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="67"/>
+        <location filename="../../desktop/views/counter_actions.py" line="183"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Enter your PIN to complete the sale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="142"/>
+        <location filename="../../desktop/views/counter_actions.py" line="227"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="149"/>
+        <location filename="../../desktop/views/counter_actions.py" line="234"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="193"/>
+        <location filename="../../desktop/views/counter_actions.py" line="289"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="205"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="225"/>
+        <location filename="../../desktop/views/counter_actions.py" line="321"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="244"/>
+        <location filename="../../desktop/views/counter_actions.py" line="331"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="253"/>
+        <location filename="../../desktop/views/counter_actions.py" line="340"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="290"/>
+        <location filename="../../desktop/views/counter_actions.py" line="374"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="301"/>
+        <location filename="../../desktop/views/counter_actions.py" line="394"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="334"/>
+        <location filename="../../desktop/views/counter_actions.py" line="412"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="351"/>
+        <location filename="../../desktop/views/counter_actions.py" line="423"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="354"/>
+        <location filename="../../desktop/views/counter_actions.py" line="426"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="381"/>
+        <location filename="../../desktop/views/counter_actions.py" line="438"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="332"/>
+        <location filename="../../desktop/views/counter_refund.py" line="296"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="443"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="81"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="476"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="142"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="501"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="170"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -361,139 +361,139 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="250"/>
-        <location filename="../../desktop/views/counter.py" line="253"/>
+        <location filename="../../desktop/views/counter.py" line="275"/>
+        <location filename="../../desktop/views/counter.py" line="278"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="254"/>
+        <location filename="../../desktop/views/counter.py" line="279"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="255"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="256"/>
+        <location filename="../../desktop/views/counter.py" line="281"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="257"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="259"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Quantity…</source>
         <translation>Quantity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="262"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="263"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="264"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="268"/>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="299"/>
+        <location filename="../../desktop/views/counter.py" line="324"/>
         <source>Signed out.</source>
         <translation>Signed out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="301"/>
+        <location filename="../../desktop/views/counter.py" line="326"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="316"/>
-        <location filename="../../desktop/views/counter.py" line="346"/>
+        <location filename="../../desktop/views/counter.py" line="344"/>
+        <location filename="../../desktop/views/counter_actions.py" line="110"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="324"/>
-        <location filename="../../desktop/views/counter.py" line="390"/>
+        <location filename="../../desktop/views/counter.py" line="367"/>
+        <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="343"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="348"/>
+        <location filename="../../desktop/views/counter.py" line="346"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="481"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="123"/>
         <source>The hub granted the hold at %1.</source>
         <translation>The hub granted the hold at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="490"/>
+        <location filename="../../desktop/views/counter.py" line="430"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="514"/>
+        <location filename="../../desktop/views/counter.py" line="472"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="528"/>
+        <location filename="../../desktop/views/counter.py" line="486"/>
         <source>Change due
 %1</source>
         <translation>Change due
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="265"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="410"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -1475,27 +1475,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="103"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="115"/>
         <source>No receipt to reprint yet.</source>
         <translation>No receipt to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="117"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="129"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>That receipt was already printed. Use Reprint for a copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="133"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="142"/>
         <source>Receipt printer (demo)</source>
         <translation>Receipt printer (demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="143"/>
         <source>What the demo printer printed</source>
         <translation>What the demo printer printed</translation>
     </message>
@@ -1503,117 +1503,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="73"/>
+        <location filename="../../desktop/views/counter_refund.py" line="71"/>
         <source>Faulty or damaged</source>
         <translation>Faulty or damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="74"/>
+        <location filename="../../desktop/views/counter_refund.py" line="72"/>
         <source>Wrong item sold</source>
         <translation>Wrong item sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="75"/>
+        <location filename="../../desktop/views/counter_refund.py" line="73"/>
         <source>Not as described</source>
         <translation>Not as described</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="76"/>
+        <location filename="../../desktop/views/counter_refund.py" line="74"/>
         <source>Customer changed their mind</source>
         <translation>Customer changed their mind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="77"/>
+        <location filename="../../desktop/views/counter_refund.py" line="75"/>
         <source>Other (say why)</source>
         <translation>Other (say why)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="102"/>
+        <location filename="../../desktop/views/counter_refund.py" line="100"/>
         <source>Refund %1</source>
         <translation>Refund %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="106"/>
+        <location filename="../../desktop/views/counter_refund.py" line="104"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>Receipt %1 · %2 · paid %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="116"/>
+        <location filename="../../desktop/views/counter_refund.py" line="114"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="117"/>
+        <location filename="../../desktop/views/counter_refund.py" line="115"/>
         <source>Paid each</source>
         <translation>Paid each</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="118"/>
+        <location filename="../../desktop/views/counter_refund.py" line="116"/>
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="119"/>
+        <location filename="../../desktop/views/counter_refund.py" line="117"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="120"/>
+        <location filename="../../desktop/views/counter_refund.py" line="118"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="136"/>
+        <location filename="../../desktop/views/counter_refund.py" line="134"/>
         <source>%1 (%2 already back)</source>
         <translation>%1 (%2 already back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="162"/>
         <source>Money back by</source>
         <translation>Money back by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="166"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="170"/>
+        <location filename="../../desktop/views/counter_refund.py" line="168"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="173"/>
+        <location filename="../../desktop/views/counter_refund.py" line="171"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>In a few words (needed for “Other”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="175"/>
+        <location filename="../../desktop/views/counter_refund.py" line="173"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="190"/>
+        <location filename="../../desktop/views/counter_refund.py" line="188"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="207"/>
+        <location filename="../../desktop/views/counter_refund.py" line="205"/>
         <source>To hand back: %1</source>
         <translation>To hand back: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="209"/>
+        <location filename="../../desktop/views/counter_refund.py" line="207"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>A manager's PIN is needed for this refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="263"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>A refund of %1 by %2 needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="286"/>
+        <location filename="../../desktop/views/counter_refund.py" line="269"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Refund cancelled: nothing was changed.</translation>
     </message>
@@ -2661,142 +2661,142 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="90"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="65"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>Another store has asked us to hold an item for its customer: see Holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="68"/>
         <source>Holds: %1</source>
         <translation>Holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="94"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="70"/>
         <source>to set aside: %1</source>
         <translation>to set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
         <source>Transfer requests: %1</source>
         <translation>Transfer requests: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="99"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="79"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Oversold, to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="83"/>
         <source>Customers to call: %1</source>
         <translation>Customers to call: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>to set aside</source>
         <translation>to set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>set aside</source>
         <translation>set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
         <source>Which hold?</source>
         <translation>Which hold?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="136"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="137"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
         <source>Picked up by the customer</source>
         <translation>Picked up by the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="138"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
         <source>Sent by transfer</source>
         <translation>Sent by transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="139"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="123"/>
         <source>Release (expired or not wanted)</source>
         <translation>Release (expired or not wanted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="126"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancel the hold (the customer no longer wants it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Hold updated: the other store is told.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="169"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
         <source>Transfer requests to this store</source>
         <translation>Transfer requests to this store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="177"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
         <source>Which oversell?</source>
         <translation>Which oversell?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
         <source>Transfer in from another store</source>
         <translation>Transfer in from another store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="184"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="163"/>
         <source>Customer contacted</source>
         <translation>Customer contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="185"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="164"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Write off (book stock was wrong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="166"/>
         <source>How was it resolved?</source>
         <translation>How was it resolved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="199"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="173"/>
         <source>Oversell resolved.</source>
         <translation>Oversell resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="181"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolving an oversell needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="212"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>Mark as called</source>
         <translation>Mark as called</translation>
     </message>

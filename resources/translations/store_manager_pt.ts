@@ -261,99 +261,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="65"/>
-        <location filename="../../desktop/views/counter_actions.py" line="419"/>
-        <location filename="../../desktop/views/counter_refund.py" line="268"/>
+        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="72"/>
+        <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="67"/>
+        <location filename="../../desktop/views/counter_actions.py" line="183"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Introduza o seu PIN para concluir a venda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="142"/>
+        <location filename="../../desktop/views/counter_actions.py" line="227"/>
         <source>Change: %1</source>
         <translation>Troco: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="149"/>
+        <location filename="../../desktop/views/counter_actions.py" line="234"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Venda %1 registada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="193"/>
+        <location filename="../../desktop/views/counter_actions.py" line="289"/>
         <source>Line discount</source>
         <translation>Desconto na linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="205"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Basket discount</source>
         <translation>Desconto no cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="225"/>
+        <location filename="../../desktop/views/counter_actions.py" line="321"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="244"/>
+        <location filename="../../desktop/views/counter_actions.py" line="331"/>
         <source>Above %1's limit too.</source>
         <translation>Também acima do limite de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="253"/>
+        <location filename="../../desktop/views/counter_actions.py" line="340"/>
         <source>Discount approved by %1</source>
         <translation>Desconto aprovado por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="290"/>
+        <location filename="../../desktop/views/counter_actions.py" line="374"/>
         <source>Voided (approved by %1)</source>
         <translation>Anulado (aprovado por %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="301"/>
+        <location filename="../../desktop/views/counter_actions.py" line="394"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Anular precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="334"/>
+        <location filename="../../desktop/views/counter_actions.py" line="412"/>
         <source>Basket parked: %1</source>
         <translation>Cesto guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="351"/>
+        <location filename="../../desktop/views/counter_actions.py" line="423"/>
         <source>No parked baskets.</source>
         <translation>Não há cestos guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="354"/>
+        <location filename="../../desktop/views/counter_actions.py" line="426"/>
         <source>Recall which basket?</source>
         <translation>Recuperar que cesto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="381"/>
+        <location filename="../../desktop/views/counter_actions.py" line="438"/>
         <source>Basket recalled.</source>
         <translation>Cesto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="332"/>
+        <location filename="../../desktop/views/counter_refund.py" line="296"/>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="443"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="81"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="476"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="142"/>
         <source>Transfer requested from %1.</source>
         <translation>Transferência pedida a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="501"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="170"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>Na lista de espera: a loja telefona quando chegar.</translation>
     </message>
@@ -361,139 +361,139 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="250"/>
-        <location filename="../../desktop/views/counter.py" line="253"/>
+        <location filename="../../desktop/views/counter.py" line="275"/>
+        <location filename="../../desktop/views/counter.py" line="278"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="254"/>
+        <location filename="../../desktop/views/counter.py" line="279"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Leia, ou escreva o código, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="255"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
         <source>Refund…</source>
         <translation>Reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="256"/>
+        <location filename="../../desktop/views/counter.py" line="281"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="257"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Imprimir de novo o último recibo, marcado CÓPIA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Park basket</source>
         <translation>Guardar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="259"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Recall…</source>
         <translation>Recuperar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Quantity…</source>
         <translation>Quantidade…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Line discount…</source>
         <translation>Desconto na linha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="262"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Basket discount…</source>
         <translation>Desconto no cesto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="263"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Void line</source>
         <translation>Anular linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="264"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Void basket</source>
         <translation>Anular cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="268"/>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="299"/>
+        <location filename="../../desktop/views/counter.py" line="324"/>
         <source>Signed out.</source>
         <translation>Sessão terminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="301"/>
+        <location filename="../../desktop/views/counter.py" line="326"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="316"/>
-        <location filename="../../desktop/views/counter.py" line="346"/>
+        <location filename="../../desktop/views/counter.py" line="344"/>
+        <location filename="../../desktop/views/counter_actions.py" line="110"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="324"/>
-        <location filename="../../desktop/views/counter.py" line="390"/>
+        <location filename="../../desktop/views/counter.py" line="367"/>
+        <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="343"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="348"/>
+        <location filename="../../desktop/views/counter.py" line="346"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="481"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="123"/>
         <source>The hub granted the hold at %1.</source>
         <translation>O hub concedeu a reserva em %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="490"/>
+        <location filename="../../desktop/views/counter.py" line="430"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="514"/>
+        <location filename="../../desktop/views/counter.py" line="472"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="528"/>
+        <location filename="../../desktop/views/counter.py" line="486"/>
         <source>Change due
 %1</source>
         <translation>Troco a dar
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="265"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="410"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>
@@ -1475,27 +1475,27 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="103"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="115"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ainda não há recibo para reimprimir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="117"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="129"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>Esse recibo já foi impresso. Use Reimprimir para uma cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="133"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Recibo não impresso: %1 A venda está registada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="142"/>
         <source>Receipt printer (demo)</source>
         <translation>Impressora de recibos (demonstração)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="143"/>
         <source>What the demo printer printed</source>
         <translation>O que a impressora de demonstração imprimiu</translation>
     </message>
@@ -1503,117 +1503,117 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="73"/>
+        <location filename="../../desktop/views/counter_refund.py" line="71"/>
         <source>Faulty or damaged</source>
         <translation>Com defeito ou danificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="74"/>
+        <location filename="../../desktop/views/counter_refund.py" line="72"/>
         <source>Wrong item sold</source>
         <translation>Artigo errado vendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="75"/>
+        <location filename="../../desktop/views/counter_refund.py" line="73"/>
         <source>Not as described</source>
         <translation>Não corresponde à descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="76"/>
+        <location filename="../../desktop/views/counter_refund.py" line="74"/>
         <source>Customer changed their mind</source>
         <translation>O cliente mudou de ideia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="77"/>
+        <location filename="../../desktop/views/counter_refund.py" line="75"/>
         <source>Other (say why)</source>
         <translation>Outro (indique o motivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="102"/>
+        <location filename="../../desktop/views/counter_refund.py" line="100"/>
         <source>Refund %1</source>
         <translation>Reembolso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="106"/>
+        <location filename="../../desktop/views/counter_refund.py" line="104"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>Recibo %1 · %2 · pago %3 com %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="116"/>
+        <location filename="../../desktop/views/counter_refund.py" line="114"/>
         <source>Item</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="117"/>
+        <location filename="../../desktop/views/counter_refund.py" line="115"/>
         <source>Paid each</source>
         <translation>Pago por unidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="118"/>
+        <location filename="../../desktop/views/counter_refund.py" line="116"/>
         <source>Bought</source>
         <translation>Comprados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="119"/>
+        <location filename="../../desktop/views/counter_refund.py" line="117"/>
         <source>Back</source>
         <translation>Devolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="120"/>
+        <location filename="../../desktop/views/counter_refund.py" line="118"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="136"/>
+        <location filename="../../desktop/views/counter_refund.py" line="134"/>
         <source>%1 (%2 already back)</source>
         <translation>%1 (%2 já devolvidos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="162"/>
         <source>Money back by</source>
         <translation>Reembolsar por</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="166"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Choose a reason…</source>
         <translation>Escolha um motivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="170"/>
+        <location filename="../../desktop/views/counter_refund.py" line="168"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="173"/>
+        <location filename="../../desktop/views/counter_refund.py" line="171"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>Em poucas palavras (obrigatório para “Outro”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="175"/>
+        <location filename="../../desktop/views/counter_refund.py" line="173"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="190"/>
+        <location filename="../../desktop/views/counter_refund.py" line="188"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="207"/>
+        <location filename="../../desktop/views/counter_refund.py" line="205"/>
         <source>To hand back: %1</source>
         <translation>A devolver: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="209"/>
+        <location filename="../../desktop/views/counter_refund.py" line="207"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>Este reembolso precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="263"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>Um reembolso de %1 por %2 precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="286"/>
+        <location filename="../../desktop/views/counter_refund.py" line="269"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Reembolso cancelado: nada foi alterado.</translation>
     </message>
@@ -2661,142 +2661,142 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="90"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="65"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>Outra loja pediu-nos para reservar um artigo para o cliente dela: veja Reservas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="68"/>
         <source>Holds: %1</source>
         <translation>Reservas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="94"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="70"/>
         <source>to set aside: %1</source>
         <translation>por separar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
         <source>Transfer requests: %1</source>
         <translation>Pedidos de transferência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="99"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="79"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Vendido a mais, por resolver: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="83"/>
         <source>Customers to call: %1</source>
         <translation>Clientes a contactar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>to set aside</source>
         <translation>por separar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>set aside</source>
         <translation>separado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
         <source>at %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
         <source>until %1</source>
         <translation>até %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
         <source>Which hold?</source>
         <translation>Que reserva?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="136"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
         <source>Set aside</source>
         <translation>Separado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="137"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
         <source>Picked up by the customer</source>
         <translation>Levantado pelo cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="138"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
         <source>Sent by transfer</source>
         <translation>Enviado por transferência</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="139"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="123"/>
         <source>Release (expired or not wanted)</source>
         <translation>Libertar (expirou ou já não é preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="126"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancelar a reserva (o cliente já não a quer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
         <source>What happened?</source>
         <translation>O que aconteceu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Reserva atualizada: a outra loja foi avisada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="169"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
         <source>Transfer requests to this store</source>
         <translation>Pedidos de transferência a esta loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="177"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
         <source>Which oversell?</source>
         <translation>Que venda a mais?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
         <source>Transfer in from another store</source>
         <translation>Transferência de outra loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="184"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="163"/>
         <source>Customer contacted</source>
         <translation>Cliente contactado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="185"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="164"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Abater (o stock contabilístico estava errado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="166"/>
         <source>How was it resolved?</source>
         <translation>Como foi resolvido?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="199"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="173"/>
         <source>Oversell resolved.</source>
         <translation>Venda a mais resolvida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="181"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolver uma venda a mais precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="212"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>Mark as called</source>
         <translation>Marcar como contactado</translation>
     </message>

@@ -260,99 +260,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="65"/>
-        <location filename="../../desktop/views/counter_actions.py" line="419"/>
-        <location filename="../../desktop/views/counter_refund.py" line="268"/>
+        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="72"/>
+        <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="67"/>
+        <location filename="../../desktop/views/counter_actions.py" line="183"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>請輸入您的密碼以完成交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="142"/>
+        <location filename="../../desktop/views/counter_actions.py" line="227"/>
         <source>Change: %1</source>
         <translation>找續：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="149"/>
+        <location filename="../../desktop/views/counter_actions.py" line="234"/>
         <source>Sale %1 recorded: %2</source>
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="193"/>
+        <location filename="../../desktop/views/counter_actions.py" line="289"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="205"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="225"/>
+        <location filename="../../desktop/views/counter_actions.py" line="321"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="244"/>
+        <location filename="../../desktop/views/counter_actions.py" line="331"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="253"/>
+        <location filename="../../desktop/views/counter_actions.py" line="340"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="290"/>
+        <location filename="../../desktop/views/counter_actions.py" line="374"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="301"/>
+        <location filename="../../desktop/views/counter_actions.py" line="394"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="334"/>
+        <location filename="../../desktop/views/counter_actions.py" line="412"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="351"/>
+        <location filename="../../desktop/views/counter_actions.py" line="423"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="354"/>
+        <location filename="../../desktop/views/counter_actions.py" line="426"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="381"/>
+        <location filename="../../desktop/views/counter_actions.py" line="438"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="332"/>
+        <location filename="../../desktop/views/counter_refund.py" line="296"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="443"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="81"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="476"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="142"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="501"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="170"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
     </message>
@@ -360,139 +360,139 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="250"/>
-        <location filename="../../desktop/views/counter.py" line="253"/>
+        <location filename="../../desktop/views/counter.py" line="275"/>
+        <location filename="../../desktop/views/counter.py" line="278"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="254"/>
+        <location filename="../../desktop/views/counter.py" line="279"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="255"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="256"/>
+        <location filename="../../desktop/views/counter.py" line="281"/>
         <source>Reprint</source>
         <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="257"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="258"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="259"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="260"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Quantity…</source>
         <translation>數量…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="261"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="262"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="263"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="264"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="268"/>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="299"/>
+        <location filename="../../desktop/views/counter.py" line="324"/>
         <source>Signed out.</source>
         <translation>已登出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="301"/>
+        <location filename="../../desktop/views/counter.py" line="326"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="316"/>
-        <location filename="../../desktop/views/counter.py" line="346"/>
+        <location filename="../../desktop/views/counter.py" line="344"/>
+        <location filename="../../desktop/views/counter_actions.py" line="110"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="324"/>
-        <location filename="../../desktop/views/counter.py" line="390"/>
+        <location filename="../../desktop/views/counter.py" line="367"/>
+        <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="340"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="343"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="348"/>
+        <location filename="../../desktop/views/counter.py" line="346"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="481"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="123"/>
         <source>The hub granted the hold at %1.</source>
         <translation>總部伺服器已批准在%1留貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="490"/>
+        <location filename="../../desktop/views/counter.py" line="430"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="514"/>
+        <location filename="../../desktop/views/counter.py" line="472"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="528"/>
+        <location filename="../../desktop/views/counter.py" line="486"/>
         <source>Change due
 %1</source>
         <translation>找續
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="265"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="410"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>
@@ -1472,27 +1472,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="103"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="115"/>
         <source>No receipt to reprint yet.</source>
         <translation>暫時沒有可重印的收據。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="117"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="129"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>這張收據已經印過。如需副本請按「重印收據」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="133"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>收據未能列印：%1 銷售已記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="142"/>
         <source>Receipt printer (demo)</source>
         <translation>收據打印機（示範）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="143"/>
         <source>What the demo printer printed</source>
         <translation>示範打印機印出的內容</translation>
     </message>
@@ -1500,117 +1500,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="73"/>
+        <location filename="../../desktop/views/counter_refund.py" line="71"/>
         <source>Faulty or damaged</source>
         <translation>有瑕疵或損壞</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="74"/>
+        <location filename="../../desktop/views/counter_refund.py" line="72"/>
         <source>Wrong item sold</source>
         <translation>賣錯貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="75"/>
+        <location filename="../../desktop/views/counter_refund.py" line="73"/>
         <source>Not as described</source>
         <translation>與描述不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="76"/>
+        <location filename="../../desktop/views/counter_refund.py" line="74"/>
         <source>Customer changed their mind</source>
         <translation>顧客改變主意</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="77"/>
+        <location filename="../../desktop/views/counter_refund.py" line="75"/>
         <source>Other (say why)</source>
         <translation>其他（請註明原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="102"/>
+        <location filename="../../desktop/views/counter_refund.py" line="100"/>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="106"/>
+        <location filename="../../desktop/views/counter_refund.py" line="104"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>收據 %1 · %2 · 以%4支付 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="116"/>
+        <location filename="../../desktop/views/counter_refund.py" line="114"/>
         <source>Item</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="117"/>
+        <location filename="../../desktop/views/counter_refund.py" line="115"/>
         <source>Paid each</source>
         <translation>每件實付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="118"/>
+        <location filename="../../desktop/views/counter_refund.py" line="116"/>
         <source>Bought</source>
         <translation>購買數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="119"/>
+        <location filename="../../desktop/views/counter_refund.py" line="117"/>
         <source>Back</source>
         <translation>退回數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="120"/>
+        <location filename="../../desktop/views/counter_refund.py" line="118"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="136"/>
+        <location filename="../../desktop/views/counter_refund.py" line="134"/>
         <source>%1 (%2 already back)</source>
         <translation>%1（已退 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="162"/>
         <source>Money back by</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="166"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Choose a reason…</source>
         <translation>請選擇原因…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="170"/>
+        <location filename="../../desktop/views/counter_refund.py" line="168"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="173"/>
+        <location filename="../../desktop/views/counter_refund.py" line="171"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>簡短說明（選「其他」時必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="175"/>
+        <location filename="../../desktop/views/counter_refund.py" line="173"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="190"/>
+        <location filename="../../desktop/views/counter_refund.py" line="188"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="207"/>
+        <location filename="../../desktop/views/counter_refund.py" line="205"/>
         <source>To hand back: %1</source>
         <translation>應退：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="209"/>
+        <location filename="../../desktop/views/counter_refund.py" line="207"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>此退款需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="263"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>以%2退款 %1 需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="286"/>
+        <location filename="../../desktop/views/counter_refund.py" line="269"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>已取消退款，未作任何更改。</translation>
     </message>
@@ -2655,142 +2655,142 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="90"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="65"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>其他分店要求本店為其顧客留貨：請查看「留貨」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="68"/>
         <source>Holds: %1</source>
         <translation>留貨：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="94"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="70"/>
         <source>to set aside: %1</source>
         <translation>待留起：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="75"/>
         <source>Transfer requests: %1</source>
         <translation>調貨要求：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="99"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="79"/>
         <source>Oversold, to resolve: %1</source>
         <translation>超賣待處理：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="83"/>
         <source>Customers to call: %1</source>
         <translation>待致電顧客：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>to set aside</source>
         <translation>待留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
         <source>for %1</source>
         <translation>給 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
         <source>at %1</source>
         <translation>在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
         <source>until %1</source>
         <translation>留至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
         <source>Which hold?</source>
         <translation>哪一項留貨？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="136"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
         <source>Set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="137"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="121"/>
         <source>Picked up by the customer</source>
         <translation>顧客已取貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="138"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
         <source>Sent by transfer</source>
         <translation>已調貨送出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="139"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="123"/>
         <source>Release (expired or not wanted)</source>
         <translation>取消留貨（過期或不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="126"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>取消留貨（顧客不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
         <source>What happened?</source>
         <translation>發生了甚麼？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
         <source>Hold updated: the other store is told.</source>
         <translation>留貨已更新：已通知對方分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="169"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="149"/>
         <source>Transfer requests to this store</source>
         <translation>其他分店向本店的調貨要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="177"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="156"/>
         <source>Which oversell?</source>
         <translation>哪一項超賣？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="162"/>
         <source>Transfer in from another store</source>
         <translation>由其他分店調貨補回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="184"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="163"/>
         <source>Customer contacted</source>
         <translation>已聯絡顧客</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="185"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="164"/>
         <source>Write off (book stock was wrong)</source>
         <translation>註銷（賬面存貨有誤）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="166"/>
         <source>How was it resolved?</source>
         <translation>如何處理？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="199"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="173"/>
         <source>Oversell resolved.</source>
         <translation>超賣已處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="181"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>處理超賣需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="212"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>Mark as called</source>
         <translation>標記為已致電</translation>
     </message>

@@ -279,7 +279,7 @@ def test_a_misread_barcode_asks_for_a_rescan(qtbot, make_app) -> None:
 def test_completing_an_empty_basket_explains_instead_of_failing(qtbot, make_app) -> None:
     app = make_app("pt")
     counter = _signed_in(qtbot, app)
-    counter.actions.complete_sale()
+    counter.complete_sale()
     assert counter.message.text() == error_text("sale.empty_basket")
     assert counter.message.text() != "The basket is empty. Scan an item first."  # Portuguese, not the source
 

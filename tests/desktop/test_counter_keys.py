@@ -105,7 +105,7 @@ def test_the_hold_dialog_tabs_from_quantity_to_the_customer_and_keeps_it_all_on_
             dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     _in_dialog(qtbot, first_try)
-    counter.actions.hold(store)
+    counter.other_stores.hold(store)
     assert seen["after_quantity"] is seen["name"]  # Tab went to the name, not into the date
     assert seen["name_typed"] == "Chan Tai Man"
     assert seen["date_after_typing"] == seen["until"]  # the year did not turn into "6612"
@@ -132,7 +132,7 @@ def test_a_hold_refused_after_ok_reopens_the_dialog_with_what_was_typed(qtbot, m
             return super().hold(store, product, lang, form, error)
 
     counter.ask = Remembering(too_many, None)  # then the cashier gives up
-    counter.actions.hold(store)
+    counter.other_stores.hold(store)
     qtbot.waitUntil(lambda: len(counter.ask.asked) == 2, timeout=5000)
     assert counter.ask.asked[1] == f"hold: {error_text('hold.unavailable')}"
     assert forms == [None, too_many]  # the dialog opens again filled in as it was
@@ -191,7 +191,7 @@ def test_a_granted_hold_is_said_when_the_hub_answers(qtbot, make_app) -> None:
     app = make_app()
     counter, _product, store = _ready_to_hold(qtbot, app)
     counter.ask = Script(HoldForm(1, datetime.now(UTC) + timedelta(hours=2), "Chan", ""))
-    counter.actions.hold(store)
+    counter.other_stores.hold(store)
     qtbot.waitUntil(lambda: "waiting for the hub" in counter.message.text(), timeout=5000)
     with app.db.write() as s:  # the hub's ack, as the sync client records it
         event = s.scalars(select(Event).where(Event.kind == "hold.requested")).one()
