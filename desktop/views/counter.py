@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.availability import StoreStock
 from core.catalogue import ProductRow
+from core.registry import Area
 from core.staff import StaffMember
 from desktop.context import AppContext
 from desktop.i18n import error_text
@@ -47,7 +48,7 @@ RECEIPT_NO = re.compile(r"[A-Z]{2}-[A-Z0-9]{2,8}-[A-Z0-9]{4}-\d{6}")
 
 
 # Facts that change the work shown above the Counter (holds, transfer requests, oversells, waitlist).
-TASK_AREAS = frozenset({"holds", "transfers", "alerts", "waitlist"})
+TASK_AREAS = frozenset({Area.HOLDS, Area.TRANSFERS, Area.ALERTS, Area.WAITLIST})
 
 # Keys for a cashier who never leaves the keyboard. Function keys only: a scanner types characters and
 # Enter, never these; F12 completes the sale and Delete voids the line, as before.
@@ -410,7 +411,7 @@ class CounterScreen(Screen):
 
     def remote_changes(self, changes: Any) -> None:
         """Facts from other devices: refresh the other-stores panel and this store's tasks."""
-        if "staff" in changes.areas and self.staff is None and self.demo_pin:
+        if Area.STAFF in changes.areas and self.staff is None and self.demo_pin:
             self.sign_in_with(self.demo_pin, quiet=True)  # the demo's staff list has just arrived
         # Only what concerns this screen: another store's sale of another item costs no query here.
         here = self.ctx.till.store_id

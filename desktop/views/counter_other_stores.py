@@ -13,6 +13,7 @@ from core.availability import StoreStock, stock_everywhere
 from core.catalogue import ProductRow
 from core.errors import DomainError
 from core.holds import holds_for, request_hold
+from core.registry import Area
 from core.transfers import request_transfer
 from core.waitlist import add_to_waitlist
 from desktop.context import AppContext
@@ -61,7 +62,7 @@ class OtherStores(CounterController):
         """Facts from other devices: the stores' figures again if they concern the item in focus."""
         focus = self.focus
         if focus is not None and (
-            changes.areas & {"holds", "transfers"} or any(sku == focus.sku for _, sku in changes.stock)
+            changes.areas & {Area.HOLDS, Area.TRANSFERS} or any(sku == focus.sku for _, sku in changes.stock)
         ):
             self.load_stores(focus)
 
