@@ -102,13 +102,21 @@ async def _serve(db: str, host: str, port: int, tls: TlsIdentity | None = None) 
     print(f"hub ready on {server.url} (db {_shown(db)})", flush=True)
     settled()  # imports, the database, the buckets: kept out of the collector's way (core/aio.py)
     stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+    on_stop_signals(asyncio.get_running_loop(), stop)
     await stop.wait()
     await server.stop()
     store.close()
     return 0
+
+
+def on_stop_signals(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
+    """Ctrl+C and a service manager's stop end the hub cleanly. Windows' event loops have no
+    ``add_signal_handler``: there the plain handler hands the stop to the loop's thread."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):
+            signal.signal(sig, lambda _sig, _frame: loop.call_soon_threadsafe(stop.set))
 
 
 if __name__ == "__main__":
