@@ -55,9 +55,8 @@ from core.registry import (
     register_snapshot,
 )
 from core.replica import Till, emit, outbox_status
-from core.sales import HKD_RATE_PPM, TENDER_METHODS, SaleRecorded, SaleRefunded, takings
+from core.sales import HKD_RATE_PPM, TENDER_METHODS, Payment, SaleRecorded, SaleRefunded, settle, takings
 from core.sales import SaleLine as SoldLine
-from core.sales import Tender as SaleTenderFact
 from core.staff import Permission, StaffMember, authorise, sign_in
 from core.transfers import TransferRequest
 
@@ -659,34 +658,20 @@ def demo_facts(session: Session, till: Till, clock: Clock | None = None) -> None
         incoming_signature=_demo_signature(4),
     )
     emit(session, "shift.handed_over", morning, store_id=store, clock=_At(at))
-    sales = [  # (product index, qty, tenders as (method, amount applied, handed over, currency), change)
-        (0, 1, [("cash_mop", None, 50_000, "MOP")]),
-        (1, 2, [("cash_hkd", None, 100_000, "HKD")]),
-        (2, 1, [("card", None, None, "MOP")]),
-        (3, 1, [("mpay", None, None, "MOP")]),
-        (4, 3, [("alipay", None, None, "MOP")]),
-        (5, 1, [("cash_mop", None, 100_000, "MOP")]),
-        (6, 1, [("wechat", None, None, "MOP")]),
-        (7, 2, [("card", None, None, "MOP")]),
-    ]
+    # (product, qty, tender, what the customer handed over: a round note for cash, else the total)
+    sales = [(0, 1, "cash_mop", 50_000), (1, 2, "cash_hkd", 100_000), (2, 1, "card", 0), (3, 1, "mpay", 0)]
+    sales += [(4, 3, "alipay", 0), (5, 1, "cash_mop", 100_000), (6, 1, "wechat", 0), (7, 2, "card", 0)]
     refunded: tuple[str, SoldLine] | None = None
-    for n, (index, qty, tenders) in enumerate(sales):
+    for n, (index, qty, method, handed) in enumerate(sales):
         product = products[index]
         line = SoldLine(product.sku, qty, product.price_avos)
         total = line.amount_avos
-        facts = []
-        change = 0
-        for method, _applied, handed, currency in tenders:
-            if method == "cash_hkd":
-                handed = max(int(handed or 0), avos_to_hkd(total, HKD_RATE_PPM) + 1)
-                value = (handed * HKD_RATE_PPM + 500_000) // 1_000_000
-            elif method == "cash_mop":
-                handed = max(int(handed or 0), total)
-                value = handed
-            else:
-                handed = value = total
-            change += value - total
-            facts.append(SaleTenderFact(method, total, handed, currency))
+        if method == "cash_hkd":
+            handed = max(handed, avos_to_hkd(total, HKD_RATE_PPM))
+        paid = settle(
+            total, [Payment(method, max(handed, total) if method == "cash_mop" else handed or total)]
+        )
+        facts, change = list(paid.tenders), paid.change_avos
         sale = SaleRecorded(
             sale_id=new_id(),
             lines=[line],
