@@ -3,6 +3,9 @@ next shift, and the card terminal's and wallets' own totals. Nothing the till ex
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from babel.numbers import format_decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +26,14 @@ from core.money import format_money, parse_money
 from desktop.context import AppContext
 from desktop.views.handover_labels import tender_label
 
+_LOCALES = {"zh_Hant": "zh_Hant_MO", "en": "en_MO", "pt": "pt_MO"}
+
+
+def denomination_text(value: int, lang: str) -> str:
+    """A note or coin without its currency (the table's title says it): "1,000", "0.50"."""
+    pattern = "#,##0" if value % 100 == 0 else "#,##0.00"
+    return format_decimal(Decimal(value) / 100, pattern, locale=_LOCALES.get(lang, lang))
+
 
 class DenominationTable(QTableWidget):
     """One row per note or coin: its value and a box for how many; the total under the table."""
@@ -40,14 +51,14 @@ class DenominationTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().resizeSection(1, 84)
+        self.horizontalHeader().resizeSection(1, 74)
         for row, value in enumerate(values):
             item = QTableWidgetItem()
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(row, 0, item)
             box = QSpinBox()
             box.setRange(0, 99_999)
-            box.setMinimumWidth(72)
+            box.setMinimumWidth(64)
             box.valueChanged.connect(lambda _v: self.changed.emit())
             self.boxes[value] = box
             self.setCellWidget(row, 1, box)
@@ -57,7 +68,7 @@ class DenominationTable(QTableWidget):
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Note or coin"), self.tr("How many")])
         for row, value in enumerate(self.values):
-            self.item(row, 0).setText(format_money(value, self.ctx.lang, self.currency))
+            self.item(row, 0).setText(denomination_text(value, self.ctx.lang))
 
     def counts(self) -> dict[int, int]:
         return {value: box.value() for value, box in self.boxes.items()}

@@ -534,7 +534,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <message>
         <location filename="../../desktop/views/handover_count.py" line="58"/>
         <source>Note or coin</source>
-        <translation>Nota ou moeda</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../desktop/views/handover_count.py" line="58"/>

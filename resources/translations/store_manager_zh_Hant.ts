@@ -533,7 +533,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     <message>
         <location filename="../../desktop/views/handover_count.py" line="58"/>
         <source>Note or coin</source>
-        <translation>紙幣或硬幣</translation>
+        <translation>面值</translation>
     </message>
     <message>
         <location filename="../../desktop/views/handover_count.py" line="58"/>
