@@ -51,7 +51,7 @@ class DenominationTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().resizeSection(1, 74)
+        self.horizontalHeader().resizeSection(1, 82)
         for row, value in enumerate(values):
             item = QTableWidgetItem()
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -66,7 +66,7 @@ class DenominationTable(QTableWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([self.tr("Note or coin"), self.tr("How many")])
+        self.setHorizontalHeaderLabels([self.tr("Value"), self.tr("How many")])
         for row, value in enumerate(self.values):
             self.item(row, 0).setText(denomination_text(value, self.ctx.lang))
 

@@ -532,14 +532,14 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DenominationTable</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="58"/>
-        <source>Note or coin</source>
-        <translation>Note or coin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/handover_count.py" line="58"/>
+        <location filename="../../desktop/views/handover_count.py" line="69"/>
         <source>How many</source>
         <translation>How many</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="69"/>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -871,48 +871,48 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DrawerCountForm</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="145"/>
+        <location filename="../../desktop/views/handover_count.py" line="156"/>
         <source>Cash in MOP</source>
         <translation>Cash in MOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="146"/>
+        <location filename="../../desktop/views/handover_count.py" line="157"/>
         <source>Cash in HKD</source>
         <translation>Cash in HKD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="147"/>
+        <location filename="../../desktop/views/handover_count.py" line="158"/>
         <source>Float kept and the terminals' totals</source>
         <translation>Float kept and the terminals' totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="148"/>
+        <location filename="../../desktop/views/handover_count.py" line="159"/>
         <source>Float kept in MOP</source>
         <translation>Float kept in MOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="149"/>
+        <location filename="../../desktop/views/handover_count.py" line="160"/>
         <source>Float kept in HKD</source>
         <translation>Float kept in HKD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="151"/>
+        <location filename="../../desktop/views/handover_count.py" line="162"/>
         <source>%1 (terminal's report)</source>
         <translation>%1 (terminal's report)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="162"/>
-        <location filename="../../desktop/views/handover_count.py" line="164"/>
+        <location filename="../../desktop/views/handover_count.py" line="173"/>
+        <location filename="../../desktop/views/handover_count.py" line="175"/>
         <source>Counted: %1</source>
         <translation>Counted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="171"/>
+        <location filename="../../desktop/views/handover_count.py" line="182"/>
         <source>An amount is not a number. Type it like 120.50.</source>
         <translation>An amount is not a number. Type it like 120.50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="175"/>
+        <location filename="../../desktop/views/handover_count.py" line="186"/>
         <source>The float kept cannot be more than the cash counted.</source>
         <translation>The float kept cannot be more than the cash counted.</translation>
     </message>
@@ -1113,137 +1113,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/views/handover.py" line="154"/>
+        <location filename="../../desktop/views/handover.py" line="151"/>
         <source>Shift handover</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="158"/>
+        <location filename="../../desktop/views/handover.py" line="155"/>
         <source>Count done: show the till's figures</source>
         <translation>Count done: show the till's figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="156"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="160"/>
+        <location filename="../../desktop/views/handover.py" line="157"/>
         <source>Expected and counted</source>
         <translation>Expected and counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Tender</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Variance</source>
         <translation>Variance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="164"/>
+        <location filename="../../desktop/views/handover.py" line="161"/>
         <source>Outgoing cashier signs</source>
         <translation>Outgoing cashier signs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="165"/>
+        <location filename="../../desktop/views/handover.py" line="162"/>
         <source>Incoming cashier signs</source>
         <translation>Incoming cashier signs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="166"/>
+        <location filename="../../desktop/views/handover.py" line="163"/>
         <source>Notes for the next shift</source>
         <translation>Notes for the next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="167"/>
+        <location filename="../../desktop/views/handover.py" line="164"/>
         <source>Hand over and print the slip</source>
         <translation>Hand over and print the slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="215"/>
+        <location filename="../../desktop/views/handover.py" line="212"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="219"/>
+        <location filename="../../desktop/views/handover.py" line="216"/>
         <source>Voids: %1</source>
         <translation>Voids: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="220"/>
+        <location filename="../../desktop/views/handover.py" line="217"/>
         <source>Refunds: %1</source>
         <translation>Refunds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="221"/>
+        <location filename="../../desktop/views/handover.py" line="218"/>
         <source>Discounts above limit: %1</source>
         <translation>Discounts above limit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="222"/>
+        <location filename="../../desktop/views/handover.py" line="219"/>
         <source>No-sale drawer openings: %1</source>
         <translation>No-sale drawer openings: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="223"/>
+        <location filename="../../desktop/views/handover.py" line="220"/>
         <source>Records not yet synced: %1</source>
         <translation>Records not yet synced: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="224"/>
+        <location filename="../../desktop/views/handover.py" line="221"/>
         <source>Open holds: %1</source>
         <translation>Open holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="225"/>
+        <location filename="../../desktop/views/handover.py" line="222"/>
         <source>Open transfers: %1</source>
         <translation>Open transfers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="240"/>
+        <location filename="../../desktop/views/handover.py" line="237"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>Count recorded. Check the figures, then both cashiers sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="245"/>
+        <location filename="../../desktop/views/handover.py" line="242"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>Blind count: the figures show once the count is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="266"/>
+        <location filename="../../desktop/views/handover.py" line="263"/>
         <source>Variance for the shift: %1</source>
         <translation>Variance for the shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="284"/>
+        <location filename="../../desktop/views/handover.py" line="281"/>
         <source>Finish the count first.</source>
         <translation>Finish the count first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="287"/>
+        <location filename="../../desktop/views/handover.py" line="284"/>
         <source>Both cashiers type their PIN.</source>
         <translation>Both cashiers type their PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="308"/>
+        <location filename="../../desktop/views/handover.py" line="305"/>
         <source>Shift handed over: %1.</source>
         <translation>Shift handed over: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="329"/>
+        <location filename="../../desktop/views/handover.py" line="326"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>Slip not printed: %1 The handover is recorded.</translation>
     </message>

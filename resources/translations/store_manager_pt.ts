@@ -532,14 +532,14 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>DenominationTable</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="58"/>
-        <source>Note or coin</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/handover_count.py" line="58"/>
+        <location filename="../../desktop/views/handover_count.py" line="69"/>
         <source>How many</source>
         <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="69"/>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -871,48 +871,48 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>DrawerCountForm</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="145"/>
+        <location filename="../../desktop/views/handover_count.py" line="156"/>
         <source>Cash in MOP</source>
         <translation>Numerário em MOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="146"/>
+        <location filename="../../desktop/views/handover_count.py" line="157"/>
         <source>Cash in HKD</source>
         <translation>Numerário em HKD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="147"/>
+        <location filename="../../desktop/views/handover_count.py" line="158"/>
         <source>Float kept and the terminals' totals</source>
         <translation>Fundo de caixa mantido e totais dos terminais</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="148"/>
+        <location filename="../../desktop/views/handover_count.py" line="159"/>
         <source>Float kept in MOP</source>
         <translation>Fundo de caixa mantido em MOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="149"/>
+        <location filename="../../desktop/views/handover_count.py" line="160"/>
         <source>Float kept in HKD</source>
         <translation>Fundo de caixa mantido em HKD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="151"/>
+        <location filename="../../desktop/views/handover_count.py" line="162"/>
         <source>%1 (terminal's report)</source>
         <translation>%1 (relatório do terminal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="162"/>
-        <location filename="../../desktop/views/handover_count.py" line="164"/>
+        <location filename="../../desktop/views/handover_count.py" line="173"/>
+        <location filename="../../desktop/views/handover_count.py" line="175"/>
         <source>Counted: %1</source>
         <translation>Contado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="171"/>
+        <location filename="../../desktop/views/handover_count.py" line="182"/>
         <source>An amount is not a number. Type it like 120.50.</source>
         <translation>Um valor não é um número. Escreva-o como 120,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="175"/>
+        <location filename="../../desktop/views/handover_count.py" line="186"/>
         <source>The float kept cannot be more than the cash counted.</source>
         <translation>O fundo de caixa mantido não pode ser maior do que o numerário contado.</translation>
     </message>
@@ -1113,137 +1113,137 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/views/handover.py" line="154"/>
+        <location filename="../../desktop/views/handover.py" line="151"/>
         <source>Shift handover</source>
         <translation>Passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="158"/>
+        <location filename="../../desktop/views/handover.py" line="155"/>
         <source>Count done: show the till's figures</source>
         <translation>Contagem feita: mostrar os valores da caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="156"/>
         <source>Start again</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="160"/>
+        <location filename="../../desktop/views/handover.py" line="157"/>
         <source>Expected and counted</source>
         <translation>Esperado e contado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Tender</source>
         <translation>Meio de pagamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Counted</source>
         <translation>Contado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Variance</source>
         <translation>Diferença</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="164"/>
+        <location filename="../../desktop/views/handover.py" line="161"/>
         <source>Outgoing cashier signs</source>
         <translation>O caixa que sai assina</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="165"/>
+        <location filename="../../desktop/views/handover.py" line="162"/>
         <source>Incoming cashier signs</source>
         <translation>O caixa que entra assina</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="166"/>
+        <location filename="../../desktop/views/handover.py" line="163"/>
         <source>Notes for the next shift</source>
         <translation>Notas para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="167"/>
+        <location filename="../../desktop/views/handover.py" line="164"/>
         <source>Hand over and print the slip</source>
         <translation>Passar o turno e imprimir o talão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="215"/>
+        <location filename="../../desktop/views/handover.py" line="212"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>Turno desde %1. Conte todas as notas e moedas da gaveta; os valores da caixa ficam escondidos até terminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="219"/>
+        <location filename="../../desktop/views/handover.py" line="216"/>
         <source>Voids: %1</source>
         <translation>Anulações: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="220"/>
+        <location filename="../../desktop/views/handover.py" line="217"/>
         <source>Refunds: %1</source>
         <translation>Reembolsos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="221"/>
+        <location filename="../../desktop/views/handover.py" line="218"/>
         <source>Discounts above limit: %1</source>
         <translation>Descontos acima do limite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="222"/>
+        <location filename="../../desktop/views/handover.py" line="219"/>
         <source>No-sale drawer openings: %1</source>
         <translation>Aberturas da gaveta sem venda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="223"/>
+        <location filename="../../desktop/views/handover.py" line="220"/>
         <source>Records not yet synced: %1</source>
         <translation>Registos ainda não sincronizados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="224"/>
+        <location filename="../../desktop/views/handover.py" line="221"/>
         <source>Open holds: %1</source>
         <translation>Reservas em aberto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="225"/>
+        <location filename="../../desktop/views/handover.py" line="222"/>
         <source>Open transfers: %1</source>
         <translation>Transferências em aberto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="240"/>
+        <location filename="../../desktop/views/handover.py" line="237"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>Contagem registada. Verifique os valores e depois os dois caixas assinam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="245"/>
+        <location filename="../../desktop/views/handover.py" line="242"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>Contagem às cegas: os valores aparecem depois da contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="266"/>
+        <location filename="../../desktop/views/handover.py" line="263"/>
         <source>Variance for the shift: %1</source>
         <translation>Diferença do turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="284"/>
+        <location filename="../../desktop/views/handover.py" line="281"/>
         <source>Finish the count first.</source>
         <translation>Termine primeiro a contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="287"/>
+        <location filename="../../desktop/views/handover.py" line="284"/>
         <source>Both cashiers type their PIN.</source>
         <translation>Os dois caixas escrevem o seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="308"/>
+        <location filename="../../desktop/views/handover.py" line="305"/>
         <source>Shift handed over: %1.</source>
         <translation>Turno passado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="329"/>
+        <location filename="../../desktop/views/handover.py" line="326"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>Talão não impresso: %1 A passagem de turno está registada.</translation>
     </message>
