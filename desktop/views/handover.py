@@ -43,7 +43,7 @@ from desktop.printing.handover_slip import ShiftSlipData, local_time, render_shi
 from desktop.views.base import Screen
 from desktop.views.handover_count import DrawerCountForm
 from desktop.views.handover_history import HandoverHistory
-from desktop.views.handover_labels import tender_label
+from desktop.views.handover_labels import amount_text, tender_label
 from desktop.views.handover_sign import ApprovalBox, SignBox
 
 
@@ -84,12 +84,12 @@ class HandoverScreen(Screen):
         self.totals.verticalHeader().setVisible(False)
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.totals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.totals.setMinimumHeight(222)  # the six tenders without scrolling
         self.variance_label = QLabel()
         self.variance_label.setObjectName("sectionTitle")
-        self.variance_label.setWordWrap(True)
-        self.during = QLabel()
-        self.during.setWordWrap(True)
+        self.during = QLabel()  # one line per count: nothing wraps, so nothing overlaps
         self.note = QLineEdit()
         self.note.setMaxLength(200)
         self.approval = ApprovalBox()
@@ -116,11 +116,16 @@ class HandoverScreen(Screen):
         self.totals_box = QGroupBox()
         totals = QVBoxLayout(self.totals_box)
         totals.addWidget(self.totals)
+        self.totals_note = QLabel()
+        self.totals_note.setObjectName("muted")
+        self.totals_note.setWordWrap(True)
+        totals.addWidget(self.totals_note)
         totals.addWidget(self.variance_label)
-        totals.addWidget(self.during)
+        self.during_box = QGroupBox()
+        QVBoxLayout(self.during_box).addWidget(self.during)
         self.note_caption = QLabel()
         sign_col = QVBoxLayout()
-        sign_col.addWidget(self.totals_box)
+        sign_col.addWidget(self.during_box)
         sign_col.addWidget(self.approval)
         sign_col.addWidget(self.outgoing)
         sign_col.addWidget(self.incoming)
@@ -137,10 +142,13 @@ class HandoverScreen(Screen):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setMinimumWidth(330)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.history.setMinimumWidth(300)
+        self.history.setMinimumWidth(280)
+        middle = QVBoxLayout()
+        middle.addWidget(self.totals_box)
+        middle.addWidget(scroll, 1)
         columns = QHBoxLayout()
         columns.addLayout(count_col, 5)
-        columns.addWidget(scroll, 5)
+        columns.addLayout(middle, 5)
         columns.addWidget(self.history, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -152,9 +160,10 @@ class HandoverScreen(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.reveal_btn.setText(self.tr("Count done: show the till's figures"))
+        self.reveal_btn.setText(self.tr("Count done: show the figures"))
         self.restart_btn.setText(self.tr("Start again"))
         self.totals_box.setTitle(self.tr("Expected and counted"))
+        self.during_box.setTitle(self.tr("During the shift, and still open"))
         self.totals.setHorizontalHeaderLabels(
             [self.tr("Tender"), self.tr("Expected"), self.tr("Counted"), self.tr("Variance")]
         )
@@ -221,7 +230,7 @@ class HandoverScreen(Screen):
             self.tr("Open holds: %1").replace("%1", str(s.open_holds)),
             self.tr("Open transfers: %1").replace("%1", str(s.open_transfers)),
         ]
-        self.during.setText(" · ".join(lines))
+        self.during.setText("\n".join(lines))
 
     def reveal(self) -> None:
         """The blind count is done: lock it and show expected against counted."""
@@ -233,13 +242,15 @@ class HandoverScreen(Screen):
             return
         self.revealed = True
         self.count.set_locked(True)
+        self.reveal_btn.setEnabled(False)
         self._show_figures()
         self._say(self.tr("Count recorded. Check the figures, then both cashiers sign."), ok=True)
 
     def _show_figures(self) -> None:
         if not self.revealed or self.summary is None:
             self.totals.setRowCount(0)
-            self.variance_label.setText(self.tr("Blind count: the figures show once the count is done."))
+            self.totals_note.setText(self.tr("Blind count: the figures show once the count is done."))
+            self.variance_label.setText("")
             self.approval.hide()
             return
         self.tenders, self.variance = figures(self.summary, self.count.count())
@@ -249,9 +260,9 @@ class HandoverScreen(Screen):
             diff = t.counted - t.expected
             cells = (
                 tender_label(t.method),
-                format_money(t.expected, lang, t.currency),
-                format_money(t.counted, lang, t.currency),
-                ("+" if diff > 0 else "-" if diff < 0 else "") + format_money(abs(diff), lang, t.currency),
+                amount_text(t.expected, lang),
+                amount_text(t.counted, lang),
+                amount_text(diff, lang, signed=True),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -259,6 +270,7 @@ class HandoverScreen(Screen):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.totals.setItem(row, col, item)
         sign = "+" if self.variance > 0 else "-" if self.variance < 0 else ""
+        self.totals_note.setText(self.tr("Amounts in MOP; Cash (HKD) in HKD."))
         self.variance_label.setText(
             self.tr("Variance for the shift: %1").replace("%1", sign + format_money(abs(self.variance), lang))
         )
@@ -266,6 +278,7 @@ class HandoverScreen(Screen):
 
     def start_again(self) -> None:
         self.revealed = False
+        self.reveal_btn.setEnabled(True)
         self.count.reset()
         self.outgoing.reset()
         self.incoming.reset()

@@ -3,9 +3,6 @@ next shift, and the card terminal's and wallets' own totals. Nothing the till ex
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from babel.numbers import format_decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,15 +21,7 @@ from PySide6.QtWidgets import (
 from core.handover import HKD_DENOMINATIONS, MOP_DENOMINATIONS, NON_CASH_METHODS, DrawerCount
 from core.money import format_money, parse_money
 from desktop.context import AppContext
-from desktop.views.handover_labels import tender_label
-
-_LOCALES = {"zh_Hant": "zh_Hant_MO", "en": "en_MO", "pt": "pt_MO"}
-
-
-def denomination_text(value: int, lang: str) -> str:
-    """A note or coin without its currency (the table's title says it): "1,000", "0.50"."""
-    pattern = "#,##0" if value % 100 == 0 else "#,##0.00"
-    return format_decimal(Decimal(value) / 100, pattern, locale=_LOCALES.get(lang, lang))
+from desktop.views.handover_labels import denomination_text, tender_label
 
 
 class DenominationTable(QTableWidget):
@@ -159,7 +148,7 @@ class DrawerCountForm(QWidget):
         self.float_mop_caption.setText(self.tr("Float kept in MOP"))
         self.float_hkd_caption.setText(self.tr("Float kept in HKD"))
         for method, caption in self.method_captions.items():
-            caption.setText(self.tr("%1 (terminal's report)").replace("%1", tender_label(method)))
+            caption.setText(self.tr("%1 (terminal)").replace("%1", tender_label(method)))
         self.mop.retranslate()
         self.hkd.retranslate()
         self._show_totals()

@@ -48,7 +48,8 @@ class HandoverHistory(QWidget):
         self.reprint_btn = QPushButton()
         self.reprint_btn.setEnabled(False)
         self.reprint_btn.clicked.connect(lambda: self.shown and self.reprint_requested.emit(self.shown))
-        self.preview = SlipPreview(self, scale=0.46)
+        self.preview = SlipPreview(self, scale=0.42)
+        self.preview.hide()  # until there is a slip to show
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.reprint_btn)
@@ -104,5 +105,6 @@ class HandoverHistory(QWidget):
     def show_record(self, record: HandoverRecord) -> None:
         self.shown = record
         self.reprint_btn.setEnabled(True)
+        self.preview.show()
         image = render_shift_handover_slip(ShiftSlipData(record, self.ctx.lang))
         self.preview.show_slip(image, self.tr("Slip of %1").replace("%1", record.handover_no))

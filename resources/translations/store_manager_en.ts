@@ -532,12 +532,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DenominationTable</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="69"/>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
         <source>How many</source>
         <translation>How many</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="69"/>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -871,48 +871,48 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>DrawerCountForm</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="156"/>
+        <location filename="../../desktop/views/handover_count.py" line="145"/>
         <source>Cash in MOP</source>
         <translation>Cash in MOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="157"/>
+        <location filename="../../desktop/views/handover_count.py" line="146"/>
         <source>Cash in HKD</source>
         <translation>Cash in HKD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="158"/>
+        <location filename="../../desktop/views/handover_count.py" line="147"/>
         <source>Float kept and the terminals' totals</source>
         <translation>Float kept and the terminals' totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="159"/>
+        <location filename="../../desktop/views/handover_count.py" line="148"/>
         <source>Float kept in MOP</source>
         <translation>Float kept in MOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="160"/>
+        <location filename="../../desktop/views/handover_count.py" line="149"/>
         <source>Float kept in HKD</source>
         <translation>Float kept in HKD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="162"/>
-        <source>%1 (terminal's report)</source>
-        <translation>%1 (terminal's report)</translation>
+        <location filename="../../desktop/views/handover_count.py" line="151"/>
+        <source>%1 (terminal)</source>
+        <translation>%1 (terminal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="173"/>
-        <location filename="../../desktop/views/handover_count.py" line="175"/>
+        <location filename="../../desktop/views/handover_count.py" line="162"/>
+        <location filename="../../desktop/views/handover_count.py" line="164"/>
         <source>Counted: %1</source>
         <translation>Counted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="182"/>
+        <location filename="../../desktop/views/handover_count.py" line="171"/>
         <source>An amount is not a number. Type it like 120.50.</source>
         <translation>An amount is not a number. Type it like 120.50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="186"/>
+        <location filename="../../desktop/views/handover_count.py" line="175"/>
         <source>The float kept cannot be more than the cash counted.</source>
         <translation>The float kept cannot be more than the cash counted.</translation>
     </message>
@@ -1042,32 +1042,32 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="8"/>
+        <location filename="../../desktop/views/handover_labels.py" line="13"/>
         <source>Cash (MOP)</source>
         <translation>Cash (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="9"/>
+        <location filename="../../desktop/views/handover_labels.py" line="14"/>
         <source>Cash (HKD)</source>
         <translation>Cash (HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="10"/>
+        <location filename="../../desktop/views/handover_labels.py" line="15"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="11"/>
+        <location filename="../../desktop/views/handover_labels.py" line="16"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="12"/>
+        <location filename="../../desktop/views/handover_labels.py" line="17"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="13"/>
+        <location filename="../../desktop/views/handover_labels.py" line="18"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
@@ -1075,37 +1075,37 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>HandoverHistory</name>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="63"/>
+        <location filename="../../desktop/views/handover_history.py" line="64"/>
         <source>Search: number, date, name or note</source>
         <translation>Search: number, date, name or note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="64"/>
+        <location filename="../../desktop/views/handover_history.py" line="65"/>
         <source>Reprint (COPY)</source>
         <translation>Reprint (COPY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Outgoing → incoming</source>
         <translation>Outgoing → incoming</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Variance</source>
         <translation>Variance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="108"/>
+        <location filename="../../desktop/views/handover_history.py" line="110"/>
         <source>Slip of %1</source>
         <translation>Slip of %1</translation>
     </message>
@@ -1113,137 +1113,147 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/views/handover.py" line="151"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Shift handover</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="155"/>
-        <source>Count done: show the till's figures</source>
-        <translation>Count done: show the till's figures</translation>
+        <location filename="../../desktop/views/handover.py" line="163"/>
+        <source>Count done: show the figures</source>
+        <translation>Count done: show the figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="156"/>
+        <location filename="../../desktop/views/handover.py" line="164"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="157"/>
+        <location filename="../../desktop/views/handover.py" line="165"/>
         <source>Expected and counted</source>
         <translation>Expected and counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="272"/>
+        <source>Amounts in MOP; Cash (HKD) in HKD.</source>
+        <translation>Amounts in MOP; Cash (HKD) in HKD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Tender</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="166"/>
+        <source>During the shift, and still open</source>
+        <translation>During the shift, and still open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Variance</source>
         <translation>Variance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="161"/>
+        <location filename="../../desktop/views/handover.py" line="170"/>
         <source>Outgoing cashier signs</source>
         <translation>Outgoing cashier signs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="171"/>
         <source>Incoming cashier signs</source>
         <translation>Incoming cashier signs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="163"/>
+        <location filename="../../desktop/views/handover.py" line="172"/>
         <source>Notes for the next shift</source>
         <translation>Notes for the next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="164"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Hand over and print the slip</source>
         <translation>Hand over and print the slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="212"/>
+        <location filename="../../desktop/views/handover.py" line="221"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="216"/>
+        <location filename="../../desktop/views/handover.py" line="225"/>
         <source>Voids: %1</source>
         <translation>Voids: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="217"/>
+        <location filename="../../desktop/views/handover.py" line="226"/>
         <source>Refunds: %1</source>
         <translation>Refunds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="218"/>
+        <location filename="../../desktop/views/handover.py" line="227"/>
         <source>Discounts above limit: %1</source>
         <translation>Discounts above limit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="219"/>
+        <location filename="../../desktop/views/handover.py" line="228"/>
         <source>No-sale drawer openings: %1</source>
         <translation>No-sale drawer openings: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="220"/>
+        <location filename="../../desktop/views/handover.py" line="229"/>
         <source>Records not yet synced: %1</source>
         <translation>Records not yet synced: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="221"/>
+        <location filename="../../desktop/views/handover.py" line="230"/>
         <source>Open holds: %1</source>
         <translation>Open holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="222"/>
+        <location filename="../../desktop/views/handover.py" line="231"/>
         <source>Open transfers: %1</source>
         <translation>Open transfers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="237"/>
+        <location filename="../../desktop/views/handover.py" line="246"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>Count recorded. Check the figures, then both cashiers sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="242"/>
+        <location filename="../../desktop/views/handover.py" line="251"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>Blind count: the figures show once the count is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="263"/>
+        <location filename="../../desktop/views/handover.py" line="274"/>
         <source>Variance for the shift: %1</source>
         <translation>Variance for the shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="281"/>
+        <location filename="../../desktop/views/handover.py" line="292"/>
         <source>Finish the count first.</source>
         <translation>Finish the count first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="284"/>
+        <location filename="../../desktop/views/handover.py" line="295"/>
         <source>Both cashiers type their PIN.</source>
         <translation>Both cashiers type their PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="305"/>
+        <location filename="../../desktop/views/handover.py" line="316"/>
         <source>Shift handed over: %1.</source>
         <translation>Shift handed over: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="326"/>
+        <location filename="../../desktop/views/handover.py" line="337"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>Slip not printed: %1 The handover is recorded.</translation>
     </message>

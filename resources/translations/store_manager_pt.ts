@@ -532,12 +532,12 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>DenominationTable</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="69"/>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
         <source>How many</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="69"/>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -871,48 +871,48 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>DrawerCountForm</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="156"/>
+        <location filename="../../desktop/views/handover_count.py" line="145"/>
         <source>Cash in MOP</source>
         <translation>Numerário em MOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="157"/>
+        <location filename="../../desktop/views/handover_count.py" line="146"/>
         <source>Cash in HKD</source>
         <translation>Numerário em HKD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="158"/>
+        <location filename="../../desktop/views/handover_count.py" line="147"/>
         <source>Float kept and the terminals' totals</source>
         <translation>Fundo de caixa mantido e totais dos terminais</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="159"/>
+        <location filename="../../desktop/views/handover_count.py" line="148"/>
         <source>Float kept in MOP</source>
-        <translation>Fundo de caixa mantido em MOP</translation>
+        <translation>Fundo mantido (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="160"/>
+        <location filename="../../desktop/views/handover_count.py" line="149"/>
         <source>Float kept in HKD</source>
-        <translation>Fundo de caixa mantido em HKD</translation>
+        <translation>Fundo mantido (HKD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="151"/>
+        <source>%1 (terminal)</source>
+        <translation>%1 (terminal)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/handover_count.py" line="162"/>
-        <source>%1 (terminal's report)</source>
-        <translation>%1 (relatório do terminal)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/handover_count.py" line="173"/>
-        <location filename="../../desktop/views/handover_count.py" line="175"/>
+        <location filename="../../desktop/views/handover_count.py" line="164"/>
         <source>Counted: %1</source>
         <translation>Contado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="182"/>
+        <location filename="../../desktop/views/handover_count.py" line="171"/>
         <source>An amount is not a number. Type it like 120.50.</source>
         <translation>Um valor não é um número. Escreva-o como 120,50.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="186"/>
+        <location filename="../../desktop/views/handover_count.py" line="175"/>
         <source>The float kept cannot be more than the cash counted.</source>
         <translation>O fundo de caixa mantido não pode ser maior do que o numerário contado.</translation>
     </message>
@@ -1042,32 +1042,32 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="8"/>
+        <location filename="../../desktop/views/handover_labels.py" line="13"/>
         <source>Cash (MOP)</source>
         <translation>Numerário (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="9"/>
+        <location filename="../../desktop/views/handover_labels.py" line="14"/>
         <source>Cash (HKD)</source>
         <translation>Numerário (HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="10"/>
+        <location filename="../../desktop/views/handover_labels.py" line="15"/>
         <source>Card</source>
         <translation>Cartão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="11"/>
+        <location filename="../../desktop/views/handover_labels.py" line="16"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="12"/>
+        <location filename="../../desktop/views/handover_labels.py" line="17"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="13"/>
+        <location filename="../../desktop/views/handover_labels.py" line="18"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
@@ -1075,37 +1075,37 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>HandoverHistory</name>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="63"/>
+        <location filename="../../desktop/views/handover_history.py" line="64"/>
         <source>Search: number, date, name or note</source>
         <translation>Pesquisar: número, data, nome ou nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="64"/>
+        <location filename="../../desktop/views/handover_history.py" line="65"/>
         <source>Reprint (COPY)</source>
         <translation>Reimprimir (CÓPIA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Handed over</source>
         <translation>Entregue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Outgoing → incoming</source>
         <translation>Sai → entra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Variance</source>
         <translation>Diferença</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="108"/>
+        <location filename="../../desktop/views/handover_history.py" line="110"/>
         <source>Slip of %1</source>
         <translation>Talão de %1</translation>
     </message>
@@ -1113,137 +1113,147 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/views/handover.py" line="151"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Shift handover</source>
         <translation>Passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="155"/>
-        <source>Count done: show the till's figures</source>
-        <translation>Contagem feita: mostrar os valores da caixa</translation>
+        <location filename="../../desktop/views/handover.py" line="163"/>
+        <source>Count done: show the figures</source>
+        <translation>Contagem feita: ver valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="156"/>
+        <location filename="../../desktop/views/handover.py" line="164"/>
         <source>Start again</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="157"/>
+        <location filename="../../desktop/views/handover.py" line="165"/>
         <source>Expected and counted</source>
         <translation>Esperado e contado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
-        <source>Tender</source>
-        <translation>Meio de pagamento</translation>
+        <location filename="../../desktop/views/handover.py" line="272"/>
+        <source>Amounts in MOP; Cash (HKD) in HKD.</source>
+        <translation>Valores em MOP; Numerário (HKD) em HKD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
+        <source>Tender</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="166"/>
+        <source>During the shift, and still open</source>
+        <translation>Durante o turno e ainda em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Counted</source>
         <translation>Contado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Variance</source>
         <translation>Diferença</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="161"/>
+        <location filename="../../desktop/views/handover.py" line="170"/>
         <source>Outgoing cashier signs</source>
         <translation>O caixa que sai assina</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="171"/>
         <source>Incoming cashier signs</source>
         <translation>O caixa que entra assina</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="163"/>
+        <location filename="../../desktop/views/handover.py" line="172"/>
         <source>Notes for the next shift</source>
         <translation>Notas para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="164"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Hand over and print the slip</source>
         <translation>Passar o turno e imprimir o talão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="212"/>
+        <location filename="../../desktop/views/handover.py" line="221"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>Turno desde %1. Conte todas as notas e moedas da gaveta; os valores da caixa ficam escondidos até terminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="216"/>
+        <location filename="../../desktop/views/handover.py" line="225"/>
         <source>Voids: %1</source>
         <translation>Anulações: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="217"/>
+        <location filename="../../desktop/views/handover.py" line="226"/>
         <source>Refunds: %1</source>
         <translation>Reembolsos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="218"/>
+        <location filename="../../desktop/views/handover.py" line="227"/>
         <source>Discounts above limit: %1</source>
         <translation>Descontos acima do limite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="219"/>
+        <location filename="../../desktop/views/handover.py" line="228"/>
         <source>No-sale drawer openings: %1</source>
         <translation>Aberturas da gaveta sem venda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="220"/>
+        <location filename="../../desktop/views/handover.py" line="229"/>
         <source>Records not yet synced: %1</source>
         <translation>Registos ainda não sincronizados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="221"/>
+        <location filename="../../desktop/views/handover.py" line="230"/>
         <source>Open holds: %1</source>
         <translation>Reservas em aberto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="222"/>
+        <location filename="../../desktop/views/handover.py" line="231"/>
         <source>Open transfers: %1</source>
         <translation>Transferências em aberto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="237"/>
+        <location filename="../../desktop/views/handover.py" line="246"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>Contagem registada. Verifique os valores e depois os dois caixas assinam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="242"/>
+        <location filename="../../desktop/views/handover.py" line="251"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>Contagem às cegas: os valores aparecem depois da contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="263"/>
+        <location filename="../../desktop/views/handover.py" line="274"/>
         <source>Variance for the shift: %1</source>
         <translation>Diferença do turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="281"/>
+        <location filename="../../desktop/views/handover.py" line="292"/>
         <source>Finish the count first.</source>
         <translation>Termine primeiro a contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="284"/>
+        <location filename="../../desktop/views/handover.py" line="295"/>
         <source>Both cashiers type their PIN.</source>
         <translation>Os dois caixas escrevem o seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="305"/>
+        <location filename="../../desktop/views/handover.py" line="316"/>
         <source>Shift handed over: %1.</source>
         <translation>Turno passado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="326"/>
+        <location filename="../../desktop/views/handover.py" line="337"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>Talão não impresso: %1 A passagem de turno está registada.</translation>
     </message>

@@ -531,12 +531,12 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DenominationTable</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="69"/>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
         <source>How many</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="69"/>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
         <source>Value</source>
         <translation>面值</translation>
     </message>
@@ -869,48 +869,48 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>DrawerCountForm</name>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="156"/>
+        <location filename="../../desktop/views/handover_count.py" line="145"/>
         <source>Cash in MOP</source>
         <translation>澳門元現金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="157"/>
+        <location filename="../../desktop/views/handover_count.py" line="146"/>
         <source>Cash in HKD</source>
         <translation>港元現金</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="158"/>
+        <location filename="../../desktop/views/handover_count.py" line="147"/>
         <source>Float kept and the terminals' totals</source>
         <translation>留底備用金及終端機總額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="159"/>
+        <location filename="../../desktop/views/handover_count.py" line="148"/>
         <source>Float kept in MOP</source>
         <translation>留底備用金（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="160"/>
+        <location filename="../../desktop/views/handover_count.py" line="149"/>
         <source>Float kept in HKD</source>
         <translation>留底備用金（港元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="162"/>
-        <source>%1 (terminal's report)</source>
-        <translation>%1（終端機報表）</translation>
+        <location filename="../../desktop/views/handover_count.py" line="151"/>
+        <source>%1 (terminal)</source>
+        <translation>%1（終端機）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="173"/>
-        <location filename="../../desktop/views/handover_count.py" line="175"/>
+        <location filename="../../desktop/views/handover_count.py" line="162"/>
+        <location filename="../../desktop/views/handover_count.py" line="164"/>
         <source>Counted: %1</source>
         <translation>點算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="182"/>
+        <location filename="../../desktop/views/handover_count.py" line="171"/>
         <source>An amount is not a number. Type it like 120.50.</source>
         <translation>有金額不是數字，請輸入例如 120.50。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_count.py" line="186"/>
+        <location filename="../../desktop/views/handover_count.py" line="175"/>
         <source>The float kept cannot be more than the cash counted.</source>
         <translation>留底備用金不可多於點算的現金。</translation>
     </message>
@@ -1040,32 +1040,32 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="8"/>
+        <location filename="../../desktop/views/handover_labels.py" line="13"/>
         <source>Cash (MOP)</source>
         <translation>現金（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="9"/>
+        <location filename="../../desktop/views/handover_labels.py" line="14"/>
         <source>Cash (HKD)</source>
         <translation>現金（港元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="10"/>
+        <location filename="../../desktop/views/handover_labels.py" line="15"/>
         <source>Card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="11"/>
+        <location filename="../../desktop/views/handover_labels.py" line="16"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="12"/>
+        <location filename="../../desktop/views/handover_labels.py" line="17"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_labels.py" line="13"/>
+        <location filename="../../desktop/views/handover_labels.py" line="18"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
@@ -1073,37 +1073,37 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>HandoverHistory</name>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="63"/>
+        <location filename="../../desktop/views/handover_history.py" line="64"/>
         <source>Search: number, date, name or note</source>
         <translation>搜尋：編號、日期、姓名或備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="64"/>
+        <location filename="../../desktop/views/handover_history.py" line="65"/>
         <source>Reprint (COPY)</source>
         <translation>重印（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Handed over</source>
         <translation>交班時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Outgoing → incoming</source>
         <translation>交班 → 接班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Variance</source>
         <translation>差額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="66"/>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover_history.py" line="108"/>
+        <location filename="../../desktop/views/handover_history.py" line="110"/>
         <source>Slip of %1</source>
         <translation>%1 的單據</translation>
     </message>
@@ -1111,137 +1111,147 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/views/handover.py" line="151"/>
+        <location filename="../../desktop/views/handover.py" line="159"/>
         <source>Shift handover</source>
         <translation>交更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="155"/>
-        <source>Count done: show the till's figures</source>
-        <translation>點算完成：顯示收銀機數字</translation>
+        <location filename="../../desktop/views/handover.py" line="163"/>
+        <source>Count done: show the figures</source>
+        <translation>點算完成：顯示數字</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="156"/>
+        <location filename="../../desktop/views/handover.py" line="164"/>
         <source>Start again</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="157"/>
+        <location filename="../../desktop/views/handover.py" line="165"/>
         <source>Expected and counted</source>
         <translation>應有與點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="272"/>
+        <source>Amounts in MOP; Cash (HKD) in HKD.</source>
+        <translation>金額以澳門元計；現金（港元）以港元計。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Tender</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="166"/>
+        <source>During the shift, and still open</source>
+        <translation>本更期間及仍未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Expected</source>
         <translation>應有</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Counted</source>
         <translation>點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="159"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Variance</source>
         <translation>差額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="161"/>
+        <location filename="../../desktop/views/handover.py" line="170"/>
         <source>Outgoing cashier signs</source>
         <translation>交班收銀員簽署</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="162"/>
+        <location filename="../../desktop/views/handover.py" line="171"/>
         <source>Incoming cashier signs</source>
         <translation>接班收銀員簽署</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="163"/>
+        <location filename="../../desktop/views/handover.py" line="172"/>
         <source>Notes for the next shift</source>
         <translation>給下一更的備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="164"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Hand over and print the slip</source>
         <translation>交更並列印單據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="212"/>
+        <location filename="../../desktop/views/handover.py" line="221"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>本更由 %1 開始。請點算錢箱內每張紙幣和每個硬幣；點算完成前不會顯示收銀機的數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="216"/>
+        <location filename="../../desktop/views/handover.py" line="225"/>
         <source>Voids: %1</source>
         <translation>作廢：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="217"/>
+        <location filename="../../desktop/views/handover.py" line="226"/>
         <source>Refunds: %1</source>
         <translation>退款：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="218"/>
+        <location filename="../../desktop/views/handover.py" line="227"/>
         <source>Discounts above limit: %1</source>
         <translation>超出上限的折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="219"/>
+        <location filename="../../desktop/views/handover.py" line="228"/>
         <source>No-sale drawer openings: %1</source>
         <translation>無交易開錢箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="220"/>
+        <location filename="../../desktop/views/handover.py" line="229"/>
         <source>Records not yet synced: %1</source>
         <translation>未同步記錄：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="221"/>
+        <location filename="../../desktop/views/handover.py" line="230"/>
         <source>Open holds: %1</source>
         <translation>未完成的預留：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="222"/>
+        <location filename="../../desktop/views/handover.py" line="231"/>
         <source>Open transfers: %1</source>
         <translation>未完成的調貨：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="237"/>
+        <location filename="../../desktop/views/handover.py" line="246"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>點算已記下。請核對數字，然後兩位收銀員簽署。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="242"/>
+        <location filename="../../desktop/views/handover.py" line="251"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>盲點：點算完成後才顯示數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="263"/>
+        <location filename="../../desktop/views/handover.py" line="274"/>
         <source>Variance for the shift: %1</source>
         <translation>本更差額：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="281"/>
+        <location filename="../../desktop/views/handover.py" line="292"/>
         <source>Finish the count first.</source>
         <translation>請先完成點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="284"/>
+        <location filename="../../desktop/views/handover.py" line="295"/>
         <source>Both cashiers type their PIN.</source>
         <translation>兩位收銀員都要輸入 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="305"/>
+        <location filename="../../desktop/views/handover.py" line="316"/>
         <source>Shift handed over: %1.</source>
         <translation>已交更：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="326"/>
+        <location filename="../../desktop/views/handover.py" line="337"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>單據未能列印：%1 交更已記錄。</translation>
     </message>

@@ -86,15 +86,18 @@ def test_the_handover_shows_expected_against_counted_per_tender_with_mop_and_hkd
     counts.float_mop.setText("100")
     qtbot.mouseClick(screen.reveal_btn, Qt.MouseButton.LeftButton)
 
-    money = app.ctx.money
+    def amount(avos: int) -> str:  # the table's figures: MOP, or HKD on the HKD cash row
+        return f"{'-' if avos < 0 else ''}{abs(avos) // 100:,}.{abs(avos) % 100:02d}"
+
     assert _cells(screen) == {
-        "Cash (MOP)": (money(mop_expected), money(mop_expected - 500), "-" + money(500)),
-        "Cash (HKD)": ("HK$500.00", "HK$500.00", "HK$0.00"),
-        "Card": (money(price), money(price), money(0)),
-        "MPay": (money(price), money(price - 1_000), "-" + money(1_000)),
-        "Alipay": (money(0), money(0), money(0)),
-        "WeChat Pay": (money(0), money(0), money(0)),
+        "Cash (MOP)": (amount(mop_expected), amount(mop_expected - 500), "-5.00"),
+        "Cash (HKD)": ("500.00", "500.00", "0.00"),
+        "Card": (amount(price), amount(price), "0.00"),
+        "MPay": (amount(price), amount(price - 1_000), "-10.00"),
+        "Alipay": ("0.00", "0.00", "0.00"),
+        "WeChat Pay": ("0.00", "0.00", "0.00"),
     }
+    money = app.ctx.money
     assert screen.variance_label.text() == "Variance for the shift: -" + money(1_500)
     assert screen.approval.isHidden()  # MOP 15 is within the store's rule (MOP 50)
     assert "Refunds: 1" in screen.during.text()
