@@ -24,7 +24,7 @@ def test_a_finger_draws_a_stroke_scaled_to_the_pad(qtbot) -> None:
     assert len(strokes) == 1
     xs, ys = strokes[0][0::2], strokes[0][1::2]
     assert xs[0] == 0 and xs[-1] >= SIGNATURE_SCALE - 10  # edge to edge
-    assert ys[0] == round(50 / pad.height() * SIGNATURE_SCALE)
+    assert abs(ys[0] - SIGNATURE_SCALE // 2) <= 30  # half-way down (touch positions land within 2 px)
     assert xs == sorted(xs) and len(xs) == 5
 
 
