@@ -57,7 +57,7 @@ from core.registry import (
 from core.replica import Till, emit, outbox_status
 from core.sales import HKD_RATE_PPM, TENDER_METHODS, Payment, SaleRecorded, SaleRefunded, settle, takings
 from core.sales import SaleLine as SoldLine
-from core.staff import Permission, StaffMember, authorise, sign_in
+from core.staff import Permission, PinGuard, StaffMember, authorise, sign_in
 from core.transfers import TransferRequest
 
 # Notes and coins in the drawer, largest first: MOP in avos, HKD in cents (the same values serve both).
@@ -450,13 +450,15 @@ def hand_over(
     note: str = "",
     rule: HandoverRule | None = None,
     hkd_rate_ppm: int = HKD_RATE_PPM,
+    pins: PinGuard | None = None,
     clock: Clock | None = None,
 ) -> HandoverRecord:
     """Hand the shift over: the figures are taken again from the live data in this transaction, so
     what is recorded is what the till held at this moment, not what the screen showed a minute ago."""
     store_id = till.store_id
-    outgoing = sign_in(session, store_id, outgoing_pin)
-    incoming = sign_in(session, store_id, incoming_pin)
+    guard = pins or PinGuard()  # the counter's own: wrong PINs in a row here wait like anywhere else
+    outgoing = guard.attempt(lambda: sign_in(session, store_id, outgoing_pin))
+    incoming = guard.attempt(lambda: sign_in(session, store_id, incoming_pin))
     if outgoing.staff_id == incoming.staff_id:
         raise DomainError("handover.same_staff")
     if not outgoing.can(Permission.SELL):
@@ -474,7 +476,9 @@ def hand_over(
             raise DomainError("handover.needs_approval", variance=variance)
         if not reason:
             raise DomainError("handover.reason_missing")
-        approver = authorise(session, store_id, manager_pin, Permission.APPROVE_ADJUSTMENT)
+        approver = guard.attempt(
+            lambda: authorise(session, store_id, manager_pin, Permission.APPROVE_ADJUSTMENT)
+        )
     payload = ShiftHandedOver(
         handover_id=new_id(),
         handover_no=_handover_no(session, till),

@@ -309,6 +309,7 @@ class HandoverScreen(Screen):
             reason=self.approval.reason.text(),
             note=self.note.text(),
             rule=handover_rule(),
+            pins=self.ctx.pins,
             then=self._handed_over,
             failed=self._error,
         )

@@ -25,7 +25,7 @@ from core.handover import (
 )
 from core.models import Event
 from core.sales import CartLine, Payment, checkout, find_receipt, hkd_to_avos, refund, void_lines
-from core.staff import sign_in
+from core.staff import PinGuard, sign_in
 
 SKU = "PF-0001"
 SIGNED = Signature([[100, 500, 300, 200, 600, 700]])
@@ -252,3 +252,23 @@ def test_the_history_finds_a_handover_by_number_date_or_name(seeded) -> None:
         assert len(handover_history(s, "MO-SEN", "收銀員")) == 2
         assert handover_history(s, "MO-SEN", "nobody") == []
         assert handover_history(s, "MO-BGT") == []
+
+
+def test_wrong_pins_in_a_row_make_the_counter_wait_as_at_sign_in(seeded) -> None:
+    db, till = seeded
+    guard = PinGuard(clock=lambda: 100.0, free_tries=1, first_wait=30)
+    kwargs = {"outgoing_signature": SIGNED, "incoming_signature": SIGNED, "pins": guard}
+    for expected in ("staff.pin_wrong", "staff.pin_wrong", "staff.pin_locked"):
+        with db.write() as s, pytest.raises(DomainError) as refused:
+            hand_over(
+                s,
+                till,
+                _counted(0, 0),
+                outgoing_pin="9999",
+                incoming_pin=DEMO_PINS["store_manager"],
+                **kwargs,
+            )
+        assert refused.value.code == expected
+    with db.write() as s, pytest.raises(DomainError) as refused:
+        hand_over(s, till, _counted(0, 0), **PINS, **kwargs)  # the right PINs wait too
+    assert refused.value.code == "staff.pin_locked"
