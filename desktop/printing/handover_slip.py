@@ -146,7 +146,7 @@ def render_shift_handover_slip(
         for d in counts:
             slip.pair(f"{money(d.value)} × {d.qty}", money(d.value * d.qty), small)
         slip.pair(label("total", lang), money(sum(d.value * d.qty for d in counts)), body)
-    slip.text(_tr("rate", lang).format(mop=mop(round(fact.hkd_rate_ppm / 10_000))), small)
+    slip.text(_tr("rate", lang).format(mop=f"MOP {fact.hkd_rate_ppm / 1_000_000:.4f}"), small)
     slip.rule()
     for t in fact.tenders:
         if not (t.expected or t.counted):

@@ -41,6 +41,7 @@ from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.printing.handover_slip import ShiftSlipData, local_time, render_shift_handover_slip
 from desktop.views.base import Screen
+from desktop.views.counter_tender import hkd_rate_ppm
 from desktop.views.handover_count import DrawerCountForm
 from desktop.views.handover_history import HandoverHistory
 from desktop.views.handover_labels import amount_text, tender_label
@@ -204,7 +205,9 @@ class HandoverScreen(Screen):
     # -- the shift's figures ---------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.ctx.usecases.read(shift_summary, self.ctx.till, then=self._loaded, failed=self._error)
+        self.ctx.usecases.read(
+            shift_summary, self.ctx.till, hkd_rate_ppm=hkd_rate_ppm(), then=self._loaded, failed=self._error
+        )
 
     def _loaded(self, summary: ShiftSummary) -> None:
         self.summary = summary
@@ -309,6 +312,7 @@ class HandoverScreen(Screen):
             reason=self.approval.reason.text(),
             note=self.note.text(),
             rule=handover_rule(),
+            hkd_rate_ppm=self.summary.hkd_rate_ppm if self.summary else hkd_rate_ppm(),
             pins=self.ctx.pins,
             then=self._handed_over,
             failed=self._error,
