@@ -46,6 +46,7 @@ FEATURE_MODULES = (
     "core.holds",
     "core.transfers",
     "core.waitlist",
+    "core.handover",
     "core.oversell",
     "core.history",
 )
@@ -66,6 +67,7 @@ class Area(StrEnum):
     ALERTS = "alerts"
     STOCKTAKE = "stocktake"
     HISTORY = "history"
+    HANDOVER = "handover"
 
 
 class Scope(StrEnum):

@@ -21,8 +21,9 @@ from core.aio import favour_latency, settled
 from core.db import Database, open_sqlite
 from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
+from core.handover import demo_facts as handover_demo_facts
 from core.private_files import private_dir
-from core.replica import Till, init_replica, outbox_status, unsent_records
+from core.replica import Till, init_replica, outbox_status, replica_state, unsent_records
 from core.staff import Permission, StaffMember
 from core.stock import StoreColumn, store_column
 from desktop.bridge import SyncBridge
@@ -49,6 +50,7 @@ from desktop.views.base import Screen
 from desktop.views.counter import CounterScreen
 from desktop.views.counter_demo import stage_demo_sale
 from desktop.views.enrollment import EnrollmentCodePanel, enrol_again, ensure_enrolled
+from desktop.views.handover import HandoverScreen
 from desktop.views.placeholder import ComingSoonScreen
 from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
@@ -179,6 +181,8 @@ def open_replica(setup: Setup) -> tuple[Database, Till]:
     db = open_sqlite(setup.db_path)
     with db.write() as s:
         till = init_replica(s, setup.device_id, setup.store_id)
+        if setup.demo and replica_state(s).last_seq == 0:  # the demo's own till, made afresh: its shift
+            handover_demo_facts(s, till)
     return db, till
 
 
@@ -193,6 +197,8 @@ def build_screens(ctx: AppContext) -> list[Screen]:
             screens.append(StocktakeScreen(ctx))
         elif name == "settings":
             screens.append(SettingsScreen(ctx))
+        elif name == "handover":
+            screens.append(HandoverScreen(ctx))
         else:
             screens.append(ComingSoonScreen(ctx, name))
     return screens
@@ -357,12 +363,17 @@ class App:
         settings.staff.changed.connect(lambda _c: self.refresh_outbox())
         settings.staff.signed_in_changed_elsewhere.connect(self._signed_in_changed_elsewhere)
         self._wire_stocktake(stock)
+        handover = self.screen("handover")
+        handover.recorded.connect(self.refresh_outbox)  # type: ignore[attr-defined]
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
         self.window.confirm_close = self.confirm_close
         stock.set_connection(None)
         if self.bridge is not None:
             counter.sale_recorded.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
             settings.staff.changed.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            handover.recorded.connect(lambda: self.bridge.nudge())  # type: ignore[attr-defined,union-attr]
+            self.bridge.changes_arrived.connect(handover.remote_changes)  # type: ignore[attr-defined]
+            self.bridge.outbox_changed.connect(handover.outbox_moved)  # type: ignore[attr-defined]
             self.bridge.changes_arrived.connect(settings.staff.remote_changes)
             self.bridge.changes_arrived.connect(lambda changes: stock.apply_changes(changes, remote=True))
             self.bridge.changes_arrived.connect(lambda changes: changes.stores and self._load_store_name())

@@ -103,6 +103,24 @@ ERROR_MESSAGES: dict[str, str] = {
     "refund.needs_approval": QT_TRANSLATE_NOOP(
         "errors", "This refund needs a manager's PIN (cash refunds and refunds above the store's limit)."
     ),
+    "handover.same_staff": QT_TRANSLATE_NOOP(
+        "errors",
+        "The outgoing and the incoming cashier must be two different people, each with their own PIN.",
+    ),
+    "handover.signature_missing": QT_TRANSLATE_NOOP(
+        "errors", "Both cashiers sign on the pads before handing over."
+    ),
+    "handover.needs_approval": QT_TRANSLATE_NOOP(
+        "errors",
+        "The variance is above the store's rule: a store manager types their PIN and a reason is given.",
+    ),
+    "handover.reason_missing": QT_TRANSLATE_NOOP(
+        "errors", "Say why the drawer does not match before it is approved."
+    ),
+    "handover.float_too_large": QT_TRANSLATE_NOOP(
+        "errors", "The float kept cannot be more than the cash counted."
+    ),
+    "handover.unknown": QT_TRANSLATE_NOOP("errors", "That handover is not on this computer."),
     "hold.duplicate": QT_TRANSLATE_NOOP("errors", "This hold was already requested."),
     "hold.bad_time": QT_TRANSLATE_NOOP("errors", "A hold must last until a time later than now."),
     "hold.unavailable": QT_TRANSLATE_NOOP(

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="321"/>
-        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="327"/>
+        <location filename="../../desktop/app.py" line="344"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="328"/>
+        <location filename="../../desktop/app.py" line="334"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="339"/>
+        <location filename="../../desktop/app.py" line="345"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="397"/>
+        <location filename="../../desktop/app.py" line="408"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="434"/>
+        <location filename="../../desktop/app.py" line="445"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,22 +33,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="442"/>
+        <location filename="../../desktop/app.py" line="453"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="541"/>
-        <location filename="../../desktop/app.py" line="590"/>
-        <location filename="../../desktop/app.py" line="618"/>
-        <location filename="../../desktop/app.py" line="630"/>
+        <location filename="../../desktop/app.py" line="552"/>
+        <location filename="../../desktop/app.py" line="601"/>
+        <location filename="../../desktop/app.py" line="629"/>
+        <location filename="../../desktop/app.py" line="641"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="546"/>
+        <location filename="../../desktop/app.py" line="557"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBox</name>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="71"/>
+        <source>Variance above the store's rule: a store manager approves</source>
+        <translation>Variance above the store's rule: a store manager approves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="72"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="73"/>
+        <source>Manager's PIN</source>
+        <translation>Manager's PIN</translation>
     </message>
 </context>
 <context>
@@ -262,7 +280,7 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="181"/>
-        <location filename="../../desktop/views/counter_other_stores.py" line="72"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="73"/>
         <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
@@ -343,17 +361,17 @@
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="81"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="82"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="142"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="143"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="170"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="171"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -361,134 +379,134 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="275"/>
-        <location filename="../../desktop/views/counter.py" line="278"/>
+        <location filename="../../desktop/views/counter.py" line="276"/>
+        <location filename="../../desktop/views/counter.py" line="279"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="279"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="281"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="281"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="282"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="283"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="284"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Quantity…</source>
         <translation>Quantity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="293"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="324"/>
+        <location filename="../../desktop/views/counter.py" line="325"/>
         <source>Signed out.</source>
         <translation>Signed out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="326"/>
+        <location filename="../../desktop/views/counter.py" line="327"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="344"/>
+        <location filename="../../desktop/views/counter.py" line="345"/>
         <location filename="../../desktop/views/counter_actions.py" line="110"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="367"/>
+        <location filename="../../desktop/views/counter.py" line="368"/>
         <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="340"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="342"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="346"/>
+        <location filename="../../desktop/views/counter.py" line="347"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="123"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="124"/>
         <source>The hub granted the hold at %1.</source>
         <translation>The hub granted the hold at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="430"/>
+        <location filename="../../desktop/views/counter.py" line="431"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="472"/>
+        <location filename="../../desktop/views/counter.py" line="473"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="486"/>
+        <location filename="../../desktop/views/counter.py" line="487"/>
         <source>Change due
 %1</source>
         <translation>Change due
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="291"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -509,6 +527,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/support.py" line="192"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationTable</name>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
+        <source>How many</source>
+        <translation>How many</translation>
     </message>
 </context>
 <context>
@@ -838,6 +869,55 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>DrawerCountForm</name>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="145"/>
+        <source>Cash in MOP</source>
+        <translation>Cash in MOP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="146"/>
+        <source>Cash in HKD</source>
+        <translation>Cash in HKD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="147"/>
+        <source>Float kept and the terminals' totals</source>
+        <translation>Float kept and the terminals' totals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="148"/>
+        <source>Float kept in MOP</source>
+        <translation>Float kept in MOP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="149"/>
+        <source>Float kept in HKD</source>
+        <translation>Float kept in HKD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="151"/>
+        <source>%1 (terminal)</source>
+        <translation>%1 (terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="162"/>
+        <location filename="../../desktop/views/handover_count.py" line="164"/>
+        <source>Counted: %1</source>
+        <translation>Counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="171"/>
+        <source>An amount is not a number. Type it like 120.50.</source>
+        <translation>An amount is not a number. Type it like 120.50.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="175"/>
+        <source>The float kept cannot be more than the cash counted.</source>
+        <translation>The float kept cannot be more than the cash counted.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentCodePanel</name>
     <message>
         <location filename="../../desktop/views/enrollment.py" line="275"/>
@@ -970,6 +1050,225 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/frontdoor.py" line="150"/>
         <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="13"/>
+        <source>Cash (MOP)</source>
+        <translation>Cash (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="14"/>
+        <source>Cash (HKD)</source>
+        <translation>Cash (HKD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="15"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="16"/>
+        <source>MPay</source>
+        <translation>MPay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="17"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="18"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHistory</name>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="64"/>
+        <source>Search: number, date, name or note</source>
+        <translation>Search: number, date, name or note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="65"/>
+        <source>Reprint (COPY)</source>
+        <translation>Reprint (COPY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Outgoing → incoming</source>
+        <translation>Outgoing → incoming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="110"/>
+        <source>Slip of %1</source>
+        <translation>Slip of %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverScreen</name>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="160"/>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="164"/>
+        <source>Count done: show the figures</source>
+        <translation>Count done: show the figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="165"/>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="166"/>
+        <source>Expected and counted</source>
+        <translation>Expected and counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="167"/>
+        <source>During the shift, and still open</source>
+        <translation>During the shift, and still open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Tender</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="171"/>
+        <source>Outgoing cashier signs</source>
+        <translation>Outgoing cashier signs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="172"/>
+        <source>Incoming cashier signs</source>
+        <translation>Incoming cashier signs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="173"/>
+        <source>Notes for the next shift</source>
+        <translation>Notes for the next shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="174"/>
+        <source>Hand over and print the slip</source>
+        <translation>Hand over and print the slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="224"/>
+        <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
+        <translation>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="228"/>
+        <source>Voids: %1</source>
+        <translation>Voids: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="229"/>
+        <source>Refunds: %1</source>
+        <translation>Refunds: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="230"/>
+        <source>Discounts above limit: %1</source>
+        <translation>Discounts above limit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="231"/>
+        <source>No-sale drawer openings: %1</source>
+        <translation>No-sale drawer openings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="232"/>
+        <source>Records not yet synced: %1</source>
+        <translation>Records not yet synced: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="233"/>
+        <source>Open holds: %1</source>
+        <translation>Open holds: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="234"/>
+        <source>Open transfers: %1</source>
+        <translation>Open transfers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="250"/>
+        <source>Count recorded. Check the figures, then both cashiers sign.</source>
+        <translation>Count recorded. Check the figures, then both cashiers sign.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="255"/>
+        <source>Blind count: the figures show once the count is done.</source>
+        <translation>Blind count: the figures show once the count is done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="276"/>
+        <source>Amounts in MOP; Cash (HKD) in HKD.</source>
+        <translation>Amounts in MOP; Cash (HKD) in HKD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="278"/>
+        <source>Variance for the shift: %1</source>
+        <translation>Variance for the shift: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="297"/>
+        <source>Finish the count first.</source>
+        <translation>Finish the count first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="300"/>
+        <source>Both cashiers type their PIN.</source>
+        <translation>Both cashiers type their PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="323"/>
+        <source>Shift handed over: %1.</source>
+        <translation>Shift handed over: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="344"/>
+        <source>Slip not printed: %1 The handover is recorded.</source>
+        <translation>Slip not printed: %1 The handover is recorded.</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2050,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>SignBox</name>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="48"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="49"/>
+        <source>Sign again</source>
+        <translation>Sign again</translation>
+    </message>
+</context>
+<context>
     <name>Slip</name>
     <message>
         <location filename="../../desktop/printing/slip.py" line="56"/>
@@ -1988,9 +2300,130 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>For receipt</translation>
     </message>
     <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="25"/>
+        <source>SHIFT HANDOVER</source>
+        <translation>SHIFT HANDOVER</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="26"/>
+        <source>Handover no.</source>
+        <translation>Handover no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="27"/>
+        <source>Shift from</source>
+        <translation>Shift from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="28"/>
+        <source>Handed over at</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="29"/>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="30"/>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="31"/>
+        <source>Cash count (MOP)</source>
+        <translation>Cash count (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="32"/>
+        <source>Cash count (HKD)</source>
+        <translation>Cash count (HKD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="33"/>
+        <source>Rate: HKD 1 = {mop}</source>
+        <translation>Rate: HKD 1 = {mop}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="34"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="35"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="36"/>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="37"/>
+        <source>VARIANCE (MOP)</source>
+        <translation>VARIANCE (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="38"/>
         <location filename="../../desktop/printing/refund_slip.py" line="85"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="40"/>
+        <source>Float kept</source>
+        <translation>Float kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="41"/>
+        <source>During the shift</source>
+        <translation>During the shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="42"/>
+        <source>Voids</source>
+        <translation>Voids</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="43"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="44"/>
+        <source>Discounts above limit</source>
+        <translation>Discounts above limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="45"/>
+        <source>No-sale drawer openings</source>
+        <translation>No-sale drawer openings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="46"/>
+        <source>Records not yet synced</source>
+        <translation>Records not yet synced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="47"/>
+        <source>Open holds</source>
+        <translation>Open holds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="48"/>
+        <source>Open transfers</source>
+        <translation>Open transfers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="49"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="50"/>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/refund_slip.py" line="94"/>
@@ -1998,6 +2431,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>REFUNDED</translation>
     </message>
     <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="39"/>
         <location filename="../../desktop/printing/refund_slip.py" line="98"/>
         <source>Reason</source>
         <translation>Reason</translation>
@@ -3208,202 +3642,202 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Choose how many of which items come back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="124"/>
         <source>This hold was already requested.</source>
         <translation>This hold was already requested.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="107"/>
+        <location filename="../../desktop/i18n.py" line="125"/>
         <source>A hold must last until a time later than now.</source>
         <translation>A hold must last until a time later than now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="126"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
         <translation>Not enough available at that store to hold: someone else may have just taken it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="111"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>This hold is not known.</source>
         <translation>This hold is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>The hold is still waiting to be set aside.</source>
         <translation>The hold is still waiting to be set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>The hold was already set aside.</source>
         <translation>The hold was already set aside.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="114"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>The hold was already picked up or transferred.</source>
         <translation>The hold was already picked up or transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="115"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>The hold was already released.</source>
         <translation>The hold was already released.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>Enter the customer's name or phone number.</source>
         <translation>Enter the customer's name or phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>A transfer needs another store than this one.</source>
         <translation>A transfer needs another store than this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="118"/>
+        <location filename="../../desktop/i18n.py" line="136"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Enter a phone number the store can call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="137"/>
         <source>This alert was already resolved.</source>
         <translation>This alert was already resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>This device may not record that.</source>
         <translation>This device may not record that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="140"/>
         <source>That PIN is not right. Try again.</source>
         <translation>That PIN is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="141"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="144"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} may not approve this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Only a store manager or an area manager may manage staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="130"/>
+        <location filename="../../desktop/i18n.py" line="148"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>A store manager manages the staff of their own store only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="133"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>This member of staff outranks you. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="152"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>You may not give this role. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="153"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>The discount limit can be at most {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>You cannot deactivate yourself or change your own role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="155"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>A name is at most {max} characters.</source>
         <translation>A name is at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>The two PINs are not the same. Type the new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Someone else who signs in here has that PIN. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Someone moving to another store needs a new PIN there: type it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>A quantity, amount or text in this record is beyond the limits a record may hold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>The hub refused a record carrying information it does not know. Update the hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="188"/>
         <source>This record is too large to be stored.</source>
         <translation>This record is too large to be stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>The hub refused a record for a product the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>The hub refused a record for a store the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The chain has no such member of staff.</source>
         <translation>The chain has no such member of staff.</translation>
     </message>
@@ -3428,377 +3862,407 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>This refund needs a manager's PIN (cash refunds and refunds above the store's limit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="106"/>
+        <source>The outgoing and the incoming cashier must be two different people, each with their own PIN.</source>
+        <translation>The outgoing and the incoming cashier must be two different people, each with their own PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="110"/>
+        <source>Both cashiers sign on the pads before handing over.</source>
+        <translation>Both cashiers sign on the pads before handing over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="113"/>
+        <source>The variance is above the store's rule: a store manager types their PIN and a reason is given.</source>
+        <translation>The variance is above the store's rule: a store manager types their PIN and a reason is given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="117"/>
+        <source>Say why the drawer does not match before it is approved.</source>
+        <translation>Say why the drawer does not match before it is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="120"/>
+        <source>The float kept cannot be more than the cash counted.</source>
+        <translation>The float kept cannot be more than the cash counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="123"/>
+        <source>That handover is not on this computer.</source>
+        <translation>That handover is not on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>The hub could not store this record and refused it. The records after it were sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="203"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="206"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="207"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="211"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="218"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="221"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="222"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="227"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>Another copy of this till is connected to the hub; this one waits until it is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="240"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="249"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="258"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="261"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="268"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="292"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="311"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="305"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="327"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="348"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="351"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="337"/>
+        <location filename="../../desktop/i18n.py" line="355"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="340"/>
+        <location filename="../../desktop/i18n.py" line="358"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="362"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="363"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="352"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="355"/>
+        <location filename="../../desktop/i18n.py" line="373"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="357"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="360"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="381"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="366"/>
+        <location filename="../../desktop/i18n.py" line="384"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="385"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="389"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="392"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="377"/>
+        <location filename="../../desktop/i18n.py" line="395"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="396"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -3806,57 +4270,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="385"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="386"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="388"/>
+        <location filename="../../desktop/i18n.py" line="406"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="389"/>
+        <location filename="../../desktop/i18n.py" line="407"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="408"/>
         <source>Staff added</source>
         <translation>Staff added</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="409"/>
         <source>Staff changed</source>
         <translation>Staff changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="410"/>
         <source>PIN set</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="393"/>
+        <location filename="../../desktop/i18n.py" line="411"/>
         <source>Staff activated or deactivated</source>
         <translation>Staff activated or deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="394"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="413"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="321"/>
-        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="327"/>
+        <location filename="../../desktop/app.py" line="344"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="328"/>
+        <location filename="../../desktop/app.py" line="334"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="339"/>
+        <location filename="../../desktop/app.py" line="345"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="397"/>
+        <location filename="../../desktop/app.py" line="408"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="434"/>
+        <location filename="../../desktop/app.py" line="445"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,22 +33,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="442"/>
+        <location filename="../../desktop/app.py" line="453"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="541"/>
-        <location filename="../../desktop/app.py" line="590"/>
-        <location filename="../../desktop/app.py" line="618"/>
-        <location filename="../../desktop/app.py" line="630"/>
+        <location filename="../../desktop/app.py" line="552"/>
+        <location filename="../../desktop/app.py" line="601"/>
+        <location filename="../../desktop/app.py" line="629"/>
+        <location filename="../../desktop/app.py" line="641"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="546"/>
+        <location filename="../../desktop/app.py" line="557"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBox</name>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="71"/>
+        <source>Variance above the store's rule: a store manager approves</source>
+        <translation>Diferença acima da regra da loja: o gerente de loja aprova</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="72"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="73"/>
+        <source>Manager's PIN</source>
+        <translation>PIN do gerente</translation>
     </message>
 </context>
 <context>
@@ -262,7 +280,7 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="181"/>
-        <location filename="../../desktop/views/counter_other_stores.py" line="72"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="73"/>
         <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
@@ -343,17 +361,17 @@
         <translation>Reembolsado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="81"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="82"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="142"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="143"/>
         <source>Transfer requested from %1.</source>
         <translation>Transferência pedida a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="170"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="171"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>Na lista de espera: a loja telefona quando chegar.</translation>
     </message>
@@ -361,134 +379,134 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="275"/>
-        <location filename="../../desktop/views/counter.py" line="278"/>
+        <location filename="../../desktop/views/counter.py" line="276"/>
+        <location filename="../../desktop/views/counter.py" line="279"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="279"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Leia, ou escreva o código, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="281"/>
         <source>Refund…</source>
         <translation>Reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="281"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="282"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Imprimir de novo o último recibo, marcado CÓPIA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="283"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Park basket</source>
         <translation>Guardar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="284"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Recall…</source>
         <translation>Recuperar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Quantity…</source>
         <translation>Quantidade…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Line discount…</source>
         <translation>Desconto na linha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Basket discount…</source>
         <translation>Desconto no cesto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Void line</source>
         <translation>Anular linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Void basket</source>
         <translation>Anular cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="293"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="324"/>
+        <location filename="../../desktop/views/counter.py" line="325"/>
         <source>Signed out.</source>
         <translation>Sessão terminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="326"/>
+        <location filename="../../desktop/views/counter.py" line="327"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="344"/>
+        <location filename="../../desktop/views/counter.py" line="345"/>
         <location filename="../../desktop/views/counter_actions.py" line="110"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="367"/>
+        <location filename="../../desktop/views/counter.py" line="368"/>
         <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="340"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="342"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="346"/>
+        <location filename="../../desktop/views/counter.py" line="347"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="123"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="124"/>
         <source>The hub granted the hold at %1.</source>
         <translation>O hub concedeu a reserva em %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="430"/>
+        <location filename="../../desktop/views/counter.py" line="431"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="472"/>
+        <location filename="../../desktop/views/counter.py" line="473"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="486"/>
+        <location filename="../../desktop/views/counter.py" line="487"/>
         <source>Change due
 %1</source>
         <translation>Troco a dar
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="291"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -509,6 +527,19 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/support.py" line="192"/>
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationTable</name>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
+        <source>How many</source>
+        <translation>Quantidade</translation>
     </message>
 </context>
 <context>
@@ -838,6 +869,55 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>DrawerCountForm</name>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="145"/>
+        <source>Cash in MOP</source>
+        <translation>Numerário em MOP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="146"/>
+        <source>Cash in HKD</source>
+        <translation>Numerário em HKD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="147"/>
+        <source>Float kept and the terminals' totals</source>
+        <translation>Fundo de caixa mantido e totais dos terminais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="148"/>
+        <source>Float kept in MOP</source>
+        <translation>Fundo mantido (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="149"/>
+        <source>Float kept in HKD</source>
+        <translation>Fundo mantido (HKD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="151"/>
+        <source>%1 (terminal)</source>
+        <translation>%1 (terminal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="162"/>
+        <location filename="../../desktop/views/handover_count.py" line="164"/>
+        <source>Counted: %1</source>
+        <translation>Contado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="171"/>
+        <source>An amount is not a number. Type it like 120.50.</source>
+        <translation>Um valor não é um número. Escreva-o como 120,50.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="175"/>
+        <source>The float kept cannot be more than the cash counted.</source>
+        <translation>O fundo de caixa mantido não pode ser maior do que o numerário contado.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentCodePanel</name>
     <message>
         <location filename="../../desktop/views/enrollment.py" line="275"/>
@@ -970,6 +1050,225 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/frontdoor.py" line="150"/>
         <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>O Store Manager não consegue abrir a sua janela: não há ecrã aqui (DISPLAY não está definido). Inicie-o a partir da sessão de ambiente de trabalho ou, para uma captura de ecrã sem ecrã, defina QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="13"/>
+        <source>Cash (MOP)</source>
+        <translation>Numerário (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="14"/>
+        <source>Cash (HKD)</source>
+        <translation>Numerário (HKD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="15"/>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="16"/>
+        <source>MPay</source>
+        <translation>MPay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="17"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="18"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHistory</name>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="64"/>
+        <source>Search: number, date, name or note</source>
+        <translation>Pesquisar: número, data, nome ou nota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="65"/>
+        <source>Reprint (COPY)</source>
+        <translation>Reimprimir (CÓPIA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Handed over</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Outgoing → incoming</source>
+        <translation>Sai → entra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Variance</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="110"/>
+        <source>Slip of %1</source>
+        <translation>Talão de %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverScreen</name>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="160"/>
+        <source>Shift handover</source>
+        <translation>Passagem de turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="164"/>
+        <source>Count done: show the figures</source>
+        <translation>Contagem feita: ver valores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="165"/>
+        <source>Start again</source>
+        <translation>Recomeçar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="166"/>
+        <source>Expected and counted</source>
+        <translation>Esperado e contado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="167"/>
+        <source>During the shift, and still open</source>
+        <translation>Durante o turno e ainda em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Tender</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Variance</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="171"/>
+        <source>Outgoing cashier signs</source>
+        <translation>O caixa que sai assina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="172"/>
+        <source>Incoming cashier signs</source>
+        <translation>O caixa que entra assina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="173"/>
+        <source>Notes for the next shift</source>
+        <translation>Notas para o próximo turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="174"/>
+        <source>Hand over and print the slip</source>
+        <translation>Passar o turno e imprimir o talão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="224"/>
+        <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
+        <translation>Turno desde %1. Conte todas as notas e moedas da gaveta; os valores da caixa ficam escondidos até terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="228"/>
+        <source>Voids: %1</source>
+        <translation>Anulações: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="229"/>
+        <source>Refunds: %1</source>
+        <translation>Reembolsos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="230"/>
+        <source>Discounts above limit: %1</source>
+        <translation>Descontos acima do limite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="231"/>
+        <source>No-sale drawer openings: %1</source>
+        <translation>Aberturas da gaveta sem venda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="232"/>
+        <source>Records not yet synced: %1</source>
+        <translation>Registos ainda não sincronizados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="233"/>
+        <source>Open holds: %1</source>
+        <translation>Reservas em aberto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="234"/>
+        <source>Open transfers: %1</source>
+        <translation>Transferências em aberto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="250"/>
+        <source>Count recorded. Check the figures, then both cashiers sign.</source>
+        <translation>Contagem registada. Verifique os valores e depois os dois caixas assinam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="255"/>
+        <source>Blind count: the figures show once the count is done.</source>
+        <translation>Contagem às cegas: os valores aparecem depois da contagem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="276"/>
+        <source>Amounts in MOP; Cash (HKD) in HKD.</source>
+        <translation>Valores em MOP; Numerário (HKD) em HKD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="278"/>
+        <source>Variance for the shift: %1</source>
+        <translation>Diferença do turno: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="297"/>
+        <source>Finish the count first.</source>
+        <translation>Termine primeiro a contagem.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="300"/>
+        <source>Both cashiers type their PIN.</source>
+        <translation>Os dois caixas escrevem o seu PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="323"/>
+        <source>Shift handed over: %1.</source>
+        <translation>Turno passado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="344"/>
+        <source>Slip not printed: %1 The handover is recorded.</source>
+        <translation>Talão não impresso: %1 A passagem de turno está registada.</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2050,19 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>SignBox</name>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="48"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="49"/>
+        <source>Sign again</source>
+        <translation>Assinar de novo</translation>
+    </message>
+</context>
+<context>
     <name>Slip</name>
     <message>
         <location filename="../../desktop/printing/slip.py" line="56"/>
@@ -1988,9 +2300,130 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Do recibo</translation>
     </message>
     <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="25"/>
+        <source>SHIFT HANDOVER</source>
+        <translation>PASSAGEM DE TURNO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="26"/>
+        <source>Handover no.</source>
+        <translation>N.º da passagem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="27"/>
+        <source>Shift from</source>
+        <translation>Turno desde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="28"/>
+        <source>Handed over at</source>
+        <translation>Passado às</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="29"/>
+        <source>Outgoing</source>
+        <translation>Sai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="30"/>
+        <source>Incoming</source>
+        <translation>Entra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="31"/>
+        <source>Cash count (MOP)</source>
+        <translation>Contagem de numerário (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="32"/>
+        <source>Cash count (HKD)</source>
+        <translation>Contagem de numerário (HKD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="33"/>
+        <source>Rate: HKD 1 = {mop}</source>
+        <translation>Câmbio: HKD 1 = {mop}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="34"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="35"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="36"/>
+        <source>Variance</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="37"/>
+        <source>VARIANCE (MOP)</source>
+        <translation>DIFERENÇA (MOP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="38"/>
         <location filename="../../desktop/printing/refund_slip.py" line="85"/>
         <source>Approved by</source>
         <translation>Aprovado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="40"/>
+        <source>Float kept</source>
+        <translation>Fundo de caixa mantido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="41"/>
+        <source>During the shift</source>
+        <translation>Durante o turno</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="42"/>
+        <source>Voids</source>
+        <translation>Anulações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="43"/>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="44"/>
+        <source>Discounts above limit</source>
+        <translation>Descontos acima do limite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="45"/>
+        <source>No-sale drawer openings</source>
+        <translation>Aberturas sem venda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="46"/>
+        <source>Records not yet synced</source>
+        <translation>Registos não sincronizados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="47"/>
+        <source>Open holds</source>
+        <translation>Reservas em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="48"/>
+        <source>Open transfers</source>
+        <translation>Transferências em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="49"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="50"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/refund_slip.py" line="94"/>
@@ -1998,6 +2431,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>REEMBOLSADO</translation>
     </message>
     <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="39"/>
         <location filename="../../desktop/printing/refund_slip.py" line="98"/>
         <source>Reason</source>
         <translation>Motivo</translation>
@@ -3208,202 +3642,202 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Escolha quantas unidades de que artigos são devolvidas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="124"/>
         <source>This hold was already requested.</source>
         <translation>Esta reserva já foi pedida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="107"/>
+        <location filename="../../desktop/i18n.py" line="125"/>
         <source>A hold must last until a time later than now.</source>
         <translation>Uma reserva tem de durar até uma hora posterior a agora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="126"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
         <translation>Não há o suficiente disponível nessa loja para reservar: outra pessoa pode tê-lo acabado de levar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="111"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>This hold is not known.</source>
         <translation>Esta reserva não é conhecida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>The hold is still waiting to be set aside.</source>
         <translation>A reserva ainda está à espera de ser separada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>The hold was already set aside.</source>
         <translation>A reserva já foi separada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="114"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>The hold was already picked up or transferred.</source>
         <translation>A reserva já foi levantada ou transferida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="115"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>The hold was already released.</source>
         <translation>A reserva já foi libertada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>Enter the customer's name or phone number.</source>
         <translation>Introduza o nome ou o telefone do cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>A transfer needs another store than this one.</source>
         <translation>Uma transferência precisa de outra loja que não esta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="118"/>
+        <location filename="../../desktop/i18n.py" line="136"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Introduza um número de telefone para a loja ligar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="137"/>
         <source>This alert was already resolved.</source>
         <translation>Este alerta já foi resolvido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>This device may not record that.</source>
         <translation>Este dispositivo não pode registar isso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Um PIN tem 4 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="140"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Esse PIN não está certo. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="141"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Demasiados PIN errados seguidos. Pode tentar de novo dentro de {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="144"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} não pode aprovar isto. Peça a um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Só um gerente de loja ou um gestor de área pode gerir o pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="130"/>
+        <location filename="../../desktop/i18n.py" line="148"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>Um gerente de loja só gere o pessoal da sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="133"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>Este funcionário tem um cargo superior ao seu. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="152"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>Não pode atribuir esta função. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="153"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>O limite de desconto pode ser no máximo {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>Não pode desativar-se nem mudar a sua própria função.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="155"/>
         <source>Enter a name.</source>
         <translation>Introduza um nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>A name is at most {max} characters.</source>
         <translation>Um nome tem no máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Operadores e gerentes de loja pertencem a uma loja; gestores de área e técnicos a toda a cadeia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>Os dois PIN não são iguais. Escreva o novo PIN duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Outra pessoa que inicia sessão aqui já tem esse PIN. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Quem muda para outra loja precisa de um novo PIN lá: escreva-o duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>This device is not assigned to a store.</source>
         <translation>Este dispositivo não está atribuído a nenhuma loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>The hub refused a record as malformed.</source>
         <translation>O servidor central recusou um registo por estar mal formado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>O servidor central não reconhece este tipo de registo. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>O servidor central recusou um registo que entra em conflito com outro já existente (o mesmo número de recibo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>Uma quantidade, um montante ou um texto deste registo ultrapassa os limites permitidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>O servidor central recusou um registo com informação que não conhece. Atualize o servidor central.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="188"/>
         <source>This record is too large to be stored.</source>
         <translation>Este registo é demasiado grande para ser guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>O servidor central recusou um registo de um produto que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>O servidor central recusou um registo de uma loja que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The chain has no such member of staff.</source>
         <translation>A cadeia não tem este membro do pessoal.</translation>
     </message>
@@ -3428,377 +3862,407 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Este reembolso precisa do PIN de um gerente (reembolsos em numerário e acima do limite da loja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="106"/>
+        <source>The outgoing and the incoming cashier must be two different people, each with their own PIN.</source>
+        <translation>O caixa que sai e o que entra têm de ser duas pessoas diferentes, cada uma com o seu PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="110"/>
+        <source>Both cashiers sign on the pads before handing over.</source>
+        <translation>Os dois caixas assinam nos painéis antes de passar o turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="113"/>
+        <source>The variance is above the store's rule: a store manager types their PIN and a reason is given.</source>
+        <translation>A diferença está acima da regra da loja: um gerente de loja escreve o seu PIN e indica-se um motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="117"/>
+        <source>Say why the drawer does not match before it is approved.</source>
+        <translation>Diga porque é que a gaveta não bate certo antes de ser aprovada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="120"/>
+        <source>The float kept cannot be more than the cash counted.</source>
+        <translation>O fundo de caixa mantido não pode ser maior do que o numerário contado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="123"/>
+        <source>That handover is not on this computer.</source>
+        <translation>Essa passagem de turno não está neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>O servidor central não conseguiu guardar este registo e recusou-o. Os registos seguintes foram enviados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>A base de dados desta caixa foi restaurada ou copiada: o servidor central já tem outros registos com os mesmos números. Chame um gerente antes de continuar a vender.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="203"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="206"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="207"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Parte do registo do servidor central perdeu-se pelo caminho; este computador volta a ligar-se e lê-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="211"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="218"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="221"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="222"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>Este dispositivo foi removido da cadeia por um gerente. Os seus registos continuam neste computador. Para voltar a sincronizar, peça a um gerente um novo código de registo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="227"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>Outra cópia desta caixa ligou-se ao hub com o mesmo registo (uma segunda janela do Store Manager, ou um computador copiado), por isso esta deixou de sincronizar. As suas vendas ficam guardadas aqui. Feche a outra cópia: esta verifica de vez em quando e volta a sincronizar quando a outra deixar de estar ligada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>Outra cópia desta caixa está ligada ao hub; esta espera até que seja fechada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>Este computador não recebeu durante demasiado tempo o que o hub enviou; volta a ligar-se e continua onde parou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="240"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>O certificado de segurança do hub não é o que este dispositivo conhece, por isso nada lhe foi enviado. Se o hub foi substituído de propósito, peça a um gerente um novo código de registo; caso contrário, contacte o seu apoio informático.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>O endereço do hub {url} não é cifrado (ws://). Use o seu endereço wss://: ws:// simples só funciona neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="249"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} não é um endereço de hub. Um endereço de hub é como wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>O hub só serve em {host} com um certificado (--cert e --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>Não é possível usar o certificado {cert} ou a chave {key} do hub: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="258"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>O hub não conhece este código de registo. Verifique-o ou peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="261"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>Este código de registo já foi usado. Cada código regista um dispositivo: peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>Este código de registo expirou. Peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="268"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>Isto não é um código de registo. Um código tem 12 ou 24 letras e algarismos, como ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Só o dispositivo de um gerente pode criar códigos de registo, e só para a sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>The hub has no store {store}.</source>
         <translation>O hub não tem a loja {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>Um PC de caixa pertence a uma loja: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} não é um tipo de dispositivo que esta aplicação conheça.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>Um código tem de ser válido entre 5 minutos e 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>Já está registado um dispositivo chamado {device_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>Falta a biblioteca USB (libusb), por isso não se podem usar impressoras nem leitores USB. Os leitores que escrevem como um teclado continuam a funcionar. Consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="292"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>O dispositivo USB {device} não está ligado. Verifique o cabo e a alimentação e atualize a lista em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>O utilizador deste computador não pode abrir o dispositivo USB {device}. Em Linux, instale a regra udev que vem com a aplicação (99-store-manager-usb.rules) e junte o utilizador ao grupo plugdev; consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>O dispositivo USB {device} está a ser usado por outro controlador ou programa (uma fila de impressão do sistema como o CUPS, ou outra cópia desta aplicação). Retire-o das impressoras do sistema ou feche o outro programa e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>O dispositivo USB {device} indicou um erro ({detail}). Desligue-o, volte a ligá-lo e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>Ainda não foi escolhida uma impressora de talões. Escolha uma em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="311"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>A impressora {device} não respondeu a tempo. Nada foi impresso: verifique se está ligada e tem papel e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>A impressora {device} deixou de responder a meio de {job}; o talão pode estar incompleto. Não é reenviado automaticamente: verifique o papel e a tampa e, se for preciso, reimprima-o como cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>O talão {job} já tinha sido enviado à impressora quando esta deixou de responder, por isso não é impresso de novo. Reimprima-o como cópia se não saiu completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="305"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>A impressora {device} está sem papel. Coloque um rolo novo e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>A tampa da impressora {device} está aberta. Feche-a e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>A impressora {device} está desligada ou com erro. Verifique o papel, a tampa e a luz de erro e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>A impressora do sistema {printer} não conseguiu imprimir. Verifique-a nas definições de impressoras do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Não é possível escrever o PDF {path}. Escolha outra pasta ou outro nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>Essa contagem já não está aqui. Abra de novo a lista de contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>Uma contagem de {qty} para {sku} não é possível. Escreva o número de unidades na prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="327"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Ainda nada foi contado. Leia primeiro os artigos da prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="348"/>
         <source>A manager has already decided on this count.</source>
         <translation>Um gerente já decidiu sobre esta contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nada nesta contagem aguarda um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>The file is empty.</source>
         <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="351"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>O ficheiro não é texto em UTF-8, UTF-16 ou Big5. Guarde-o de novo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>O ficheiro não é um CSV legível ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="337"/>
+        <location filename="../../desktop/i18n.py" line="355"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>O ficheiro Excel não pode ser lido ({detail}). Abra-o no Excel e guarde-o de novo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="340"/>
+        <location filename="../../desktop/i18n.py" line="358"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>Falta a coluna {column} na primeira linha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>A coluna {column} não é conhecida desta importação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="362"/>
         <source>The column {column} appears twice.</source>
         <translation>A coluna {column} aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="363"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>Não existe a loja {store} (coluna {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>Este computador pertence a {own}; não pode definir o stock inicial de {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>O ficheiro tem {rows} linhas; no máximo podem importar-se {max} de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="352"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>The file has a header row but no products.</source>
         <translation>O ficheiro tem cabeçalho mas nenhum produto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>{column} is empty.</source>
         <translation>{column} está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="355"/>
+        <location filename="../../desktop/i18n.py" line="373"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>A referência {sku} só pode ter letras, algarismos e . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>A referência {sku} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="357"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>O preço {value} não é um valor em patacas (por exemplo 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="360"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>O código de barras {code} não é válido (EAN/UPC tem 8, 12, 13 ou 14 algarismos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="381"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>O código de barras {code} tem o dígito de controlo errado (devia terminar em {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="366"/>
+        <location filename="../../desktop/i18n.py" line="384"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>O código de barras {code} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="385"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>O código de barras {code} já pertence ao produto {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>O stock inicial {value} de {store} não é um número inteiro a partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="389"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>O ficheiro tem {count} problema(s); nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="392"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>O ficheiro tem mais de {max} MB. Divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="377"/>
+        <location filename="../../desktop/i18n.py" line="395"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>O ficheiro não pode ser lido: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="396"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -3806,57 +4270,57 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="385"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="386"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="388"/>
+        <location filename="../../desktop/i18n.py" line="406"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="389"/>
+        <location filename="../../desktop/i18n.py" line="407"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="408"/>
         <source>Staff added</source>
         <translation>Funcionário adicionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="409"/>
         <source>Staff changed</source>
         <translation>Funcionário alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="410"/>
         <source>PIN set</source>
         <translation>PIN definido</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="393"/>
+        <location filename="../../desktop/i18n.py" line="411"/>
         <source>Staff activated or deactivated</source>
         <translation>Funcionário ativado ou desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="394"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="413"/>
         <source>Stocktake approval</source>
         <translation>Aprovação de inventário</translation>
     </message>

@@ -4,50 +4,68 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="321"/>
-        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="327"/>
+        <location filename="../../desktop/app.py" line="344"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="328"/>
+        <location filename="../../desktop/app.py" line="334"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="339"/>
+        <location filename="../../desktop/app.py" line="345"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="397"/>
+        <location filename="../../desktop/app.py" line="408"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="434"/>
+        <location filename="../../desktop/app.py" line="445"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="442"/>
+        <location filename="../../desktop/app.py" line="453"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="541"/>
-        <location filename="../../desktop/app.py" line="590"/>
-        <location filename="../../desktop/app.py" line="618"/>
-        <location filename="../../desktop/app.py" line="630"/>
+        <location filename="../../desktop/app.py" line="552"/>
+        <location filename="../../desktop/app.py" line="601"/>
+        <location filename="../../desktop/app.py" line="629"/>
+        <location filename="../../desktop/app.py" line="641"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="546"/>
+        <location filename="../../desktop/app.py" line="557"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBox</name>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="71"/>
+        <source>Variance above the store's rule: a store manager approves</source>
+        <translation>差額超出本店規定：須由店長批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="72"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="73"/>
+        <source>Manager's PIN</source>
+        <translation>店長 PIN</translation>
     </message>
 </context>
 <context>
@@ -261,7 +279,7 @@
     <name>CounterActions</name>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="181"/>
-        <location filename="../../desktop/views/counter_other_stores.py" line="72"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="73"/>
         <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
@@ -342,17 +360,17 @@
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="81"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="82"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="142"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="143"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="170"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="171"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
     </message>
@@ -360,134 +378,134 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="275"/>
-        <location filename="../../desktop/views/counter.py" line="278"/>
+        <location filename="../../desktop/views/counter.py" line="276"/>
+        <location filename="../../desktop/views/counter.py" line="279"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="279"/>
+        <location filename="../../desktop/views/counter.py" line="280"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="281"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="281"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Reprint</source>
         <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="282"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="283"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="284"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Quantity…</source>
         <translation>數量…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="290"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="293"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="324"/>
+        <location filename="../../desktop/views/counter.py" line="325"/>
         <source>Signed out.</source>
         <translation>已登出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="326"/>
+        <location filename="../../desktop/views/counter.py" line="327"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="344"/>
+        <location filename="../../desktop/views/counter.py" line="345"/>
         <location filename="../../desktop/views/counter_actions.py" line="110"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="367"/>
+        <location filename="../../desktop/views/counter.py" line="368"/>
         <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="340"/>
+        <location filename="../../desktop/views/counter.py" line="341"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="342"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="346"/>
+        <location filename="../../desktop/views/counter.py" line="347"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_other_stores.py" line="123"/>
+        <location filename="../../desktop/views/counter_other_stores.py" line="124"/>
         <source>The hub granted the hold at %1.</source>
         <translation>總部伺服器已批准在%1留貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="430"/>
+        <location filename="../../desktop/views/counter.py" line="431"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="472"/>
+        <location filename="../../desktop/views/counter.py" line="473"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="486"/>
+        <location filename="../../desktop/views/counter.py" line="487"/>
         <source>Change due
 %1</source>
         <translation>找續
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="291"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
@@ -508,6 +526,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/support.py" line="192"/>
         <source>Something went wrong</source>
         <translation>出了問題</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationTable</name>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
+        <source>Value</source>
+        <translation>面值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="58"/>
+        <source>How many</source>
+        <translation>數量</translation>
     </message>
 </context>
 <context>
@@ -836,6 +867,55 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>DrawerCountForm</name>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="145"/>
+        <source>Cash in MOP</source>
+        <translation>澳門元現金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="146"/>
+        <source>Cash in HKD</source>
+        <translation>港元現金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="147"/>
+        <source>Float kept and the terminals' totals</source>
+        <translation>留底備用金及終端機總額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="148"/>
+        <source>Float kept in MOP</source>
+        <translation>留底備用金（澳門元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="149"/>
+        <source>Float kept in HKD</source>
+        <translation>留底備用金（港元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="151"/>
+        <source>%1 (terminal)</source>
+        <translation>%1（終端機）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="162"/>
+        <location filename="../../desktop/views/handover_count.py" line="164"/>
+        <source>Counted: %1</source>
+        <translation>點算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="171"/>
+        <source>An amount is not a number. Type it like 120.50.</source>
+        <translation>有金額不是數字，請輸入例如 120.50。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_count.py" line="175"/>
+        <source>The float kept cannot be more than the cash counted.</source>
+        <translation>留底備用金不可多於點算的現金。</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentCodePanel</name>
     <message>
         <location filename="../../desktop/views/enrollment.py" line="275"/>
@@ -968,6 +1048,225 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/frontdoor.py" line="150"/>
         <source>Store Manager cannot open its window: there is no display here (DISPLAY is not set). Start it from the desktop session, or, for a screenshot without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>Store Manager 無法開啟視窗：這裡沒有顯示器（未設定 DISPLAY）。請在桌面工作階段中啟動；如要在沒有螢幕的情況下擷取畫面，請設定 QT_QPA_PLATFORM=offscreen。</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="13"/>
+        <source>Cash (MOP)</source>
+        <translation>現金（澳門元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="14"/>
+        <source>Cash (HKD)</source>
+        <translation>現金（港元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="15"/>
+        <source>Card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="16"/>
+        <source>MPay</source>
+        <translation>MPay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="17"/>
+        <source>Alipay</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_labels.py" line="18"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHistory</name>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="64"/>
+        <source>Search: number, date, name or note</source>
+        <translation>搜尋：編號、日期、姓名或備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="65"/>
+        <source>Reprint (COPY)</source>
+        <translation>重印（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Handed over</source>
+        <translation>交班時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Outgoing → incoming</source>
+        <translation>交班 → 接班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Variance</source>
+        <translation>差額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="67"/>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_history.py" line="110"/>
+        <source>Slip of %1</source>
+        <translation>%1 的單據</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverScreen</name>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="160"/>
+        <source>Shift handover</source>
+        <translation>交更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="164"/>
+        <source>Count done: show the figures</source>
+        <translation>點算完成：顯示數字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="165"/>
+        <source>Start again</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="166"/>
+        <source>Expected and counted</source>
+        <translation>應有與點算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="167"/>
+        <source>During the shift, and still open</source>
+        <translation>本更期間及仍未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Tender</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Expected</source>
+        <translation>應有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Counted</source>
+        <translation>點算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="169"/>
+        <source>Variance</source>
+        <translation>差額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="171"/>
+        <source>Outgoing cashier signs</source>
+        <translation>交班收銀員簽署</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="172"/>
+        <source>Incoming cashier signs</source>
+        <translation>接班收銀員簽署</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="173"/>
+        <source>Notes for the next shift</source>
+        <translation>給下一更的備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="174"/>
+        <source>Hand over and print the slip</source>
+        <translation>交更並列印單據</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="224"/>
+        <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
+        <translation>本更由 %1 開始。請點算錢箱內每張紙幣和每個硬幣；點算完成前不會顯示收銀機的數字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="228"/>
+        <source>Voids: %1</source>
+        <translation>作廢：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="229"/>
+        <source>Refunds: %1</source>
+        <translation>退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="230"/>
+        <source>Discounts above limit: %1</source>
+        <translation>超出上限的折扣：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="231"/>
+        <source>No-sale drawer openings: %1</source>
+        <translation>無交易開錢箱：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="232"/>
+        <source>Records not yet synced: %1</source>
+        <translation>未同步記錄：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="233"/>
+        <source>Open holds: %1</source>
+        <translation>未完成的預留：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="234"/>
+        <source>Open transfers: %1</source>
+        <translation>未完成的調貨：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="250"/>
+        <source>Count recorded. Check the figures, then both cashiers sign.</source>
+        <translation>點算已記下。請核對數字，然後兩位收銀員簽署。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="255"/>
+        <source>Blind count: the figures show once the count is done.</source>
+        <translation>盲點：點算完成後才顯示數字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="276"/>
+        <source>Amounts in MOP; Cash (HKD) in HKD.</source>
+        <translation>金額以澳門元計；現金（港元）以港元計。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="278"/>
+        <source>Variance for the shift: %1</source>
+        <translation>本更差額：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="297"/>
+        <source>Finish the count first.</source>
+        <translation>請先完成點算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="300"/>
+        <source>Both cashiers type their PIN.</source>
+        <translation>兩位收銀員都要輸入 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="323"/>
+        <source>Shift handed over: %1.</source>
+        <translation>已交更：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover.py" line="344"/>
+        <source>Slip not printed: %1 The handover is recorded.</source>
+        <translation>單據未能列印：%1 交更已記錄。</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2047,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>SignBox</name>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="48"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/handover_sign.py" line="49"/>
+        <source>Sign again</source>
+        <translation>重新簽署</translation>
+    </message>
+</context>
+<context>
     <name>Slip</name>
     <message>
         <location filename="../../desktop/printing/slip.py" line="56"/>
@@ -1985,9 +2297,130 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>原收據</translation>
     </message>
     <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="25"/>
+        <source>SHIFT HANDOVER</source>
+        <translation>交更單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="26"/>
+        <source>Handover no.</source>
+        <translation>交更編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="27"/>
+        <source>Shift from</source>
+        <translation>本更開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="28"/>
+        <source>Handed over at</source>
+        <translation>交更時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="29"/>
+        <source>Outgoing</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="30"/>
+        <source>Incoming</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="31"/>
+        <source>Cash count (MOP)</source>
+        <translation>現金點算（澳門元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="32"/>
+        <source>Cash count (HKD)</source>
+        <translation>現金點算（港元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="33"/>
+        <source>Rate: HKD 1 = {mop}</source>
+        <translation>匯率：1 港元 = {mop}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="34"/>
+        <source>Expected</source>
+        <translation>應有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="35"/>
+        <source>Counted</source>
+        <translation>點算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="36"/>
+        <source>Variance</source>
+        <translation>差額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="37"/>
+        <source>VARIANCE (MOP)</source>
+        <translation>差額（澳門元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="38"/>
         <location filename="../../desktop/printing/refund_slip.py" line="85"/>
         <source>Approved by</source>
         <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="40"/>
+        <source>Float kept</source>
+        <translation>留底備用金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="41"/>
+        <source>During the shift</source>
+        <translation>本更期間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="42"/>
+        <source>Voids</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="43"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="44"/>
+        <source>Discounts above limit</source>
+        <translation>超出上限的折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="45"/>
+        <source>No-sale drawer openings</source>
+        <translation>無交易開錢箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="46"/>
+        <source>Records not yet synced</source>
+        <translation>未同步記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="47"/>
+        <source>Open holds</source>
+        <translation>未完成的預留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="48"/>
+        <source>Open transfers</source>
+        <translation>未完成的調貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="49"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="50"/>
+        <source>none</source>
+        <translation>無</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/refund_slip.py" line="94"/>
@@ -1995,6 +2428,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>退款總額</translation>
     </message>
     <message>
+        <location filename="../../desktop/printing/handover_slip.py" line="39"/>
         <location filename="../../desktop/printing/refund_slip.py" line="98"/>
         <source>Reason</source>
         <translation>原因</translation>
@@ -3202,202 +3636,202 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>請選擇退回哪些貨品及數量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="106"/>
+        <location filename="../../desktop/i18n.py" line="124"/>
         <source>This hold was already requested.</source>
         <translation>這項留貨已經提出過。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="107"/>
+        <location filename="../../desktop/i18n.py" line="125"/>
         <source>A hold must last until a time later than now.</source>
         <translation>留貨時間必須遲於現在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="108"/>
+        <location filename="../../desktop/i18n.py" line="126"/>
         <source>Not enough available at that store to hold: someone else may have just taken it.</source>
         <translation>該分店可供應數量不足以留貨：可能剛被其他人留了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="111"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>This hold is not known.</source>
         <translation>找不到這項留貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="112"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>The hold is still waiting to be set aside.</source>
         <translation>這項留貨仍在等待對方分店留起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="113"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>The hold was already set aside.</source>
         <translation>這項留貨已經留起。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="114"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>The hold was already picked up or transferred.</source>
         <translation>這項留貨已被取走或調走。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="115"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>The hold was already released.</source>
         <translation>這項留貨已經取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="116"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>Enter the customer's name or phone number.</source>
         <translation>請輸入顧客姓名或電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>A transfer needs another store than this one.</source>
         <translation>調貨要選本店以外的分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="118"/>
+        <location filename="../../desktop/i18n.py" line="136"/>
         <source>Enter a phone number the store can call.</source>
         <translation>請輸入分店可致電的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="137"/>
         <source>This alert was already resolved.</source>
         <translation>這項警示已經處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>This device may not record that.</source>
         <translation>這部裝置不可記錄這項資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>密碼為 4 至 8 位數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="140"/>
         <source>That PIN is not right. Try again.</source>
         <translation>密碼不正確，請再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="141"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>連續輸入錯誤密碼次數過多。請於 {seconds} 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="144"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} 無權批准，請找經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>只有店舖經理或區域經理可管理員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="130"/>
+        <location filename="../../desktop/i18n.py" line="148"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>店舖經理只可管理自己店舖的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="133"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>此員工的職級比你高，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="152"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>你不可授予此職位，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="153"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>折扣上限最多為 {max} %。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>你不可停用自己，亦不可更改自己的職位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="155"/>
         <source>Enter a name.</source>
         <translation>請輸入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>A name is at most {max} characters.</source>
         <translation>姓名最多 {max} 個字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>收銀員及店舖經理屬於某間店舖；區域經理及維修技師屬於全集團。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>兩次輸入的密碼不相同，請再輸入新密碼兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>在此登入的另一位員工已使用此密碼，請另選一個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>調往其他店舖的員工須在該店使用新密碼：請輸入兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>This device is not assigned to a store.</source>
         <translation>本機尚未指派到任何分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>The hub refused a record as malformed.</source>
         <translation>總部伺服器拒收一項記錄：格式錯誤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>總部伺服器無法識別此類記錄。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>總部伺服器拒收一項記錄：該記錄屬於其他分店，並非本機所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>總部伺服器拒收一項與現有記錄衝突的記錄（收據編號相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>此記錄的數量、金額或文字超出記錄容許的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>總部伺服器拒收一項含有不明資料的記錄。請更新總部伺服器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="188"/>
         <source>This record is too large to be stored.</source>
         <translation>此記錄太大，無法儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>總部伺服器拒收一項記錄：連鎖店沒有此貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>總部伺服器拒收一項記錄：連鎖店沒有此分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The chain has no such member of staff.</source>
         <translation>連鎖店沒有這位員工。</translation>
     </message>
@@ -3422,377 +3856,407 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>此退款需要經理密碼（現金退款及超過本店限額的退款）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="106"/>
+        <source>The outgoing and the incoming cashier must be two different people, each with their own PIN.</source>
+        <translation>交班和接班收銀員必須是兩個不同的人，各自輸入自己的 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="110"/>
+        <source>Both cashiers sign on the pads before handing over.</source>
+        <translation>交更前兩位收銀員都要在簽名板上簽署。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="113"/>
+        <source>The variance is above the store's rule: a store manager types their PIN and a reason is given.</source>
+        <translation>差額超出本店規定：須由店長輸入 PIN 並說明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="117"/>
+        <source>Say why the drawer does not match before it is approved.</source>
+        <translation>批准前請說明錢箱為何不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="120"/>
+        <source>The float kept cannot be more than the cash counted.</source>
+        <translation>留底備用金不可多於點算的現金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="123"/>
+        <source>That handover is not on this computer.</source>
+        <translation>這部電腦沒有該交更記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>總部伺服器無法儲存此記錄，已拒收。其後的記錄已照常傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>本收銀機的資料庫曾被還原或複製：總部伺服器已有相同編號的其他記錄。請先聯絡經理，再繼續銷售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="203"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>總部伺服器沒有回應。銷售記錄會保存在這部電腦，待伺服器恢復後自動傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="206"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>總部伺服器傳來本程式無法理解的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="207"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>總部伺服器的部分記錄在傳送途中遺失；這部電腦會重新連線並再次讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="211"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>總部伺服器不接受本機。請聯絡經理重新登記本機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>The hub did not answer in time.</source>
         <translation>總部伺服器回應逾時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>訊息太大，總部伺服器無法接收；系統會分拆成較小部分再傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="218"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>本程式與總部伺服器的通訊協定版本不同。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="221"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>同步意外失敗，系統稍後會重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="222"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>此裝置已被經理從連鎖店移除。其記錄仍保留在這部電腦上。如需再次同步，請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="227"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>這部收銀電腦的另一個副本以同一登記連線到中樞（店舖管家的第二個視窗，或一部複製出來的電腦），所以這裡已停止同步。這裡的銷售記錄會保留在本機。請關閉另一個副本：這裡會不時再檢查，待另一個副本關閉後便會再次同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>這部收銀電腦的另一個副本正連線到中樞；這裡會等待它關閉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>這部電腦太久未有接收中樞傳來的資料；現會重新連線，並從停下的地方繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="240"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>中樞的安全證書與此裝置所知的不符，因此沒有傳送任何資料。如中樞是特意更換的，請向經理索取新的登記碼；否則請聯絡你的資訊科技支援人員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>中樞地址 {url} 未經加密（ws://）。請使用其 wss:// 地址：純 ws:// 只可在這部電腦上使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="249"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} 不是中樞地址。中樞地址的格式如 wss://backoffice:8765。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>中樞只會在有證書（--cert 及 --key）的情況下於 {host} 提供服務。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>無法使用中樞的證書 {cert} 或金鑰 {key}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="258"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>中樞不認識此登記碼。請檢查，或向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="261"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>此登記碼已被使用。每個登記碼只可登記一部裝置：請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>此登記碼已過期。請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="268"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>這不是登記碼。登記碼由 12 或 24 個字母及數字組成，例如 ABCD-EFGH-JKLM-NPQR-STUV-WXYZ。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>只有經理的裝置可以建立登記碼，而且只限其所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>The hub has no store {store}.</source>
         <translation>中樞沒有分店 {store}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>收銀電腦必須屬於一間分店：請選擇分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>本程式不認識裝置類別 {role}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>登記碼的有效期必須介乎 5 分鐘至 7 日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>名為 {device_id} 的裝置已經登記。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>這部電腦沒有可用的密碼儲存（{backend}），無法安全保存裝置金鑰。請安裝或解鎖系統鑰匙圈；金鑰絕不會寫入普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>系統鑰匙圈無法運作（{backend}）：{detail}。請解鎖後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>這部電腦沒有 USB 程式庫（libusb），所以不能使用 USB 打印機及掃描器。像鍵盤一樣輸入的掃描器仍然可用。請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="292"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>USB 裝置 {device} 未連接。請檢查電線及電源，然後在「設定」→「裝置」重新整理清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>這部電腦的使用者無權開啟 USB 裝置 {device}。在 Linux 上，請安裝本程式附帶的 udev 規則（99-store-manager-usb.rules），並把使用者加入 plugdev 群組；請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>USB 裝置 {device} 正被其他驅動程式或程式使用（例如 CUPS 等系統列印佇列，或另一個開啟中的本程式）。請從系統的打印機中移除它或關閉該程式，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="304"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>USB 裝置 {device} 回報錯誤（{detail}）。請拔出再插入，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>尚未選擇收據打印機。請在「設定」→「裝置」選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="311"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>打印機 {device} 沒有及時回應。沒有列印任何內容：請檢查打印機已開啟及有紙，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>打印機 {device} 在列印 {job} 時停止回應，單據可能不完整。系統不會自動重印：請檢查紙捲及機蓋，有需要時以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>單據 {job} 在打印機停止回應前已經送出，所以不會再列印。如果印出的單據不完整，請以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="305"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>打印機 {device} 缺紙。請放入新紙捲，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>打印機 {device} 的機蓋未關。請關上機蓋，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>打印機 {device} 離線或出錯。請檢查紙捲、機蓋及錯誤指示燈，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>系統打印機 {printer} 無法列印。請在系統的打印機設定中檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>無法寫入 PDF {path}。請選擇其他資料夾或檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>找不到這次點算。請重新打開點算清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>{sku} 的點算數量 {qty} 不正確。請輸入貨架上的件數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="327"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>尚未點算任何貨品。請先掃描貨架上的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="348"/>
         <source>A manager has already decided on this count.</source>
         <translation>經理已處理這次點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>這次點算沒有須經理批准的項目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="350"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="351"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>檔案不是 UTF-8、UTF-16 或 Big5 文字。請另存為 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>檔案不是可讀取的 CSV 檔案（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="337"/>
+        <location filename="../../desktop/i18n.py" line="355"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>無法讀取 Excel 檔案（{detail}）。請用 Excel 打開後另存為 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="340"/>
+        <location filename="../../desktop/i18n.py" line="358"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>第一行欠缺 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>匯入功能不認識 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="362"/>
         <source>The column {column} appears twice.</source>
         <translation>{column} 欄出現了兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="363"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>沒有 {store} 分店（{column} 欄）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>這部電腦屬於 {own}，不能設定 {store} 的開業存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>檔案有 {rows} 行，每次最多只可匯入 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="352"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>The file has a header row but no products.</source>
         <translation>檔案只有欄名，沒有貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>{column} is empty.</source>
         <translation>{column} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} 超過 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="355"/>
+        <location filename="../../desktop/i18n.py" line="373"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>貨號 {sku} 只可包含英文字母、數字及 . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>貨號 {sku} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="357"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>價錢 {value} 不是澳門元金額（例如 128.50）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="360"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>條碼 {code} 無效（EAN/UPC 條碼有 8、12、13 或 14 位數字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="381"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>條碼 {code} 的校驗碼錯誤（最後一位應為 {digit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="366"/>
+        <location filename="../../desktop/i18n.py" line="384"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>條碼 {code} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="385"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>條碼 {code} 已屬於貨品 {sku}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>{store} 的開業存貨 {value} 不是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="389"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>檔案有 {count} 個問題，沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="392"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>檔案大於 {max} MB。請分拆成較小的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="377"/>
+        <location filename="../../desktop/i18n.py" line="395"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>無法讀取檔案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="396"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -3800,57 +4264,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="385"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="386"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="388"/>
+        <location filename="../../desktop/i18n.py" line="406"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="389"/>
+        <location filename="../../desktop/i18n.py" line="407"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="408"/>
         <source>Staff added</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="409"/>
         <source>Staff changed</source>
         <translation>員工資料更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="410"/>
         <source>PIN set</source>
         <translation>設定密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="393"/>
+        <location filename="../../desktop/i18n.py" line="411"/>
         <source>Staff activated or deactivated</source>
         <translation>員工啟用或停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="394"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="413"/>
         <source>Stocktake approval</source>
         <translation>盤點批核</translation>
     </message>
