@@ -92,6 +92,8 @@ class CounterScreen(Screen):
         self.sign_btn.clicked.connect(self.toggle_sign_in)
         self.refund_btn, self.park_btn, self.recall_btn = QPushButton(), QPushButton(), QPushButton()
         self.reprint_btn = QPushButton()
+        self.no_sale_btn = QPushButton()
+        self.no_sale_btn.clicked.connect(self.actions.no_sale)
         self.receipts = ReceiptPrinting(ctx.printer, lambda text, ok: self.say(text, ok=ok), self)
         self.reprint_btn.clicked.connect(self.receipts.reprint)
         self.refund_btn.clicked.connect(self.actions.refund)
@@ -173,7 +175,7 @@ class CounterScreen(Screen):
             row.addStretch(1)
         # The basket as a whole: put aside, bring back, refund, reprint; then the total.
         basket_buttons = QHBoxLayout()
-        for button in (self.park_btn, self.recall_btn, self.refund_btn, self.reprint_btn):
+        for button in (self.park_btn, self.recall_btn, self.refund_btn, self.reprint_btn, self.no_sale_btn):
             button.setMinimumHeight(40)
             basket_buttons.addWidget(button)
         self.total_caption, self.total, self.discount_note = QLabel(), QLabel(), QLabel()
@@ -245,6 +247,7 @@ class CounterScreen(Screen):
         stores.stores_loaded.connect(self._show_stock)
         actions.payments_cleared.connect(self.tender.reset)
         actions.sale_done.connect(self._sale_done)
+        actions.drawer_wanted.connect(self._open_drawer)
         actions.refund_done.connect(self.receipts.print_refund)
         stores.holds_answered.connect(tasks.refresh)
         actions.focus_wanted.connect(self._focus)
@@ -283,6 +286,10 @@ class CounterScreen(Screen):
         self.reprint_btn.setToolTip(self.tr("Print the last receipt again, marked COPY"))
         self.park_btn.setText(self.tr("Park basket"))
         self.recall_btn.setText(self.tr("Recall…"))
+        self.no_sale_btn.setText(self.tr("No sale"))
+        self.no_sale_btn.setToolTip(
+            self.tr("Open the cash drawer without a sale (counted on the shift handover)")
+        )
         self.qty_btn.setText(with_key(self.tr("Quantity…"), KEYS["qty"]))
         self.discount_btn.setText(with_key(self.tr("Line discount…"), KEYS["discount"]))
         self.basket_discount_btn.setText(with_key(self.tr("Basket discount…"), KEYS["basket_discount"]))
@@ -345,7 +352,7 @@ class CounterScreen(Screen):
                 self.tr("Signed in: %1").replace("%1", self.staff.shown_name(self.ctx.lang))
             )
             self.sign_btn.setText(with_key(self.tr("Sign out"), KEYS["sign"]))
-        for button in (self.refund_btn, self.park_btn, self.recall_btn):
+        for button in (self.refund_btn, self.park_btn, self.recall_btn, self.no_sale_btn):
             button.setEnabled(self.staff is not None)
         self.tender.setEnabled(self.staff is not None)
 
@@ -444,6 +451,10 @@ class CounterScreen(Screen):
         if changes is not None:
             self.store_tasks.refresh()
             self.other_stores.reload_stores()
+
+    def _open_drawer(self) -> None:
+        if self.ctx.printer is not None:
+            self.ctx.printer.open_drawer()
 
     def _sale_done(self, sale: CompletedSale) -> None:
         self.show_change_due(sale.change_avos)  # stays, large, until the next customer's first item

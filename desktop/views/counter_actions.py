@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.catalogue import ProductRow, lookup_code
 from core.errors import DomainError
+from core.handover import log_no_sale
 from core.parked import ParkedLine, ParkedSummary, RecalledBasket, park, parked_baskets, recall
 from core.sales import (
     Payment,
@@ -60,6 +61,7 @@ class CounterActions(CounterController):
     sale_done = Signal(object)  # CompletedSale
     refund_done = Signal(str, object)  # refund id, RefundSlipData to print
     focus_wanted = Signal(str)  # "scan": the scan field; "amount": the tender's amount field
+    drawer_wanted = Signal()  # open the cash drawer (no sale)
 
     def __init__(self, ctx: AppContext, ask: CounterPrompts, parent: QObject | None = None) -> None:
         super().__init__(ctx, ask, parent)
@@ -396,6 +398,24 @@ class CounterActions(CounterController):
         )
 
     # -- parking --------------------------------------------------------------------------------
+
+    def no_sale(self) -> None:
+        """The drawer opened without a sale (change for a note): counted on the shift handover."""
+        staff = self.staff
+        if staff is None:
+            self.say(QCoreApplication.translate("CounterActions", "Sign in first."), ok=False)
+            return
+
+        def done(_: None) -> None:
+            self.drawer_wanted.emit()
+            self.say(
+                QCoreApplication.translate(
+                    "CounterActions", "Drawer opened without a sale: it is counted on the shift handover."
+                ),
+                ok=True,
+            )
+
+        self.ctx.usecases.write(log_no_sale, self.ctx.till, staff, then=done, failed=self.fail)
 
     def park(self) -> None:
         basket = self._basket

@@ -279,79 +279,85 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <location filename="../../desktop/views/counter_actions.py" line="183"/>
+        <location filename="../../desktop/views/counter_actions.py" line="406"/>
         <location filename="../../desktop/views/counter_other_stores.py" line="73"/>
         <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="183"/>
+        <location filename="../../desktop/views/counter_actions.py" line="185"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Enter your PIN to complete the sale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="227"/>
+        <location filename="../../desktop/views/counter_actions.py" line="229"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="234"/>
+        <location filename="../../desktop/views/counter_actions.py" line="236"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="289"/>
+        <location filename="../../desktop/views/counter_actions.py" line="291"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="301"/>
+        <location filename="../../desktop/views/counter_actions.py" line="303"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="321"/>
+        <location filename="../../desktop/views/counter_actions.py" line="323"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="331"/>
+        <location filename="../../desktop/views/counter_actions.py" line="333"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="340"/>
+        <location filename="../../desktop/views/counter_actions.py" line="342"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="374"/>
+        <location filename="../../desktop/views/counter_actions.py" line="376"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="394"/>
+        <location filename="../../desktop/views/counter_actions.py" line="396"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="412"/>
+        <source>Drawer opened without a sale: it is counted on the shift handover.</source>
+        <translation>Drawer opened without a sale: it is counted on the shift handover.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="432"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="423"/>
+        <location filename="../../desktop/views/counter_actions.py" line="443"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="426"/>
+        <location filename="../../desktop/views/counter_actions.py" line="446"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="438"/>
+        <location filename="../../desktop/views/counter_actions.py" line="458"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
@@ -379,107 +385,117 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="276"/>
         <location filename="../../desktop/views/counter.py" line="279"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Scan, or type a barcode, SKU or name, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="281"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="282"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="283"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Print the last receipt again, marked COPY</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="284"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Park basket</source>
         <translation>Park basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Recall…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
+        <source>No sale</source>
+        <translation>No sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="291"/>
+        <source>Open the cash drawer without a sale (counted on the shift handover)</source>
+        <translation>Open the cash drawer without a sale (counted on the shift handover)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>Quantity…</source>
         <translation>Quantity…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>Line discount…</source>
         <translation>Line discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="295"/>
         <source>Basket discount…</source>
         <translation>Basket discount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="296"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="297"/>
         <source>Void basket</source>
         <translation>Void basket</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="294"/>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="325"/>
+        <location filename="../../desktop/views/counter.py" line="332"/>
         <source>Signed out.</source>
         <translation>Signed out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="327"/>
+        <location filename="../../desktop/views/counter.py" line="334"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Enter your PIN to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="345"/>
-        <location filename="../../desktop/views/counter_actions.py" line="110"/>
+        <location filename="../../desktop/views/counter.py" line="352"/>
+        <location filename="../../desktop/views/counter_actions.py" line="112"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="368"/>
+        <location filename="../../desktop/views/counter.py" line="375"/>
         <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="348"/>
         <source>Nobody signed in</source>
         <translation>Nobody signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="349"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="347"/>
+        <location filename="../../desktop/views/counter.py" line="354"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -489,29 +505,29 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>The hub granted the hold at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="431"/>
+        <location filename="../../desktop/views/counter.py" line="438"/>
         <source>The hub refused: %1</source>
         <translation>The hub refused: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="473"/>
+        <location filename="../../desktop/views/counter.py" line="484"/>
         <source>Discounts: %1</source>
         <translation>Discounts: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="487"/>
+        <location filename="../../desktop/views/counter.py" line="498"/>
         <source>Change due
 %1</source>
         <translation>Change due
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="291"/>
+        <location filename="../../desktop/views/counter.py" line="298"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="149"/>
+        <location filename="../../desktop/views/counter_actions.py" line="151"/>
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>

@@ -279,79 +279,85 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <location filename="../../desktop/views/counter_actions.py" line="183"/>
+        <location filename="../../desktop/views/counter_actions.py" line="406"/>
         <location filename="../../desktop/views/counter_other_stores.py" line="73"/>
         <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="183"/>
+        <location filename="../../desktop/views/counter_actions.py" line="185"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Introduza o seu PIN para concluir a venda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="227"/>
+        <location filename="../../desktop/views/counter_actions.py" line="229"/>
         <source>Change: %1</source>
         <translation>Troco: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="234"/>
+        <location filename="../../desktop/views/counter_actions.py" line="236"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Venda %1 registada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="289"/>
+        <location filename="../../desktop/views/counter_actions.py" line="291"/>
         <source>Line discount</source>
         <translation>Desconto na linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="301"/>
+        <location filename="../../desktop/views/counter_actions.py" line="303"/>
         <source>Basket discount</source>
         <translation>Desconto no cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="321"/>
+        <location filename="../../desktop/views/counter_actions.py" line="323"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="331"/>
+        <location filename="../../desktop/views/counter_actions.py" line="333"/>
         <source>Above %1's limit too.</source>
         <translation>Também acima do limite de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="340"/>
+        <location filename="../../desktop/views/counter_actions.py" line="342"/>
         <source>Discount approved by %1</source>
         <translation>Desconto aprovado por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="374"/>
+        <location filename="../../desktop/views/counter_actions.py" line="376"/>
         <source>Voided (approved by %1)</source>
         <translation>Anulado (aprovado por %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="394"/>
+        <location filename="../../desktop/views/counter_actions.py" line="396"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Anular precisa do PIN de um gerente.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="412"/>
+        <source>Drawer opened without a sale: it is counted on the shift handover.</source>
+        <translation>Gaveta aberta sem venda: fica registada na passagem de turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="432"/>
         <source>Basket parked: %1</source>
         <translation>Cesto guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="423"/>
+        <location filename="../../desktop/views/counter_actions.py" line="443"/>
         <source>No parked baskets.</source>
         <translation>Não há cestos guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="426"/>
+        <location filename="../../desktop/views/counter_actions.py" line="446"/>
         <source>Recall which basket?</source>
         <translation>Recuperar que cesto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="438"/>
+        <location filename="../../desktop/views/counter_actions.py" line="458"/>
         <source>Basket recalled.</source>
         <translation>Cesto recuperado.</translation>
     </message>
@@ -379,107 +385,117 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="276"/>
         <location filename="../../desktop/views/counter.py" line="279"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Counter</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>Leia, ou escreva o código, SKU ou nome, e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="281"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Refund…</source>
         <translation>Reembolso…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="282"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="283"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>Imprimir de novo o último recibo, marcado CÓPIA</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="284"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Park basket</source>
         <translation>Guardar cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Recall…</source>
         <translation>Recuperar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
+        <source>No sale</source>
+        <translation>Sem venda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="291"/>
+        <source>Open the cash drawer without a sale (counted on the shift handover)</source>
+        <translation>Abrir a gaveta sem venda (registado na passagem de turno)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>Quantity…</source>
         <translation>Quantidade…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>Line discount…</source>
         <translation>Desconto na linha…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="295"/>
         <source>Basket discount…</source>
         <translation>Desconto no cesto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="296"/>
         <source>Void line</source>
         <translation>Anular linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="297"/>
         <source>Void basket</source>
         <translation>Anular cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="294"/>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>O cesto está vazio.
 Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="325"/>
+        <location filename="../../desktop/views/counter.py" line="332"/>
         <source>Signed out.</source>
         <translation>Sessão terminada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="327"/>
+        <location filename="../../desktop/views/counter.py" line="334"/>
         <source>Enter your PIN to sign in.</source>
         <translation>Introduza o seu PIN para entrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="345"/>
-        <location filename="../../desktop/views/counter_actions.py" line="110"/>
+        <location filename="../../desktop/views/counter.py" line="352"/>
+        <location filename="../../desktop/views/counter_actions.py" line="112"/>
         <source>Signed in: %1</source>
         <translation>Sessão iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="368"/>
+        <location filename="../../desktop/views/counter.py" line="375"/>
         <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="348"/>
         <source>Nobody signed in</source>
         <translation>Ninguém com sessão iniciada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="349"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="347"/>
+        <location filename="../../desktop/views/counter.py" line="354"/>
         <source>Sign out</source>
         <translation>Sair</translation>
     </message>
@@ -489,29 +505,29 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>O hub concedeu a reserva em %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="431"/>
+        <location filename="../../desktop/views/counter.py" line="438"/>
         <source>The hub refused: %1</source>
         <translation>O servidor central recusou: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="473"/>
+        <location filename="../../desktop/views/counter.py" line="484"/>
         <source>Discounts: %1</source>
         <translation>Descontos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="487"/>
+        <location filename="../../desktop/views/counter.py" line="498"/>
         <source>Change due
 %1</source>
         <translation>Troco a dar
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="291"/>
+        <location filename="../../desktop/views/counter.py" line="298"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="149"/>
+        <location filename="../../desktop/views/counter_actions.py" line="151"/>
         <source>Added: %1</source>
         <translation>Adicionado: %1</translation>
     </message>

@@ -278,79 +278,85 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="181"/>
+        <location filename="../../desktop/views/counter_actions.py" line="183"/>
+        <location filename="../../desktop/views/counter_actions.py" line="406"/>
         <location filename="../../desktop/views/counter_other_stores.py" line="73"/>
         <location filename="../../desktop/views/counter_refund.py" line="251"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="183"/>
+        <location filename="../../desktop/views/counter_actions.py" line="185"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>請輸入您的密碼以完成交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="227"/>
+        <location filename="../../desktop/views/counter_actions.py" line="229"/>
         <source>Change: %1</source>
         <translation>找續：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="234"/>
+        <location filename="../../desktop/views/counter_actions.py" line="236"/>
         <source>Sale %1 recorded: %2</source>
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="289"/>
+        <location filename="../../desktop/views/counter_actions.py" line="291"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="301"/>
+        <location filename="../../desktop/views/counter_actions.py" line="303"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="321"/>
+        <location filename="../../desktop/views/counter_actions.py" line="323"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="331"/>
+        <location filename="../../desktop/views/counter_actions.py" line="333"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="340"/>
+        <location filename="../../desktop/views/counter_actions.py" line="342"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="374"/>
+        <location filename="../../desktop/views/counter_actions.py" line="376"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="394"/>
+        <location filename="../../desktop/views/counter_actions.py" line="396"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
         <location filename="../../desktop/views/counter_actions.py" line="412"/>
+        <source>Drawer opened without a sale: it is counted on the shift handover.</source>
+        <translation>已開錢箱（無銷售）：會計入交更記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter_actions.py" line="432"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="423"/>
+        <location filename="../../desktop/views/counter_actions.py" line="443"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="426"/>
+        <location filename="../../desktop/views/counter_actions.py" line="446"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="438"/>
+        <location filename="../../desktop/views/counter_actions.py" line="458"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
@@ -378,107 +384,117 @@
 <context>
     <name>CounterScreen</name>
     <message>
-        <location filename="../../desktop/views/counter.py" line="276"/>
         <location filename="../../desktop/views/counter.py" line="279"/>
+        <location filename="../../desktop/views/counter.py" line="282"/>
         <source>Counter</source>
         <translation>收銀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="280"/>
+        <location filename="../../desktop/views/counter.py" line="283"/>
         <source>Scan, or type a barcode, SKU or name, then press Enter</source>
         <translation>掃描，或輸入條碼、貨號或名稱，再按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="281"/>
+        <location filename="../../desktop/views/counter.py" line="284"/>
         <source>Refund…</source>
         <translation>退貨退款…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="282"/>
+        <location filename="../../desktop/views/counter.py" line="285"/>
         <source>Reprint</source>
         <translation>重印收據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="283"/>
+        <location filename="../../desktop/views/counter.py" line="286"/>
         <source>Print the last receipt again, marked COPY</source>
         <translation>再印上一張收據，並註明「副本」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="284"/>
+        <location filename="../../desktop/views/counter.py" line="287"/>
         <source>Park basket</source>
         <translation>暫存購物籃</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="285"/>
+        <location filename="../../desktop/views/counter.py" line="288"/>
         <source>Recall…</source>
         <translation>取回購物籃…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="286"/>
+        <location filename="../../desktop/views/counter.py" line="289"/>
+        <source>No sale</source>
+        <translation>開錢箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="291"/>
+        <source>Open the cash drawer without a sale (counted on the shift handover)</source>
+        <translation>不做銷售打開錢箱（計入交更記錄）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/counter.py" line="293"/>
         <source>Quantity…</source>
         <translation>數量…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="287"/>
+        <location filename="../../desktop/views/counter.py" line="294"/>
         <source>Line discount…</source>
         <translation>單項折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="288"/>
+        <location filename="../../desktop/views/counter.py" line="295"/>
         <source>Basket discount…</source>
         <translation>整單折扣…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="289"/>
+        <location filename="../../desktop/views/counter.py" line="296"/>
         <source>Void line</source>
         <translation>取消此項</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="290"/>
+        <location filename="../../desktop/views/counter.py" line="297"/>
         <source>Void basket</source>
         <translation>取消整單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="294"/>
+        <location filename="../../desktop/views/counter.py" line="301"/>
         <source>The basket is empty.
 Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>購物籃是空的。
 請掃描貨品，或在上方輸入條碼、貨號或名稱後按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="325"/>
+        <location filename="../../desktop/views/counter.py" line="332"/>
         <source>Signed out.</source>
         <translation>已登出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="327"/>
+        <location filename="../../desktop/views/counter.py" line="334"/>
         <source>Enter your PIN to sign in.</source>
         <translation>請輸入你的密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="345"/>
-        <location filename="../../desktop/views/counter_actions.py" line="110"/>
+        <location filename="../../desktop/views/counter.py" line="352"/>
+        <location filename="../../desktop/views/counter_actions.py" line="112"/>
         <source>Signed in: %1</source>
         <translation>已登入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="368"/>
+        <location filename="../../desktop/views/counter.py" line="375"/>
         <location filename="../../desktop/views/counter_control.py" line="53"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="341"/>
+        <location filename="../../desktop/views/counter.py" line="348"/>
         <source>Nobody signed in</source>
         <translation>未有人登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="342"/>
+        <location filename="../../desktop/views/counter.py" line="349"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="347"/>
+        <location filename="../../desktop/views/counter.py" line="354"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
@@ -488,29 +504,29 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>總部伺服器已批准在%1留貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="431"/>
+        <location filename="../../desktop/views/counter.py" line="438"/>
         <source>The hub refused: %1</source>
         <translation>總部伺服器拒絕：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="473"/>
+        <location filename="../../desktop/views/counter.py" line="484"/>
         <source>Discounts: %1</source>
         <translation>折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="487"/>
+        <location filename="../../desktop/views/counter.py" line="498"/>
         <source>Change due
 %1</source>
         <translation>找續
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter.py" line="291"/>
+        <location filename="../../desktop/views/counter.py" line="298"/>
         <source>Total</source>
         <translation>總計</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="149"/>
+        <location filename="../../desktop/views/counter_actions.py" line="151"/>
         <source>Added: %1</source>
         <translation>已加入：%1</translation>
     </message>

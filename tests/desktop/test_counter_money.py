@@ -334,3 +334,22 @@ def test_receipt_numbers_run_consecutively_per_till_across_refunds_voids_and_a_r
     assert [first, second, third, fourth] == [f"{prefix}{n:06d}" for n in (1, 2, 3, 4)]
     assert all_numbers == [first, second, third, fourth]
     assert (refund_a, refund_b) == (f"{prefix}R000001", f"{prefix}R000002")
+
+
+def test_no_sale_opens_the_drawer_and_is_counted_for_the_shift_handover(qtbot, make_app) -> None:
+    from desktop.devices.fake_usb import FakePrinter, FakeUsbBackend
+    from desktop.devices.usb_printer import UsbPrinter
+    from desktop.printing.escpos import DRAWER_KICK
+
+    app = make_app()
+    counter = _signed_in(qtbot, app)
+    printer = FakePrinter()
+    backend = FakeUsbBackend([printer])
+    app.ctx.printer.configure(lambda: UsbPrinter(printer.vendor_id, printer.product_id, backend=backend), 576)
+    assert counter.no_sale_btn.isEnabled()
+    qtbot.mouseClick(counter.no_sale_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: DRAWER_KICK in bytes(printer.received), timeout=5000)
+    with app.db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "no_sale")).one()
+        assert entry.staff_id == counter.staff.staff_id
+    assert "handover" in counter.message.text()
