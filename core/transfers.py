@@ -1043,3 +1043,56 @@ register_snapshot(
         ),
     )
 )
+
+
+# -- the demo chain -------------------------------------------------------------------------------
+
+
+def demo_facts(session: Session, clock: Clock | None = None) -> int:
+    """Transfers in every state around the demo's own store (MO-SEN), written as the head office's
+    device writes the rest of the demo (each fact under the store that makes it). Returns the count."""
+    own, others = "MO-SEN", ["MO-TAI", "MO-RED", "MO-BGT", "MO-COT"]
+    count = 0
+
+    def fact(kind: str, payload: msgspec.Struct, store: str) -> None:
+        nonlocal count
+        emit(session, kind, payload, store_id=store, clock=clock)
+        count += 1
+
+    def run(
+        to: str, frm: str, picks: list[tuple[str, int]], upto: str, receipts: list[list[ReceiptLine]]
+    ) -> None:
+        tid = new_id()
+        lines = [StockLine(sku, qty) for sku, qty in picks]
+        fact("transfer.requested", TransferRequested(tid, frm, lines, "", "", f"{to}-C1"), to)
+        steps = ["approved", "packed", "dispatched", "received", "closed"]
+        if upto == "cancelled":
+            fact("transfer.cancelled", TransferCancelled(tid, "", f"{to}-C1"), to)
+            return
+        for step in steps[: steps.index(upto) + 1] if upto in steps else []:
+            if step == "approved":
+                fact("transfer.approved", TransferApproved(tid, "", f"{frm}-M"), frm)
+            elif step == "packed":
+                fact("transfer.packed", TransferPacked(tid, lines, f"{frm}-C1"), frm)
+            elif step == "dispatched":
+                fact(
+                    "transfer.dispatched", TransferDispatched(tid, "澳門速遞 Macau Express", f"{frm}-C1"), frm
+                )
+            elif step == "received":
+                for receipt in receipts:
+                    fact("transfer.received", TransferReceived(tid, receipt, f"{to}-C1"), to)
+            elif step == "closed":
+                fact("transfer.closed", TransferClosed(tid, "", f"{to}-M"), to)
+
+    a, b, c, d = session.scalars(select(Product.sku).order_by(Product.sku).limit(4)).all()
+    run(own, others[0], [(a, 3), (b, 2)], "requested", [])
+    run(others[1], own, [(c, 2)], "requested", [])
+    run(others[2], own, [(a, 1), (d, 2)], "approved", [])
+    run(others[3], own, [(b, 2), (c, 1)], "packed", [])
+    run(own, others[0], [(a, 2), (c, 3)], "dispatched", [])  # on its way here: receive it by scanning
+    damaged = ReceiptLine(b, received=1, damaged=1, reason="盒子壓壞 box crushed")
+    run(own, others[1], [(b, 2), (d, 2)], "received", [[damaged]])  # one line still on its way: partial
+    run(others[0], own, [(d, 1)], "received", [[ReceiptLine(d, received=1)]])
+    run(own, others[2], [(a, 2)], "closed", [[ReceiptLine(a, received=1, missing=1)]])
+    run(own, others[3], [(c, 1)], "cancelled", [])
+    return count
