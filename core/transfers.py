@@ -27,6 +27,7 @@ from msgspec import Meta
 from sqlalchemy import BigInteger, ForeignKey, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from core.catalogue import find_by_code
 from core.clock import Clock
 from core.errors import DomainError
 from core.events import (
@@ -59,7 +60,7 @@ from core.registry import (
     register_snapshot,
 )
 from core.replica import Till, emit
-from core.staff import Permission, StaffMember
+from core.staff import Permission, StaffMember, authorise
 from core.stock import StockLine, check_positive_lines
 from core.transitions import Move, Transitions
 
@@ -462,14 +463,15 @@ class TransferView:
     from_store_id: str
     to_store_id: str
     state: str
-    lines: tuple[TransferLineView, ...]
+    lines: tuple[tuple[str, int], ...]  # (sku, units asked for), as the Counter lists requests
     note: str
     requested_at: str
     packed_by: str  # the packer's name (PIN-confirmed)
     carrier: str
     dispatched_at: str
     steps: tuple[TransferStepView, ...] = ()
-    waiting_for_hub: bool = False  # this store's last step is not yet accepted by the hub
+    waiting_for_hub: bool = False  # a step made here is not yet accepted by the hub
+    items: tuple[TransferLineView, ...] = ()  # each line: asked, sent, received, damaged, missing
 
     @property
     def number(self) -> str:
@@ -477,7 +479,7 @@ class TransferView:
 
     @property
     def in_transit(self) -> int:
-        return sum(li.in_transit for li in self.lines)
+        return sum(li.in_transit for li in self.items)
 
 
 def transfer_number(transfer_id: str) -> str:
@@ -562,7 +564,7 @@ def _view(session: Session, t: TransferRequest, lang: str) -> TransferView:
         t.from_store_id,
         t.to_store_id,
         t.state,
-        tuple(lines),
+        tuple((li.sku, li.requested) for li in lines if li.requested),
         t.note,
         t.requested_at,
         names.get(t.packed_by, t.packed_by),
@@ -570,6 +572,7 @@ def _view(session: Session, t: TransferRequest, lang: str) -> TransferView:
         t.dispatched_at,
         tuple(TransferStepView(s.state, names.get(s.staff_id, s.staff_id), s.detail, s.at) for s, _ in steps),
         any(status == "pending" for _, status in steps),
+        tuple(lines),
     )
 
 
@@ -657,9 +660,57 @@ def transfer_slip(session: Session, transfer_id: str, lang: str) -> TransferSlip
         view.dispatched_at,
         view.packed_by,
         view.carrier,
-        tuple(SlipLine(li.sku, li.name(lang), li.sent) for li in view.lines if li.sent),
+        tuple(SlipLine(li.sku, li.name(lang), li.sent) for li in view.items if li.sent),
         view.note,
     )
+
+
+@dataclass(frozen=True)
+class TransferScan:
+    """What a code scanned on the Transfers screen is: a handover slip (the transfer it opens) or an item."""
+
+    transfer: TransferView | None = None
+    sku: str = ""
+    name: str = ""
+
+
+def scan_on_transfers(session: Session, code: str, lang: str) -> TransferScan:
+    """A slip's QR or Code 128 opens its transfer; anything else is looked up as an item's barcode
+    (``catalogue.unknown_barcode`` if it is neither)."""
+    view = open_scanned(session, code, lang)
+    if view is not None:
+        return TransferScan(transfer=view)
+    product = find_by_code(session, code)
+    return TransferScan(sku=product.sku, name=product.name(lang))
+
+
+def pack_with_pin(
+    session: Session,
+    till: Till,
+    pin: str,
+    transfer_id: str,
+    lines: Iterable[tuple[str, int]],
+    clock: Clock | None = None,
+) -> Changes:
+    """Packing confirmed by the packer's PIN: the slip prints the name the PIN belongs to."""
+    packer = authorise(session, till.store_id, pin, Permission.TRANSFER_REQUEST)
+    return pack_transfer(session, till, packer, transfer_id, lines, clock)
+
+
+def close_with_pin(
+    session: Session, till: Till, pin: str, transfer_id: str, note: str = "", clock: Clock | None = None
+) -> Changes:
+    """A manager (by PIN) settles a received transfer."""
+    manager = authorise(session, till.store_id, pin, Permission.APPROVE_ADJUSTMENT)
+    return close_transfer(session, till, manager, transfer_id, note, clock)
+
+
+def approve_with_pin(
+    session: Session, till: Till, pin: str, transfer_id: str, note: str = "", clock: Clock | None = None
+) -> Changes:
+    """A manager (by PIN) approves sending."""
+    manager = authorise(session, till.store_id, pin, Permission.APPROVE_ADJUSTMENT)
+    return approve_transfer(session, till, manager, transfer_id, note, clock)
 
 
 # -- projection -----------------------------------------------------------------------------------

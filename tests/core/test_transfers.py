@@ -89,14 +89,14 @@ def test_a_refused_dispatch_is_undone_on_the_till_stock_and_state(seeded: tuple[
         view = transfer_detail(s, tid)
         assert view is not None and view.state == "packed" and view.carrier == ""
         assert on_hand(s, "MO-SEN", SKU) == before and in_transit(s, [SKU]) == {}
-        assert {li.sku: (li.requested, li.sent) for li in view.lines} == {SKU: (3, 2), "PF-0002": (0, 1)}
+        assert {li.sku: (li.requested, li.sent) for li in view.items} == {SKU: (3, 2), "PF-0002": (0, 1)}
         packed = s.scalars(select(Event.event_id).where(Event.kind == "transfer.packed")).one()
     with db.write() as s:
         revert_event(s, packed)
     with db.read() as s:
         view = transfer_detail(s, tid)
         assert view is not None and view.state == "approved"
-        assert {li.sku: (li.requested, li.sent) for li in view.lines} == {SKU: (3, 0)}
+        assert {li.sku: (li.requested, li.sent) for li in view.items} == {SKU: (3, 0)}
 
 
 def test_a_receipt_may_not_count_more_than_is_on_its_way(seeded: tuple[Database, Till]) -> None:

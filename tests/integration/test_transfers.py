@@ -148,7 +148,7 @@ def test_a_whole_transfer_across_two_stores_with_an_offline_receipt_and_a_refuse
         everywhere(start, "packed")
         packed = _view(tai, transfer_id)
         assert packed is not None and packed.packed_by == _staff(sen, SENDER, "cashier").name
-        assert {li.sku: (li.requested, li.sent) for li in packed.lines} == {a: (4, 4), b: (3, 2), c: (2, 2)}
+        assert {li.sku: (li.requested, li.sent) for li in packed.items} == {a: (4, 4), b: (3, 2), c: (2, 2)}
 
         # Taipa, offline, calls it off; meanwhile Senado dispatches it. The hub keeps the dispatch.
         link.cut()
@@ -221,7 +221,7 @@ def test_a_whole_transfer_across_two_stores_with_an_offline_receipt_and_a_refuse
         for name, db in replicas.items():
             view = _view(db, transfer_id)
             assert view is not None, name
-            found = {li.sku: (li.sent, li.received, li.damaged, li.missing) for li in view.lines}
+            found = {li.sku: (li.sent, li.received, li.damaged, li.missing) for li in view.items}
             assert found == {a: (4, 4, 0, 0), b: (2, 1, 1, 0), c: (2, 1, 0, 1)}, name
             with db.read() as s:
                 moved = movements(s, "2000-01-01", "2999-12-31", RECEIVER)
