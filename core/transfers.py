@@ -80,6 +80,7 @@ TRANSFER_TRANSITIONS = Transitions(
 TRANSFER_STATES = TRANSFER_TRANSITIONS.states
 IN_TRANSIT_STATES = ("dispatched", "partial")
 OPEN_STATES = ("requested", "approved", "packed", "dispatched", "partial", "received")
+_URGENCY = ("dispatched", "partial", "requested", "approved", "packed", "received", "closed", "cancelled")
 register_errors(*TRANSFER_TRANSITIONS.error_codes)
 register_errors(
     "transfer.same_store",
@@ -663,6 +664,23 @@ def transfer_slip(session: Session, transfer_id: str, lang: str) -> TransferSlip
         tuple(SlipLine(li.sku, li.name(lang), li.sent) for li in view.items if li.sent),
         view.note,
     )
+
+
+@dataclass(frozen=True)
+class TransferDesk:
+    """What the Transfers screen lists: this store's transfers, and every store's name."""
+
+    transfers: tuple[TransferView, ...]
+    stores: dict[str, str]
+
+
+def transfer_desk(session: Session, store_id: str | None, lang: str) -> TransferDesk:
+    """This store's transfers, the ones waiting on someone first (newest first within a state), with
+    store names in ``lang``."""
+    views = transfers_for(session, store_id, lang)
+    views.sort(key=lambda v: _URGENCY.index(v.state) if v.state in _URGENCY else len(_URGENCY))
+    stores = {s.store_id: s.name(lang) for s in session.scalars(select(Store))}
+    return TransferDesk(tuple(views), stores)
 
 
 @dataclass(frozen=True)

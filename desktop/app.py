@@ -54,6 +54,7 @@ from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
 from desktop.views.stocktake import StocktakeScreen
 from desktop.views.sync_details import SyncDetailsDialog
+from desktop.views.transfers import TransfersScreen
 from sync_client.client import ConnectionState
 
 log = logging.getLogger(__name__)
@@ -188,6 +189,8 @@ def build_screens(ctx: AppContext) -> list[Screen]:
             screens.append(StocktakeScreen(ctx))
         elif name == "settings":
             screens.append(SettingsScreen(ctx))
+        elif name == "transfers":
+            screens.append(TransfersScreen(ctx))
         else:
             screens.append(ComingSoonScreen(ctx, name))
     return screens
@@ -352,6 +355,7 @@ class App:
         settings.staff.changed.connect(lambda _c: self.refresh_outbox())
         settings.staff.signed_in_changed_elsewhere.connect(self._signed_in_changed_elsewhere)
         self._wire_stocktake(stock)
+        self._wire_transfers(stock)
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
         self.window.confirm_close = self.confirm_close
         stock.set_connection(None)
@@ -407,6 +411,18 @@ class App:
             fact.connect(lambda _c: self.refresh_outbox())
             if self.bridge is not None:
                 fact.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+
+    def _wire_transfers(self, stock: StockScreen) -> None:
+        """A step taken on Transfers moves the stock shown and wakes the sync; other stores' steps
+        and the hub's refusals reach the screen."""
+        transfers = self.screen("transfers")
+        assert isinstance(transfers, TransfersScreen)
+        transfers.stock_changed.connect(lambda changes: stock.apply_changes(changes, remote=False))
+        transfers.stock_changed.connect(lambda _c: self.refresh_outbox())
+        if self.bridge is not None:
+            transfers.stock_changed.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            self.bridge.changes_arrived.connect(transfers.remote_changes)
+            self.bridge.rejected.connect(transfers.refused)
 
     def refresh_outbox(self) -> None:
         """Count what waits for the hub (a local sale, offline or not, shows up at once)."""
