@@ -1,0 +1,161 @@
+"""The Transfers screen: a transfer on its way here is received by scanning the QR code of its printed
+handover slip, then each item that arrived; a damaged unit is written off with a reason, what was not
+counted stays in transit. Also: the slip as printed (bytes through the fake printer) decoded back to
+an image whose QR code an independent decoder (zxing-cpp) reads to the transfer id."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+import zxingcpp
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from core.catalogue import get_product
+from core.db import Database
+from core.demo_chain import DEMO_PINS, demo_products
+from core.replica import Till
+from core.staff import sign_in
+from core.stock import on_hand
+from core.transfers import (
+    approve_transfer,
+    dispatch_transfer,
+    in_transit,
+    pack_transfer,
+    request_transfer,
+    transfer_detail,
+    transfer_slip,
+)
+from desktop.devices.fake_usb import FakePrinter, FakeUsbBackend
+from desktop.devices.usb_printer import UsbPrinter
+from desktop.i18n import register_fonts
+from desktop.printing.escpos import parse_raster
+from desktop.printing.service import PrintService
+from desktop.printing.transfer_slip import render_transfer_slip
+from tests.desktop.test_counter import _signed_in
+
+HERE, SENDER = "MO-SEN", "MO-TAI"
+
+
+class Script:
+    """Answers the screen's questions in order, and records what was asked."""
+
+    def __init__(self, *answers: Any) -> None:
+        self.answers = deque(answers)
+        self.asked: list[str] = []
+
+    def _next(self, what: str) -> Any:
+        self.asked.append(what)
+        return self.answers.popleft() if self.answers else None
+
+    def pin(self, prompt: str) -> str | None:
+        return self._next(f"pin: {prompt}")
+
+    def text(self, title: str, prompt: str) -> str | None:
+        return self._next(f"text: {title}: {prompt}")
+
+    def quantity(self, title: str, prompt: str, maximum: int) -> int | None:
+        return self._next(f"quantity: {title}: {prompt} (≤ {maximum})")
+
+    def confirm(self, text: str) -> bool:
+        return bool(self._next(f"confirm: {text}"))
+
+
+def _on_its_way_here(db: Database, a: str, b: str) -> str:
+    """Senado asked Taipa for 3 A and 2 B; Taipa approved, packed and dispatched them (as its facts
+    would arrive from the hub)."""
+    taipa = Till("till-tai", SENDER)
+    with db.read() as s:
+        asker = sign_in(s, HERE, DEMO_PINS["cashier"])
+        manager, packer = (
+            sign_in(s, SENDER, DEMO_PINS["store_manager"]),
+            sign_in(s, SENDER, DEMO_PINS["cashier"]),
+        )
+    with db.write() as s:
+        transfer_id, _ = request_transfer(s, Till("till-1", HERE), asker, SENDER, [(a, 3), (b, 2)])
+        approve_transfer(s, taipa, manager, transfer_id)
+        pack_transfer(s, taipa, packer, transfer_id, [(a, 3), (b, 2)])
+        dispatch_transfer(s, taipa, packer, transfer_id, "Macau Express")
+    return transfer_id
+
+
+def _printed_through_fake_printer(qtbot, slip: QImage) -> QImage:
+    """Send ``slip`` to a fake USB receipt printer; decode the ESC/POS bytes it received to an image."""
+    printer = FakePrinter()
+    backend = FakeUsbBackend([printer])
+    service = PrintService(
+        lambda: UsbPrinter(printer.vendor_id, printer.product_id, backend=backend), width_px=576
+    )
+    try:
+        with qtbot.waitSignal(service.done, timeout=10_000):
+            service.print_slip("transfer-slip", slip)
+        return parse_raster(printer.take()).image
+    finally:
+        service.shutdown()
+
+
+def _qr(image: QImage) -> list[str]:
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return [r.text for r in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)]
+
+
+def test_the_printed_slip_decodes_back_and_its_qr_reads_to_the_transfer_id(qtbot, qapp, seeded) -> None:
+    db, _till = seeded
+    register_fonts(qapp)
+    a, b = demo_products()[0].sku, demo_products()[2].sku
+    transfer_id = _on_its_way_here(db, a, b)
+    with db.read() as s:
+        slip = transfer_slip(s, transfer_id, "zh_Hant")
+        names = (get_product(s, a).name_zh, get_product(s, b).name_zh)
+    assert [line.name for line in slip.lines] == list(names)  # the lines in the slip's language
+    assert slip.packed_by and slip.carrier == "Macau Express" and slip.to_store == "議事亭前地店"
+    printed = _printed_through_fake_printer(qtbot, render_transfer_slip(slip, "zh_Hant"))
+    assert printed.width() == 576 and printed.height() > 600
+    assert _qr(printed) == [transfer_id]
+    codes = {r.text for r in zxingcpp.read_barcodes(printed.convertToFormat(QImage.Format.Format_Grayscale8))}
+    assert slip.number in codes  # the Code 128 under it: the short number, which opens it too
+
+
+def test_receiving_by_scanning_the_slip_then_the_items(qtbot, make_app) -> None:
+    app = make_app()
+    _signed_in(qtbot, app)
+    products = demo_products()
+    a, b = products[0], products[2]
+    transfer_id = _on_its_way_here(app.db, a.sku, b.sku)
+    with app.db.read() as s:
+        slip = render_transfer_slip(transfer_slip(s, transfer_id, "en"), "en")
+        before = (on_hand(s, HERE, a.sku), on_hand(s, HERE, b.sku))
+    (code,) = _qr(slip)
+    screen = app.window.show_screen("transfers")
+    qtbot.waitUntil(screen.is_ready, timeout=5000)
+    screen.ask = Script(1, "box crushed")  # one unit of B damaged, because of a crushed box
+
+    app.scanner.scanned.emit(code, "QRCode")  # the slip's QR, as the wedge scanner delivers it
+    qtbot.waitUntil(lambda: screen.view is not None and screen.mode == "receive", timeout=5000)
+    assert screen.view.transfer_id == transfer_id
+    assert screen.buttons["receive"].text() == "Confirm receipt"
+    assert transfer_id.replace("-", "")[-12:].upper() in screen.title_label.text()
+
+    for barcode in (a.barcodes[0], a.barcodes[0], b.barcodes[0]):
+        app.scanner.scanned.emit(barcode, "EAN/UPC")
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: screen.counts.get(a.sku, [0])[0] == 2 and b.sku in screen.counts, timeout=5000)
+    rows = {screen.lines_model.index(r, 0).data(): r for r in range(screen.lines_model.rowCount())}
+    assert screen.lines_model.index(rows[a.name_en], 7).data() == "received 2"
+    screen.lines.selectRow(rows[b.name_en])
+    qtbot.mouseClick(screen.buttons["damaged"], Qt.MouseButton.LeftButton)
+    assert screen.lines_model.index(rows[b.name_en], 7).data() == "received 1, damaged 1"
+
+    qtbot.mouseClick(screen.buttons["receive"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.message.text() == "Receipt recorded.", timeout=5000)
+    with app.db.read() as s:
+        view = transfer_detail(s, transfer_id)
+        assert view is not None and view.state == "partial"
+        found = {li.sku: (li.received, li.damaged, li.missing, li.in_transit) for li in view.items}
+        assert found == {a.sku: (2, 0, 0, 1), b.sku: (1, 1, 0, 0)}
+        assert (on_hand(s, HERE, a.sku), on_hand(s, HERE, b.sku)) == (before[0] + 2, before[1] + 1)
+        assert in_transit(s, [a.sku, b.sku]) == {(HERE, a.sku): 1}
+    # The list says what is still on its way.
+    qtbot.waitUntil(lambda: screen.view is not None and screen.view.state == "partial", timeout=5000)
+    assert "Partly received" in screen.title_label.text() and "1 units in transit" in screen.facts.text()
