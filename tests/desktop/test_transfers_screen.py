@@ -30,6 +30,7 @@ from core.transfers import (
 from desktop.devices.fake_usb import FakePrinter, FakeUsbBackend
 from desktop.devices.usb_printer import UsbPrinter
 from desktop.i18n import register_fonts
+from desktop.models.stock_matrix import FIXED_COLUMNS
 from desktop.printing.escpos import parse_raster
 from desktop.printing.service import PrintService
 from desktop.printing.transfer_slip import render_transfer_slip
@@ -100,6 +101,15 @@ def _qr(image: QImage) -> list[str]:
     return [r.text for r in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)]
 
 
+def _here_cell(stock, sku: str, role=Qt.ItemDataRole.DisplayRole) -> str:
+    """The Stock screen's cell of ``sku`` at this store (its first store column), as shown."""
+    model = stock.transit
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == sku:
+            return str(model.index(row, FIXED_COLUMNS).data(role))
+    return ""
+
+
 def test_the_printed_slip_decodes_back_and_its_qr_reads_to_the_transfer_id(qtbot, qapp, seeded) -> None:
     db, _till = seeded
     register_fonts(qapp)
@@ -127,6 +137,10 @@ def test_receiving_by_scanning_the_slip_then_the_items(qtbot, make_app) -> None:
         slip = render_transfer_slip(transfer_slip(s, transfer_id, "en"), "en")
         before = (on_hand(s, HERE, a.sku), on_hand(s, HERE, b.sku))
     (code,) = _qr(slip)
+    stock = app.screen("stock")
+    stock.reload()  # the transfer's facts were written behind the app's back: read them
+    qtbot.waitUntil(lambda: _here_cell(stock, a.sku) == f"{before[0]} +3", timeout=5000)  # in transit
+    assert "3 in transit" in _here_cell(stock, a.sku, Qt.ItemDataRole.ToolTipRole)
     screen = app.window.show_screen("transfers")
     qtbot.waitUntil(screen.is_ready, timeout=5000)
     screen.ask = Script(1, "box crushed")  # one unit of B damaged, because of a crushed box
@@ -156,6 +170,8 @@ def test_receiving_by_scanning_the_slip_then_the_items(qtbot, make_app) -> None:
         assert found == {a.sku: (2, 0, 0, 1), b.sku: (1, 1, 0, 0)}
         assert (on_hand(s, HERE, a.sku), on_hand(s, HERE, b.sku)) == (before[0] + 2, before[1] + 1)
         assert in_transit(s, [a.sku, b.sku]) == {(HERE, a.sku): 1}
-    # The list says what is still on its way.
+    # The Stock screen and the list say what is still on its way.
+    qtbot.waitUntil(lambda: _here_cell(stock, a.sku) == f"{before[0] + 2} +1", timeout=5000)
+    assert _here_cell(stock, b.sku) == str(before[1] + 1)
     qtbot.waitUntil(lambda: screen.view is not None and screen.view.state == "partial", timeout=5000)
     assert "Partly received" in screen.title_label.text() and "1 units in transit" in screen.facts.text()
