@@ -267,7 +267,7 @@ class TransfersScreen(Screen):
             if v.carrier:
                 facts.append(self.tr("Carried by %1").replace("%1", v.carrier))
             if v.in_transit:
-                facts.append(self.tr("%1 units in transit").replace("%1", str(v.in_transit)))
+                facts.append(self.tr("In transit: %1").replace("%1", str(v.in_transit)))
             if v.waiting_for_hub:
                 facts.append(self.tr("Waiting for the hub to confirm the last step"))
             if v.note:
@@ -351,7 +351,7 @@ class TransfersScreen(Screen):
                 self._say(error_text("transfer.too_many"), ok=False)
                 return
             counted[0] += 1
-        self._say(self.tr("%1: %2").replace("%1", scan.name).replace("%2", self._now_text(scan.sku)), ok=True)
+        self._say(f"{scan.name}: {self._now_text(scan.sku)}", ok=True)
         self._show_view()
 
     def mark(self, what: str) -> None:

@@ -33,6 +33,8 @@ def state_name(state: str) -> str:
     return tr(source) if source else state
 
 
+_FROM = QT_TRANSLATE_NOOP("Transfers", "← from %1")
+_TO = QT_TRANSLATE_NOOP("Transfers", "→ to %1")
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -78,9 +80,9 @@ class TransferListModel(QAbstractTableModel):
             units = sum(li.sent or li.requested for li in t.items)
             mark = " ⏳" if t.waiting_for_hub else ""
             if t.to_store_id == self.here:
-                other = tr("← from %1").replace("%1", self.stores.get(t.from_store_id, t.from_store_id))
+                other = tr(_FROM).replace("%1", self.stores.get(t.from_store_id, t.from_store_id))
             else:
-                other = tr("→ to %1").replace("%1", self.stores.get(t.to_store_id, t.to_store_id))
+                other = tr(_TO).replace("%1", self.stores.get(t.to_store_id, t.to_store_id))
             return (
                 t.number,
                 other,

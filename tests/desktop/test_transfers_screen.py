@@ -174,4 +174,4 @@ def test_receiving_by_scanning_the_slip_then_the_items(qtbot, make_app) -> None:
     qtbot.waitUntil(lambda: _here_cell(stock, a.sku) == f"{before[0] + 2} +1", timeout=5000)
     assert _here_cell(stock, b.sku) == str(before[1] + 1)
     qtbot.waitUntil(lambda: screen.view is not None and screen.view.state == "partial", timeout=5000)
-    assert "Partly received" in screen.title_label.text() and "1 units in transit" in screen.facts.text()
+    assert "Partly received" in screen.title_label.text() and "In transit: 1" in screen.facts.text()
