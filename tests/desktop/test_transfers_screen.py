@@ -10,7 +10,7 @@ from typing import Any
 
 import zxingcpp
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from core.catalogue import get_product
 from core.db import Database
@@ -175,3 +175,41 @@ def test_receiving_by_scanning_the_slip_then_the_items(qtbot, make_app) -> None:
     assert _here_cell(stock, b.sku) == str(before[1] + 1)
     qtbot.waitUntil(lambda: screen.view is not None and screen.view.state == "partial", timeout=5000)
     assert "Partly received" in screen.title_label.text() and "In transit: 1" in screen.facts.text()
+
+
+def test_the_demo_opens_on_transfers_with_its_transfers_listed(tmp_path) -> None:
+    """``main.py --demo --screen transfers --screenshot``: the real screen, the demo chain's transfers."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / "transfers.png"
+    command = [sys.executable, "main.py", "--demo", "--data-dir", str(tmp_path / "data")]
+    command += ["--screen", "transfers", "--screenshot", str(out), "--lang", "zh_Hant"]
+    result = subprocess.run(
+        command,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    # The list is filled (rows of dark text under its header), and the slip preview is drawn beside
+    # the transfer's lines: a white paper with black bars in the right-hand column.
+    list_rows = sum(
+        1
+        for y in range(150, 330, 3)
+        if any(QColor(image.pixel(x, y)).lightness() < 90 for x in range(220, 500, 2))
+    )
+    assert list_rows > 20
+    slip_ink = sum(
+        1
+        for y in range(350, 760, 2)
+        for x in range(990, 1250, 3)
+        if QColor(image.pixel(x, y)).lightness() < 60
+    )
+    assert slip_ink > 500
