@@ -27,7 +27,6 @@ from msgspec import Meta
 from sqlalchemy import BigInteger, ForeignKey, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from core.catalogue import find_by_code
 from core.clock import Clock
 from core.errors import DomainError
 from core.events import (
@@ -45,7 +44,7 @@ from core.events import (
     out_of_range,
 )
 from core.ids import new_id
-from core.models import Base, Event, Product, Staff, Store
+from core.models import Base, Event, Product, Staff
 from core.projection import Batch, Changes
 from core.registry import (
     Area,
@@ -60,7 +59,7 @@ from core.registry import (
     register_snapshot,
 )
 from core.replica import Till, emit
-from core.staff import Permission, StaffMember, authorise
+from core.staff import Permission, StaffMember
 from core.stock import StockLine, check_positive_lines
 from core.transitions import Move, Transitions
 
@@ -80,7 +79,6 @@ TRANSFER_TRANSITIONS = Transitions(
 TRANSFER_STATES = TRANSFER_TRANSITIONS.states
 IN_TRANSIT_STATES = ("dispatched", "partial")
 OPEN_STATES = ("requested", "approved", "packed", "dispatched", "partial", "received")
-_URGENCY = ("dispatched", "partial", "requested", "approved", "packed", "received", "closed", "cancelled")
 register_errors(*TRANSFER_TRANSITIONS.error_codes)
 register_errors(
     "transfer.same_store",
@@ -129,7 +127,9 @@ class TransferStep(Base):
 
     __tablename__ = "transfer_steps"
 
-    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    step_id: Mapped[str] = mapped_column(
+        String(36), primary_key=True
+    )  # the event id of the step's fact (snapshots carry it)
     transfer_id: Mapped[str] = mapped_column(ForeignKey("transfers.transfer_id"), index=True)
     state: Mapped[str] = mapped_column(String(12))
     staff_id: Mapped[str] = mapped_column(String(40), default="")
@@ -142,7 +142,7 @@ class TransferReceiptLine(Base):
 
     __tablename__ = "transfer_receipt_lines"
 
-    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    step_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     sku: Mapped[str] = mapped_column(String(40), primary_key=True)
     transfer_id: Mapped[str] = mapped_column(ForeignKey("transfers.transfer_id"), index=True)
     received: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -430,7 +430,7 @@ def receive_transfer(
     return target, emit(session, "transfer.received", payload, store_id=till.store_id, clock=clock)[1]
 
 
-# -- what screens read ----------------------------------------------------------------------------
+# -- what screens read ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -488,23 +488,6 @@ def transfer_number(transfer_id: str) -> str:
     return "TR-" + transfer_id.replace("-", "")[-12:].upper()
 
 
-def find_transfer(session: Session, code: str) -> str | None:
-    """The transfer a scanned slip code names: its id (QR) or its number (Code 128)."""
-    code = code.strip()
-    if not code:
-        return None
-    if session.get(TransferRequest, code) is not None:
-        return code
-    if code.upper().startswith("TR-") and len(code) == 15:
-        tail = code[3:].lower()
-        for transfer_id in session.scalars(
-            select(TransferRequest.transfer_id).where(TransferRequest.transfer_id.endswith(tail[-4:]))
-        ):
-            if transfer_number(transfer_id) == code.upper():
-                return str(transfer_id)
-    return None
-
-
 def _staff_names(session: Session, ids: set[str], lang: str) -> dict[str, str]:
     """Staff names in ``lang`` (the English one where no other was given)."""
     if not ids:
@@ -555,7 +538,7 @@ def _view(session: Session, t: TransferRequest, lang: str) -> TransferView:
         )
     steps = session.execute(
         select(TransferStep, Event.status)
-        .outerjoin(Event, Event.event_id == TransferStep.event_id)
+        .outerjoin(Event, Event.event_id == TransferStep.step_id)
         .where(TransferStep.transfer_id == t.transfer_id)
         .order_by(TransferStep.at)
     ).all()
@@ -592,10 +575,7 @@ def transfer_detail(session: Session, transfer_id: str, lang: str = "en") -> Tra
     return _view(session, t, lang) if t is not None else None
 
 
-def open_scanned(session: Session, code: str, lang: str = "en") -> TransferView | None:
-    """The transfer a scanned slip opens (None if this replica knows no such transfer)."""
-    transfer_id = find_transfer(session, code)
-    return transfer_detail(session, transfer_id, lang) if transfer_id else None
+# -- in transit -----------------------------------------------------------------------------------
 
 
 def in_transit(session: Session, skus: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
@@ -617,118 +597,6 @@ def in_transit(session: Session, skus: Iterable[str] | None = None) -> dict[tupl
         for store_id, sku, n in session.execute(stmt.group_by(TransferRequest.to_store_id, col)).all():
             out[(store_id, sku)] = out.get((store_id, sku), 0) + sign * int(n or 0)
     return {k: v for k, v in out.items() if v > 0}
-
-
-@dataclass(frozen=True)
-class SlipLine:
-    sku: str
-    name: str
-    qty: int
-
-
-@dataclass(frozen=True)
-class TransferSlip:
-    """What the handover slip prints, names in the slip's language."""
-
-    transfer_id: str
-    number: str
-    from_store: str
-    to_store: str
-    dispatched_at: str
-    packed_by: str
-    carrier: str
-    lines: tuple[SlipLine, ...]
-    note: str
-
-
-def _store_name(session: Session, store_id: str, lang: str) -> str:
-    s = session.get(Store, store_id)
-    if s is None:
-        return store_id
-    return {"zh_Hant": s.name_zh, "pt": s.name_pt}.get(lang, s.name_en) or store_id
-
-
-def transfer_slip(session: Session, transfer_id: str, lang: str) -> TransferSlip:
-    """The handover slip's contents for a packed or dispatched transfer."""
-    view = transfer_detail(session, transfer_id, lang)
-    if view is None:
-        raise DomainError("transfer.unknown")
-    return TransferSlip(
-        view.transfer_id,
-        view.number,
-        _store_name(session, view.from_store_id, lang),
-        _store_name(session, view.to_store_id, lang),
-        view.dispatched_at,
-        view.packed_by,
-        view.carrier,
-        tuple(SlipLine(li.sku, li.name(lang), li.sent) for li in view.items if li.sent),
-        view.note,
-    )
-
-
-@dataclass(frozen=True)
-class TransferDesk:
-    """What the Transfers screen lists: this store's transfers, and every store's name."""
-
-    transfers: tuple[TransferView, ...]
-    stores: dict[str, str]
-
-
-def transfer_desk(session: Session, store_id: str | None, lang: str) -> TransferDesk:
-    """This store's transfers, the ones waiting on someone first (newest first within a state), with
-    store names in ``lang``."""
-    views = transfers_for(session, store_id, lang)
-    views.sort(key=lambda v: _URGENCY.index(v.state) if v.state in _URGENCY else len(_URGENCY))
-    stores = {s.store_id: s.name(lang) for s in session.scalars(select(Store))}
-    return TransferDesk(tuple(views), stores)
-
-
-@dataclass(frozen=True)
-class TransferScan:
-    """What a code scanned on the Transfers screen is: a handover slip (the transfer it opens) or an item."""
-
-    transfer: TransferView | None = None
-    sku: str = ""
-    name: str = ""
-
-
-def scan_on_transfers(session: Session, code: str, lang: str) -> TransferScan:
-    """A slip's QR or Code 128 opens its transfer; anything else is looked up as an item's barcode
-    (``catalogue.unknown_barcode`` if it is neither)."""
-    view = open_scanned(session, code, lang)
-    if view is not None:
-        return TransferScan(transfer=view)
-    product = find_by_code(session, code)
-    return TransferScan(sku=product.sku, name=product.name(lang))
-
-
-def pack_with_pin(
-    session: Session,
-    till: Till,
-    pin: str,
-    transfer_id: str,
-    lines: Iterable[tuple[str, int]],
-    clock: Clock | None = None,
-) -> Changes:
-    """Packing confirmed by the packer's PIN: the slip prints the name the PIN belongs to."""
-    packer = authorise(session, till.store_id, pin, Permission.TRANSFER_REQUEST)
-    return pack_transfer(session, till, packer, transfer_id, lines, clock)
-
-
-def close_with_pin(
-    session: Session, till: Till, pin: str, transfer_id: str, note: str = "", clock: Clock | None = None
-) -> Changes:
-    """A manager (by PIN) settles a received transfer."""
-    manager = authorise(session, till.store_id, pin, Permission.APPROVE_ADJUSTMENT)
-    return close_transfer(session, till, manager, transfer_id, note, clock)
-
-
-def approve_with_pin(
-    session: Session, till: Till, pin: str, transfer_id: str, note: str = "", clock: Clock | None = None
-) -> Changes:
-    """A manager (by PIN) approves sending."""
-    manager = authorise(session, till.store_id, pin, Permission.APPROVE_ADJUSTMENT)
-    return approve_transfer(session, till, manager, transfer_id, note, clock)
 
 
 # -- projection -----------------------------------------------------------------------------------
@@ -793,7 +661,7 @@ def _step(
     t.state, t.updated_at = state, record.occurred_at
     session.add(
         TransferStep(
-            event_id=record.event_id,
+            step_id=record.event_id,
             transfer_id=transfer_id,
             state=state,
             staff_id=staff,
@@ -861,7 +729,7 @@ def _apply_received(session: Session, record: EventRecord, payload: TransferRece
     for li in payload.lines:
         session.add(
             TransferReceiptLine(
-                event_id=record.event_id,
+                step_id=record.event_id,
                 sku=li.sku,
                 transfer_id=payload.transfer_id,
                 received=li.received,
@@ -898,7 +766,7 @@ def _revert_step(session: Session, event: Event, changes: Changes) -> None:
     if step is None:
         return
     transfer_id = step.transfer_id
-    session.execute(delete(TransferReceiptLine).where(TransferReceiptLine.event_id == event.event_id))
+    session.execute(delete(TransferReceiptLine).where(TransferReceiptLine.step_id == event.event_id))
     session.delete(step)
     session.flush()
     t = session.get(TransferRequest, transfer_id)
@@ -906,7 +774,7 @@ def _revert_step(session: Session, event: Event, changes: Changes) -> None:
         return
     rows = session.execute(
         select(TransferStep, Event.kind, Event.payload)
-        .outerjoin(Event, Event.event_id == TransferStep.event_id)
+        .outerjoin(Event, Event.event_id == TransferStep.step_id)
         .where(TransferStep.transfer_id == transfer_id)
         .order_by(Event.hub_offset.is_(None), Event.hub_offset, Event.seq, TransferStep.at)
     ).all()
@@ -1112,56 +980,3 @@ register_snapshot(
         ),
     )
 )
-
-
-# -- the demo chain -------------------------------------------------------------------------------
-
-
-def demo_facts(session: Session, clock: Clock | None = None) -> int:
-    """Transfers in every state around the demo's own store (MO-SEN), written as the head office's
-    device writes the rest of the demo (each fact under the store that makes it). Returns the count."""
-    own, others = "MO-SEN", ["MO-TAI", "MO-RED", "MO-BGT", "MO-COT"]
-    count = 0
-
-    def fact(kind: str, payload: msgspec.Struct, store: str) -> None:
-        nonlocal count
-        emit(session, kind, payload, store_id=store, clock=clock)
-        count += 1
-
-    def run(
-        to: str, frm: str, picks: list[tuple[str, int]], upto: str, receipts: list[list[ReceiptLine]]
-    ) -> None:
-        tid = new_id()
-        lines = [StockLine(sku, qty) for sku, qty in picks]
-        fact("transfer.requested", TransferRequested(tid, frm, lines, "", "", f"{to}-C1"), to)
-        steps = ["approved", "packed", "dispatched", "received", "closed"]
-        if upto == "cancelled":
-            fact("transfer.cancelled", TransferCancelled(tid, "", f"{to}-C1"), to)
-            return
-        for step in steps[: steps.index(upto) + 1] if upto in steps else []:
-            if step == "approved":
-                fact("transfer.approved", TransferApproved(tid, "", f"{frm}-M"), frm)
-            elif step == "packed":
-                fact("transfer.packed", TransferPacked(tid, lines, f"{frm}-C1"), frm)
-            elif step == "dispatched":
-                fact(
-                    "transfer.dispatched", TransferDispatched(tid, "澳門速遞 Macau Express", f"{frm}-C1"), frm
-                )
-            elif step == "received":
-                for receipt in receipts:
-                    fact("transfer.received", TransferReceived(tid, receipt, f"{to}-C1"), to)
-            elif step == "closed":
-                fact("transfer.closed", TransferClosed(tid, "", f"{to}-M"), to)
-
-    a, b, c, d = session.scalars(select(Product.sku).order_by(Product.sku).limit(4)).all()
-    run(own, others[0], [(a, 3), (b, 2)], "requested", [])
-    run(others[1], own, [(c, 2)], "requested", [])
-    run(others[2], own, [(a, 1), (d, 2)], "approved", [])
-    run(others[3], own, [(b, 2), (c, 1)], "packed", [])
-    run(own, others[0], [(a, 2), (c, 3)], "dispatched", [])  # on its way here: receive it by scanning
-    damaged = ReceiptLine(b, received=1, damaged=1, reason="盒子壓壞 box crushed")
-    run(own, others[1], [(b, 2), (d, 2)], "received", [[damaged]])  # one line still on its way: partial
-    run(others[0], own, [(d, 1)], "received", [[ReceiptLine(d, received=1)]])
-    run(own, others[2], [(a, 2)], "closed", [[ReceiptLine(a, received=1, missing=1)]])
-    run(own, others[3], [(c, 1)], "cancelled", [])
-    return count

@@ -12,7 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QImage
 
-from core.transfers import TransferSlip
+from core.transfers_desk import (
+    TransferSlip,
+)
 from desktop.i18n import CJK_FAMILY
 from desktop.printing.escpos import PAPER_80MM_PX
 from desktop.printing.slip import _Slip, label, slip_tr

@@ -31,17 +31,18 @@ from core.registry import Area
 from core.replica import AckResult
 from core.transfers import (
     IN_TRANSIT_STATES,
-    ReceiptLine,
+    TransferView,
+    cancel_transfer,
+    dispatch_transfer,
+    receive_transfer,
+)
+from core.transfers_desk import (
     TransferDesk,
     TransferScan,
     TransferSlip,
-    TransferView,
     approve_with_pin,
-    cancel_transfer,
     close_with_pin,
-    dispatch_transfer,
     pack_with_pin,
-    receive_transfer,
     scan_on_transfers,
     transfer_desk,
     transfer_slip,
@@ -50,6 +51,7 @@ from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.printing.transfer_slip import render_transfer_slip
 from desktop.views.base import Screen
+from desktop.views.transfers_count import TransferCount
 from desktop.views.transfers_detail import (
     DialogPrompts,
     SlipPreview,
@@ -68,10 +70,7 @@ class TransfersScreen(Screen):
         super().__init__(ctx)
         self.ask: TransferPrompts = DialogPrompts(self)
         self.view: TransferView | None = None
-        self.mode = ""  # "" | "pack" | "receive"
-        self.counts: dict[str, list[int]] = {}  # packing: [packed]; receiving: [received, damaged, missing]
-        self.reasons: dict[str, str] = {}
-        self.extra: dict[str, str] = {}
+        self.count = TransferCount()  # what is being packed or received now
         self.slip: TransferSlip | None = None
         self._loaded = False
         self.heading = QLabel()
@@ -169,10 +168,12 @@ class TransfersScreen(Screen):
         self.code.setPlaceholderText(self.tr("Scan a handover slip to receive it, or an item to count it"))
         texts = {
             "approve": self.tr("Approve (manager PIN)"),
-            "pack": self.tr("Confirm packing (PIN)") if self.mode == "pack" else self.tr("Pack by scanning"),
+            "pack": self.tr("Confirm packing (PIN)")
+            if self.count.mode == "pack"
+            else self.tr("Pack by scanning"),
             "dispatch": self.tr("Dispatch and print slip"),
             "print": self.tr("Reprint slip"),
-            "receive": self.tr("Confirm receipt") if self.mode == "receive" else self.tr("Receive"),
+            "receive": self.tr("Confirm receipt") if self.count.mode == "receive" else self.tr("Receive"),
             "damaged": self.tr("Damaged…"),
             "missing": self.tr("Missing…"),
             "stop": self.tr("Stop counting"),
@@ -236,7 +237,7 @@ class TransfersScreen(Screen):
         if view.transfer_id in rows:
             self.list.selectRow(rows.index(view.transfer_id))
         if self._here(view.to_store_id) and view.state in IN_TRANSIT_STATES:
-            self.mode = "receive"
+            self.count = TransferCount("receive")
             self._say(
                 self.tr("Transfer %1 opened: scan each item that arrived.").replace("%1", view.number),
                 ok=True,
@@ -249,9 +250,9 @@ class TransfersScreen(Screen):
     def _show_view(self) -> None:
         v = self.view
         stores = self.list_model.stores
-        now = {sku: self._now_text(sku) for sku in self.counts}
-        self.lines_model.show(v, now, self.extra)
-        self.lines.setColumnHidden(7, not self.mode)
+        now = {sku: self._now_text(sku) for sku in self.count.counts}
+        self.lines_model.show(v, now, self.count.extra)
+        self.lines.setColumnHidden(7, not self.count.mode)
         if v is None:
             self.title_label.setText(self.tr("Scan a handover slip, or choose a transfer"))
             self.facts.setText("")
@@ -277,8 +278,8 @@ class TransfersScreen(Screen):
         self._preview()
 
     def _now_text(self, sku: str) -> str:
-        c = self.counts[sku]
-        if self.mode == "pack":
+        c = self.count.counts[sku]
+        if self.count.mode == "pack":
             return self.tr("packed %1").replace("%1", str(c[0]))
         parts = [self.tr("received %1").replace("%1", str(c[0]))]
         if c[1]:
@@ -295,14 +296,16 @@ class TransfersScreen(Screen):
         shown = {
             "approve": sender and state == "requested",
             "pack": sender and state in ("approved", "packed"),
-            "dispatch": sender and state == "packed" and not self.mode,
+            "dispatch": sender and state == "packed" and not self.count.mode,
             "print": v is not None and state in ("packed", *IN_TRANSIT_STATES),
             "receive": receiver and state in IN_TRANSIT_STATES,
-            "damaged": self.mode == "receive",
-            "missing": self.mode == "receive",
-            "stop": bool(self.mode),
-            "cancel": (sender or receiver) and state in ("requested", "approved", "packed") and not self.mode,
-            "close": (sender or receiver) and state in ("partial", "received") and not self.mode,
+            "damaged": self.count.mode == "receive",
+            "missing": self.count.mode == "receive",
+            "stop": bool(self.count.mode),
+            "cancel": (sender or receiver)
+            and state in ("requested", "approved", "packed")
+            and not self.count.mode,
+            "close": (sender or receiver) and state in ("partial", "received") and not self.count.mode,
         }
         for key, on in shown.items():
             self.buttons[key].setVisible(on)
@@ -335,22 +338,14 @@ class TransfersScreen(Screen):
             self.open(scan.transfer)
             return
         v = self.view
-        if v is None or not self.mode:
+        if v is None or not self.count.mode:
             self._say(self.tr("Scan a handover slip first, or choose a transfer and press Pack."), ok=False)
             return
-        if self.mode == "pack":
-            self.counts.setdefault(scan.sku, [0])[0] += 1
-            self.extra.setdefault(scan.sku, scan.name)
-        else:
-            line = next((li for li in v.items if li.sku == scan.sku), None)
-            if line is None or not line.in_transit:
-                self._say(error_text("transfer.not_sent"), ok=False)
-                return
-            counted = self.counts.setdefault(scan.sku, [0, 0, 0])
-            if sum(counted) >= line.in_transit:
-                self._say(error_text("transfer.too_many"), ok=False)
-                return
-            counted[0] += 1
+        if self.count.mode == "pack":
+            self.count.packed(scan.sku, scan.name)
+        elif code := self.count.arrived(next((li for li in v.items if li.sku == scan.sku), None)):
+            self._say(error_text(code), ok=False)
+            return
         self._say(f"{scan.name}: {self._now_text(scan.sku)}", ok=True)
         self._show_view()
 
@@ -364,21 +359,17 @@ class TransfersScreen(Screen):
             return
         sku = skus[row]
         line = next(li for li in v.items if li.sku == sku)
-        counted = self.counts.setdefault(sku, [0, 0, 0])
-        room = line.in_transit - counted[0]
         title = self.tr("Damaged") if what == "damaged" else self.tr("Missing")
-        qty = self.ask.quantity(title, line.name(self.ctx.lang), room)
+        qty = self.ask.quantity(title, line.name(self.ctx.lang), self.count.room(line))
         if not qty:
             return
-        if what == "damaged":
-            reason = self.ask.text(title, self.tr("Why are they written off?"))
-            if not reason:
-                self._say(error_text("transfer.no_reason"), ok=False)
-                return
-            counted[1], self.reasons[sku] = min(qty, room), reason
-            counted[2] = min(counted[2], room - counted[1])
+        if what == "missing":
+            self.count.missing(line, qty)
+        elif reason := self.ask.text(title, self.tr("Why are they written off?")):
+            self.count.damaged(line, qty, reason)
         else:
-            counted[2] = min(qty, room - counted[1])
+            self._say(error_text("transfer.no_reason"), ok=False)
+            return
         self._show_view()
 
     def stop(self) -> None:
@@ -386,7 +377,7 @@ class TransfersScreen(Screen):
         self.retranslate()
 
     def _reset_mode(self) -> None:
-        self.mode, self.counts, self.reasons, self.extra = "", {}, {}, {}
+        self.count = TransferCount()
 
     # -- steps -------------------------------------------------------------------------------
 
@@ -406,13 +397,12 @@ class TransfersScreen(Screen):
         v = self.view
         if v is None:
             return
-        if self.mode != "pack":
-            self._reset_mode()
-            self.mode = "pack"
+        if self.count.mode != "pack":
+            self.count = TransferCount("pack")
             self._say(self.tr("Scan each item as it goes into the box."), ok=True)
             self.retranslate()
             return
-        lines = [(sku, c[0]) for sku, c in self.counts.items() if c[0]]
+        lines = self.count.pack_lines()
         if not lines:
             self._say(error_text("transfer.nothing_packed"), ok=False)
             return
@@ -457,20 +447,15 @@ class TransfersScreen(Screen):
         v = self.view
         if v is None:
             return
-        if self.mode != "receive":
-            self._reset_mode()
-            self.mode = "receive"
+        if self.count.mode != "receive":
+            self.count = TransferCount("receive")
             self._say(self.tr("Scan each item that arrived."), ok=True)
             self.retranslate()
             return
         member = self._member()
         if member is None:
             return
-        lines = [
-            ReceiptLine(sku, c[0], c[1], c[2], self.reasons.get(sku, "")[:80])
-            for sku, c in self.counts.items()
-            if any(c)
-        ]
+        lines = self.count.receipt_lines()
         self._write(
             receive_transfer, self.ctx.till, member, v.transfer_id, lines, done=self.tr("Receipt recorded.")
         )

@@ -22,7 +22,6 @@ from core.transfers import (
     ReceiptLine,
     approve_transfer,
     dispatch_transfer,
-    find_transfer,
     in_transit,
     pack_transfer,
     receive_transfer,
@@ -30,6 +29,9 @@ from core.transfers import (
     transfer_detail,
     transfer_number,
     transfers_for,
+)
+from core.transfers_desk import (
+    find_transfer,
 )
 from desktop.demo import seed_hub
 from hub.models import HubRejection

@@ -25,6 +25,8 @@ from core.transfers import (
     pack_transfer,
     request_transfer,
     transfer_detail,
+)
+from core.transfers_desk import (
     transfer_slip,
 )
 from desktop.devices.fake_usb import FakePrinter, FakeUsbBackend
@@ -146,7 +148,7 @@ def test_receiving_by_scanning_the_slip_then_the_items(qtbot, make_app) -> None:
     screen.ask = Script(1, "box crushed")  # one unit of B damaged, because of a crushed box
 
     app.scanner.scanned.emit(code, "QRCode")  # the slip's QR, as the wedge scanner delivers it
-    qtbot.waitUntil(lambda: screen.view is not None and screen.mode == "receive", timeout=5000)
+    qtbot.waitUntil(lambda: screen.view is not None and screen.count.mode == "receive", timeout=5000)
     assert screen.view.transfer_id == transfer_id
     assert screen.buttons["receive"].text() == "Confirm receipt"
     assert transfer_id.replace("-", "")[-12:].upper() in screen.title_label.text()
@@ -154,7 +156,9 @@ def test_receiving_by_scanning_the_slip_then_the_items(qtbot, make_app) -> None:
     for barcode in (a.barcodes[0], a.barcodes[0], b.barcodes[0]):
         app.scanner.scanned.emit(barcode, "EAN/UPC")
         qtbot.wait(1)
-    qtbot.waitUntil(lambda: screen.counts.get(a.sku, [0])[0] == 2 and b.sku in screen.counts, timeout=5000)
+    qtbot.waitUntil(
+        lambda: screen.count.counts.get(a.sku, [0])[0] == 2 and b.sku in screen.count.counts, timeout=5000
+    )
     rows = {screen.lines_model.index(r, 0).data(): r for r in range(screen.lines_model.rowCount())}
     assert screen.lines_model.index(rows[a.name_en], 7).data() == "received 2"
     screen.lines.selectRow(rows[b.name_en])
@@ -213,3 +217,45 @@ def test_the_demo_opens_on_transfers_with_its_transfers_listed(tmp_path) -> None
         if QColor(image.pixel(x, y)).lightness() < 60
     )
     assert slip_ink > 500
+
+
+def test_a_cancel_the_hub_refuses_is_undone_and_the_reason_shown_in_the_cashiers_language(
+    qtbot, make_app
+) -> None:
+    from sqlalchemy import select
+
+    from core.models import Event
+    from core.replica import AckResult, record_acks
+    from desktop.i18n import error_text
+
+    app = make_app("zh_Hant")
+    _signed_in(qtbot, app)
+    products = demo_products()
+    taipa = Till("till-tai", SENDER)
+    with app.db.read() as s:
+        asker = sign_in(s, HERE, DEMO_PINS["cashier"])
+        manager, packer = (
+            sign_in(s, SENDER, DEMO_PINS["store_manager"]),
+            sign_in(s, SENDER, DEMO_PINS["cashier"]),
+        )
+    with app.db.write() as s:
+        transfer_id, _ = request_transfer(s, Till("till-1", HERE), asker, SENDER, [(products[1].sku, 2)])
+        approve_transfer(s, taipa, manager, transfer_id)
+        pack_transfer(s, taipa, packer, transfer_id, [(products[1].sku, 2)])
+    screen = app.window.show_screen("transfers")
+    qtbot.waitUntil(lambda: screen.view is not None and screen.view.transfer_id == transfer_id, timeout=5000)
+    assert screen.buttons["cancel"].isVisibleTo(screen)
+    screen.ask = Script(True)
+    qtbot.mouseClick(screen.buttons["cancel"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.view is not None and screen.view.state == "cancelled", timeout=5000)
+    assert screen.view.waiting_for_hub and "⏳" in screen.list_model.index(0, 2).data()
+
+    # Taipa had dispatched it first: the hub refuses the cancel (as the sync client records it).
+    with app.db.write() as s:
+        cancel = s.scalars(select(Event).where(Event.kind == "transfer.cancelled")).one()
+        results = [AckResult(cancel.event_id, cancel.seq, "rejected", "transfer.already_dispatched")]
+        record_acks(s, results)
+    screen.refused(results)  # what the sync bridge's ``rejected`` signal calls
+    expected = error_text("transfer.already_dispatched")
+    assert screen.message.text() == expected and "運送中" in expected  # said, in Chinese
+    qtbot.waitUntil(lambda: screen.view is not None and screen.view.state == "packed", timeout=5000)

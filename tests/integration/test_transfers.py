@@ -105,7 +105,7 @@ def test_a_whole_transfer_across_two_stores_with_an_offline_receipt_and_a_refuse
 
         def caught_up() -> bool:
             head = chain.server.store.head()
-            return all(c.state.caught_up and c.state.cursor == head for c in (c_sen, c_tai))
+            return all(c.state.caught_up and c.state.cursor == head for c in chain.clients.values())
 
         async def synced(what: str) -> None:
             c_sen.nudge()
@@ -198,6 +198,17 @@ def test_a_whole_transfer_across_two_stores_with_an_offline_receipt_and_a_refuse
         link.heal()
         await synced("the offline receipt synced")
         everywhere(after_first, "partial")
+
+        # A new Red Market till joins after the log was pruned: a snapshot carries the open transfer.
+        late, _ = chain.replica("till-late", "MO-RED")
+        chain.server.store.prune(keep_last=3)
+        c_late = chain.connect("late", late)
+        await wait_for(lambda: c_late.snapshots_applied >= 1, 10, "a snapshot for the late till")
+        await wait_for(lambda: c_late.state.caught_up, 10, "the late till at the head")
+        replicas["till-late"] = late
+        everywhere(after_first, "partial")
+        late_view = _view(late, transfer_id)
+        assert late_view is not None and {li.sku: li.damaged for li in late_view.items} == {a: 0, b: 1, c: 0}
 
         # The rest: one C arrives, one is missing (short-received); the manager closes it.
         with tai.write() as s:

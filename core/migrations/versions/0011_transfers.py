@@ -25,19 +25,19 @@ def upgrade() -> None:
         batch.add_column(sa.Column("sent", sa.BigInteger(), nullable=False, server_default="0"))
     op.create_table(
         "transfer_steps",
-        sa.Column("event_id", sa.String(length=36), nullable=False),
+        sa.Column("step_id", sa.String(length=36), nullable=False),
         sa.Column("transfer_id", sa.String(length=36), nullable=False),
         sa.Column("state", sa.String(length=12), nullable=False),
         sa.Column("staff_id", sa.String(length=40), nullable=False),
         sa.Column("detail", sa.String(length=200), nullable=False),
         sa.Column("at", sa.String(length=40), nullable=False),
         sa.ForeignKeyConstraint(["transfer_id"], ["transfers.transfer_id"]),
-        sa.PrimaryKeyConstraint("event_id"),
+        sa.PrimaryKeyConstraint("step_id"),
     )
     op.create_index("ix_transfer_steps_transfer_id", "transfer_steps", ["transfer_id"], unique=False)
     op.create_table(
         "transfer_receipt_lines",
-        sa.Column("event_id", sa.String(length=36), nullable=False),
+        sa.Column("step_id", sa.String(length=36), nullable=False),
         sa.Column("sku", sa.String(length=40), nullable=False),
         sa.Column("transfer_id", sa.String(length=36), nullable=False),
         sa.Column("received", sa.BigInteger(), nullable=False),
@@ -45,7 +45,7 @@ def upgrade() -> None:
         sa.Column("missing", sa.BigInteger(), nullable=False),
         sa.Column("reason", sa.String(length=80), nullable=False),
         sa.ForeignKeyConstraint(["transfer_id"], ["transfers.transfer_id"]),
-        sa.PrimaryKeyConstraint("event_id", "sku"),
+        sa.PrimaryKeyConstraint("step_id", "sku"),
     )
     op.create_index(
         "ix_transfer_receipt_lines_transfer_id", "transfer_receipt_lines", ["transfer_id"], unique=False
