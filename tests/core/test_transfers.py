@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from core.availability import stock_everywhere
 from core.db import Database
 from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
@@ -84,6 +85,9 @@ def test_a_refused_dispatch_is_undone_on_the_till_stock_and_state(seeded: tuple[
     with db.read() as s:
         assert on_hand(s, "MO-SEN", SKU) == before - 2
         assert in_transit(s, [SKU, "PF-0002"]) == {("MO-TAI", SKU): 2, ("MO-TAI", "PF-0002"): 1}
+        # The Counter's other-stores panel shows it on its way to Taipa.
+        panel = {row.store_id: row.in_transit for row in stock_everywhere(s, "MO-SEN", SKU)}
+        assert panel["MO-TAI"] == 2 and panel["MO-SEN"] == 0
         dispatched = s.scalars(select(Event.event_id).where(Event.kind == "transfer.dispatched")).one()
     with db.write() as s:
         revert_event(s, dispatched)  # what the till does when the hub refuses it
