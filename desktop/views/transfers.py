@@ -11,18 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from core.errors import DomainError
@@ -52,14 +45,8 @@ from desktop.i18n import error_text
 from desktop.printing.transfer_slip import render_transfer_slip
 from desktop.views.base import Screen
 from desktop.views.transfers_count import TransferCount
-from desktop.views.transfers_detail import (
-    DialogPrompts,
-    SlipPreview,
-    TransferLinesModel,
-    TransferListModel,
-    TransferPrompts,
-    state_name,
-)
+from desktop.views.transfers_detail import DialogPrompts, TransferListModel, TransferPrompts
+from desktop.views.transfers_panel import TransferPanel, table_view
 
 
 class TransfersScreen(Screen):
@@ -82,17 +69,19 @@ class TransfersScreen(Screen):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.list_model = TransferListModel(ctx.till.store_id, self)
-        self.list = self._table(self.list_model)
+        self.list = table_view(self.list_model, 1)
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _p: self._chose(cur.row()))
-        self.title_label = QLabel()
-        self.title_label.setObjectName("sectionTitle")
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lines_model = TransferLinesModel(ctx.lang, self)
-        self.lines = self._table(self.lines_model)
-        self.preview = SlipPreview()
-        self.buttons: dict[str, QPushButton] = {}
+        self.panel = TransferPanel(ctx.lang, ctx.till.store_id)
+        self.title_label, self.facts, self.buttons = (
+            self.panel.title_label,
+            self.panel.facts,
+            self.panel.buttons,
+        )
+        self.lines, self.lines_model, self.preview = (
+            self.panel.lines,
+            self.panel.lines_model,
+            self.panel.preview,
+        )
         for key, slot in (
             ("approve", self.approve),
             ("pack", self.pack),
@@ -105,55 +94,19 @@ class TransfersScreen(Screen):
             ("cancel", self.cancel),
             ("close", self.close_transfer),
         ):
-            button = QPushButton()
-            button.setMinimumHeight(40)
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-        self.buttons["receive"].setObjectName("primary")
-        self.buttons["pack"].setObjectName("primary")
+            self.buttons[key].clicked.connect(slot)
         self._layout()
         self.retranslate()
         self._show_view()
-
-    def _table(self, model) -> QTableView:  # type: ignore[no-untyped-def]
-        table = QTableView()
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1 if model is self.list_model else 0, QHeaderView.ResizeMode.Stretch)
-        table.setAlternatingRowColors(True)
-        return table
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.code, 2)
-        detail = QWidget()
-        grid = QGridLayout()
-        for i, key in enumerate(self.buttons):
-            grid.addWidget(self.buttons[key], i // 5, i % 5)
-        right = QVBoxLayout(detail)
-        right.addWidget(self.title_label)
-        right.addWidget(self.facts)
-        right.addWidget(self.lines, 1)
-        right.addLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(self.preview.WIDTH + 30)
-        below = QSplitter()
-        below.addWidget(detail)
-        below.addWidget(scroll)
-        below.setStretchFactor(0, 1)
-        below.setStretchFactor(1, 0)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
-        split.addWidget(below)
+        split.addWidget(self.panel)
         split.setSizes([250, 450])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -166,22 +119,7 @@ class TransfersScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.code.setPlaceholderText(self.tr("Scan a handover slip to receive it, or an item to count it"))
-        texts = {
-            "approve": self.tr("Approve (manager PIN)"),
-            "pack": self.tr("Confirm packing (PIN)")
-            if self.count.mode == "pack"
-            else self.tr("Pack by scanning"),
-            "dispatch": self.tr("Dispatch and print slip"),
-            "print": self.tr("Reprint slip"),
-            "receive": self.tr("Confirm receipt") if self.count.mode == "receive" else self.tr("Receive"),
-            "damaged": self.tr("Damaged…"),
-            "missing": self.tr("Missing…"),
-            "stop": self.tr("Stop counting"),
-            "cancel": self.tr("Cancel transfer"),
-            "close": self.tr("Close (manager PIN)"),
-        }
-        for key, text in texts.items():
-            self.buttons[key].setText(text)
+        self.panel.retranslate(self.count.mode)
         self.list_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self._show_view()
 
@@ -248,67 +186,8 @@ class TransfersScreen(Screen):
         return store_id == self.ctx.till.store_id
 
     def _show_view(self) -> None:
-        v = self.view
-        stores = self.list_model.stores
-        now = {sku: self._now_text(sku) for sku in self.count.counts}
-        self.lines_model.show(v, now, self.count.extra)
-        self.lines.setColumnHidden(7, not self.count.mode)
-        if v is None:
-            self.title_label.setText(self.tr("Scan a handover slip, or choose a transfer"))
-            self.facts.setText("")
-        else:
-            self.title_label.setText(f"{v.number} · {state_name(v.state)}")
-            facts = [
-                self.tr("From %1 to %2")
-                .replace("%1", stores.get(v.from_store_id, v.from_store_id))
-                .replace("%2", stores.get(v.to_store_id, v.to_store_id))
-            ]
-            if v.packed_by:
-                facts.append(self.tr("Packed by %1").replace("%1", v.packed_by))
-            if v.carrier:
-                facts.append(self.tr("Carried by %1").replace("%1", v.carrier))
-            if v.in_transit:
-                facts.append(self.tr("In transit: %1").replace("%1", str(v.in_transit)))
-            if v.waiting_for_hub:
-                facts.append(self.tr("Waiting for the hub to confirm the last step"))
-            if v.note:
-                facts.append(v.note)
-            self.facts.setText(" · ".join(facts))
-        self._enable()
+        self.panel.show_transfer(self.view, self.count, self.list_model.stores)
         self._preview()
-
-    def _now_text(self, sku: str) -> str:
-        c = self.count.counts[sku]
-        if self.count.mode == "pack":
-            return self.tr("packed %1").replace("%1", str(c[0]))
-        parts = [self.tr("received %1").replace("%1", str(c[0]))]
-        if c[1]:
-            parts.append(self.tr("damaged %1").replace("%1", str(c[1])))
-        if c[2]:
-            parts.append(self.tr("missing %1").replace("%1", str(c[2])))
-        return ", ".join(parts)
-
-    def _enable(self) -> None:
-        v = self.view
-        state = v.state if v else ""
-        sender = v is not None and self._here(v.from_store_id)
-        receiver = v is not None and self._here(v.to_store_id)
-        shown = {
-            "approve": sender and state == "requested",
-            "pack": sender and state in ("approved", "packed"),
-            "dispatch": sender and state == "packed" and not self.count.mode,
-            "print": v is not None and state in ("packed", *IN_TRANSIT_STATES),
-            "receive": receiver and state in IN_TRANSIT_STATES,
-            "damaged": self.count.mode == "receive",
-            "missing": self.count.mode == "receive",
-            "stop": bool(self.count.mode),
-            "cancel": (sender or receiver)
-            and state in ("requested", "approved", "packed")
-            and not self.count.mode,
-            "close": (sender or receiver) and state in ("partial", "received") and not self.count.mode,
-        }
-        for key, on in shown.items():
-            self.buttons[key].setVisible(on)
 
     def _preview(self) -> None:
         v = self.view
@@ -346,7 +225,7 @@ class TransfersScreen(Screen):
         elif code := self.count.arrived(next((li for li in v.items if li.sku == scan.sku), None)):
             self._say(error_text(code), ok=False)
             return
-        self._say(f"{scan.name}: {self._now_text(scan.sku)}", ok=True)
+        self._say(f"{scan.name}: {self.panel.now_text(self.count, scan.sku)}", ok=True)
         self._show_view()
 
     def mark(self, what: str) -> None:

@@ -1570,7 +1570,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="446"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="31"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="33"/>
         <source>Stock handover slip</source>
         <translation>Stock handover slip</translation>
     </message>
@@ -1581,13 +1581,13 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="450"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="35"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="37"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="451"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="36"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="38"/>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -1598,19 +1598,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="461"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="48"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="50"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="466"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="54"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="56"/>
         <source>Handed over by</source>
         <translation>Handed over by</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="466"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="56"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="58"/>
         <source>Received by</source>
         <translation>Received by</translation>
     </message>
@@ -1745,17 +1745,17 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Customer's signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/transfer_slip.py" line="39"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="41"/>
         <source>Packed by (PIN)</source>
         <translation>Packed by (PIN)</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/transfer_slip.py" line="40"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="42"/>
         <source>Carried by</source>
         <translation>Carried by</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/transfer_slip.py" line="55"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="57"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
@@ -2646,6 +2646,119 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="80"/>
+        <source>Approve (manager PIN)</source>
+        <translation>Approve (manager PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="81"/>
+        <source>Confirm packing (PIN)</source>
+        <translation>Confirm packing (PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="81"/>
+        <source>Pack by scanning</source>
+        <translation>Pack by scanning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="82"/>
+        <source>Dispatch and print slip</source>
+        <translation>Dispatch and print slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="83"/>
+        <source>Reprint slip</source>
+        <translation>Reprint slip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="84"/>
+        <source>Confirm receipt</source>
+        <translation>Confirm receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="84"/>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="85"/>
+        <source>Damaged…</source>
+        <translation>Damaged…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="86"/>
+        <source>Missing…</source>
+        <translation>Missing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="87"/>
+        <source>Stop counting</source>
+        <translation>Stop counting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="88"/>
+        <source>Cancel transfer</source>
+        <translation>Cancel transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="89"/>
+        <source>Close (manager PIN)</source>
+        <translation>Close (manager PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="99"/>
+        <source>Scan a handover slip, or choose a transfer</source>
+        <translation>Scan a handover slip, or choose a transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="109"/>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="114"/>
+        <source>Packed by %1</source>
+        <translation>Packed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="116"/>
+        <source>Carried by %1</source>
+        <translation>Carried by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="118"/>
+        <source>In transit: %1</source>
+        <translation>In transit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="120"/>
+        <source>Waiting for the hub to confirm the last step</source>
+        <translation>Waiting for the hub to confirm the last step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="129"/>
+        <source>packed %1</source>
+        <translation>packed %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="130"/>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="132"/>
+        <source>damaged %1</source>
+        <translation>damaged %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="134"/>
+        <source>missing %1</source>
+        <translation>missing %1</translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <location filename="../../desktop/views/transfers_detail.py" line="16"/>
@@ -2754,227 +2867,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>TransfersScreen</name>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="165"/>
+        <location filename="../../desktop/views/transfers.py" line="117"/>
         <source>Transfers</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="169"/>
+        <location filename="../../desktop/views/transfers.py" line="121"/>
         <source>Scan a handover slip to receive it, or an item to count it</source>
         <translation>Scan a handover slip to receive it, or an item to count it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="171"/>
-        <source>Approve (manager PIN)</source>
-        <translation>Approve (manager PIN)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="172"/>
-        <source>Confirm packing (PIN)</source>
-        <translation>Confirm packing (PIN)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="172"/>
-        <source>Pack by scanning</source>
-        <translation>Pack by scanning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="173"/>
-        <source>Dispatch and print slip</source>
-        <translation>Dispatch and print slip</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="174"/>
-        <source>Reprint slip</source>
-        <translation>Reprint slip</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="175"/>
-        <source>Confirm receipt</source>
-        <translation>Confirm receipt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="175"/>
-        <source>Receive</source>
-        <translation>Receive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="176"/>
-        <source>Damaged…</source>
-        <translation>Damaged…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="177"/>
-        <source>Missing…</source>
-        <translation>Missing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="178"/>
-        <source>Stop counting</source>
-        <translation>Stop counting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="179"/>
-        <source>Cancel transfer</source>
-        <translation>Cancel transfer</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/transfers.py" line="180"/>
-        <source>Close (manager PIN)</source>
-        <translation>Close (manager PIN)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="241"/>
         <source>Transfer %1 opened: scan each item that arrived.</source>
         <translation>Transfer %1 opened: scan each item that arrived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="256"/>
-        <source>Scan a handover slip, or choose a transfer</source>
-        <translation>Scan a handover slip, or choose a transfer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="261"/>
-        <source>From %1 to %2</source>
-        <translation>From %1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="266"/>
-        <source>Packed by %1</source>
-        <translation>Packed by %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="268"/>
-        <source>Carried by %1</source>
-        <translation>Carried by %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="270"/>
-        <source>In transit: %1</source>
-        <translation>In transit: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="272"/>
-        <source>Waiting for the hub to confirm the last step</source>
-        <translation>Waiting for the hub to confirm the last step</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="282"/>
-        <source>packed %1</source>
-        <translation>packed %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="283"/>
-        <source>received %1</source>
-        <translation>received %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="285"/>
-        <source>damaged %1</source>
-        <translation>damaged %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="287"/>
-        <source>missing %1</source>
-        <translation>missing %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="339"/>
+        <location filename="../../desktop/views/transfers.py" line="221"/>
         <source>Scan a handover slip first, or choose a transfer and press Pack.</source>
         <translation>Scan a handover slip first, or choose a transfer and press Pack.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="363"/>
+        <location filename="../../desktop/views/transfers.py" line="237"/>
         <source>Choose the item's line first.</source>
         <translation>Choose the item's line first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="369"/>
+        <location filename="../../desktop/views/transfers.py" line="241"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="369"/>
+        <location filename="../../desktop/views/transfers.py" line="241"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="374"/>
+        <location filename="../../desktop/views/transfers.py" line="247"/>
         <source>Why are they written off?</source>
         <translation>Why are they written off?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="396"/>
+        <location filename="../../desktop/views/transfers.py" line="266"/>
         <source>Sign in on the Counter first: each step says who took it.</source>
         <translation>Sign in on the Counter first: each step says who took it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="400"/>
+        <location filename="../../desktop/views/transfers.py" line="270"/>
         <source>A manager's PIN to approve sending</source>
         <translation>A manager's PIN to approve sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="402"/>
+        <location filename="../../desktop/views/transfers.py" line="272"/>
         <source>Approved.</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="412"/>
+        <location filename="../../desktop/views/transfers.py" line="281"/>
         <source>Scan each item as it goes into the box.</source>
         <translation>Scan each item as it goes into the box.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="419"/>
+        <location filename="../../desktop/views/transfers.py" line="288"/>
         <source>The packer's PIN: the slip carries the name it belongs to</source>
         <translation>The packer's PIN: the slip carries the name it belongs to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="421"/>
+        <location filename="../../desktop/views/transfers.py" line="290"/>
         <source>Packed.</source>
         <translation>Packed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="428"/>
+        <location filename="../../desktop/views/transfers.py" line="297"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="428"/>
+        <location filename="../../desktop/views/transfers.py" line="297"/>
         <source>Who carries it (a colleague's name or the courier)?</source>
         <translation>Who carries it (a colleague's name or the courier)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="437"/>
+        <location filename="../../desktop/views/transfers.py" line="306"/>
         <source>Dispatched: the stock is in transit.</source>
         <translation>Dispatched: the stock is in transit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="463"/>
+        <location filename="../../desktop/views/transfers.py" line="331"/>
         <source>Scan each item that arrived.</source>
         <translation>Scan each item that arrived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="475"/>
+        <location filename="../../desktop/views/transfers.py" line="339"/>
         <source>Receipt recorded.</source>
         <translation>Receipt recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="483"/>
+        <location filename="../../desktop/views/transfers.py" line="347"/>
         <source>Cancel transfer %1?</source>
         <translation>Cancel transfer %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="485"/>
+        <location filename="../../desktop/views/transfers.py" line="349"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="490"/>
+        <location filename="../../desktop/views/transfers.py" line="354"/>
         <source>A manager's PIN to close it (what is still owed is missing)</source>
         <translation>A manager's PIN to close it (what is still owed is missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="492"/>
+        <location filename="../../desktop/views/transfers.py" line="356"/>
         <source>Closed.</source>
         <translation>Closed.</translation>
     </message>

@@ -1568,7 +1568,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="446"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="31"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="33"/>
         <source>Stock handover slip</source>
         <translation>貨品交收單</translation>
     </message>
@@ -1579,13 +1579,13 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="450"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="35"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="37"/>
         <source>From</source>
         <translation>發貨店舖</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="451"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="36"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="38"/>
         <source>To</source>
         <translation>收貨店舖</translation>
     </message>
@@ -1596,19 +1596,19 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="461"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="48"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="50"/>
         <source>Items</source>
         <translation>件數</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="466"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="54"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="56"/>
         <source>Handed over by</source>
         <translation>交貨人簽名</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="466"/>
-        <location filename="../../desktop/printing/transfer_slip.py" line="56"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="58"/>
         <source>Received by</source>
         <translation>收貨人簽名</translation>
     </message>
@@ -1743,17 +1743,17 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>顧客簽署</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/transfer_slip.py" line="39"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="41"/>
         <source>Packed by (PIN)</source>
         <translation>包裝人（已憑密碼確認）</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/transfer_slip.py" line="40"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="42"/>
         <source>Carried by</source>
         <translation>運送人</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/transfer_slip.py" line="55"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="57"/>
         <source>Carrier</source>
         <translation>運送人簽名</translation>
     </message>
@@ -2641,6 +2641,119 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
     </message>
 </context>
 <context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="80"/>
+        <source>Approve (manager PIN)</source>
+        <translation>批准（經理密碼）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="81"/>
+        <source>Confirm packing (PIN)</source>
+        <translation>確認包裝（密碼）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="81"/>
+        <source>Pack by scanning</source>
+        <translation>掃描包裝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="82"/>
+        <source>Dispatch and print slip</source>
+        <translation>發貨並列印交收單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="83"/>
+        <source>Reprint slip</source>
+        <translation>重印交收單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="84"/>
+        <source>Confirm receipt</source>
+        <translation>確認收貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="84"/>
+        <source>Receive</source>
+        <translation>收貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="85"/>
+        <source>Damaged…</source>
+        <translation>損壞…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="86"/>
+        <source>Missing…</source>
+        <translation>缺少…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="87"/>
+        <source>Stop counting</source>
+        <translation>停止點數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="88"/>
+        <source>Cancel transfer</source>
+        <translation>取消調貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="89"/>
+        <source>Close (manager PIN)</source>
+        <translation>結案（經理密碼）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="99"/>
+        <source>Scan a handover slip, or choose a transfer</source>
+        <translation>掃描交收單，或選擇一張調貨單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="109"/>
+        <source>From %1 to %2</source>
+        <translation>由 %1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="114"/>
+        <source>Packed by %1</source>
+        <translation>包裝人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="116"/>
+        <source>Carried by %1</source>
+        <translation>運送人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="118"/>
+        <source>In transit: %1</source>
+        <translation>運送中：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="120"/>
+        <source>Waiting for the hub to confirm the last step</source>
+        <translation>等待總部伺服器確認最後一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="129"/>
+        <source>packed %1</source>
+        <translation>已包裝 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="130"/>
+        <source>received %1</source>
+        <translation>已收 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="132"/>
+        <source>damaged %1</source>
+        <translation>損壞 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="134"/>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <location filename="../../desktop/views/transfers_detail.py" line="16"/>
@@ -2749,227 +2862,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>TransfersScreen</name>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="165"/>
+        <location filename="../../desktop/views/transfers.py" line="117"/>
         <source>Transfers</source>
         <translation>調貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="169"/>
+        <location filename="../../desktop/views/transfers.py" line="121"/>
         <source>Scan a handover slip to receive it, or an item to count it</source>
         <translation>掃描交收單以收貨，或掃描貨品點數</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="171"/>
-        <source>Approve (manager PIN)</source>
-        <translation>批准（經理密碼）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="172"/>
-        <source>Confirm packing (PIN)</source>
-        <translation>確認包裝（密碼）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="172"/>
-        <source>Pack by scanning</source>
-        <translation>掃描包裝</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="173"/>
-        <source>Dispatch and print slip</source>
-        <translation>發貨並列印交收單</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="174"/>
-        <source>Reprint slip</source>
-        <translation>重印交收單</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="175"/>
-        <source>Confirm receipt</source>
-        <translation>確認收貨</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="175"/>
-        <source>Receive</source>
-        <translation>收貨</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="176"/>
-        <source>Damaged…</source>
-        <translation>損壞…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="177"/>
-        <source>Missing…</source>
-        <translation>缺少…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="178"/>
-        <source>Stop counting</source>
-        <translation>停止點數</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="179"/>
-        <source>Cancel transfer</source>
-        <translation>取消調貨</translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/transfers.py" line="180"/>
-        <source>Close (manager PIN)</source>
-        <translation>結案（經理密碼）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="241"/>
         <source>Transfer %1 opened: scan each item that arrived.</source>
         <translation>已打開調貨 %1：請逐件掃描收到的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="256"/>
-        <source>Scan a handover slip, or choose a transfer</source>
-        <translation>掃描交收單，或選擇一張調貨單</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="261"/>
-        <source>From %1 to %2</source>
-        <translation>由 %1 到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="266"/>
-        <source>Packed by %1</source>
-        <translation>包裝人：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="268"/>
-        <source>Carried by %1</source>
-        <translation>運送人：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="270"/>
-        <source>In transit: %1</source>
-        <translation>運送中：%1 件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="272"/>
-        <source>Waiting for the hub to confirm the last step</source>
-        <translation>等待總部伺服器確認最後一步</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="282"/>
-        <source>packed %1</source>
-        <translation>已包裝 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="283"/>
-        <source>received %1</source>
-        <translation>已收 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="285"/>
-        <source>damaged %1</source>
-        <translation>損壞 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="287"/>
-        <source>missing %1</source>
-        <translation>缺少 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/transfers.py" line="339"/>
+        <location filename="../../desktop/views/transfers.py" line="221"/>
         <source>Scan a handover slip first, or choose a transfer and press Pack.</source>
         <translation>請先掃描交收單，或選擇調貨單後按「掃描包裝」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="363"/>
+        <location filename="../../desktop/views/transfers.py" line="237"/>
         <source>Choose the item's line first.</source>
         <translation>請先選擇貨品那一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="369"/>
+        <location filename="../../desktop/views/transfers.py" line="241"/>
         <source>Damaged</source>
         <translation>損壞</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="369"/>
+        <location filename="../../desktop/views/transfers.py" line="241"/>
         <source>Missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="374"/>
+        <location filename="../../desktop/views/transfers.py" line="247"/>
         <source>Why are they written off?</source>
         <translation>報銷原因？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="396"/>
+        <location filename="../../desktop/views/transfers.py" line="266"/>
         <source>Sign in on the Counter first: each step says who took it.</source>
         <translation>請先在收銀台登入：每一步都會記下經手人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="400"/>
+        <location filename="../../desktop/views/transfers.py" line="270"/>
         <source>A manager's PIN to approve sending</source>
         <translation>輸入經理密碼以批准發貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="402"/>
+        <location filename="../../desktop/views/transfers.py" line="272"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="412"/>
+        <location filename="../../desktop/views/transfers.py" line="281"/>
         <source>Scan each item as it goes into the box.</source>
         <translation>每件貨品放入箱時請掃描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="419"/>
+        <location filename="../../desktop/views/transfers.py" line="288"/>
         <source>The packer's PIN: the slip carries the name it belongs to</source>
         <translation>包裝人的密碼：交收單會印上密碼所屬的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="421"/>
+        <location filename="../../desktop/views/transfers.py" line="290"/>
         <source>Packed.</source>
         <translation>已包裝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="428"/>
+        <location filename="../../desktop/views/transfers.py" line="297"/>
         <source>Dispatch</source>
         <translation>發貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="428"/>
+        <location filename="../../desktop/views/transfers.py" line="297"/>
         <source>Who carries it (a colleague's name or the courier)?</source>
         <translation>由誰運送（同事姓名或速遞公司）？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="437"/>
+        <location filename="../../desktop/views/transfers.py" line="306"/>
         <source>Dispatched: the stock is in transit.</source>
         <translation>已發貨：貨品運送中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="463"/>
+        <location filename="../../desktop/views/transfers.py" line="331"/>
         <source>Scan each item that arrived.</source>
         <translation>請逐件掃描收到的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="475"/>
+        <location filename="../../desktop/views/transfers.py" line="339"/>
         <source>Receipt recorded.</source>
         <translation>已記錄收貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="483"/>
+        <location filename="../../desktop/views/transfers.py" line="347"/>
         <source>Cancel transfer %1?</source>
         <translation>取消調貨 %1？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="485"/>
+        <location filename="../../desktop/views/transfers.py" line="349"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="490"/>
+        <location filename="../../desktop/views/transfers.py" line="354"/>
         <source>A manager's PIN to close it (what is still owed is missing)</source>
         <translation>輸入經理密碼以結案（未到的貨品當作缺少）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/transfers.py" line="492"/>
+        <location filename="../../desktop/views/transfers.py" line="356"/>
         <source>Closed.</source>
         <translation>已結案。</translation>
     </message>
