@@ -259,3 +259,44 @@ def test_a_cancel_the_hub_refuses_is_undone_and_the_reason_shown_in_the_cashiers
     expected = error_text("transfer.already_dispatched")
     assert screen.message.text() == expected and "運送中" in expected  # said, in Chinese
     qtbot.waitUntil(lambda: screen.view is not None and screen.view.state == "packed", timeout=5000)
+
+
+def test_packing_by_scanning_with_the_packers_pin_then_dispatch_prints_the_slip(qtbot, make_app) -> None:
+    from tests.desktop.test_counter_money import _fake_printer
+
+    app = make_app()
+    _signed_in(qtbot, app)
+    _service, printed = _fake_printer(app)
+    products = demo_products()
+    a, b = products[0], products[2]
+    with app.db.read() as s:
+        asker = sign_in(s, SENDER, DEMO_PINS["cashier"])
+        manager = sign_in(s, HERE, DEMO_PINS["store_manager"])
+        packer = sign_in(s, HERE, DEMO_PINS["cashier"])
+        before = on_hand(s, HERE, a.sku)
+    with app.db.write() as s:  # Taipa asks this store for 2 A; this store's manager approved it
+        transfer_id, _ = request_transfer(s, Till("till-tai", SENDER), asker, HERE, [(a.sku, 2)])
+        approve_transfer(s, Till("till-1", HERE), manager, transfer_id)
+    screen = app.window.show_screen("transfers")
+    qtbot.waitUntil(lambda: screen.view is not None and screen.view.transfer_id == transfer_id, timeout=5000)
+    qtbot.mouseClick(screen.buttons["pack"], Qt.MouseButton.LeftButton)
+    assert screen.count.mode == "pack" and screen.buttons["pack"].text() == "Confirm packing (PIN)"
+    for barcode in (a.barcodes[0], a.barcodes[0], b.barcodes[0]):  # one B more than asked for
+        app.scanner.scanned.emit(barcode, "EAN/UPC")
+    qtbot.waitUntil(lambda: screen.count.pack_lines() == [(a.sku, 2), (b.sku, 1)], timeout=5000)
+
+    screen.ask = Script(DEMO_PINS["cashier"], "Chan Tai Man (driver)")
+    qtbot.mouseClick(screen.buttons["pack"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.view is not None and screen.view.state == "packed", timeout=5000)
+    assert screen.ask.asked[0].startswith("pin: ") and screen.view.packed_by == packer.name
+    qtbot.waitUntil(lambda: screen.buttons["dispatch"].isVisibleTo(screen), timeout=5000)
+    qtbot.mouseClick(screen.buttons["dispatch"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.view is not None and screen.view.state == "dispatched", timeout=5000)
+    with app.db.read() as s:
+        assert on_hand(s, HERE, a.sku) == before - 2
+        assert in_transit(s, [a.sku, b.sku]) == {(SENDER, a.sku): 2, (SENDER, b.sku): 1}
+    # The handover slip came out of the printer: its QR opens this transfer at the other store.
+    job = f"transfer-{transfer_id}"
+    qtbot.waitUntil(lambda: job in printed, timeout=10_000)
+    assert _qr(printed[job]) == [transfer_id]
+    assert "Chan Tai Man (driver)" in screen.facts.text()
