@@ -13,7 +13,7 @@ from core.clock import Clock, SystemClock, utc_text
 from core.holds import ACTIVE_HOLD_STATES, Hold
 from core.models import StockBalance, Store
 from core.names import ThreeNames
-from core.transfers import TransferLine, TransferRequest
+from core.transfers import in_transit
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class StoreStock(ThreeNames):
     name_pt: str
     on_hand: int
     held: int
-    in_transit: int  # dispatched towards this store, not yet received
+    in_transit: int  # dispatched towards this store, not yet received (core.transfers.in_transit)
     minutes_away: int | None  # by road from this store; None for this store itself
     is_here: bool
 
@@ -67,14 +67,7 @@ def stock_everywhere(
             .group_by(Hold.store_id)
         ).all()
     )
-    transit: dict[str, int] = dict(
-        session.execute(
-            select(TransferRequest.to_store_id, func.sum(TransferLine.qty))
-            .join(TransferLine, TransferLine.transfer_id == TransferRequest.transfer_id)
-            .where(TransferLine.sku == sku, TransferRequest.state == "dispatched")
-            .group_by(TransferRequest.to_store_id)
-        ).all()
-    )
+    transit = {store: n for (store, _sku), n in in_transit(session, (sku,)).items()}
     rows = [
         StoreStock(
             s.store_id,

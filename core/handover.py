@@ -58,7 +58,7 @@ from core.replica import Till, emit, outbox_status
 from core.sales import HKD_RATE_PPM, TENDER_METHODS, Payment, SaleRecorded, SaleRefunded, settle, takings
 from core.sales import SaleLine as SoldLine
 from core.staff import Permission, PinGuard, StaffMember, authorise, sign_in
-from core.transfers import TransferRequest
+from core.transfers import OPEN_STATES, TransferRequest
 
 # Notes and coins in the drawer, largest first: MOP in avos, HKD in cents (the same values serve both).
 MOP_DENOMINATIONS = (100_000, 50_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100, 50, 20, 10)
@@ -67,7 +67,6 @@ NON_CASH_METHODS = tuple(m for m in TENDER_METHODS if not m.startswith("cash"))
 # Audit actions counted on the handover; "no_sale" is a drawer opened without a sale (log_no_sale).
 COUNTED_ACTIONS = ("void_line", "void_basket", "discount_override", "refund", "no_sale")
 # Transfer states that are over; any other state is open business the next shift inherits.
-CLOSED_TRANSFER_STATES = ("received", "closed", "cancelled", "canceled", "rejected")
 MAX_STROKES = 40
 MAX_STROKE_INTS = 600  # x, y pairs of one stroke, each 0..SIGNATURE_SCALE
 SIGNATURE_SCALE = 1000
@@ -354,7 +353,7 @@ def shift_summary(
     transfers = session.scalar(
         select(func.count()).where(
             (TransferRequest.from_store_id == store_id) | (TransferRequest.to_store_id == store_id),
-            TransferRequest.state.not_in(CLOSED_TRANSFER_STATES),
+            TransferRequest.state.in_(OPEN_STATES),
         )
     )
     return ShiftSummary(

@@ -264,8 +264,12 @@ def _restore_rows(session: Session, specs: list[SnapshotTable], snap: Snapshot) 
         for child, _key in spec.children:
             pk = [c.key for c in child.__table__.primary_key.columns]
             for row in snap.tables.get(f"{spec.name}/{child.__tablename__}", []):
-                if session.get(child, tuple(row[c] for c in pk)) is None:
+                existing_child = session.get(child, tuple(row[c] for c in pk))
+                if existing_child is None:
                     session.add(child(**row))
+                else:  # our own transfer's lines, as the hub has them now (packed, received...)
+                    for column, value in row.items():
+                        setattr(existing_child, column, value)
     session.flush()
 
 

@@ -56,6 +56,7 @@ from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
 from desktop.views.stocktake import StocktakeScreen
 from desktop.views.sync_details import SyncDetailsDialog
+from desktop.views.transfers import TransfersScreen
 from sync_client.client import ConnectionState
 
 log = logging.getLogger(__name__)
@@ -199,6 +200,8 @@ def build_screens(ctx: AppContext) -> list[Screen]:
             screens.append(SettingsScreen(ctx))
         elif name == "handover":
             screens.append(HandoverScreen(ctx))
+        elif name == "transfers":
+            screens.append(TransfersScreen(ctx))
         else:
             screens.append(ComingSoonScreen(ctx, name))
     return screens
@@ -365,6 +368,7 @@ class App:
         self._wire_stocktake(stock)
         handover = self.screen("handover")
         handover.recorded.connect(self.refresh_outbox)  # type: ignore[attr-defined]
+        self._wire_transfers(stock)
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
         self.window.confirm_close = self.confirm_close
         stock.set_connection(None)
@@ -423,6 +427,18 @@ class App:
             fact.connect(lambda _c: self.refresh_outbox())
             if self.bridge is not None:
                 fact.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+
+    def _wire_transfers(self, stock: StockScreen) -> None:
+        """A step taken on Transfers moves the stock shown and wakes the sync; other stores' steps
+        and the hub's refusals reach the screen."""
+        transfers = self.screen("transfers")
+        assert isinstance(transfers, TransfersScreen)
+        transfers.stock_changed.connect(lambda changes: stock.apply_changes(changes, remote=False))
+        transfers.stock_changed.connect(lambda _c: self.refresh_outbox())
+        if self.bridge is not None:
+            transfers.stock_changed.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            self.bridge.changes_arrived.connect(transfers.remote_changes)
+            self.bridge.rejected.connect(transfers.refused)
 
     def refresh_outbox(self) -> None:
         """Count what waits for the hub (a local sale, offline or not, shows up at once)."""

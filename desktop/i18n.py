@@ -133,6 +133,26 @@ ERROR_MESSAGES: dict[str, str] = {
     "hold.already_released": QT_TRANSLATE_NOOP("errors", "The hold was already released."),
     "hold.no_customer": QT_TRANSLATE_NOOP("errors", "Enter the customer's name or phone number."),
     "transfer.same_store": QT_TRANSLATE_NOOP("errors", "A transfer needs another store than this one."),
+    "transfer.unknown": QT_TRANSLATE_NOOP("errors", "This transfer is not known here yet."),
+    "transfer.already_requested": QT_TRANSLATE_NOOP("errors", "The transfer has not been approved yet."),
+    "transfer.already_approved": QT_TRANSLATE_NOOP("errors", "The transfer was already approved."),
+    "transfer.already_packed": QT_TRANSLATE_NOOP("errors", "The transfer was already packed."),
+    "transfer.already_dispatched": QT_TRANSLATE_NOOP(
+        "errors", "The other store already dispatched this transfer: it is on its way."
+    ),
+    "transfer.already_partial": QT_TRANSLATE_NOOP("errors", "The transfer is already partly received."),
+    "transfer.already_received": QT_TRANSLATE_NOOP("errors", "The transfer was already received in full."),
+    "transfer.already_closed": QT_TRANSLATE_NOOP("errors", "The transfer was already closed."),
+    "transfer.already_cancelled": QT_TRANSLATE_NOOP(
+        "errors", "The other store already cancelled this transfer."
+    ),
+    "transfer.duplicate": QT_TRANSLATE_NOOP("errors", "This transfer was already requested."),
+    "transfer.nothing_packed": QT_TRANSLATE_NOOP("errors", "Scan the items packed before confirming."),
+    "transfer.too_many": QT_TRANSLATE_NOOP(
+        "errors", "More units than are still on their way for this item: check the counts."
+    ),
+    "transfer.not_sent": QT_TRANSLATE_NOOP("errors", "This item was not sent in this transfer."),
+    "transfer.no_reason": QT_TRANSLATE_NOOP("errors", "Say why the damaged units are written off."),
     "waitlist.bad_phone": QT_TRANSLATE_NOOP("errors", "Enter a phone number the store can call."),
     "alert.not_open": QT_TRANSLATE_NOOP("errors", "This alert was already resolved."),
     "event.not_allowed": QT_TRANSLATE_NOOP("errors", "This device may not record that."),

@@ -13,7 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PICTURES = [
-    (screen, lang) for screen in ("counter", "stock", "devices", "handover") for lang in ("zh_Hant", "en")
+    (screen, lang)
+    for screen in ("counter", "stock", "transfers", "handover", "devices")
+    for lang in ("zh_Hant", "en")
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.projection import Changes
+from core.registry import Area
 from core.stock import StockMatrix, stock_levels, stock_matrix
+from core.transfers import in_transit
 from desktop.context import AppContext
 from desktop.models.stock_matrix import FIXED_COLUMNS, StockFilter, StockMatrixModel
 from desktop.status import freshness_text
@@ -28,6 +30,43 @@ from sync_client.client import ConnectionState
 log = logging.getLogger(__name__)
 
 COALESCE_MS = 100  # at most ~10 refreshes a second however fast sales arrive
+
+
+class InTransit(QIdentityProxyModel):
+    """Units on their way to a store (transfers dispatched, not yet received) shown in its cell as
+    "12 +3", the tooltip saying what the +3 is: stock in transit is never invisible."""
+
+    def __init__(self, matrix: StockMatrixModel) -> None:
+        super().__init__()
+        self.matrix = matrix
+        self.units: dict[tuple[str, str], int] = {}
+
+    def set_units(self, units: dict[tuple[str, str], int]) -> None:
+        self.units = units
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _moving(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        col = index.column() - FIXED_COLUMNS
+        stores = self.matrix.stores
+        if not self.units or not 0 <= col < len(stores):
+            return 0
+        sku = self.index(index.row(), 0).data()
+        return self.units.get((stores[col].store_id, sku), 0)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        value = super().data(index, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            moving = self._moving(index)
+            if moving and role == Qt.ItemDataRole.DisplayRole:
+                return f"{value} +{moving}"
+            if moving:
+                return (
+                    self.tr("%1 on hand, %2 in transit to this store")
+                    .replace("%1", str(super().data(index)))
+                    .replace("%2", str(moving))
+                )
+        return value
 
 
 class StockScreen(Screen):
@@ -51,8 +90,10 @@ class StockScreen(Screen):
         self.count.setObjectName("muted")
         self.freshness = QLabel()
         self.freshness.setObjectName("freshness")
+        self.transit = InTransit(self.model)
+        self.transit.setSourceModel(self.proxy)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.transit)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -87,6 +128,7 @@ class StockScreen(Screen):
         self._flash_next = False  # any of the pending changes came from another device
         self._state: ConnectionState | None = None
         self._reload_needed = False
+        self._transit_needed = False
         self._loading = False
         self._coalesce = QTimer(self)
         self._coalesce.setSingleShot(True)
@@ -136,6 +178,10 @@ class StockScreen(Screen):
         self._loading = True
         own = self.ctx.till.store_id
         self.ctx.usecases.read(stock_matrix, first_store=own, then=self._loaded, failed=self._failed)
+        self._read_transit()
+
+    def _read_transit(self) -> None:
+        self.ctx.usecases.read(in_transit, then=self.transit.set_units, failed=self._failed)
 
     def _loaded(self, matrix: StockMatrix) -> None:
         self._loading = False
@@ -187,11 +233,15 @@ class StockScreen(Screen):
         if changes.catalogue or changes.stores:
             self._reload_needed = True
         self._pending |= changes.stock
+        self._transit_needed = self._transit_needed or Area.TRANSFERS in changes.areas
         self._flash_next = self._flash_next or remote
         if not self._coalesce.isActive():
             self._coalesce.start()
 
     def _flush(self) -> None:
+        if self._transit_needed:
+            self._transit_needed = False
+            self._read_transit()
         if self._reload_needed:
             self._reload_needed = False
             self._pending.clear()

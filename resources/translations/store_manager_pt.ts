@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="327"/>
-        <location filename="../../desktop/app.py" line="344"/>
+        <location filename="../../desktop/app.py" line="330"/>
+        <location filename="../../desktop/app.py" line="347"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app.py" line="337"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="345"/>
+        <location filename="../../desktop/app.py" line="348"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="408"/>
+        <location filename="../../desktop/app.py" line="412"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="445"/>
+        <location filename="../../desktop/app.py" line="461"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="453"/>
+        <location filename="../../desktop/app.py" line="469"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="552"/>
-        <location filename="../../desktop/app.py" line="601"/>
-        <location filename="../../desktop/app.py" line="629"/>
-        <location filename="../../desktop/app.py" line="641"/>
+        <location filename="../../desktop/app.py" line="568"/>
+        <location filename="../../desktop/app.py" line="617"/>
+        <location filename="../../desktop/app.py" line="645"/>
+        <location filename="../../desktop/app.py" line="657"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="557"/>
+        <location filename="../../desktop/app.py" line="573"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -804,6 +804,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     <name>DialogPrompts</name>
     <message>
         <location filename="../../desktop/views/counter_dialogs.py" line="70"/>
+        <location filename="../../desktop/views/transfers_detail.py" line="212"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -856,6 +857,11 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/views/counter_dialogs.py" line="148"/>
         <source>Scan the receipt's barcode or type its number</source>
         <translation>Leia o código de barras do recibo ou escreva o número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="225"/>
+        <source>Transfers</source>
+        <translation>Transferências</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1438,14 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/wizard_pages.py" line="389"/>
         <source>The hub of %1 runs on this computer at %2. This computer is the till of %3.</source>
         <translation>O hub de %1 está a funcionar neste computador em %2. Este computador é a caixa de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>InTransit</name>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="65"/>
+        <source>%1 on hand, %2 in transit to this store</source>
+        <translation>%1 em stock, %2 em trânsito para esta loja</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2181,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="446"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="33"/>
         <source>Stock handover slip</source>
         <translation>Guia de transferência</translation>
     </message>
@@ -2177,11 +2192,13 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="450"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="37"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="451"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="38"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
@@ -2192,16 +2209,19 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="461"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="50"/>
         <source>Items</source>
         <translation>Artigos</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="466"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="56"/>
         <source>Handed over by</source>
         <translation>Entregue por</translation>
     </message>
     <message>
         <location filename="../../desktop/printing/slip.py" line="466"/>
+        <location filename="../../desktop/printing/transfer_slip.py" line="58"/>
         <source>Received by</source>
         <translation>Recebido por</translation>
     </message>
@@ -2456,6 +2476,21 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/printing/refund_slip.py" line="104"/>
         <source>Customer's signature</source>
         <translation>Assinatura do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/transfer_slip.py" line="41"/>
+        <source>Packed by (PIN)</source>
+        <translation>Embalado por (PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/transfer_slip.py" line="42"/>
+        <source>Carried by</source>
+        <translation>Transportado por</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/transfer_slip.py" line="57"/>
+        <source>Carrier</source>
+        <translation>Transportador</translation>
     </message>
 </context>
 <context>
@@ -2849,37 +2884,37 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="102"/>
+        <location filename="../../desktop/views/stock.py" line="144"/>
         <source>Stock</source>
         <translation>Existências</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="105"/>
+        <location filename="../../desktop/views/stock.py" line="147"/>
         <source>Stock in every store</source>
         <translation>Existências em todas as lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="106"/>
+        <location filename="../../desktop/views/stock.py" line="148"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="107"/>
+        <location filename="../../desktop/views/stock.py" line="149"/>
         <source>Import catalogue…</source>
         <translation>Importar catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="108"/>
+        <location filename="../../desktop/views/stock.py" line="150"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Pesquisar por nome (中文 / English / Português), SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="110"/>
+        <location filename="../../desktop/views/stock.py" line="152"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="231"/>
+        <location filename="../../desktop/views/stock.py" line="281"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -2887,7 +2922,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="234"/>
+        <location filename="../../desktop/views/stock.py" line="284"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
     </message>
@@ -3372,6 +3407,343 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="80"/>
+        <source>Approve (manager PIN)</source>
+        <translation>Aprovar (PIN do gerente)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="81"/>
+        <source>Confirm packing (PIN)</source>
+        <translation>Confirmar embalagem (PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="81"/>
+        <source>Pack by scanning</source>
+        <translation>Embalar lendo os artigos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="82"/>
+        <source>Dispatch and print slip</source>
+        <translation>Expedir e imprimir guia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="83"/>
+        <source>Reprint slip</source>
+        <translation>Reimprimir guia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="84"/>
+        <source>Confirm receipt</source>
+        <translation>Confirmar receção</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="84"/>
+        <source>Receive</source>
+        <translation>Receber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="85"/>
+        <source>Damaged…</source>
+        <translation>Danificadas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="86"/>
+        <source>Missing…</source>
+        <translation>Em falta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="87"/>
+        <source>Stop counting</source>
+        <translation>Parar contagem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="88"/>
+        <source>Cancel transfer</source>
+        <translation>Cancelar transferência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="89"/>
+        <source>Close (manager PIN)</source>
+        <translation>Fechar (PIN do gerente)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="99"/>
+        <source>Scan a handover slip, or choose a transfer</source>
+        <translation>Leia uma guia, ou escolha uma transferência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="109"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="114"/>
+        <source>Packed by %1</source>
+        <translation>Embalada por %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="116"/>
+        <source>Carried by %1</source>
+        <translation>Transportada por %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="118"/>
+        <source>In transit: %1</source>
+        <translation>Em trânsito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="120"/>
+        <source>Waiting for the hub to confirm the last step</source>
+        <translation>À espera de que o servidor central confirme o último passo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="129"/>
+        <source>packed %1</source>
+        <translation>embaladas %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="130"/>
+        <source>received %1</source>
+        <translation>recebidas %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="132"/>
+        <source>damaged %1</source>
+        <translation>danificadas %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_panel.py" line="134"/>
+        <source>missing %1</source>
+        <translation>em falta %1</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="16"/>
+        <source>Requested</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="17"/>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="18"/>
+        <source>Packed</source>
+        <translation>Embalada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="19"/>
+        <location filename="../../desktop/views/transfers_detail.py" line="49"/>
+        <location filename="../../desktop/views/transfers_detail.py" line="110"/>
+        <source>In transit</source>
+        <translation>Em trânsito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="20"/>
+        <source>Partly received</source>
+        <translation>Recebida em parte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="21"/>
+        <location filename="../../desktop/views/transfers_detail.py" line="107"/>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="22"/>
+        <source>Closed</source>
+        <translation>Fechada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="23"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="36"/>
+        <source>← from %1</source>
+        <translation>← de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="37"/>
+        <source>→ to %1</source>
+        <translation>→ para %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="45"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="46"/>
+        <source>Other store</source>
+        <translation>Outra loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="47"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="48"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="104"/>
+        <source>Item</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="105"/>
+        <source>Asked</source>
+        <translation>Pedidas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="106"/>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="108"/>
+        <source>Damaged</source>
+        <translation>Danificadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="109"/>
+        <source>Missing</source>
+        <translation>Em falta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers_detail.py" line="111"/>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersScreen</name>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="117"/>
+        <source>Transfers</source>
+        <translation>Transferências</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="121"/>
+        <source>Scan a handover slip to receive it, or an item to count it</source>
+        <translation>Leia a guia para receber, ou um artigo para o contar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="180"/>
+        <source>Transfer %1 opened: scan each item that arrived.</source>
+        <translation>Transferência %1 aberta: leia cada artigo que chegou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="221"/>
+        <source>Scan a handover slip first, or choose a transfer and press Pack.</source>
+        <translation>Leia primeiro uma guia, ou escolha uma transferência e carregue em Embalar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="237"/>
+        <source>Choose the item's line first.</source>
+        <translation>Escolha primeiro a linha do artigo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="241"/>
+        <source>Damaged</source>
+        <translation>Danificadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="241"/>
+        <source>Missing</source>
+        <translation>Em falta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="247"/>
+        <source>Why are they written off?</source>
+        <translation>Porque são abatidas?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="266"/>
+        <source>Sign in on the Counter first: each step says who took it.</source>
+        <translation>Inicie sessão primeiro no Balcão: cada passo regista quem o deu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="270"/>
+        <source>A manager's PIN to approve sending</source>
+        <translation>PIN de um gerente para aprovar o envio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="272"/>
+        <source>Approved.</source>
+        <translation>Aprovada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="281"/>
+        <source>Scan each item as it goes into the box.</source>
+        <translation>Leia cada artigo ao pô-lo na caixa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="288"/>
+        <source>The packer's PIN: the slip carries the name it belongs to</source>
+        <translation>PIN de quem embalou: a guia leva o nome a que pertence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="290"/>
+        <source>Packed.</source>
+        <translation>Embalada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="297"/>
+        <source>Dispatch</source>
+        <translation>Expedir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="297"/>
+        <source>Who carries it (a colleague's name or the courier)?</source>
+        <translation>Quem a leva (nome de um colega ou a transportadora)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="306"/>
+        <source>Dispatched: the stock is in transit.</source>
+        <translation>Expedida: o stock está em trânsito.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="331"/>
+        <source>Scan each item that arrived.</source>
+        <translation>Leia cada artigo que chegou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="339"/>
+        <source>Receipt recorded.</source>
+        <translation>Receção registada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="347"/>
+        <source>Cancel transfer %1?</source>
+        <translation>Cancelar a transferência %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="349"/>
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="354"/>
+        <source>A manager's PIN to close it (what is still owed is missing)</source>
+        <translation>PIN de um gerente para fechar (o que ainda falta fica em falta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/transfers.py" line="356"/>
+        <source>Closed.</source>
+        <translation>Fechada.</translation>
+    </message>
+</context>
+<context>
     <name>UsbDevices</name>
     <message>
         <location filename="../../desktop/models/usb_devices.py" line="16"/>
@@ -3708,152 +4080,152 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Uma transferência precisa de outra loja que não esta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Introduza um número de telefone para a loja ligar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>This alert was already resolved.</source>
         <translation>Este alerta já foi resolvido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="158"/>
         <source>This device may not record that.</source>
         <translation>Este dispositivo não pode registar isso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="159"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Um PIN tem 4 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="140"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Esse PIN não está certo. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="141"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Demasiados PIN errados seguidos. Pode tentar de novo dentro de {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} não pode aprovar isto. Peça a um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="145"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Só um gerente de loja ou um gestor de área pode gerir o pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="148"/>
+        <location filename="../../desktop/i18n.py" line="168"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>Um gerente de loja só gere o pessoal da sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="151"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>Este funcionário tem um cargo superior ao seu. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="152"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>Não pode atribuir esta função. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>O limite de desconto pode ser no máximo {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>Não pode desativar-se nem mudar a sua própria função.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="175"/>
         <source>Enter a name.</source>
         <translation>Introduza um nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>A name is at most {max} characters.</source>
         <translation>Um nome tem no máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Operadores e gerentes de loja pertencem a uma loja; gestores de área e técnicos a toda a cadeia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>Os dois PIN não são iguais. Escreva o novo PIN duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="184"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Outra pessoa que inicia sessão aqui já tem esse PIN. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="188"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Quem muda para outra loja precisa de um novo PIN lá: escreva-o duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="191"/>
         <source>This device is not assigned to a store.</source>
         <translation>Este dispositivo não está atribuído a nenhuma loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="172"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>The hub refused a record as malformed.</source>
         <translation>O servidor central recusou um registo por estar mal formado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="173"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>O servidor central não reconhece este tipo de registo. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="176"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="179"/>
+        <location filename="../../desktop/i18n.py" line="199"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>O servidor central recusou um registo que entra em conflito com outro já existente (o mesmo número de recibo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="182"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>Uma quantidade, um montante ou um texto deste registo ultrapassa os limites permitidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>O servidor central recusou um registo com informação que não conhece. Atualize o servidor central.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>This record is too large to be stored.</source>
         <translation>Este registo é demasiado grande para ser guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>O servidor central recusou um registo de um produto que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>O servidor central recusou um registo de uma loja que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="187"/>
         <source>The chain has no such member of staff.</source>
         <translation>A cadeia não tem este membro do pessoal.</translation>
     </message>
@@ -3908,377 +4280,447 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Essa passagem de turno não está neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="195"/>
+        <location filename="../../desktop/i18n.py" line="136"/>
+        <source>This transfer is not known here yet.</source>
+        <translation>Esta transferência ainda não é conhecida aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="137"/>
+        <source>The transfer has not been approved yet.</source>
+        <translation>A transferência ainda não foi aprovada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="138"/>
+        <source>The transfer was already approved.</source>
+        <translation>A transferência já foi aprovada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="139"/>
+        <source>The transfer was already packed.</source>
+        <translation>A transferência já foi embalada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="140"/>
+        <source>The other store already dispatched this transfer: it is on its way.</source>
+        <translation>A outra loja já expediu esta transferência: está a caminho.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="143"/>
+        <source>The transfer is already partly received.</source>
+        <translation>A transferência já foi recebida em parte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="144"/>
+        <source>The transfer was already received in full.</source>
+        <translation>A transferência já foi recebida por completo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="145"/>
+        <source>The transfer was already closed.</source>
+        <translation>A transferência já foi fechada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="146"/>
+        <source>The other store already cancelled this transfer.</source>
+        <translation>A outra loja já cancelou esta transferência.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="149"/>
+        <source>This transfer was already requested.</source>
+        <translation>Esta transferência já foi pedida.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="150"/>
+        <source>Scan the items packed before confirming.</source>
+        <translation>Leia os artigos embalados antes de confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="151"/>
+        <source>More units than are still on their way for this item: check the counts.</source>
+        <translation>Mais unidades do que as que ainda estão a caminho deste artigo: verifique as contagens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="154"/>
+        <source>This item was not sent in this transfer.</source>
+        <translation>Este artigo não foi enviado nesta transferência.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="155"/>
+        <source>Say why the damaged units are written off.</source>
+        <translation>Diga porque são abatidas as unidades danificadas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>O servidor central não conseguiu guardar este registo e recusou-o. Os registos seguintes foram enviados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="218"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>A base de dados desta caixa foi restaurada ou copiada: o servidor central já tem outros registos com os mesmos números. Chame um gerente antes de continuar a vender.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="206"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="207"/>
+        <location filename="../../desktop/i18n.py" line="227"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Parte do registo do servidor central perdeu-se pelo caminho; este computador volta a ligar-se e lê-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="211"/>
+        <location filename="../../desktop/i18n.py" line="231"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="214"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="235"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="238"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="221"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="242"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>Este dispositivo foi removido da cadeia por um gerente. Os seus registos continuam neste computador. Para voltar a sincronizar, peça a um gerente um novo código de registo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="247"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>Outra cópia desta caixa ligou-se ao hub com o mesmo registo (uma segunda janela do Store Manager, ou um computador copiado), por isso esta deixou de sincronizar. As suas vendas ficam guardadas aqui. Feche a outra cópia: esta verifica de vez em quando e volta a sincronizar quando a outra deixar de estar ligada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="253"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>Outra cópia desta caixa está ligada ao hub; esta espera até que seja fechada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="236"/>
+        <location filename="../../desktop/i18n.py" line="256"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>Este computador não recebeu durante demasiado tempo o que o hub enviou; volta a ligar-se e continua onde parou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>O certificado de segurança do hub não é o que este dispositivo conhece, por isso nada lhe foi enviado. Se o hub foi substituído de propósito, peça a um gerente um novo código de registo; caso contrário, contacte o seu apoio informático.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="245"/>
+        <location filename="../../desktop/i18n.py" line="265"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>O endereço do hub {url} não é cifrado (ws://). Use o seu endereço wss://: ws:// simples só funciona neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="249"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} não é um endereço de hub. Um endereço de hub é como wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>O hub só serve em {host} com um certificado (--cert e --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="255"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>Não é possível usar o certificado {cert} ou a chave {key} do hub: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>O hub não conhece este código de registo. Verifique-o ou peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>Este código de registo já foi usado. Cada código regista um dispositivo: peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="265"/>
+        <location filename="../../desktop/i18n.py" line="285"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>Este código de registo expirou. Peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="268"/>
+        <location filename="../../desktop/i18n.py" line="288"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>Isto não é um código de registo. Um código tem 12 ou 24 letras e algarismos, como ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="272"/>
+        <location filename="../../desktop/i18n.py" line="292"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Só o dispositivo de um gerente pode criar códigos de registo, e só para a sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="295"/>
         <source>The hub has no store {store}.</source>
         <translation>O hub não tem a loja {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="276"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>Um PC de caixa pertence a uma loja: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="297"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} não é um tipo de dispositivo que esta aplicação conheça.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>Um código tem de ser válido entre 5 minutos e 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="279"/>
+        <location filename="../../desktop/i18n.py" line="299"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>Já está registado um dispositivo chamado {device_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="280"/>
+        <location filename="../../desktop/i18n.py" line="300"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="305"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="308"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>Falta a biblioteca USB (libusb), por isso não se podem usar impressoras nem leitores USB. Os leitores que escrevem como um teclado continuam a funcionar. Consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="312"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>O dispositivo USB {device} não está ligado. Verifique o cabo e a alimentação e atualize a lista em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>O utilizador deste computador não pode abrir o dispositivo USB {device}. Em Linux, instale a regra udev que vem com a aplicação (99-store-manager-usb.rules) e junte o utilizador ao grupo plugdev; consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>O dispositivo USB {device} está a ser usado por outro controlador ou programa (uma fila de impressão do sistema como o CUPS, ou outra cópia desta aplicação). Retire-o das impressoras do sistema ou feche o outro programa e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="304"/>
+        <location filename="../../desktop/i18n.py" line="324"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>O dispositivo USB {device} indicou um erro ({detail}). Desligue-o, volte a ligá-lo e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>Ainda não foi escolhida uma impressora de talões. Escolha uma em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="331"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>A impressora {device} não respondeu a tempo. Nada foi impresso: verifique se está ligada e tem papel e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="335"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>A impressora {device} deixou de responder a meio de {job}; o talão pode estar incompleto. Não é reenviado automaticamente: verifique o papel e a tampa e, se for preciso, reimprima-o como cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="319"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>O talão {job} já tinha sido enviado à impressora quando esta deixou de responder, por isso não é impresso de novo. Reimprima-o como cópia se não saiu completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="323"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>A impressora {device} está sem papel. Coloque um rolo novo e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="326"/>
+        <location filename="../../desktop/i18n.py" line="346"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>A tampa da impressora {device} está aberta. Feche-a e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="329"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>A impressora {device} está desligada ou com erro. Verifique o papel, a tampa e a luz de erro e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="353"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>A impressora do sistema {printer} não conseguiu imprimir. Verifique-a nas definições de impressoras do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="356"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Não é possível escrever o PDF {path}. Escolha outra pasta ou outro nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="339"/>
+        <location filename="../../desktop/i18n.py" line="359"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>Essa contagem já não está aqui. Abra de novo a lista de contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="342"/>
+        <location filename="../../desktop/i18n.py" line="362"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>Uma contagem de {qty} para {sku} não é possível. Escreva o número de unidades na prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="365"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Ainda nada foi contado. Leia primeiro os artigos da prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="348"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>A manager has already decided on this count.</source>
         <translation>Um gerente já decidiu sobre esta contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nada nesta contagem aguarda um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="350"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>The file is empty.</source>
         <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="351"/>
+        <location filename="../../desktop/i18n.py" line="371"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>O ficheiro não é texto em UTF-8, UTF-16 ou Big5. Guarde-o de novo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>O ficheiro não é um CSV legível ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="355"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>O ficheiro Excel não pode ser lido ({detail}). Abra-o no Excel e guarde-o de novo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="358"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>Falta a coluna {column} na primeira linha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="361"/>
+        <location filename="../../desktop/i18n.py" line="381"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>A coluna {column} não é conhecida desta importação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="362"/>
+        <location filename="../../desktop/i18n.py" line="382"/>
         <source>The column {column} appears twice.</source>
         <translation>A coluna {column} aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="383"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>Não existe a loja {store} (coluna {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="364"/>
+        <location filename="../../desktop/i18n.py" line="384"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>Este computador pertence a {own}; não pode definir o stock inicial de {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="387"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>O ficheiro tem {rows} linhas; no máximo podem importar-se {max} de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>The file has a header row but no products.</source>
         <translation>O ficheiro tem cabeçalho mas nenhum produto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="391"/>
         <source>{column} is empty.</source>
         <translation>{column} está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="372"/>
+        <location filename="../../desktop/i18n.py" line="392"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="373"/>
+        <location filename="../../desktop/i18n.py" line="393"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>A referência {sku} só pode ter letras, algarismos e . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="394"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>A referência {sku} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="375"/>
+        <location filename="../../desktop/i18n.py" line="395"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>O preço {value} não é um valor em patacas (por exemplo 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="398"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>O código de barras {code} não é válido (EAN/UPC tem 8, 12, 13 ou 14 algarismos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="381"/>
+        <location filename="../../desktop/i18n.py" line="401"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>O código de barras {code} tem o dígito de controlo errado (devia terminar em {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="384"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>O código de barras {code} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="385"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>O código de barras {code} já pertence ao produto {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="386"/>
+        <location filename="../../desktop/i18n.py" line="406"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>O stock inicial {value} de {store} não é um número inteiro a partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="389"/>
+        <location filename="../../desktop/i18n.py" line="409"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>O ficheiro tem {count} problema(s); nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>O ficheiro tem mais de {max} MB. Divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="415"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>O ficheiro não pode ser lido: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="396"/>
+        <location filename="../../desktop/i18n.py" line="416"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -4286,57 +4728,57 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="403"/>
+        <location filename="../../desktop/i18n.py" line="423"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="404"/>
+        <location filename="../../desktop/i18n.py" line="424"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="405"/>
+        <location filename="../../desktop/i18n.py" line="425"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="406"/>
+        <location filename="../../desktop/i18n.py" line="426"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="407"/>
+        <location filename="../../desktop/i18n.py" line="427"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="408"/>
+        <location filename="../../desktop/i18n.py" line="428"/>
         <source>Staff added</source>
         <translation>Funcionário adicionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="409"/>
+        <location filename="../../desktop/i18n.py" line="429"/>
         <source>Staff changed</source>
         <translation>Funcionário alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="410"/>
+        <location filename="../../desktop/i18n.py" line="430"/>
         <source>PIN set</source>
         <translation>PIN definido</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="411"/>
+        <location filename="../../desktop/i18n.py" line="431"/>
         <source>Staff activated or deactivated</source>
         <translation>Funcionário ativado ou desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="412"/>
+        <location filename="../../desktop/i18n.py" line="432"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="413"/>
+        <location filename="../../desktop/i18n.py" line="433"/>
         <source>Stocktake approval</source>
         <translation>Aprovação de inventário</translation>
     </message>
