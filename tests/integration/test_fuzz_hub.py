@@ -74,7 +74,9 @@ _json = st.recursive(
 
 
 def _templates(kind: str) -> dict[str, Any]:
-    """A fact of each kind that the hub would accept from a till of MO-SEN: the start of mutations."""
+    """A fact of each kind that the hub would accept from a till of MO-SEN: the start of mutations. A
+    kind without one here (a feature's newest) is fuzzed from an empty payload: mutations still reach
+    all of its fields' types, only less often a payload the hub accepts."""
     line = {"sku": "PF-0001", "qty": 1, "unit_price_avos": 37000}
     until = (datetime.now(UTC) + timedelta(hours=3)).isoformat()
     return {
@@ -146,7 +148,7 @@ def _templates(kind: str) -> dict[str, Any]:
         },
         "staff.pin_set": {"staff_id": "MO-SEN-C1", "pin_hash": "scrypt$x", "by": "MO-SEN-M"},
         "staff.active_set": {"staff_id": "MO-SEN-C1", "active": True, "by": "MO-SEN-M"},
-    }[kind]
+    }.get(kind, {})
 
 
 _amounts = st.integers(min_value=-(10**6), max_value=10**6) | st.sampled_from(
