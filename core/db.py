@@ -142,6 +142,12 @@ def _script_heads(script_location: Path) -> set[str] | None:
     return revisions - parents or None
 
 
+def schema_version(script_location: Path = MIGRATIONS) -> str:
+    """The schema the code expects (its migration head), e.g. for data made once and kept, such as
+    the demo chain, to tell whether it predates the code."""
+    return ",".join(sorted(_script_heads(script_location) or ()))
+
+
 def _up_to_date(engine: Engine, script_location: Path, version_table: str) -> bool:
     heads = _script_heads(script_location)
     if heads is None or not re.fullmatch(r"\w+", version_table):

@@ -617,10 +617,11 @@ def main(argv: list[str] | None = None) -> int:
                 None, QCoreApplication.translate("App", "Store Manager cannot start"), message
             )
         return 2
-    if setup.demo and args.reset_demo:
-        from desktop.demo import DemoChain
+    if setup.demo:
+        from desktop.demo import DemoChain, DemoFiles
 
-        DemoChain(setup.db_path.parent, own_db=setup.db_path).start_afresh()
+        if args.reset_demo or DemoFiles(setup.db_path.parent).predates_code():
+            DemoChain(setup.db_path.parent, own_db=setup.db_path).start_afresh()
     try:
         if not setup.demo:  # a real counter: its key from the keyring, or the first-run enrollment
             with splash_hidden():

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from core import transfers_desk
-from core.db import Database, open_sqlite
+from core.db import Database, open_sqlite, schema_version
 from core.demo_chain import demo_stores
 from core.demo_seed import seed_demo_chain
 from core.errors import DomainError
@@ -77,7 +77,19 @@ class DemoFiles:
             return
         create_private_dirs(self.root)  # a folder the demo makes is owner-only; one it found is left alone
         names = [str(p.relative_to(self.root.resolve())) for p in [*owned, path]]
-        self.manifest.write_text(json.dumps({"files": names}, indent=1), encoding="utf-8")
+        manifest = {"files": names, "schema": schema_version()}
+        self.manifest.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+
+    def predates_code(self) -> bool:
+        """The demo's files were made by an older version of the app (another schema): its chain lacks
+        what later features seed (transfers, handovers...), so the demo starts afresh."""
+        try:
+            made_for = json.loads(self.manifest.read_text(encoding="utf-8")).get("schema")
+        except FileNotFoundError:
+            return False
+        except (OSError, ValueError, AttributeError):
+            return False
+        return made_for != schema_version()
 
     def reset(self) -> list[Path]:
         """Delete the files the demo made (with SQLite's side files) and their folders once empty."""

@@ -107,3 +107,27 @@ def test_a_start_against_a_hub_keeps_the_users_files_too(tmp_path: Path) -> None
     assert "Traceback" not in result.stderr
     for marker in markers:
         assert marker.read_text(encoding="utf-8") == "the user's own file\n"
+
+
+def test_a_demo_made_by_an_older_version_starts_afresh_and_keeps_the_users_files(tmp_path: Path) -> None:
+    """A demo chain is seeded once; one made before the app learnt new features (another schema) would
+    never show them, so it is made again, deleting only the demo's own files."""
+    import json
+
+    home = tmp_path / "home"
+    db = home / "till.sqlite3"
+    marker = plant(home)
+    first = start("--demo", "--db", db, "--data-dir", tmp_path / "data", *shot(tmp_path))
+    assert first.returncode == 0, first.stderr
+    manifest = home / "store-manager-demo.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    assert data["schema"]
+    same = start("--demo", "--db", db, "--data-dir", tmp_path / "data", *shot(tmp_path))
+    assert same.returncode == 0 and "Starting the demo afresh" not in same.stderr
+    data["schema"] = "0009_receipt_numbers"  # as an older version wrote it
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    older = start("--demo", "--db", db, "--data-dir", tmp_path / "data", *shot(tmp_path))
+    assert older.returncode == 0, older.stderr
+    assert "Starting the demo afresh" in older.stderr
+    assert json.loads(manifest.read_text(encoding="utf-8"))["schema"] != "0009_receipt_numbers"
+    assert marker.read_text(encoding="utf-8") == "the user's own file\n"
