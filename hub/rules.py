@@ -25,7 +25,7 @@ from core.oversell import OversellDetected, oversold, sale_movements
 from core.registry import GroupState, Scope
 from core.staff import PERMISSIONS, Role
 
-# The hub's own facts (oversell alerts) come from this device id.
+# The hub's own facts (oversell alerts, repair dispatch) come from this device id.
 RULES_DEVICE = "hub-rules"
 
 
@@ -116,20 +116,28 @@ class HubRules:
         availability that has no open alert yet, with that availability."""
         return oversold(self.session, self.state.sold, self.now) if self.state.sold else {}
 
-    def alert_facts(
-        self, short: dict[tuple[str, str], int], seq_from: int, now_text: str
-    ) -> list[tuple[EventRecord, msgspec.Struct]]:
-        """The hub's ``oversell.detected`` facts for ``oversold()``, numbered from ``seq_from`` of
-        RULES_DEVICE."""
+    def own_facts(self, seq_from: int, now_text: str) -> list[tuple[EventRecord, msgspec.Struct]]:
+        """The hub's own facts once the group is applied (same transaction): ``oversell.detected`` for
+        ``oversold()``, then each feature's (``registry.hub_fact_makers``, e.g. repair dispatch),
+        numbered from ``seq_from`` of RULES_DEVICE."""
+        wanted: list[tuple[str, str | None, msgspec.Struct]] = [
+            (
+                "oversell.detected",
+                store_id,
+                OversellDetected(new_id(), sku, free, sale_movements(self.session, store_id, sku)),
+            )
+            for (store_id, sku), free in sorted(self.oversold().items())
+        ]
+        for make in registry.hub_fact_makers():
+            wanted.extend(make(self))
         out: list[tuple[EventRecord, msgspec.Struct]] = []
-        for seq, ((store_id, sku), free) in enumerate(sorted(short.items()), start=seq_from + 1):
-            payload = OversellDetected(new_id(), sku, free, sale_movements(self.session, store_id, sku))
+        for seq, (kind, store_id, payload) in enumerate(wanted, start=seq_from + 1):
             record = EventRecord(
                 event_id=new_id(),
                 device_id=RULES_DEVICE,
                 seq=seq,
                 store_id=store_id,
-                kind="oversell.detected",
+                kind=kind,
                 occurred_at=now_text,
                 payload=payload_dict(payload),
             )
