@@ -397,3 +397,48 @@ def store_equipment(session: Session, store_id: str | None) -> list[EquipmentVie
         EquipmentView(r.equipment_id, r.kind, r.name, r.model, r.serial, r.installed_on, r.warranty_until)
         for r in rows
     ]
+
+
+@dataclass(frozen=True)
+class EngineerRow:
+    staff_id: str
+    names: tuple[str, str, str]  # zh, en, pt
+
+
+def engineer_list(session: Session) -> list[EngineerRow]:
+    """The chain's active engineers (the engineer's view shows one of them)."""
+    rows = session.scalars(
+        select(Staff).where(Staff.role == "engineer", Staff.active.is_(True)).order_by(Staff.staff_id)
+    )
+    return [EngineerRow(r.staff_id, (r.name_zh, r.name, r.name_pt)) for r in rows]
+
+
+def raise_device_ticket(
+    session: Session,
+    till: Till,
+    staff: StaffMember | None,
+    device_kind: str,
+    description: str,
+    diagnostics: str,
+    clock: Clock | None = None,
+) -> tuple[str, Changes]:
+    """The app's own ticket for a device that keeps failing, on that equipment of the store's register
+    if it is there, with its diagnostics."""
+    equipment_id = session.scalar(
+        select(RepairEquipment.equipment_id)
+        .where(RepairEquipment.store_id == till.store_id, RepairEquipment.kind == device_kind)
+        .order_by(RepairEquipment.name)
+        .limit(1)
+    )
+    return raise_ticket(
+        session,
+        till,
+        staff,
+        description=description,
+        priority="p2",
+        equipment_id=equipment_id or "",
+        skill=SKILL_FOR.get(device_kind, "general"),
+        source="device",
+        diagnostics=diagnostics,
+        clock=clock,
+    )

@@ -23,7 +23,7 @@ from core.demo_chain import DEMO_PINS
 from core.errors import DomainError
 from core.private_files import private_dir
 from core.replica import Till, init_replica, outbox_status, unsent_records
-from core.staff import Permission, StaffMember
+from core.staff import Permission, Role, StaffMember
 from core.stock import StoreColumn, store_column
 from desktop.bridge import SyncBridge
 from desktop.config import DeviceConfig, config_path, read_config, write_config
@@ -50,6 +50,8 @@ from desktop.views.counter import CounterScreen
 from desktop.views.counter_demo import stage_demo_sale
 from desktop.views.enrollment import EnrollmentCodePanel, enrol_again, ensure_enrolled
 from desktop.views.placeholder import ComingSoonScreen
+from desktop.views.repairs import RepairsScreen
+from desktop.views.repairs_watch import DeviceTroubleWatch
 from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
 from desktop.views.stocktake import StocktakeScreen
@@ -188,6 +190,8 @@ def build_screens(ctx: AppContext) -> list[Screen]:
             screens.append(StocktakeScreen(ctx))
         elif name == "settings":
             screens.append(SettingsScreen(ctx))
+        elif name == "repairs":
+            screens.append(RepairsScreen(ctx))
         else:
             screens.append(ComingSoonScreen(ctx, name))
     return screens
@@ -352,6 +356,7 @@ class App:
         settings.staff.changed.connect(lambda _c: self.refresh_outbox())
         settings.staff.signed_in_changed_elsewhere.connect(self._signed_in_changed_elsewhere)
         self._wire_stocktake(stock)
+        self._wire_repairs(counter)
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
         self.window.confirm_close = self.confirm_close
         stock.set_connection(None)
@@ -407,6 +412,27 @@ class App:
             fact.connect(lambda _c: self.refresh_outbox())
             if self.bridge is not None:
                 fact.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+
+    def _wire_repairs(self, counter: CounterScreen) -> None:
+        """Repairs: an engineer signing in sees it first; a failing printer or scanner proposes a
+        ticket there (and says so on the Counter); tickets fill the outbox and wake the sync."""
+        repairs = self.screen("repairs")
+        assert isinstance(repairs, RepairsScreen)
+        self.trouble = DeviceTroubleWatch(APP_VERSION, parent=self.window)
+        self.hardware.device_error.connect(self.trouble.record)
+        self.trouble.proposed.connect(repairs.propose)
+        self.trouble.proposed.connect(lambda p: counter.say(repairs.proposal_text(p), ok=False))
+        counter.signed_in_changed.connect(repairs.signed_in_changed)
+        counter.signed_in_changed.connect(self._engineer_to_repairs)
+        repairs.changed.connect(lambda _c: self.refresh_outbox())
+        if self.bridge is not None:
+            repairs.changed.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            self.bridge.changes_arrived.connect(repairs.remote_changes)
+
+    def _engineer_to_repairs(self) -> None:
+        member = self.ctx.signed_in.member
+        if member is not None and member.role is Role.ENGINEER:
+            self.window.show_screen("repairs")
 
     def refresh_outbox(self) -> None:
         """Count what waits for the hub (a local sale, offline or not, shows up at once)."""
