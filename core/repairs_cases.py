@@ -259,7 +259,7 @@ class TicketView:
     ticket_id: str
     store_id: str
     store_names: tuple[str, str, str]  # zh, en, pt
-    store_address: str
+    store_address: tuple[str, str]  # as Macau writes it: Chinese, Portuguese
     store_phone: str
     equipment: str
     equipment_kind: str
@@ -321,7 +321,7 @@ def _views(session: Session, tickets: Sequence[RepairTicket], now: datetime) -> 
                 t.ticket_id,
                 t.store_id,
                 (store.name_zh, store.name_en, store.name_pt) if store else ("", t.store_id, ""),
-                (store.address_zh or store.address_pt) if store else "",
+                (store.address_zh, store.address_pt) if store else ("", ""),
                 store.phone if store else "",
                 gear.name if gear else "",
                 gear.kind if gear else "",
@@ -349,12 +349,15 @@ def _views(session: Session, tickets: Sequence[RepairTicket], now: datetime) -> 
 _ORDER = {"on_site": 0, "accepted": 1, "assigned": 2, "open": 3, "declined": 3, "reopened": 3, "resolved": 4}
 
 
-def _ordered(views: list[TicketView]) -> list[TicketView]:
-    """Tickets still to do first (by state, then priority, oldest first); verified ones last, newest first."""
-    todo = sorted(
-        (v for v in views if v.state != "verified"),
-        key=lambda v: (_ORDER.get(v.state, 5), v.priority, v.raised_at),
-    )
+def _ordered(views: list[TicketView], *, by_state: bool) -> list[TicketView]:
+    """Tickets still to do first, then verified ones, newest first. To do: most urgent first for a
+    store; for an engineer, the job in hand first (on site, accepted, offered)."""
+
+    def key(v: TicketView) -> tuple[object, ...]:
+        state = _ORDER.get(v.state, 5)
+        return (state, v.priority, v.raised_at) if by_state else (v.priority, state, v.raised_at)
+
+    todo = sorted((v for v in views if v.state != "verified"), key=key)
     done = sorted((v for v in views if v.state == "verified"), key=lambda v: v.raised_at, reverse=True)
     return todo + done
 
@@ -364,7 +367,7 @@ def store_tickets(session: Session, store_id: str | None, clock: Clock | None = 
     query = select(RepairTicket)
     if store_id is not None:
         query = query.where(RepairTicket.store_id == store_id)
-    return _ordered(_views(session, session.scalars(query).all(), _now(clock)))
+    return _ordered(_views(session, session.scalars(query).all(), _now(clock)), by_state=False)
 
 
 def engineer_tickets(session: Session, engineer_id: str, clock: Clock | None = None) -> list[TicketView]:
@@ -375,7 +378,7 @@ def engineer_tickets(session: Session, engineer_id: str, clock: Clock | None = N
             RepairTicket.state.in_(("assigned", "accepted", "on_site", "resolved")),
         )
     ).all()
-    return _ordered(_views(session, tickets, _now(clock)))
+    return _ordered(_views(session, tickets, _now(clock)), by_state=True)
 
 
 @dataclass(frozen=True)

@@ -493,6 +493,10 @@ class App:
                 settings.show_devices()
             else:
                 settings.show_staff()
+        elif screen == "engineer":
+            repairs = self.window.show_screen("repairs")
+            assert isinstance(repairs, RepairsScreen)
+            repairs.tabs.setCurrentIndex(1)
         elif screen:
             self.window.show_screen(screen)
         self.window.show()

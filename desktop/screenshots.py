@@ -12,7 +12,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PICTURES = [(screen, lang) for screen in ("counter", "stock", "devices") for lang in ("zh_Hant", "en")]
+PICTURES = [
+    (screen, lang)
+    for screen in ("counter", "stock", "devices", "repairs", "engineer")
+    for lang in ("zh_Hant", "en")
+]
 
 
 def main(argv: list[str] | None = None) -> int:

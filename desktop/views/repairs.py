@@ -41,7 +41,14 @@ from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.views.base import Screen
 from desktop.views.repairs_dialogs import DialogPrompts, RepairPrompts
-from desktop.views.repairs_model import ENGINEER_COLUMNS, STORE_COLUMNS, TicketModel, kind_text, local_time
+from desktop.views.repairs_model import (
+    ENGINEER_COLUMNS,
+    STORE_COLUMNS,
+    TicketModel,
+    address,
+    kind_text,
+    local_time,
+)
 from desktop.views.repairs_watch import TicketProposal
 
 REFRESH_MS = 60_000  # the SLA clocks move on while the screen is shown
@@ -135,6 +142,8 @@ class RepairsScreen(Screen):
     def _engineer_tab(self) -> QWidget:
         self.engineer_caption = QLabel()
         self.engineer_pick = QComboBox()
+        self.engineer_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.engineer_pick.setMinimumWidth(160)
         self.engineer_pick.currentIndexChanged.connect(lambda _i: self._load_engineer())
         self.engineer_model = TicketModel(ENGINEER_COLUMNS, lambda: self.ctx.lang)
         self.engineer_table = _table(self.engineer_model)
@@ -208,9 +217,8 @@ class RepairsScreen(Screen):
         self._engineers_loaded(self.engineers)
 
     def _store_loaded(self, rows: list[TicketView]) -> None:
-        self.store_model.set_rows(rows)
+        self._set_rows(self.store_table, self.store_model, rows)
         self._loaded = True
-        self._show_detail()
 
     def _engineers_loaded(self, rows: list[EngineerRow]) -> None:
         self.engineers = rows
@@ -238,7 +246,15 @@ class RepairsScreen(Screen):
         )
 
     def _engineer_loaded(self, rows: list[TicketView]) -> None:
-        self.engineer_model.set_rows(rows)
+        self._set_rows(self.engineer_table, self.engineer_model, rows)
+
+    def _set_rows(self, table: QTableView, model: TicketModel, rows: list[TicketView]) -> None:
+        """New rows, the same ticket still selected (the first when it is gone)."""
+        selected = self._selected(table)
+        model.set_rows(rows)
+        ids = [r.ticket_id for r in rows]
+        if ids:
+            table.selectRow(ids.index(selected.ticket_id) if selected and selected.ticket_id in ids else 0)
         self._show_detail()
 
     def _name(self, names: tuple[str, str, str]) -> str:
@@ -264,8 +280,8 @@ class RepairsScreen(Screen):
     def _detail(self, t: TicketView) -> str:
         lines = [f"<b>{t.description}</b>"]
         if t.equipment:
-            lines.append(f"{kind_text(t.equipment_kind)}: {t.equipment}")
-        lines.append(f"{self._name(t.store_names)} · {t.store_address} · {t.store_phone}")
+            lines.append(t.equipment)
+        lines.append(f"{self._name(t.store_names)} · {address(t, self.ctx.lang)} · {t.store_phone}")
         if t.engineer_id and t.state in ("assigned", "accepted"):
             lines.append(
                 self.tr("%1 arrives about %2")

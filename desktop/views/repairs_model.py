@@ -79,6 +79,12 @@ def sla_text(ticket: TicketView) -> str:
     return text
 
 
+def address(ticket: TicketView, lang: str) -> str:
+    """The store's address in Chinese for a Chinese screen, else in Portuguese (either if one is missing)."""
+    zh, pt = ticket.store_address
+    return (zh or pt) if lang == "zh_Hant" else (pt or zh)
+
+
 WARNING_COLOURS = {50: QColor("#fff4c2"), 75: QColor("#ffd9a8"), 100: QColor("#ffc2c2")}
 
 STORE_COLUMNS = ("priority", "equipment", "fault", "state", "engineer", "eta", "sla", "raised")
@@ -152,7 +158,7 @@ class TicketModel(QAbstractTableModel):
         if column == "store":
             return self._names(ticket.store_names)
         if column == "address":
-            return ticket.store_address
+            return address(ticket, self.lang())
         if column == "phone":
             return ticket.store_phone
         return ""
