@@ -45,12 +45,12 @@ _EQUIPMENT = (
 
 # (store, equipment kind, priority, description, hours ago, moves as (state, by, note, parts))
 _TICKETS: tuple[tuple[str, str, str, str, float, tuple[tuple[str, str, str, str], ...]], ...] = (
-    ("MO-SEN", "fridge", "p1", "Display fridge not cooling: 14 °C inside", 1.5, ()),
+    ("MO-SEN", "fridge", "p1", "陳列雪櫃不凍，櫃內 14 °C / Display fridge not cooling", 1.5, ()),
     (
         "MO-SEN",
         "aircon",
         "p2",
-        "Air conditioning drips water over the counter",
+        "冷氣滴水到收銀台 / AC drips on the counter",
         3,
         (("accepted", "ENG-1", "", ""),),
     ),
@@ -58,7 +58,7 @@ _TICKETS: tuple[tuple[str, str, str, str, float, tuple[tuple[str, str, str, str]
         "MO-SEN",
         "printer",
         "p2",
-        "Receipt printer cuts slips half-way",
+        "收據打印機切紙只切一半 / Printer cuts slips half-way",
         5,
         (("accepted", "ENG-1", "", ""), ("on_site", "ENG-1", "", "")),
     ),
@@ -66,28 +66,28 @@ _TICKETS: tuple[tuple[str, str, str, str, float, tuple[tuple[str, str, str, str]
         "MO-SEN",
         "scanner",
         "p3",
-        "Scanner misreads EAN-13 labels",
+        "掃描器讀錯 EAN-13 條碼 / Scanner misreads EAN-13",
         26,
         (
             ("accepted", "ENG-1", "", ""),
             ("on_site", "ENG-1", "", ""),
-            ("resolved", "ENG-1", "Lens cleaned, firmware updated", ""),
+            ("resolved", "ENG-1", "清潔鏡頭，更新韌體 / Lens cleaned, firmware updated", ""),
         ),
     ),
     (
         "MO-SEN",
         "pc",
         "p3",
-        "Counter PC slow to start",
+        "收銀電腦開機很慢 / Counter PC slow to start",
         50,
         (
             ("accepted", "ENG-1", "", ""),
             ("on_site", "ENG-1", "", ""),
-            ("resolved", "ENG-1", "Disk replaced", "SSD 256 GB"),
+            ("resolved", "ENG-1", "更換硬碟 / Disk replaced", "SSD 256 GB"),
             ("verified", "MO-SEN-M", "", ""),
         ),
     ),
-    ("MO-TAI", "fridge", "p1", "Fridge door seal torn", 0.5, ()),
+    ("MO-TAI", "fridge", "p1", "雪櫃門膠邊破損 / Fridge door seal torn", 0.5, ()),
 )
 
 

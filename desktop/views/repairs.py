@@ -60,8 +60,10 @@ def _table(model: TicketModel) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(model.columns.index("fault"), QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
     return table
 
 
@@ -80,6 +82,7 @@ class RepairsScreen(Screen):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        self.message.hide()  # shown with the first thing said
         self.banner = self._banner()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._store_tab(), "")
@@ -280,7 +283,8 @@ class RepairsScreen(Screen):
     def _detail(self, t: TicketView) -> str:
         lines = [f"<b>{t.description}</b>"]
         if t.equipment:
-            lines.append(t.equipment)
+            kind = kind_text(t.equipment_kind)
+            lines.append(kind if t.equipment == kind else f"{kind} ({t.equipment})")
         lines.append(f"{self._name(t.store_names)} · {address(t, self.ctx.lang)} · {t.store_phone}")
         if t.engineer_id and t.state in ("assigned", "accepted"):
             lines.append(
@@ -408,6 +412,7 @@ class RepairsScreen(Screen):
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setText(text)
+        self.message.show()
         self.message.setProperty("state", "ok" if ok else "error")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
