@@ -53,7 +53,12 @@ def test_a_printer_that_keeps_failing_proposes_a_ticket_with_its_diagnostics(qtb
     qtbot.waitUntil(lambda: repairs.store_model.rowCount() == 1, timeout=5000)
     assert repairs.banner.isHidden()
     ticket = repairs.store_model.rows[0]
-    assert (ticket.source, ticket.skill, ticket.state, ticket.waiting_for_hub) == ("device", "it", "open", True)
+    assert (ticket.source, ticket.skill, ticket.state, ticket.waiting_for_hub) == (
+        "device",
+        "it",
+        "open",
+        True,
+    )
     assert ticket.description == "Receipt printer failed 3 times in 10 minutes."
     assert "device: printer 0416:5011" in ticket.diagnostics
     assert "app version: 0.1.0" in ticket.diagnostics
