@@ -445,3 +445,50 @@ def raise_device_ticket(
         diagnostics=diagnostics,
         clock=clock,
     )
+
+
+@dataclass(frozen=True)
+class RepairNumbers:
+    """For the dashboard: over tickets raised (preventive ones aside)."""
+
+    tickets: int
+    acknowledge_minutes: float | None  # mean time from raised to accepted
+    repair_minutes: float | None  # mean time from raised to resolved
+    sla_met_percent: float | None  # resolved tickets whose resolve clock did not breach
+    mtbf_days: dict[str, float]  # equipment id -> mean days between its failures (two or more)
+
+
+def _minutes(start: str, end: str) -> float:
+    return (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds() / 60
+
+
+def repair_numbers(
+    session: Session, store_id: str | None = None, clock: Clock | None = None
+) -> RepairNumbers:
+    """Time to acknowledge and to repair, SLA met %, MTBF per equipment (a store's, or the chain's)."""
+    views = [v for v in store_tickets(session, store_id, clock) if v.source != "preventive"]
+    rows = {
+        t.ticket_id: t
+        for t in session.scalars(
+            select(RepairTicket).where(RepairTicket.ticket_id.in_([v.ticket_id for v in views]))
+        )
+    }
+    acked = [_minutes(t.raised_at, t.accepted_at) for t in rows.values() if t.accepted_at]
+    fixed = [_minutes(t.raised_at, t.resolved_at) for t in rows.values() if t.resolved_at]
+    resolved = [v for v in views if v.resolve.stopped]
+    failures: dict[str, list[datetime]] = {}
+    for t in rows.values():
+        if t.equipment_id:
+            failures.setdefault(t.equipment_id, []).append(datetime.fromisoformat(t.raised_at))
+    mtbf = {
+        equipment: (max(times) - min(times)).total_seconds() / 86400 / (len(times) - 1)
+        for equipment, times in failures.items()
+        if len(times) >= 2
+    }
+    return RepairNumbers(
+        len(views),
+        sum(acked) / len(acked) if acked else None,
+        sum(fixed) / len(fixed) if fixed else None,
+        100 * sum(v.resolve.warning < 100 for v in resolved) / len(resolved) if resolved else None,
+        mtbf,
+    )

@@ -14,6 +14,7 @@ from core.repairs_cases import (
     move_ticket,
     raise_due_preventive,
     raise_ticket,
+    repair_numbers,
     set_equipment,
     set_schedule,
     store_tickets,
@@ -97,3 +98,32 @@ def test_a_move_the_till_refuses_is_never_recorded(seeded) -> None:  # type: ign
     with db.read() as s:
         (ticket,) = store_tickets(s, "MO-SEN")
     assert (ticket.state, ticket.engineer_id) == ("accepted", "ENG-1")
+
+
+def test_the_dashboards_numbers_time_to_acknowledge_and_repair_sla_met_and_mtbf(seeded) -> None:  # type: ignore[no-untyped-def]
+    db, till = seeded
+    clock = FakeClock(datetime(2026, 12, 1, 3, 0, tzinfo=UTC))  # 11:00 in Macau, the store open
+    with db.write() as s:
+        fridge, _ = set_equipment(s, till, MANAGER, "fridge", "Display fridge", clock=clock)
+
+    def repair(ack_min: int, fix_min: int) -> None:
+        with db.write() as s:
+            ticket_id, _ = raise_ticket(
+                s, till, CASHIER, description="Warm", equipment_id=fridge, priority="p1", clock=clock
+            )
+        clock.advance(ack_min * 60)
+        with db.write() as s:
+            move_ticket(s, till, ENGINEER, ticket_id, "accepted", clock=clock)
+        clock.advance((fix_min - ack_min) * 60)
+        with db.write() as s:
+            move_ticket(s, till, ENGINEER, ticket_id, "resolved", "Fixed", clock=clock)
+
+    repair(10, 200)  # within the 4-hour P1 resolve target
+    clock.advance(4 * 86400 - 200 * 60)  # the next failure four days after the first
+    repair(30, 300)  # 5 hours: breached
+    with db.read() as s:
+        numbers = repair_numbers(s, "MO-SEN", clock)
+    assert numbers.tickets == 2
+    assert (numbers.acknowledge_minutes, numbers.repair_minutes) == (20, 250)
+    assert numbers.sla_met_percent == 50
+    assert numbers.mtbf_days == {fridge: 4}
