@@ -32,6 +32,7 @@ from core.repairs_cases import (
     engineer_tickets,
     move_ticket,
     raise_device_ticket,
+    raise_due_preventive,
     raise_ticket,
     store_equipment,
     store_tickets,
@@ -52,6 +53,7 @@ from desktop.views.repairs_model import (
 from desktop.views.repairs_watch import TicketProposal
 
 REFRESH_MS = 60_000  # the SLA clocks move on while the screen is shown
+SCHEDULES_MS = 60 * 60_000  # preventive schedules are looked at hourly (and at start)
 
 
 def _table(model: TicketModel) -> QTableView:
@@ -96,6 +98,12 @@ class RepairsScreen(Screen):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(lambda: self.isVisible() and self.reload())
         self.timer.start()
+        self.schedules = QTimer(self)
+        self.schedules.setInterval(SCHEDULES_MS)
+        self.schedules.timeout.connect(self.raise_due)
+        if ctx.till.store_id is not None:  # a store's device raises its store's preventive tickets
+            self.schedules.start()
+            QTimer.singleShot(0, self.raise_due)
         self.retranslate()
         self.reload()
 
@@ -207,6 +215,16 @@ class RepairsScreen(Screen):
             store_tickets, self.ctx.till.store_id, then=self._store_loaded, failed=self._error
         )
         self.ctx.usecases.read(engineer_list, then=self._engineers_loaded, failed=self._error)
+
+    def raise_due(self) -> None:
+        """Tickets for preventive schedules that fell due (raised once, whichever till is first)."""
+
+        def raised(ids: list[str]) -> None:
+            if ids:
+                self.changed.emit(None)
+                self.reload()
+
+        self.ctx.usecases.write(raise_due_preventive, self.ctx.till, then=raised, failed=self._error)
 
     def remote_changes(self, changes: object) -> None:
         if Area.REPAIRS in getattr(changes, "areas", ()):
