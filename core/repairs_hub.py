@@ -53,16 +53,19 @@ def engineers_now(session: Session, now: datetime) -> list[Engineer]:
             .group_by(RepairTicket.engineer_id)
         ).all()
     )
-    today = now.astimezone(MACAU).date()
+    local = now.astimezone(MACAU)
+    midnight = utc_text(local.replace(hour=0, minute=0, second=0, microsecond=0))
     last: dict[str, str] = {}
-    for engineer_id, store_id, updated in session.execute(
-        select(RepairTicket.engineer_id, RepairTicket.store_id, RepairTicket.updated_at)
-        .where(RepairTicket.engineer_id != "", RepairTicket.accepted_at != "")
+    for engineer_id, store_id in session.execute(  # today's jobs only: yesterday's van went home
+        select(RepairTicket.engineer_id, RepairTicket.store_id)
+        .where(
+            RepairTicket.engineer_id != "",
+            RepairTicket.accepted_at != "",
+            RepairTicket.updated_at >= midnight,
+        )
         .order_by(RepairTicket.updated_at.desc())
     ):
-        if engineer_id not in last and datetime.fromisoformat(updated).astimezone(MACAU).date() == today:
-            last[engineer_id] = store_id
-        last.setdefault(engineer_id, "")
+        last.setdefault(engineer_id, store_id)
     rows = session.scalars(
         select(RepairEngineer)
         .join(Staff, Staff.staff_id == RepairEngineer.staff_id)
