@@ -51,6 +51,7 @@ from desktop.views.counter_demo import stage_demo_sale
 from desktop.views.enrollment import EnrollmentCodePanel, enrol_again, ensure_enrolled
 from desktop.views.placeholder import ComingSoonScreen
 from desktop.views.repairs import RepairsScreen
+from desktop.views.repairs_banner import proposal_text
 from desktop.views.repairs_watch import DeviceTroubleWatch
 from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
@@ -421,7 +422,7 @@ class App:
         self.trouble = DeviceTroubleWatch(APP_VERSION, parent=self.window)
         self.hardware.device_error.connect(self.trouble.record)
         self.trouble.proposed.connect(repairs.propose)
-        self.trouble.proposed.connect(lambda p: counter.say(repairs.proposal_text(p), ok=False))
+        self.trouble.proposed.connect(lambda p: counter.say(proposal_text(p), ok=False))
         counter.signed_in_changed.connect(repairs.signed_in_changed)
         counter.signed_in_changed.connect(self._engineer_to_repairs)
         repairs.changed.connect(lambda _c: self.refresh_outbox())

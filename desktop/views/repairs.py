@@ -8,11 +8,10 @@ desktop/views/repairs_watch.py): one tap raises it with the diagnostics attached
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +40,7 @@ from core.staff import Role
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.views.base import Screen
+from desktop.views.repairs_banner import ProposalBanner, proposal_text
 from desktop.views.repairs_dialogs import DialogPrompts, RepairPrompts
 from desktop.views.repairs_model import (
     ENGINEER_COLUMNS,
@@ -76,7 +76,6 @@ class RepairsScreen(Screen):
     def __init__(self, ctx: AppContext, prompts: RepairPrompts | None = None) -> None:
         super().__init__(ctx)
         self.prompts = prompts or DialogPrompts(self)
-        self.proposal: TicketProposal | None = None
         self.engineers: list[EngineerRow] = []
         self._loaded = False
         self.heading = QLabel()
@@ -85,7 +84,10 @@ class RepairsScreen(Screen):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.hide()  # shown with the first thing said
-        self.banner = self._banner()
+        self.banner = ProposalBanner()
+        self.banner.raise_btn.clicked.connect(self.raise_proposed)
+        self.banner.dismiss_btn.clicked.connect(lambda: self.banner.show_proposal(None))
+        self.banner_text, self.raise_proposal_btn = self.banner.text, self.banner.raise_btn
         self.tabs = QTabWidget()
         self.tabs.addTab(self._store_tab(), "")
         self.tabs.addTab(self._engineer_tab(), "")
@@ -108,23 +110,6 @@ class RepairsScreen(Screen):
         self.reload()
 
     # -- layout ------------------------------------------------------------------------------
-
-    def _banner(self) -> QFrame:
-        banner = QFrame()
-        banner.setObjectName("proposal")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.raise_proposal_btn = QPushButton()
-        self.raise_proposal_btn.clicked.connect(self.raise_proposed)
-        self.dismiss_btn = QPushButton()
-        self.dismiss_btn.clicked.connect(self._dismiss)
-        row = QHBoxLayout(banner)
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(self.raise_proposal_btn)
-        row.addWidget(self.dismiss_btn)
-        banner.hide()
-        return banner
 
     def _store_tab(self) -> QWidget:
         self.store_model = TicketModel(STORE_COLUMNS, lambda: self.ctx.lang)
@@ -194,9 +179,7 @@ class RepairsScreen(Screen):
         self.move_buttons["declined"].setText(self.tr("Decline"))
         self.move_buttons["on_site"].setText(self.tr("I am on site"))
         self.move_buttons["resolved"].setText(self.tr("Close with notes…"))
-        self.raise_proposal_btn.setText(self.tr("Raise the ticket"))
-        self.dismiss_btn.setText(self.tr("Not now"))
-        self._show_proposal()
+        self.banner.retranslate()
         for model in (self.store_model, self.engineer_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             model.layoutChanged.emit()
@@ -376,49 +359,29 @@ class RepairsScreen(Screen):
 
     # -- the app's own proposal ---------------------------------------------------------------
 
+    @property
+    def proposal(self) -> TicketProposal | None:
+        return self.banner.proposal
+
     def propose(self, proposal: TicketProposal) -> None:
         """The printer or scanner keeps failing: offer a ticket with its diagnostics."""
-        self.proposal = proposal
-        self._show_proposal()
-
-    def _show_proposal(self) -> None:
-        p = self.proposal
-        self.banner.setVisible(p is not None)
-        if p is not None:
-            self.banner_text.setText(
-                self.proposal_text(p) + "\n" + self.tr("Raise a repair ticket with the diagnostics?")
-            )
-
-    def proposal_text(self, p: TicketProposal) -> str:
-        """What the app says of a failing device (also the ticket's description)."""
-        device = kind_text(p.device_kind)
-        return (
-            QCoreApplication.translate("Repairs", "%1 failed %2 times in %3 minutes.")
-            .replace("%1", device)
-            .replace("%2", str(len(p.errors)))
-            .replace("%3", str(p.window_minutes))
-        )
+        self.banner.show_proposal(proposal)
 
     def raise_proposed(self) -> None:
-        p = self.proposal
+        p = self.banner.proposal
         if p is None:
             return
-        self.proposal = None
-        self._show_proposal()
+        self.banner.show_proposal(None)
         self.ctx.usecases.write(
             raise_device_ticket,
             self.ctx.till,
             self.ctx.signed_in.member,
             p.device_kind,
-            self.proposal_text(p),
+            proposal_text(p),
             p.diagnostics,
             then=lambda result: self._recorded(result[1], self.tr("Ticket raised: the hub dispatches it.")),
             failed=self._error,
         )
-
-    def _dismiss(self) -> None:
-        self.proposal = None
-        self._show_proposal()
 
     # -- messages ----------------------------------------------------------------------------
 

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="320"/>
-        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="321"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="327"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="339"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="397"/>
+        <location filename="../../desktop/app.py" line="398"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="455"/>
+        <location filename="../../desktop/app.py" line="456"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="463"/>
+        <location filename="../../desktop/app.py" line="464"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="566"/>
-        <location filename="../../desktop/app.py" line="606"/>
-        <location filename="../../desktop/app.py" line="634"/>
-        <location filename="../../desktop/app.py" line="646"/>
+        <location filename="../../desktop/app.py" line="567"/>
+        <location filename="../../desktop/app.py" line="607"/>
+        <location filename="../../desktop/app.py" line="635"/>
+        <location filename="../../desktop/app.py" line="647"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="571"/>
+        <location filename="../../desktop/app.py" line="572"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -1381,9 +1381,24 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>Repairs</name>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="374"/>
+        <location filename="../../desktop/views/repairs_banner.py" line="16"/>
         <source>%1 failed %2 times in %3 minutes.</source>
         <translation>%1 failed %2 times in %3 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="46"/>
+        <source>Raise the ticket</source>
+        <translation>Raise the ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="47"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="50"/>
+        <source>Raise a repair ticket with the diagnostics?</source>
+        <translation>Raise a repair ticket with the diagnostics?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/repairs_dialogs.py" line="37"/>
@@ -1615,116 +1630,101 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>RepairsScreen</name>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="172"/>
-        <location filename="../../desktop/views/repairs.py" line="175"/>
+        <location filename="../../desktop/views/repairs.py" line="168"/>
+        <location filename="../../desktop/views/repairs.py" line="171"/>
         <source>Repairs</source>
         <translation>Repairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="176"/>
+        <location filename="../../desktop/views/repairs.py" line="172"/>
         <source>This store's tickets</source>
         <translation>This store's tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="177"/>
+        <location filename="../../desktop/views/repairs.py" line="173"/>
         <source>Engineer's view</source>
         <translation>Engineer's view</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="178"/>
+        <location filename="../../desktop/views/repairs.py" line="174"/>
         <source>Report a fault…</source>
         <translation>Report a fault…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="179"/>
+        <location filename="../../desktop/views/repairs.py" line="175"/>
         <source>Repair verified</source>
         <translation>Repair verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="180"/>
+        <location filename="../../desktop/views/repairs.py" line="176"/>
         <source>Not fixed: reopen</source>
         <translation>Not fixed: reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="181"/>
+        <location filename="../../desktop/views/repairs.py" line="177"/>
         <source>Tickets of</source>
         <translation>Tickets of</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="182"/>
+        <location filename="../../desktop/views/repairs.py" line="178"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="183"/>
+        <location filename="../../desktop/views/repairs.py" line="179"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="184"/>
+        <location filename="../../desktop/views/repairs.py" line="180"/>
         <source>I am on site</source>
         <translation>I am on site</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="185"/>
+        <location filename="../../desktop/views/repairs.py" line="181"/>
         <source>Close with notes…</source>
         <translation>Close with notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="186"/>
-        <source>Raise the ticket</source>
-        <translation>Raise the ticket</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/repairs.py" line="187"/>
-        <source>Not now</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/repairs.py" line="278"/>
+        <location filename="../../desktop/views/repairs.py" line="282"/>
         <source>Choose a ticket to see its details.</source>
         <translation>Choose a ticket to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="287"/>
+        <location filename="../../desktop/views/repairs.py" line="292"/>
         <source>%1 arrives about %2</source>
         <translation>%1 arrives about %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="293"/>
+        <location filename="../../desktop/views/repairs.py" line="298"/>
         <source>Done: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="296"/>
+        <location filename="../../desktop/views/repairs.py" line="301"/>
         <source>Raised by the app: the device kept failing.</source>
         <translation>Raised by the app: the device kept failing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="319"/>
-        <location filename="../../desktop/views/repairs.py" line="393"/>
+        <location filename="../../desktop/views/repairs.py" line="324"/>
+        <location filename="../../desktop/views/repairs.py" line="382"/>
         <source>Ticket raised: the hub dispatches it.</source>
         <translation>Ticket raised: the hub dispatches it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="327"/>
+        <location filename="../../desktop/views/repairs.py" line="332"/>
         <source>Choose a ticket first.</source>
         <translation>Choose a ticket first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="330"/>
+        <location filename="../../desktop/views/repairs.py" line="335"/>
         <source>Sign in at the Counter first.</source>
         <translation>Sign in at the Counter first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="346"/>
+        <location filename="../../desktop/views/repairs.py" line="351"/>
         <source>Recorded.</source>
         <translation>Recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/repairs.py" line="367"/>
-        <source>Raise a repair ticket with the diagnostics?</source>
-        <translation>Raise a repair ticket with the diagnostics?</translation>
     </message>
 </context>
 <context>

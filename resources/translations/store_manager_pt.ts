@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="320"/>
-        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="321"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="327"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="339"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="397"/>
+        <location filename="../../desktop/app.py" line="398"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="455"/>
+        <location filename="../../desktop/app.py" line="456"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="463"/>
+        <location filename="../../desktop/app.py" line="464"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="566"/>
-        <location filename="../../desktop/app.py" line="606"/>
-        <location filename="../../desktop/app.py" line="634"/>
-        <location filename="../../desktop/app.py" line="646"/>
+        <location filename="../../desktop/app.py" line="567"/>
+        <location filename="../../desktop/app.py" line="607"/>
+        <location filename="../../desktop/app.py" line="635"/>
+        <location filename="../../desktop/app.py" line="647"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="571"/>
+        <location filename="../../desktop/app.py" line="572"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -1381,9 +1381,24 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>Repairs</name>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="374"/>
+        <location filename="../../desktop/views/repairs_banner.py" line="16"/>
         <source>%1 failed %2 times in %3 minutes.</source>
         <translation>%1 falhou %2 vezes em %3 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="46"/>
+        <source>Raise the ticket</source>
+        <translation>Abrir o pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="47"/>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="50"/>
+        <source>Raise a repair ticket with the diagnostics?</source>
+        <translation>Abrir um pedido de reparação com o diagnóstico?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/repairs_dialogs.py" line="37"/>
@@ -1615,116 +1630,101 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>RepairsScreen</name>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="172"/>
-        <location filename="../../desktop/views/repairs.py" line="175"/>
+        <location filename="../../desktop/views/repairs.py" line="168"/>
+        <location filename="../../desktop/views/repairs.py" line="171"/>
         <source>Repairs</source>
         <translation>Reparações</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="176"/>
+        <location filename="../../desktop/views/repairs.py" line="172"/>
         <source>This store's tickets</source>
         <translation>Pedidos desta loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="177"/>
+        <location filename="../../desktop/views/repairs.py" line="173"/>
         <source>Engineer's view</source>
         <translation>Vista do técnico</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="178"/>
+        <location filename="../../desktop/views/repairs.py" line="174"/>
         <source>Report a fault…</source>
         <translation>Comunicar uma avaria…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="179"/>
+        <location filename="../../desktop/views/repairs.py" line="175"/>
         <source>Repair verified</source>
         <translation>Reparação verificada</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="180"/>
+        <location filename="../../desktop/views/repairs.py" line="176"/>
         <source>Not fixed: reopen</source>
         <translation>Não ficou bom: reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="181"/>
+        <location filename="../../desktop/views/repairs.py" line="177"/>
         <source>Tickets of</source>
         <translation>Pedidos de</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="182"/>
+        <location filename="../../desktop/views/repairs.py" line="178"/>
         <source>Accept</source>
         <translation>Aceitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="183"/>
+        <location filename="../../desktop/views/repairs.py" line="179"/>
         <source>Decline</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="184"/>
+        <location filename="../../desktop/views/repairs.py" line="180"/>
         <source>I am on site</source>
         <translation>Estou no local</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="185"/>
+        <location filename="../../desktop/views/repairs.py" line="181"/>
         <source>Close with notes…</source>
         <translation>Fechar com notas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="186"/>
-        <source>Raise the ticket</source>
-        <translation>Abrir o pedido</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/repairs.py" line="187"/>
-        <source>Not now</source>
-        <translation>Agora não</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/repairs.py" line="278"/>
+        <location filename="../../desktop/views/repairs.py" line="282"/>
         <source>Choose a ticket to see its details.</source>
         <translation>Escolha um pedido para ver os pormenores.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="287"/>
+        <location filename="../../desktop/views/repairs.py" line="292"/>
         <source>%1 arrives about %2</source>
         <translation>%1 chega por volta das %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="293"/>
+        <location filename="../../desktop/views/repairs.py" line="298"/>
         <source>Done: %1</source>
         <translation>Feito: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="296"/>
+        <location filename="../../desktop/views/repairs.py" line="301"/>
         <source>Raised by the app: the device kept failing.</source>
         <translation>Aberto pela aplicação: o dispositivo falhou repetidamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="319"/>
-        <location filename="../../desktop/views/repairs.py" line="393"/>
+        <location filename="../../desktop/views/repairs.py" line="324"/>
+        <location filename="../../desktop/views/repairs.py" line="382"/>
         <source>Ticket raised: the hub dispatches it.</source>
         <translation>Pedido aberto: o servidor central despacha-o.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="327"/>
+        <location filename="../../desktop/views/repairs.py" line="332"/>
         <source>Choose a ticket first.</source>
         <translation>Escolha primeiro um pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="330"/>
+        <location filename="../../desktop/views/repairs.py" line="335"/>
         <source>Sign in at the Counter first.</source>
         <translation>Inicie primeiro sessão no Balcão.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="346"/>
+        <location filename="../../desktop/views/repairs.py" line="351"/>
         <source>Recorded.</source>
         <translation>Registado.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/repairs.py" line="367"/>
-        <source>Raise a repair ticket with the diagnostics?</source>
-        <translation>Abrir um pedido de reparação com o diagnóstico?</translation>
     </message>
 </context>
 <context>

@@ -4,48 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="320"/>
-        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="321"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="327"/>
+        <location filename="../../desktop/app.py" line="328"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="339"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="397"/>
+        <location filename="../../desktop/app.py" line="398"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="455"/>
+        <location filename="../../desktop/app.py" line="456"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="463"/>
+        <location filename="../../desktop/app.py" line="464"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="566"/>
-        <location filename="../../desktop/app.py" line="606"/>
-        <location filename="../../desktop/app.py" line="634"/>
-        <location filename="../../desktop/app.py" line="646"/>
+        <location filename="../../desktop/app.py" line="567"/>
+        <location filename="../../desktop/app.py" line="607"/>
+        <location filename="../../desktop/app.py" line="635"/>
+        <location filename="../../desktop/app.py" line="647"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="571"/>
+        <location filename="../../desktop/app.py" line="572"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -1379,9 +1379,24 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>Repairs</name>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="374"/>
+        <location filename="../../desktop/views/repairs_banner.py" line="16"/>
         <source>%1 failed %2 times in %3 minutes.</source>
         <translation>%1在 %3 分鐘內故障 %2 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="46"/>
+        <source>Raise the ticket</source>
+        <translation>開立維修單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="47"/>
+        <source>Not now</source>
+        <translation>暫不</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="50"/>
+        <source>Raise a repair ticket with the diagnostics?</source>
+        <translation>要附上診斷資料開立維修單嗎？</translation>
     </message>
     <message>
         <location filename="../../desktop/views/repairs_dialogs.py" line="37"/>
@@ -1613,116 +1628,101 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>RepairsScreen</name>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="172"/>
-        <location filename="../../desktop/views/repairs.py" line="175"/>
+        <location filename="../../desktop/views/repairs.py" line="168"/>
+        <location filename="../../desktop/views/repairs.py" line="171"/>
         <source>Repairs</source>
         <translation>維修</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="176"/>
+        <location filename="../../desktop/views/repairs.py" line="172"/>
         <source>This store's tickets</source>
         <translation>本店維修單</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="177"/>
+        <location filename="../../desktop/views/repairs.py" line="173"/>
         <source>Engineer's view</source>
         <translation>技術員視圖</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="178"/>
+        <location filename="../../desktop/views/repairs.py" line="174"/>
         <source>Report a fault…</source>
         <translation>報告故障…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="179"/>
+        <location filename="../../desktop/views/repairs.py" line="175"/>
         <source>Repair verified</source>
         <translation>確認已修好</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="180"/>
+        <location filename="../../desktop/views/repairs.py" line="176"/>
         <source>Not fixed: reopen</source>
         <translation>未修好：重開</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="181"/>
+        <location filename="../../desktop/views/repairs.py" line="177"/>
         <source>Tickets of</source>
         <translation>維修單：</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="182"/>
+        <location filename="../../desktop/views/repairs.py" line="178"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="183"/>
+        <location filename="../../desktop/views/repairs.py" line="179"/>
         <source>Decline</source>
         <translation>婉拒</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="184"/>
+        <location filename="../../desktop/views/repairs.py" line="180"/>
         <source>I am on site</source>
         <translation>我已到場</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="185"/>
+        <location filename="../../desktop/views/repairs.py" line="181"/>
         <source>Close with notes…</source>
         <translation>填寫備註並完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="186"/>
-        <source>Raise the ticket</source>
-        <translation>開立維修單</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/repairs.py" line="187"/>
-        <source>Not now</source>
-        <translation>暫不</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/repairs.py" line="278"/>
+        <location filename="../../desktop/views/repairs.py" line="282"/>
         <source>Choose a ticket to see its details.</source>
         <translation>選擇一張維修單查看詳情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="287"/>
+        <location filename="../../desktop/views/repairs.py" line="292"/>
         <source>%1 arrives about %2</source>
         <translation>%1 約於 %2 到達</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="293"/>
+        <location filename="../../desktop/views/repairs.py" line="298"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="296"/>
+        <location filename="../../desktop/views/repairs.py" line="301"/>
         <source>Raised by the app: the device kept failing.</source>
         <translation>由系統開立：設備屢次故障。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="319"/>
-        <location filename="../../desktop/views/repairs.py" line="393"/>
+        <location filename="../../desktop/views/repairs.py" line="324"/>
+        <location filename="../../desktop/views/repairs.py" line="382"/>
         <source>Ticket raised: the hub dispatches it.</source>
         <translation>已開立維修單：由中心派工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="327"/>
+        <location filename="../../desktop/views/repairs.py" line="332"/>
         <source>Choose a ticket first.</source>
         <translation>請先選擇維修單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="330"/>
+        <location filename="../../desktop/views/repairs.py" line="335"/>
         <source>Sign in at the Counter first.</source>
         <translation>請先在收銀台登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/repairs.py" line="346"/>
+        <location filename="../../desktop/views/repairs.py" line="351"/>
         <source>Recorded.</source>
         <translation>已記錄。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/repairs.py" line="367"/>
-        <source>Raise a repair ticket with the diagnostics?</source>
-        <translation>要附上診斷資料開立維修單嗎？</translation>
     </message>
 </context>
 <context>
