@@ -40,6 +40,7 @@ from core.events import (
     malformed,
 )
 from core.holds import ACTIVE_HOLD_STATES, Hold
+from core.ids import new_id
 from core.models import Base, Event, StockBalance, StockMovement
 from core.prepared import Prepared, zip_lists
 from core.projection import Batch, Changes
@@ -52,6 +53,7 @@ from core.registry import (
     named_staff,
     register,
     register_errors,
+    register_hub_facts,
     register_snapshot,
 )
 from core.replica import Till, emit
@@ -286,3 +288,21 @@ register(
 )
 register_snapshot(SnapshotTable("alerts", OversellAlert))
 register_errors("alert.not_open")
+
+
+def _alerts_to_raise(hub: Any) -> list[tuple[str, str | None, msgspec.Struct]]:
+    """After a commit group (the hub's writer transaction): each (store, SKU) its sales drove below zero
+    availability with no open alert yet gets an ``oversell.detected`` of the hub's own."""
+    sold = hub.state.sold
+    short = oversold(hub.session, sold, hub.now) if sold else {}
+    return [
+        (
+            "oversell.detected",
+            store_id,
+            OversellDetected(new_id(), sku, free, sale_movements(hub.session, store_id, sku)),
+        )
+        for (store_id, sku), free in sorted(short.items())
+    ]
+
+
+register_hub_facts(_alerts_to_raise)

@@ -49,6 +49,9 @@ FEATURE_MODULES = (
     "core.handover",
     "core.oversell",
     "core.history",
+    "core.typhoon",
+    "core.repairs",
+    "core.repairs_hub",
 )
 
 
@@ -68,6 +71,7 @@ class Area(StrEnum):
     STOCKTAKE = "stocktake"
     HISTORY = "history"
     HANDOVER = "handover"
+    REPAIRS = "repairs"
 
 
 class Scope(StrEnum):
@@ -96,6 +100,8 @@ Revert = Callable[["Session", "Event", "Changes"], None]
 HubRefusal = Callable[["HubCheck", "EventRecord", Any], str | None]
 HubRemember = Callable[["HubCheck", "EventRecord", Any], None]
 RevertHook = Callable[["Session", "Event", list[tuple[str, str, int, str]]], None]
+# The hub's own facts a feature makes once a group is applied: (kind, store_id, payload) each.
+HubFactMaker = Callable[["HubCheck"], list[tuple[str, "str | None", msgspec.Struct]]]
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,7 @@ class _Registry:
     )
     revert_hooks: list[RevertHook] = field(default_factory=list)
     error_codes: list[str] = field(default_factory=list)
+    hub_fact_makers: list[HubFactMaker] = field(default_factory=list)
     loaded: bool = False
 
 
@@ -199,6 +206,16 @@ def register_revert_hook(hook: RevertHook) -> None:
     """A function told of every fact undone on this replica (the hub refused it), with the ledger
     movements it had made as (store, SKU, delta, reason): what a batch hook added comes off again."""
     _REGISTRY.revert_hooks.append(hook)
+
+
+def register_hub_facts(make: HubFactMaker) -> None:
+    """A function the hub calls in its writer transaction once a commit group is applied, returning
+    facts of the hub's own to log right after it (Scope.HUB kinds: repair dispatch assigns a ticket)."""
+    _REGISTRY.hub_fact_makers.append(make)
+
+
+def hub_fact_makers() -> list[HubFactMaker]:
+    return load().hub_fact_makers
 
 
 def revert_hooks() -> list[RevertHook]:

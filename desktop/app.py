@@ -24,7 +24,7 @@ from core.errors import DomainError
 from core.handover import demo_facts as handover_demo_facts
 from core.private_files import private_dir
 from core.replica import Till, init_replica, outbox_status, replica_state, unsent_records
-from core.staff import Permission, StaffMember
+from core.staff import Permission, Role, StaffMember
 from core.stock import StoreColumn, store_column
 from desktop.bridge import SyncBridge
 from desktop.config import DeviceConfig, config_path, read_config, write_config
@@ -52,6 +52,9 @@ from desktop.views.counter_demo import stage_demo_sale
 from desktop.views.enrollment import EnrollmentCodePanel, enrol_again, ensure_enrolled
 from desktop.views.handover import HandoverScreen
 from desktop.views.placeholder import ComingSoonScreen
+from desktop.views.repairs import RepairsScreen
+from desktop.views.repairs_banner import proposal_text
+from desktop.views.repairs_watch import DeviceTroubleWatch
 from desktop.views.settings import SettingsScreen
 from desktop.views.stock import StockScreen
 from desktop.views.stocktake import StocktakeScreen
@@ -202,6 +205,8 @@ def build_screens(ctx: AppContext) -> list[Screen]:
             screens.append(HandoverScreen(ctx))
         elif name == "transfers":
             screens.append(TransfersScreen(ctx))
+        elif name == "repairs":
+            screens.append(RepairsScreen(ctx))
         else:
             screens.append(ComingSoonScreen(ctx, name))
     return screens
@@ -369,6 +374,7 @@ class App:
         handover = self.screen("handover")
         handover.recorded.connect(self.refresh_outbox)  # type: ignore[attr-defined]
         self._wire_transfers(stock)
+        self._wire_repairs(counter)
         self.window.sync_status.outbox.clicked.connect(self.show_sync_details)
         self.window.confirm_close = self.confirm_close
         stock.set_connection(None)
@@ -440,6 +446,27 @@ class App:
             self.bridge.changes_arrived.connect(transfers.remote_changes)
             self.bridge.rejected.connect(transfers.refused)
 
+    def _wire_repairs(self, counter: CounterScreen) -> None:
+        """Repairs: an engineer signing in sees it first; a failing printer or scanner proposes a
+        ticket there (and says so on the Counter); tickets fill the outbox and wake the sync."""
+        repairs = self.screen("repairs")
+        assert isinstance(repairs, RepairsScreen)
+        self.trouble = DeviceTroubleWatch(APP_VERSION, parent=self.window)
+        self.hardware.device_error.connect(self.trouble.record)
+        self.trouble.proposed.connect(repairs.propose)
+        self.trouble.proposed.connect(lambda p: counter.say(proposal_text(p), ok=False))
+        counter.signed_in_changed.connect(repairs.signed_in_changed)
+        counter.signed_in_changed.connect(self._engineer_to_repairs)
+        repairs.changed.connect(lambda _c: self.refresh_outbox())
+        if self.bridge is not None:
+            repairs.changed.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            self.bridge.changes_arrived.connect(repairs.remote_changes)
+
+    def _engineer_to_repairs(self) -> None:
+        member = self.ctx.signed_in.member
+        if member is not None and member.role is Role.ENGINEER:
+            self.window.show_screen("repairs")
+
     def refresh_outbox(self) -> None:
         """Count what waits for the hub (a local sale, offline or not, shows up at once)."""
         self.ctx.usecases.read(outbox_status, then=self.window.sync_status.set_outbox)
@@ -499,6 +526,10 @@ class App:
                 settings.show_devices()
             else:
                 settings.show_staff()
+        elif screen == "engineer":
+            repairs = self.window.show_screen("repairs")
+            assert isinstance(repairs, RepairsScreen)
+            repairs.tabs.setCurrentIndex(1)
         elif screen:
             self.window.show_screen(screen)
         self.window.show()

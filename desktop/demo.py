@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from core import transfers_desk
+from core import repairs_demo, transfers_desk
 from core.db import Database, open_sqlite, schema_version
 from core.demo_chain import demo_stores
 from core.demo_seed import seed_demo_chain
@@ -129,6 +129,7 @@ def seed_hub(hub: HubStore, workdir: Path) -> int:
             init_replica(s, HQ_DEVICE, None)
             seed_demo_chain(s)
             transfers_desk.demo_facts(s)
+            repairs_demo.demo_facts(s)
         hub.hello(HQ_DEVICE, None)
         with hq.read() as s:
             events = outbox(s, limit=100_000)

@@ -132,6 +132,27 @@ ERROR_MESSAGES: dict[str, str] = {
     "hold.already_fulfilled": QT_TRANSLATE_NOOP("errors", "The hold was already picked up or transferred."),
     "hold.already_released": QT_TRANSLATE_NOOP("errors", "The hold was already released."),
     "hold.no_customer": QT_TRANSLATE_NOOP("errors", "Enter the customer's name or phone number."),
+    "repair.unknown": QT_TRANSLATE_NOOP("errors", "This repair ticket is not known here yet."),
+    "repair.already_open": QT_TRANSLATE_NOOP("errors", "The ticket is still waiting for an engineer."),
+    "repair.already_declined": QT_TRANSLATE_NOOP(
+        "errors", "The engineer declined this ticket; it goes to the next."
+    ),
+    "repair.already_reopened": QT_TRANSLATE_NOOP(
+        "errors", "The ticket was reopened and waits for an engineer."
+    ),
+    "repair.already_assigned": QT_TRANSLATE_NOOP(
+        "errors", "The ticket is offered to an engineer who has not accepted it yet."
+    ),
+    "repair.already_accepted": QT_TRANSLATE_NOOP("errors", "Another engineer accepted this ticket first."),
+    "repair.already_on_site": QT_TRANSLATE_NOOP("errors", "The engineer is already on site."),
+    "repair.already_resolved": QT_TRANSLATE_NOOP("errors", "The ticket was already resolved."),
+    "repair.already_verified": QT_TRANSLATE_NOOP("errors", "The store already verified this repair."),
+    "repair.not_yours": QT_TRANSLATE_NOOP("errors", "This ticket is another engineer's."),
+    "repair.duplicate": QT_TRANSLATE_NOOP("errors", "This ticket was already raised."),
+    "repair.no_description": QT_TRANSLATE_NOOP("errors", "Say what is wrong in a few words."),
+    "repair.bad_hours": QT_TRANSLATE_NOOP("errors", "Working hours must end after they start."),
+    "repair.unknown_equipment": QT_TRANSLATE_NOOP("errors", "This equipment is not in the store's register."),
+    "typhoon.bad_signal": QT_TRANSLATE_NOOP("errors", "Choose a typhoon signal: 1, 3, 8, 9, 10, or none."),
     "transfer.same_store": QT_TRANSLATE_NOOP("errors", "A transfer needs another store than this one."),
     "transfer.unknown": QT_TRANSLATE_NOOP("errors", "This transfer is not known here yet."),
     "transfer.already_requested": QT_TRANSLATE_NOOP("errors", "The transfer has not been approved yet."),

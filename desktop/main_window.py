@@ -151,5 +151,5 @@ RAIL_ORDER = (
     "inbox",
     "settings",
 )
-SCREEN_NAMES = (*RAIL_ORDER, "devices", "staff")  # the last two: Settings tabs
+SCREEN_NAMES = (*RAIL_ORDER, "devices", "staff", "engineer")  # Settings tabs; the engineer's Repairs view
 RAIL_KEYS = {name: f"Ctrl+{(n + 1) % 10}" for n, name in enumerate(RAIL_ORDER[:10])} | {"settings": "Ctrl+,"}

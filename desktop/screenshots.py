@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PICTURES = [
     (screen, lang)
-    for screen in ("counter", "stock", "transfers", "handover", "devices")
+    for screen in ("counter", "stock", "transfers", "handover", "devices", "repairs", "engineer")
     for lang in ("zh_Hant", "en")
 ]
 

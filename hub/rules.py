@@ -21,11 +21,10 @@ from core import registry
 from core.events import EventRecord, payload_dict, references
 from core.ids import new_id
 from core.models import Product, Staff, Store
-from core.oversell import OversellDetected, oversold, sale_movements
 from core.registry import GroupState, Scope
 from core.staff import PERMISSIONS, Role
 
-# The hub's own facts (oversell alerts) come from this device id.
+# The hub's own facts (oversell alerts, repair dispatch: each feature's maker) come from this device id.
 RULES_DEVICE = "hub-rules"
 
 
@@ -111,25 +110,21 @@ class HubRules:
             return "staff.not_allowed"
         return None
 
-    def oversold(self) -> dict[tuple[str, str], int]:
-        """After the group is applied (same transaction): each (store, SKU) its sales drove below zero
-        availability that has no open alert yet, with that availability."""
-        return oversold(self.session, self.state.sold, self.now) if self.state.sold else {}
-
-    def alert_facts(
-        self, short: dict[tuple[str, str], int], seq_from: int, now_text: str
-    ) -> list[tuple[EventRecord, msgspec.Struct]]:
-        """The hub's ``oversell.detected`` facts for ``oversold()``, numbered from ``seq_from`` of
+    def own_facts(self, seq_from: int, now_text: str) -> list[tuple[EventRecord, msgspec.Struct]]:
+        """The hub's own facts once the group is applied (same transaction), from each feature's maker
+        (``registry.hub_fact_makers``: oversell alerts, repair dispatch), numbered from ``seq_from`` of
         RULES_DEVICE."""
+        wanted: list[tuple[str, str | None, msgspec.Struct]] = []
+        for make in registry.hub_fact_makers():
+            wanted.extend(make(self))
         out: list[tuple[EventRecord, msgspec.Struct]] = []
-        for seq, ((store_id, sku), free) in enumerate(sorted(short.items()), start=seq_from + 1):
-            payload = OversellDetected(new_id(), sku, free, sale_movements(self.session, store_id, sku))
+        for seq, (kind, store_id, payload) in enumerate(wanted, start=seq_from + 1):
             record = EventRecord(
                 event_id=new_id(),
                 device_id=RULES_DEVICE,
                 seq=seq,
                 store_id=store_id,
-                kind="oversell.detected",
+                kind=kind,
                 occurred_at=now_text,
                 payload=payload_dict(payload),
             )

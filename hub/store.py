@@ -555,19 +555,18 @@ def _unlog(s: Session, failed: dict[str, str], plans: list[_Plan], now: str) -> 
 
 
 def _log_hub_facts(s: Session, rules: HubRules, plans: list[_Plan], now: str) -> None:
-    """Facts the rules raise once the group is applied (oversell alerts), logged right after it and
+    """Facts the rules raise once the group is applied (oversell alerts, repair dispatch), logged right after it and
     delivered with the last push that logged anything."""
     carrier = next((p for p in reversed(plans) if p.logged), None)
     if carrier is None:
         return
-    short = rules.oversold()
-    if not short:
-        return
     device = s.get(HubDevice, RULES_DEVICE)
+    facts = rules.own_facts(device.last_seq if device is not None else 0, now)
+    if not facts:
+        return
     if device is None:
         device = HubDevice(device_id=RULES_DEVICE, store_id=None, last_seq=0, first_seen=now, last_seen=now)
         s.add(device)
-    facts = rules.alert_facts(short, device.last_seq, now)
     head = carrier.logged[-1].offset
     rows = []
     for record, _payload in facts:

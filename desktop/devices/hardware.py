@@ -89,6 +89,7 @@ class CounterHardware(QObject):
     scan_seen = Signal(str, str, str)  # code, symbology, mode
     hid_failed = Signal(str)  # translated message
     usb_scanned = Signal(str, str)  # a scan read over USB (the app gives it to the shown screen)
+    device_error = Signal(str, str, str)  # "printer" | "scanner", error code, device id
 
     def __init__(
         self,
@@ -116,6 +117,9 @@ class CounterHardware(QObject):
         )
         self.printer = PrintService(
             recorder=demo[1].take if demo else None, journal_path=journal_path, parent=self
+        )
+        self.printer.device_error.connect(
+            lambda code, device: self.device_error.emit("printer", code, device)
         )
         self.hid: UsbHidScanner | None = None
         wedge.detected.connect(self.scan_seen)
@@ -215,6 +219,7 @@ class CounterHardware(QObject):
         self.usb_scanned.emit(code, symbology)
 
     def _hid_error(self, code: str, params: dict) -> None:
+        self.device_error.emit("scanner", code, str(params.get("device", self.hid_ids)))
         self.stop_hid()
         self.hid_failed.emit(error_text(code, params))
 

@@ -6,6 +6,7 @@ The interface the screens use (the GUI thread never waits on it)::
     service.done.connect(lambda job_id, printed_now: ...)      # printed_now False: that id had printed
     service.failed.connect(lambda job_id, code, message: ...)  # message translated, ready to show
     service.printed.connect(lambda job_id, image: ...)         # demo/fake printer: what came out
+    service.device_error.connect(lambda code, device: ...)     # every failure, for the trouble watch
 
 * The same ``job_id`` never prints twice. A retry of a printed job answers ``done(job_id, False)``
   without printing; a retry of a job the printer stopped answering in the middle of
@@ -185,6 +186,7 @@ class PrintService(QObject):
     failed = Signal(str, str, str)
     printed = Signal(str, QImage)
     status_ready = Signal(object)  # PrinterStatus
+    device_error = Signal(str, str)  # code, device ("vendor:product"; "" when unknown): any failure
     _finished = Signal(object)
 
     def __init__(
@@ -306,6 +308,7 @@ class PrintService(QObject):
         outcome = future.result()
         if outcome.kind == "failed":
             code, params = outcome.value
+            self.device_error.emit(code, str(params.get("device", "")))
             self.failed.emit(outcome.job_id, code, error_text(code, params))
         elif outcome.kind == "status":
             self.status_ready.emit(outcome.value)

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="330"/>
-        <location filename="../../desktop/app.py" line="347"/>
+        <location filename="../../desktop/app.py" line="335"/>
+        <location filename="../../desktop/app.py" line="352"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="342"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="348"/>
+        <location filename="../../desktop/app.py" line="353"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="412"/>
+        <location filename="../../desktop/app.py" line="418"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="461"/>
+        <location filename="../../desktop/app.py" line="488"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="469"/>
+        <location filename="../../desktop/app.py" line="496"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="568"/>
-        <location filename="../../desktop/app.py" line="617"/>
-        <location filename="../../desktop/app.py" line="645"/>
-        <location filename="../../desktop/app.py" line="657"/>
+        <location filename="../../desktop/app.py" line="599"/>
+        <location filename="../../desktop/app.py" line="648"/>
+        <location filename="../../desktop/app.py" line="677"/>
+        <location filename="../../desktop/app.py" line="689"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="573"/>
+        <location filename="../../desktop/app.py" line="604"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -1945,6 +1945,355 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/views/counter_refund.py" line="269"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Refund cancelled: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="16"/>
+        <source>%1 failed %2 times in %3 minutes.</source>
+        <translation>%1 failed %2 times in %3 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="46"/>
+        <source>Raise the ticket</source>
+        <translation>Raise the ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="47"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="50"/>
+        <source>Raise a repair ticket with the diagnostics?</source>
+        <translation>Raise a repair ticket with the diagnostics?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="37"/>
+        <source>Report a fault</source>
+        <translation>Report a fault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="41"/>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="48"/>
+        <source>What is wrong, e.g. fridge at 14 °C</source>
+        <translation>What is wrong, e.g. fridge at 14 °C</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="55"/>
+        <location filename="../../desktop/views/repairs_model.py" line="120"/>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="56"/>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="57"/>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="65"/>
+        <source>Close the repair</source>
+        <translation>Close the repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="75"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="76"/>
+        <source>Parts used</source>
+        <translation>Parts used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="19"/>
+        <source>Waiting for an engineer</source>
+        <translation>Waiting for an engineer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="20"/>
+        <source>Engineer notified</source>
+        <translation>Engineer notified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="21"/>
+        <source>Declined, passing on</source>
+        <translation>Declined, passing on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="22"/>
+        <source>Engineer on the way</source>
+        <translation>Engineer on the way</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="23"/>
+        <source>Engineer on site</source>
+        <translation>Engineer on site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="24"/>
+        <source>Resolved, to verify</source>
+        <translation>Resolved, to verify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="25"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="26"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="32"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="33"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="34"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="40"/>
+        <source>Display fridge</source>
+        <translation>Display fridge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="41"/>
+        <source>Air conditioning</source>
+        <translation>Air conditioning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="42"/>
+        <source>Counter PC</source>
+        <translation>Counter PC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="43"/>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="44"/>
+        <source>Barcode scanner</source>
+        <translation>Barcode scanner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="45"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="46"/>
+        <source>Safe</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="47"/>
+        <source>Lighting</source>
+        <translation>Lighting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="48"/>
+        <source>Shutter</source>
+        <translation>Shutter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="49"/>
+        <source>Other equipment</source>
+        <translation>Other equipment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="67"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="69"/>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="76"/>
+        <source>%1 (paused: typhoon)</source>
+        <translation>%1 (paused: typhoon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="78"/>
+        <source>%1 breached</source>
+        <translation>%1 breached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="119"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="121"/>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="122"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="123"/>
+        <source>Engineer</source>
+        <translation>Engineer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="124"/>
+        <source>Arrives</source>
+        <translation>Arrives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="125"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="126"/>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="127"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="128"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="129"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="146"/>
+        <source>%1 (not yet sent)</source>
+        <translation>%1 (not yet sent)</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsScreen</name>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="168"/>
+        <location filename="../../desktop/views/repairs.py" line="171"/>
+        <source>Repairs</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="172"/>
+        <source>This store's tickets</source>
+        <translation>This store's tickets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="173"/>
+        <source>Engineer's view</source>
+        <translation>Engineer's view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="174"/>
+        <source>Report a fault…</source>
+        <translation>Report a fault…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="175"/>
+        <source>Repair verified</source>
+        <translation>Repair verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="176"/>
+        <source>Not fixed: reopen</source>
+        <translation>Not fixed: reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="177"/>
+        <source>Tickets of</source>
+        <translation>Tickets of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="178"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="179"/>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="180"/>
+        <source>I am on site</source>
+        <translation>I am on site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="181"/>
+        <source>Close with notes…</source>
+        <translation>Close with notes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="282"/>
+        <source>Choose a ticket to see its details.</source>
+        <translation>Choose a ticket to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="292"/>
+        <source>%1 arrives about %2</source>
+        <translation>%1 arrives about %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="298"/>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="301"/>
+        <source>Raised by the app: the device kept failing.</source>
+        <translation>Raised by the app: the device kept failing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="324"/>
+        <location filename="../../desktop/views/repairs.py" line="382"/>
+        <source>Ticket raised: the hub dispatches it.</source>
+        <translation>Ticket raised: the hub dispatches it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="332"/>
+        <source>Choose a ticket first.</source>
+        <translation>Choose a ticket first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="335"/>
+        <source>Sign in at the Counter first.</source>
+        <translation>Sign in at the Counter first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="351"/>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
     </message>
 </context>
 <context>
@@ -4075,157 +4424,157 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Enter the customer's name or phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>A transfer needs another store than this one.</source>
         <translation>A transfer needs another store than this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Enter a phone number the store can call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="178"/>
         <source>This alert was already resolved.</source>
         <translation>This alert was already resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>This device may not record that.</source>
         <translation>This device may not record that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159"/>
+        <location filename="../../desktop/i18n.py" line="180"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>That PIN is not right. Try again.</source>
         <translation>That PIN is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} may not approve this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Only a store manager or an area manager may manage staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>A store manager manages the staff of their own store only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>This member of staff outranks you. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="172"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>You may not give this role. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="173"/>
+        <location filename="../../desktop/i18n.py" line="194"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>The discount limit can be at most {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>You cannot deactivate yourself or change your own role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="175"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="176"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>A name is at most {max} characters.</source>
         <translation>A name is at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>The two PINs are not the same. Type the new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="184"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Someone else who signs in here has that PIN. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Someone moving to another store needs a new PIN there: type it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="191"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="217"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="199"/>
+        <location filename="../../desktop/i18n.py" line="220"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="202"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>A quantity, amount or text in this record is beyond the limits a record may hold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="205"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>The hub refused a record carrying information it does not know. Update the hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="229"/>
         <source>This record is too large to be stored.</source>
         <translation>This record is too large to be stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>The hub refused a record for a product the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>The hub refused a record for a store the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="187"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>The chain has no such member of staff.</source>
         <translation>The chain has no such member of staff.</translation>
     </message>
@@ -4280,447 +4629,522 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>That handover is not on this computer.</translation>
     </message>
     <message>
+        <location filename="../../desktop/i18n.py" line="135"/>
+        <source>This repair ticket is not known here yet.</source>
+        <translation>This repair ticket is not known here yet.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/i18n.py" line="136"/>
+        <source>The ticket is still waiting for an engineer.</source>
+        <translation>The ticket is still waiting for an engineer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="137"/>
+        <source>The engineer declined this ticket; it goes to the next.</source>
+        <translation>The engineer declined this ticket; it goes to the next.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="140"/>
+        <source>The ticket was reopened and waits for an engineer.</source>
+        <translation>The ticket was reopened and waits for an engineer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="143"/>
+        <source>The ticket is offered to an engineer who has not accepted it yet.</source>
+        <translation>The ticket is offered to an engineer who has not accepted it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="146"/>
+        <source>Another engineer accepted this ticket first.</source>
+        <translation>Another engineer accepted this ticket first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="147"/>
+        <source>The engineer is already on site.</source>
+        <translation>The engineer is already on site.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="148"/>
+        <source>The ticket was already resolved.</source>
+        <translation>The ticket was already resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="149"/>
+        <source>The store already verified this repair.</source>
+        <translation>The store already verified this repair.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="150"/>
+        <source>This ticket is another engineer's.</source>
+        <translation>This ticket is another engineer's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="151"/>
+        <source>This ticket was already raised.</source>
+        <translation>This ticket was already raised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="152"/>
+        <source>Say what is wrong in a few words.</source>
+        <translation>Say what is wrong in a few words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="153"/>
+        <source>Working hours must end after they start.</source>
+        <translation>Working hours must end after they start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="154"/>
+        <source>This equipment is not in the store's register.</source>
+        <translation>This equipment is not in the store's register.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="155"/>
+        <source>Choose a typhoon signal: 1, 3, 8, 9, 10, or none.</source>
+        <translation>Choose a typhoon signal: 1, 3, 8, 9, 10, or none.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>This transfer is not known here yet.</source>
         <translation>This transfer is not known here yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="158"/>
         <source>The transfer has not been approved yet.</source>
         <translation>The transfer has not been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="159"/>
         <source>The transfer was already approved.</source>
         <translation>The transfer was already approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>The transfer was already packed.</source>
         <translation>The transfer was already packed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="140"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The other store already dispatched this transfer: it is on its way.</source>
         <translation>The other store already dispatched this transfer: it is on its way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>The transfer is already partly received.</source>
         <translation>The transfer is already partly received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>The transfer was already received in full.</source>
         <translation>The transfer was already received in full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="145"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>The transfer was already closed.</source>
         <translation>The transfer was already closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The other store already cancelled this transfer.</source>
         <translation>The other store already cancelled this transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>This transfer was already requested.</source>
         <translation>This transfer was already requested.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>Scan the items packed before confirming.</source>
         <translation>Scan the items packed before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="151"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>More units than are still on their way for this item: check the counts.</source>
         <translation>More units than are still on their way for this item: check the counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="175"/>
         <source>This item was not sent in this transfer.</source>
         <translation>This item was not sent in this transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>Say why the damaged units are written off.</source>
         <translation>Say why the damaged units are written off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>The hub could not store this record and refused it. The records after it were sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="247"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="248"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="235"/>
+        <location filename="../../desktop/i18n.py" line="256"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="259"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="241"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="242"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="268"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="253"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>Another copy of this till is connected to the hub; this one waits until it is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="265"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="272"/>
+        <location filename="../../desktop/i18n.py" line="293"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="299"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="302"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="306"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="317"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="318"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="305"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="312"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="316"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="341"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="328"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="352"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="335"/>
+        <location filename="../../desktop/i18n.py" line="356"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="339"/>
+        <location filename="../../desktop/i18n.py" line="360"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="377"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="359"/>
+        <location filename="../../desktop/i18n.py" line="380"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="362"/>
+        <location filename="../../desktop/i18n.py" line="383"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="365"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="389"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="369"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="391"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="392"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="395"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="375"/>
+        <location filename="../../desktop/i18n.py" line="396"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="399"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="381"/>
+        <location filename="../../desktop/i18n.py" line="402"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="382"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="383"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="384"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="408"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="411"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="413"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="393"/>
+        <location filename="../../desktop/i18n.py" line="414"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="394"/>
+        <location filename="../../desktop/i18n.py" line="415"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="416"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="398"/>
+        <location filename="../../desktop/i18n.py" line="419"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="401"/>
+        <location filename="../../desktop/i18n.py" line="422"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="404"/>
+        <location filename="../../desktop/i18n.py" line="425"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="405"/>
+        <location filename="../../desktop/i18n.py" line="426"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="406"/>
+        <location filename="../../desktop/i18n.py" line="427"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="409"/>
+        <location filename="../../desktop/i18n.py" line="430"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="412"/>
+        <location filename="../../desktop/i18n.py" line="433"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="415"/>
+        <location filename="../../desktop/i18n.py" line="436"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="416"/>
+        <location filename="../../desktop/i18n.py" line="437"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -4728,57 +5152,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="423"/>
+        <location filename="../../desktop/i18n.py" line="444"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="424"/>
+        <location filename="../../desktop/i18n.py" line="445"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="425"/>
+        <location filename="../../desktop/i18n.py" line="446"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="426"/>
+        <location filename="../../desktop/i18n.py" line="447"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="427"/>
+        <location filename="../../desktop/i18n.py" line="448"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="428"/>
+        <location filename="../../desktop/i18n.py" line="449"/>
         <source>Staff added</source>
         <translation>Staff added</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="429"/>
+        <location filename="../../desktop/i18n.py" line="450"/>
         <source>Staff changed</source>
         <translation>Staff changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="430"/>
+        <location filename="../../desktop/i18n.py" line="451"/>
         <source>PIN set</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="431"/>
+        <location filename="../../desktop/i18n.py" line="452"/>
         <source>Staff activated or deactivated</source>
         <translation>Staff activated or deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="432"/>
+        <location filename="../../desktop/i18n.py" line="453"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="433"/>
+        <location filename="../../desktop/i18n.py" line="454"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>

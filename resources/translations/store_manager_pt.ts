@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="330"/>
-        <location filename="../../desktop/app.py" line="347"/>
+        <location filename="../../desktop/app.py" line="335"/>
+        <location filename="../../desktop/app.py" line="352"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="342"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="348"/>
+        <location filename="../../desktop/app.py" line="353"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="412"/>
+        <location filename="../../desktop/app.py" line="418"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="461"/>
+        <location filename="../../desktop/app.py" line="488"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="469"/>
+        <location filename="../../desktop/app.py" line="496"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="568"/>
-        <location filename="../../desktop/app.py" line="617"/>
-        <location filename="../../desktop/app.py" line="645"/>
-        <location filename="../../desktop/app.py" line="657"/>
+        <location filename="../../desktop/app.py" line="599"/>
+        <location filename="../../desktop/app.py" line="648"/>
+        <location filename="../../desktop/app.py" line="677"/>
+        <location filename="../../desktop/app.py" line="689"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="573"/>
+        <location filename="../../desktop/app.py" line="604"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -1945,6 +1945,355 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/views/counter_refund.py" line="269"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Reembolso cancelado: nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="16"/>
+        <source>%1 failed %2 times in %3 minutes.</source>
+        <translation>%1 falhou %2 vezes em %3 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="46"/>
+        <source>Raise the ticket</source>
+        <translation>Abrir o pedido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="47"/>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="50"/>
+        <source>Raise a repair ticket with the diagnostics?</source>
+        <translation>Abrir um pedido de reparação com o diagnóstico?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="37"/>
+        <source>Report a fault</source>
+        <translation>Comunicar uma avaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="41"/>
+        <source>Something else</source>
+        <translation>Outra coisa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="48"/>
+        <source>What is wrong, e.g. fridge at 14 °C</source>
+        <translation>O que está mal, p. ex. frigorífico a 14 °C</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="55"/>
+        <location filename="../../desktop/views/repairs_model.py" line="120"/>
+        <source>Equipment</source>
+        <translation>Equipamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="56"/>
+        <source>Urgency</source>
+        <translation>Urgência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="57"/>
+        <source>What is wrong</source>
+        <translation>O que está mal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="65"/>
+        <source>Close the repair</source>
+        <translation>Fechar a reparação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="75"/>
+        <source>What was done</source>
+        <translation>O que foi feito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="76"/>
+        <source>Parts used</source>
+        <translation>Peças usadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="19"/>
+        <source>Waiting for an engineer</source>
+        <translation>À espera de um técnico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="20"/>
+        <source>Engineer notified</source>
+        <translation>Técnico notificado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="21"/>
+        <source>Declined, passing on</source>
+        <translation>Recusado, a passar ao seguinte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="22"/>
+        <source>Engineer on the way</source>
+        <translation>Técnico a caminho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="23"/>
+        <source>Engineer on site</source>
+        <translation>Técnico no local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="24"/>
+        <source>Resolved, to verify</source>
+        <translation>Resolvido, por verificar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="25"/>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="26"/>
+        <source>Reopened</source>
+        <translation>Reaberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="32"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="33"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="34"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="40"/>
+        <source>Display fridge</source>
+        <translation>Frigorífico expositor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="41"/>
+        <source>Air conditioning</source>
+        <translation>Ar condicionado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="42"/>
+        <source>Counter PC</source>
+        <translation>Computador do balcão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="43"/>
+        <source>Receipt printer</source>
+        <translation>Impressora de recibos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="44"/>
+        <source>Barcode scanner</source>
+        <translation>Leitor de códigos de barras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="45"/>
+        <source>Scale</source>
+        <translation>Balança</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="46"/>
+        <source>Safe</source>
+        <translation>Cofre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="47"/>
+        <source>Lighting</source>
+        <translation>Iluminação</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="48"/>
+        <source>Shutter</source>
+        <translation>Porta de enrolar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="49"/>
+        <source>Other equipment</source>
+        <translation>Outro equipamento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="67"/>
+        <source>Met</source>
+        <translation>Cumprido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="69"/>
+        <source>Breached</source>
+        <translation>Ultrapassado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="76"/>
+        <source>%1 (paused: typhoon)</source>
+        <translation>%1 (em pausa: tufão)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="78"/>
+        <source>%1 breached</source>
+        <translation>%1 ultrapassado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="119"/>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="121"/>
+        <source>Fault</source>
+        <translation>Avaria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="122"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="123"/>
+        <source>Engineer</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="124"/>
+        <source>Arrives</source>
+        <translation>Chega</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="125"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="126"/>
+        <source>Raised</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="127"/>
+        <source>Store</source>
+        <translation>Loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="128"/>
+        <source>Address</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="129"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="146"/>
+        <source>%1 (not yet sent)</source>
+        <translation>%1 (ainda não enviado)</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsScreen</name>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="168"/>
+        <location filename="../../desktop/views/repairs.py" line="171"/>
+        <source>Repairs</source>
+        <translation>Reparações</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="172"/>
+        <source>This store's tickets</source>
+        <translation>Pedidos desta loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="173"/>
+        <source>Engineer's view</source>
+        <translation>Vista do técnico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="174"/>
+        <source>Report a fault…</source>
+        <translation>Comunicar uma avaria…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="175"/>
+        <source>Repair verified</source>
+        <translation>Reparação verificada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="176"/>
+        <source>Not fixed: reopen</source>
+        <translation>Não ficou bom: reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="177"/>
+        <source>Tickets of</source>
+        <translation>Pedidos de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="178"/>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="179"/>
+        <source>Decline</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="180"/>
+        <source>I am on site</source>
+        <translation>Estou no local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="181"/>
+        <source>Close with notes…</source>
+        <translation>Fechar com notas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="282"/>
+        <source>Choose a ticket to see its details.</source>
+        <translation>Escolha um pedido para ver os pormenores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="292"/>
+        <source>%1 arrives about %2</source>
+        <translation>%1 chega por volta das %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="298"/>
+        <source>Done: %1</source>
+        <translation>Feito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="301"/>
+        <source>Raised by the app: the device kept failing.</source>
+        <translation>Aberto pela aplicação: o dispositivo falhou repetidamente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="324"/>
+        <location filename="../../desktop/views/repairs.py" line="382"/>
+        <source>Ticket raised: the hub dispatches it.</source>
+        <translation>Pedido aberto: o servidor central despacha-o.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="332"/>
+        <source>Choose a ticket first.</source>
+        <translation>Escolha primeiro um pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="335"/>
+        <source>Sign in at the Counter first.</source>
+        <translation>Inicie primeiro sessão no Balcão.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="351"/>
+        <source>Recorded.</source>
+        <translation>Registado.</translation>
     </message>
 </context>
 <context>
@@ -4075,157 +4424,157 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Introduza o nome ou o telefone do cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>A transfer needs another store than this one.</source>
         <translation>Uma transferência precisa de outra loja que não esta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Introduza um número de telefone para a loja ligar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="178"/>
         <source>This alert was already resolved.</source>
         <translation>Este alerta já foi resolvido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>This device may not record that.</source>
         <translation>Este dispositivo não pode registar isso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159"/>
+        <location filename="../../desktop/i18n.py" line="180"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Um PIN tem 4 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Esse PIN não está certo. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Demasiados PIN errados seguidos. Pode tentar de novo dentro de {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} não pode aprovar isto. Peça a um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Só um gerente de loja ou um gestor de área pode gerir o pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>Um gerente de loja só gere o pessoal da sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>Este funcionário tem um cargo superior ao seu. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="172"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>Não pode atribuir esta função. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="173"/>
+        <location filename="../../desktop/i18n.py" line="194"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>O limite de desconto pode ser no máximo {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>Não pode desativar-se nem mudar a sua própria função.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="175"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>Enter a name.</source>
         <translation>Introduza um nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="176"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>A name is at most {max} characters.</source>
         <translation>Um nome tem no máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Operadores e gerentes de loja pertencem a uma loja; gestores de área e técnicos a toda a cadeia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>Os dois PIN não são iguais. Escreva o novo PIN duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="184"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Outra pessoa que inicia sessão aqui já tem esse PIN. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Quem muda para outra loja precisa de um novo PIN lá: escreva-o duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="191"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>This device is not assigned to a store.</source>
         <translation>Este dispositivo não está atribuído a nenhuma loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>The hub refused a record as malformed.</source>
         <translation>O servidor central recusou um registo por estar mal formado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>O servidor central não reconhece este tipo de registo. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="217"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="199"/>
+        <location filename="../../desktop/i18n.py" line="220"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>O servidor central recusou um registo que entra em conflito com outro já existente (o mesmo número de recibo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="202"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>Uma quantidade, um montante ou um texto deste registo ultrapassa os limites permitidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="205"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>O servidor central recusou um registo com informação que não conhece. Atualize o servidor central.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="229"/>
         <source>This record is too large to be stored.</source>
         <translation>Este registo é demasiado grande para ser guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>O servidor central recusou um registo de um produto que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>O servidor central recusou um registo de uma loja que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="187"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>The chain has no such member of staff.</source>
         <translation>A cadeia não tem este membro do pessoal.</translation>
     </message>
@@ -4280,447 +4629,522 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Essa passagem de turno não está neste computador.</translation>
     </message>
     <message>
+        <location filename="../../desktop/i18n.py" line="135"/>
+        <source>This repair ticket is not known here yet.</source>
+        <translation>Este pedido de reparação ainda não é conhecido aqui.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/i18n.py" line="136"/>
+        <source>The ticket is still waiting for an engineer.</source>
+        <translation>O pedido ainda está à espera de um técnico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="137"/>
+        <source>The engineer declined this ticket; it goes to the next.</source>
+        <translation>O técnico recusou este pedido; passa ao seguinte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="140"/>
+        <source>The ticket was reopened and waits for an engineer.</source>
+        <translation>O pedido foi reaberto e espera por um técnico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="143"/>
+        <source>The ticket is offered to an engineer who has not accepted it yet.</source>
+        <translation>O pedido foi oferecido a um técnico que ainda não o aceitou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="146"/>
+        <source>Another engineer accepted this ticket first.</source>
+        <translation>Outro técnico aceitou este pedido primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="147"/>
+        <source>The engineer is already on site.</source>
+        <translation>O técnico já está no local.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="148"/>
+        <source>The ticket was already resolved.</source>
+        <translation>O pedido já foi resolvido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="149"/>
+        <source>The store already verified this repair.</source>
+        <translation>A loja já verificou esta reparação.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="150"/>
+        <source>This ticket is another engineer's.</source>
+        <translation>Este pedido é de outro técnico.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="151"/>
+        <source>This ticket was already raised.</source>
+        <translation>Este pedido já foi aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="152"/>
+        <source>Say what is wrong in a few words.</source>
+        <translation>Diga em poucas palavras o que está mal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="153"/>
+        <source>Working hours must end after they start.</source>
+        <translation>O horário de trabalho tem de acabar depois de começar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="154"/>
+        <source>This equipment is not in the store's register.</source>
+        <translation>Este equipamento não está no registo da loja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="155"/>
+        <source>Choose a typhoon signal: 1, 3, 8, 9, 10, or none.</source>
+        <translation>Escolha um sinal de tufão: 1, 3, 8, 9, 10, ou nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>This transfer is not known here yet.</source>
         <translation>Esta transferência ainda não é conhecida aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="158"/>
         <source>The transfer has not been approved yet.</source>
         <translation>A transferência ainda não foi aprovada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="159"/>
         <source>The transfer was already approved.</source>
         <translation>A transferência já foi aprovada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>The transfer was already packed.</source>
         <translation>A transferência já foi embalada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="140"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The other store already dispatched this transfer: it is on its way.</source>
         <translation>A outra loja já expediu esta transferência: está a caminho.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>The transfer is already partly received.</source>
         <translation>A transferência já foi recebida em parte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>The transfer was already received in full.</source>
         <translation>A transferência já foi recebida por completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="145"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>The transfer was already closed.</source>
         <translation>A transferência já foi fechada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The other store already cancelled this transfer.</source>
         <translation>A outra loja já cancelou esta transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>This transfer was already requested.</source>
         <translation>Esta transferência já foi pedida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>Scan the items packed before confirming.</source>
         <translation>Leia os artigos embalados antes de confirmar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="151"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>More units than are still on their way for this item: check the counts.</source>
         <translation>Mais unidades do que as que ainda estão a caminho deste artigo: verifique as contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="175"/>
         <source>This item was not sent in this transfer.</source>
         <translation>Este artigo não foi enviado nesta transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>Say why the damaged units are written off.</source>
         <translation>Diga porque são abatidas as unidades danificadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>O servidor central não conseguiu guardar este registo e recusou-o. Os registos seguintes foram enviados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>A base de dados desta caixa foi restaurada ou copiada: o servidor central já tem outros registos com os mesmos números. Chame um gerente antes de continuar a vender.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="247"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="248"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Parte do registo do servidor central perdeu-se pelo caminho; este computador volta a ligar-se e lê-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="235"/>
+        <location filename="../../desktop/i18n.py" line="256"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="259"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="241"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="242"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>Este dispositivo foi removido da cadeia por um gerente. Os seus registos continuam neste computador. Para voltar a sincronizar, peça a um gerente um novo código de registo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="268"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>Outra cópia desta caixa ligou-se ao hub com o mesmo registo (uma segunda janela do Store Manager, ou um computador copiado), por isso esta deixou de sincronizar. As suas vendas ficam guardadas aqui. Feche a outra cópia: esta verifica de vez em quando e volta a sincronizar quando a outra deixar de estar ligada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="253"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>Outra cópia desta caixa está ligada ao hub; esta espera até que seja fechada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>Este computador não recebeu durante demasiado tempo o que o hub enviou; volta a ligar-se e continua onde parou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>O certificado de segurança do hub não é o que este dispositivo conhece, por isso nada lhe foi enviado. Se o hub foi substituído de propósito, peça a um gerente um novo código de registo; caso contrário, contacte o seu apoio informático.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="265"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>O endereço do hub {url} não é cifrado (ws://). Use o seu endereço wss://: ws:// simples só funciona neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} não é um endereço de hub. Um endereço de hub é como wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="272"/>
+        <location filename="../../desktop/i18n.py" line="293"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>O hub só serve em {host} com um certificado (--cert e --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>Não é possível usar o certificado {cert} ou a chave {key} do hub: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="299"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>O hub não conhece este código de registo. Verifique-o ou peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="302"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>Este código de registo já foi usado. Cada código regista um dispositivo: peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="306"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>Este código de registo expirou. Peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>Isto não é um código de registo. Um código tem 12 ou 24 letras e algarismos, como ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Só o dispositivo de um gerente pode criar códigos de registo, e só para a sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>The hub has no store {store}.</source>
         <translation>O hub não tem a loja {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="317"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>Um PC de caixa pertence a uma loja: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="318"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} não é um tipo de dispositivo que esta aplicação conheça.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>Um código tem de ser válido entre 5 minutos e 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>Já está registado um dispositivo chamado {device_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="305"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>Falta a biblioteca USB (libusb), por isso não se podem usar impressoras nem leitores USB. Os leitores que escrevem como um teclado continuam a funcionar. Consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="312"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>O dispositivo USB {device} não está ligado. Verifique o cabo e a alimentação e atualize a lista em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="316"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>O utilizador deste computador não pode abrir o dispositivo USB {device}. Em Linux, instale a regra udev que vem com a aplicação (99-store-manager-usb.rules) e junte o utilizador ao grupo plugdev; consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="341"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>O dispositivo USB {device} está a ser usado por outro controlador ou programa (uma fila de impressão do sistema como o CUPS, ou outra cópia desta aplicação). Retire-o das impressoras do sistema ou feche o outro programa e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>O dispositivo USB {device} indicou um erro ({detail}). Desligue-o, volte a ligá-lo e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="328"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>Ainda não foi escolhida uma impressora de talões. Escolha uma em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="352"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>A impressora {device} não respondeu a tempo. Nada foi impresso: verifique se está ligada e tem papel e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="335"/>
+        <location filename="../../desktop/i18n.py" line="356"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>A impressora {device} deixou de responder a meio de {job}; o talão pode estar incompleto. Não é reenviado automaticamente: verifique o papel e a tampa e, se for preciso, reimprima-o como cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="339"/>
+        <location filename="../../desktop/i18n.py" line="360"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>O talão {job} já tinha sido enviado à impressora quando esta deixou de responder, por isso não é impresso de novo. Reimprima-o como cópia se não saiu completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>A impressora {device} está sem papel. Coloque um rolo novo e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>A tampa da impressora {device} está aberta. Feche-a e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>A impressora {device} está desligada ou com erro. Verifique o papel, a tampa e a luz de erro e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>A impressora do sistema {printer} não conseguiu imprimir. Verifique-a nas definições de impressoras do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="377"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Não é possível escrever o PDF {path}. Escolha outra pasta ou outro nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="359"/>
+        <location filename="../../desktop/i18n.py" line="380"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>Essa contagem já não está aqui. Abra de novo a lista de contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="362"/>
+        <location filename="../../desktop/i18n.py" line="383"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>Uma contagem de {qty} para {sku} não é possível. Escreva o número de unidades na prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="365"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Ainda nada foi contado. Leia primeiro os artigos da prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="389"/>
         <source>A manager has already decided on this count.</source>
         <translation>Um gerente já decidiu sobre esta contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="369"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nada nesta contagem aguarda um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="391"/>
         <source>The file is empty.</source>
         <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="392"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>O ficheiro não é texto em UTF-8, UTF-16 ou Big5. Guarde-o de novo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="395"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>O ficheiro não é um CSV legível ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="375"/>
+        <location filename="../../desktop/i18n.py" line="396"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>O ficheiro Excel não pode ser lido ({detail}). Abra-o no Excel e guarde-o de novo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="399"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>Falta a coluna {column} na primeira linha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="381"/>
+        <location filename="../../desktop/i18n.py" line="402"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>A coluna {column} não é conhecida desta importação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="382"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>The column {column} appears twice.</source>
         <translation>A coluna {column} aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="383"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>Não existe a loja {store} (coluna {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="384"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>Este computador pertence a {own}; não pode definir o stock inicial de {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="408"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>O ficheiro tem {rows} linhas; no máximo podem importar-se {max} de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="411"/>
         <source>The file has a header row but no products.</source>
         <translation>O ficheiro tem cabeçalho mas nenhum produto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>{column} is empty.</source>
         <translation>{column} está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="413"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="393"/>
+        <location filename="../../desktop/i18n.py" line="414"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>A referência {sku} só pode ter letras, algarismos e . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="394"/>
+        <location filename="../../desktop/i18n.py" line="415"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>A referência {sku} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="416"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>O preço {value} não é um valor em patacas (por exemplo 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="398"/>
+        <location filename="../../desktop/i18n.py" line="419"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>O código de barras {code} não é válido (EAN/UPC tem 8, 12, 13 ou 14 algarismos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="401"/>
+        <location filename="../../desktop/i18n.py" line="422"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>O código de barras {code} tem o dígito de controlo errado (devia terminar em {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="404"/>
+        <location filename="../../desktop/i18n.py" line="425"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>O código de barras {code} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="405"/>
+        <location filename="../../desktop/i18n.py" line="426"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>O código de barras {code} já pertence ao produto {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="406"/>
+        <location filename="../../desktop/i18n.py" line="427"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>O stock inicial {value} de {store} não é um número inteiro a partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="409"/>
+        <location filename="../../desktop/i18n.py" line="430"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>O ficheiro tem {count} problema(s); nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="412"/>
+        <location filename="../../desktop/i18n.py" line="433"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>O ficheiro tem mais de {max} MB. Divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="415"/>
+        <location filename="../../desktop/i18n.py" line="436"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>O ficheiro não pode ser lido: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="416"/>
+        <location filename="../../desktop/i18n.py" line="437"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -4728,57 +5152,57 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="423"/>
+        <location filename="../../desktop/i18n.py" line="444"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="424"/>
+        <location filename="../../desktop/i18n.py" line="445"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="425"/>
+        <location filename="../../desktop/i18n.py" line="446"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="426"/>
+        <location filename="../../desktop/i18n.py" line="447"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="427"/>
+        <location filename="../../desktop/i18n.py" line="448"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="428"/>
+        <location filename="../../desktop/i18n.py" line="449"/>
         <source>Staff added</source>
         <translation>Funcionário adicionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="429"/>
+        <location filename="../../desktop/i18n.py" line="450"/>
         <source>Staff changed</source>
         <translation>Funcionário alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="430"/>
+        <location filename="../../desktop/i18n.py" line="451"/>
         <source>PIN set</source>
         <translation>PIN definido</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="431"/>
+        <location filename="../../desktop/i18n.py" line="452"/>
         <source>Staff activated or deactivated</source>
         <translation>Funcionário ativado ou desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="432"/>
+        <location filename="../../desktop/i18n.py" line="453"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="433"/>
+        <location filename="../../desktop/i18n.py" line="454"/>
         <source>Stocktake approval</source>
         <translation>Aprovação de inventário</translation>
     </message>

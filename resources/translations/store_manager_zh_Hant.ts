@@ -4,48 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="330"/>
-        <location filename="../../desktop/app.py" line="347"/>
+        <location filename="../../desktop/app.py" line="335"/>
+        <location filename="../../desktop/app.py" line="352"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="337"/>
+        <location filename="../../desktop/app.py" line="342"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="348"/>
+        <location filename="../../desktop/app.py" line="353"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="412"/>
+        <location filename="../../desktop/app.py" line="418"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="461"/>
+        <location filename="../../desktop/app.py" line="488"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="469"/>
+        <location filename="../../desktop/app.py" line="496"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="568"/>
-        <location filename="../../desktop/app.py" line="617"/>
-        <location filename="../../desktop/app.py" line="645"/>
-        <location filename="../../desktop/app.py" line="657"/>
+        <location filename="../../desktop/app.py" line="599"/>
+        <location filename="../../desktop/app.py" line="648"/>
+        <location filename="../../desktop/app.py" line="677"/>
+        <location filename="../../desktop/app.py" line="689"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="573"/>
+        <location filename="../../desktop/app.py" line="604"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -1942,6 +1942,355 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/views/counter_refund.py" line="269"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>已取消退款，未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Repairs</name>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="16"/>
+        <source>%1 failed %2 times in %3 minutes.</source>
+        <translation>%1在 %3 分鐘內故障 %2 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="46"/>
+        <source>Raise the ticket</source>
+        <translation>開立維修單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="47"/>
+        <source>Not now</source>
+        <translation>暫不</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_banner.py" line="50"/>
+        <source>Raise a repair ticket with the diagnostics?</source>
+        <translation>要附上診斷資料開立維修單嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="37"/>
+        <source>Report a fault</source>
+        <translation>報告故障</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="41"/>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="48"/>
+        <source>What is wrong, e.g. fridge at 14 °C</source>
+        <translation>出了甚麼問題，例如：雪櫃只有 14 °C</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="55"/>
+        <location filename="../../desktop/views/repairs_model.py" line="120"/>
+        <source>Equipment</source>
+        <translation>設備</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="56"/>
+        <source>Urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="57"/>
+        <source>What is wrong</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="65"/>
+        <source>Close the repair</source>
+        <translation>完成維修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="75"/>
+        <source>What was done</source>
+        <translation>維修內容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_dialogs.py" line="76"/>
+        <source>Parts used</source>
+        <translation>使用零件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="19"/>
+        <source>Waiting for an engineer</source>
+        <translation>等候技術員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="20"/>
+        <source>Engineer notified</source>
+        <translation>已通知技術員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="21"/>
+        <source>Declined, passing on</source>
+        <translation>已婉拒，轉交下一位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="22"/>
+        <source>Engineer on the way</source>
+        <translation>技術員在途中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="23"/>
+        <source>Engineer on site</source>
+        <translation>技術員已到場</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="24"/>
+        <source>Resolved, to verify</source>
+        <translation>已修好，待確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="25"/>
+        <source>Verified</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="26"/>
+        <source>Reopened</source>
+        <translation>已重開</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="32"/>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="33"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="34"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="40"/>
+        <source>Display fridge</source>
+        <translation>陳列雪櫃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="41"/>
+        <source>Air conditioning</source>
+        <translation>冷氣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="42"/>
+        <source>Counter PC</source>
+        <translation>收銀電腦</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="43"/>
+        <source>Receipt printer</source>
+        <translation>收據打印機</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="44"/>
+        <source>Barcode scanner</source>
+        <translation>條碼掃描器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="45"/>
+        <source>Scale</source>
+        <translation>磅</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="46"/>
+        <source>Safe</source>
+        <translation>夾萬</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="47"/>
+        <source>Lighting</source>
+        <translation>照明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="48"/>
+        <source>Shutter</source>
+        <translation>閘門</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="49"/>
+        <source>Other equipment</source>
+        <translation>其他設備</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="67"/>
+        <source>Met</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="69"/>
+        <source>Breached</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="76"/>
+        <source>%1 (paused: typhoon)</source>
+        <translation>%1（颱風暫停計時）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="78"/>
+        <source>%1 breached</source>
+        <translation>%1 已逾時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="119"/>
+        <source>Priority</source>
+        <translation>優先</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="121"/>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="122"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="123"/>
+        <source>Engineer</source>
+        <translation>技術員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="124"/>
+        <source>Arrives</source>
+        <translation>預計到達</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="125"/>
+        <source>SLA</source>
+        <translation>服務時限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="126"/>
+        <source>Raised</source>
+        <translation>報告時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="127"/>
+        <source>Store</source>
+        <translation>分店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="128"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="129"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs_model.py" line="146"/>
+        <source>%1 (not yet sent)</source>
+        <translation>%1（尚未送出）</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsScreen</name>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="168"/>
+        <location filename="../../desktop/views/repairs.py" line="171"/>
+        <source>Repairs</source>
+        <translation>維修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="172"/>
+        <source>This store's tickets</source>
+        <translation>本店維修單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="173"/>
+        <source>Engineer's view</source>
+        <translation>技術員視圖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="174"/>
+        <source>Report a fault…</source>
+        <translation>報告故障…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="175"/>
+        <source>Repair verified</source>
+        <translation>確認已修好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="176"/>
+        <source>Not fixed: reopen</source>
+        <translation>未修好：重開</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="177"/>
+        <source>Tickets of</source>
+        <translation>維修單：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="178"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="179"/>
+        <source>Decline</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="180"/>
+        <source>I am on site</source>
+        <translation>我已到場</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="181"/>
+        <source>Close with notes…</source>
+        <translation>填寫備註並完成…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="282"/>
+        <source>Choose a ticket to see its details.</source>
+        <translation>選擇一張維修單查看詳情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="292"/>
+        <source>%1 arrives about %2</source>
+        <translation>%1 約於 %2 到達</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="298"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="301"/>
+        <source>Raised by the app: the device kept failing.</source>
+        <translation>由系統開立：設備屢次故障。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="324"/>
+        <location filename="../../desktop/views/repairs.py" line="382"/>
+        <source>Ticket raised: the hub dispatches it.</source>
+        <translation>已開立維修單：由中心派工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="332"/>
+        <source>Choose a ticket first.</source>
+        <translation>請先選擇維修單。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="335"/>
+        <source>Sign in at the Counter first.</source>
+        <translation>請先在收銀台登入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/repairs.py" line="351"/>
+        <source>Recorded.</source>
+        <translation>已記錄。</translation>
     </message>
 </context>
 <context>
@@ -4069,157 +4418,157 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>請輸入顧客姓名或電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>A transfer needs another store than this one.</source>
         <translation>調貨要選本店以外的分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>Enter a phone number the store can call.</source>
         <translation>請輸入分店可致電的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="178"/>
         <source>This alert was already resolved.</source>
         <translation>這項警示已經處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>This device may not record that.</source>
         <translation>這部裝置不可記錄這項資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159"/>
+        <location filename="../../desktop/i18n.py" line="180"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>密碼為 4 至 8 位數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>That PIN is not right. Try again.</source>
         <translation>密碼不正確，請再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>連續輸入錯誤密碼次數過多。請於 {seconds} 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="185"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} 無權批准，請找經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>只有店舖經理或區域經理可管理員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="168"/>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>店舖經理只可管理自己店舖的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>此員工的職級比你高，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="172"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>你不可授予此職位，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="173"/>
+        <location filename="../../desktop/i18n.py" line="194"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>折扣上限最多為 {max} %。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>你不可停用自己，亦不可更改自己的職位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="175"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>Enter a name.</source>
         <translation>請輸入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="176"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>A name is at most {max} characters.</source>
         <translation>姓名最多 {max} 個字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>收銀員及店舖經理屬於某間店舖；區域經理及維修技師屬於全集團。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>兩次輸入的密碼不相同，請再輸入新密碼兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="184"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>在此登入的另一位員工已使用此密碼，請另選一個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>調往其他店舖的員工須在該店使用新密碼：請輸入兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="191"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>This device is not assigned to a store.</source>
         <translation>本機尚未指派到任何分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>The hub refused a record as malformed.</source>
         <translation>總部伺服器拒收一項記錄：格式錯誤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>總部伺服器無法識別此類記錄。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="217"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>總部伺服器拒收一項記錄：該記錄屬於其他分店，並非本機所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="199"/>
+        <location filename="../../desktop/i18n.py" line="220"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>總部伺服器拒收一項與現有記錄衝突的記錄（收據編號相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="202"/>
+        <location filename="../../desktop/i18n.py" line="223"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>此記錄的數量、金額或文字超出記錄容許的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="205"/>
+        <location filename="../../desktop/i18n.py" line="226"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>總部伺服器拒收一項含有不明資料的記錄。請更新總部伺服器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="229"/>
         <source>This record is too large to be stored.</source>
         <translation>此記錄太大，無法儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>總部伺服器拒收一項記錄：連鎖店沒有此貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>總部伺服器拒收一項記錄：連鎖店沒有此分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="187"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>The chain has no such member of staff.</source>
         <translation>連鎖店沒有這位員工。</translation>
     </message>
@@ -4274,447 +4623,522 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>這部電腦沒有該交更記錄。</translation>
     </message>
     <message>
+        <location filename="../../desktop/i18n.py" line="135"/>
+        <source>This repair ticket is not known here yet.</source>
+        <translation>這部電腦尚未收到此維修單。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/i18n.py" line="136"/>
+        <source>The ticket is still waiting for an engineer.</source>
+        <translation>此維修單仍在等候技術員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="137"/>
+        <source>The engineer declined this ticket; it goes to the next.</source>
+        <translation>技術員已婉拒此維修單，將轉交下一位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="140"/>
+        <source>The ticket was reopened and waits for an engineer.</source>
+        <translation>此維修單已重開，正等候技術員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="143"/>
+        <source>The ticket is offered to an engineer who has not accepted it yet.</source>
+        <translation>此維修單已通知技術員，但尚未接受。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="146"/>
+        <source>Another engineer accepted this ticket first.</source>
+        <translation>另一位技術員已先接受此維修單。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="147"/>
+        <source>The engineer is already on site.</source>
+        <translation>技術員已到場。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="148"/>
+        <source>The ticket was already resolved.</source>
+        <translation>此維修單已修好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="149"/>
+        <source>The store already verified this repair.</source>
+        <translation>分店已確認此維修。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="150"/>
+        <source>This ticket is another engineer's.</source>
+        <translation>此維修單屬於另一位技術員。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="151"/>
+        <source>This ticket was already raised.</source>
+        <translation>此維修單已開立。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="152"/>
+        <source>Say what is wrong in a few words.</source>
+        <translation>請簡單說明問題。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="153"/>
+        <source>Working hours must end after they start.</source>
+        <translation>工作時間的結束須晚於開始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="154"/>
+        <source>This equipment is not in the store's register.</source>
+        <translation>此設備不在分店的設備登記中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="155"/>
+        <source>Choose a typhoon signal: 1, 3, 8, 9, 10, or none.</source>
+        <translation>請選擇颱風信號：1、3、8、9、10 或無。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>This transfer is not known here yet.</source>
         <translation>此裝置尚未收到這張調貨單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="158"/>
         <source>The transfer has not been approved yet.</source>
         <translation>調貨單尚未批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="159"/>
         <source>The transfer was already approved.</source>
         <translation>調貨單已經批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="160"/>
         <source>The transfer was already packed.</source>
         <translation>調貨單已經包裝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="140"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The other store already dispatched this transfer: it is on its way.</source>
         <translation>對方分店已經發貨：貨品正在運送中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="164"/>
         <source>The transfer is already partly received.</source>
         <translation>調貨單已部分收貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="144"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>The transfer was already received in full.</source>
         <translation>調貨單已全部收貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="145"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>The transfer was already closed.</source>
         <translation>調貨單已經結案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The other store already cancelled this transfer.</source>
         <translation>對方分店已經取消這張調貨單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>This transfer was already requested.</source>
         <translation>這張調貨單已經申請過。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="171"/>
         <source>Scan the items packed before confirming.</source>
         <translation>確認前請先掃描已包裝的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="151"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>More units than are still on their way for this item: check the counts.</source>
         <translation>數量多於此貨品仍在運送中的件數：請核對點數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="175"/>
         <source>This item was not sent in this transfer.</source>
         <translation>這張調貨單沒有發出此貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>Say why the damaged units are written off.</source>
         <translation>請說明損壞貨品的報銷原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>總部伺服器無法儲存此記錄，已拒收。其後的記錄已照常傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>本收銀機的資料庫曾被還原或複製：總部伺服器已有相同編號的其他記錄。請先聯絡經理，再繼續銷售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>總部伺服器沒有回應。銷售記錄會保存在這部電腦，待伺服器恢復後自動傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="247"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>總部伺服器傳來本程式無法理解的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="248"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>總部伺服器的部分記錄在傳送途中遺失；這部電腦會重新連線並再次讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>總部伺服器不接受本機。請聯絡經理重新登記本機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>The hub did not answer in time.</source>
         <translation>總部伺服器回應逾時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="235"/>
+        <location filename="../../desktop/i18n.py" line="256"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>訊息太大，總部伺服器無法接收；系統會分拆成較小部分再傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="238"/>
+        <location filename="../../desktop/i18n.py" line="259"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>本程式與總部伺服器的通訊協定版本不同。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="241"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>同步意外失敗，系統稍後會重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="242"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>此裝置已被經理從連鎖店移除。其記錄仍保留在這部電腦上。如需再次同步，請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="268"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>這部收銀電腦的另一個副本以同一登記連線到中樞（店舖管家的第二個視窗，或一部複製出來的電腦），所以這裡已停止同步。這裡的銷售記錄會保留在本機。請關閉另一個副本：這裡會不時再檢查，待另一個副本關閉後便會再次同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="253"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>這部收銀電腦的另一個副本正連線到中樞；這裡會等待它關閉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>這部電腦太久未有接收中樞傳來的資料；現會重新連線，並從停下的地方繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>中樞的安全證書與此裝置所知的不符，因此沒有傳送任何資料。如中樞是特意更換的，請向經理索取新的登記碼；否則請聯絡你的資訊科技支援人員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="265"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>中樞地址 {url} 未經加密（ws://）。請使用其 wss:// 地址：純 ws:// 只可在這部電腦上使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} 不是中樞地址。中樞地址的格式如 wss://backoffice:8765。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="272"/>
+        <location filename="../../desktop/i18n.py" line="293"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>中樞只會在有證書（--cert 及 --key）的情況下於 {host} 提供服務。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="296"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>無法使用中樞的證書 {cert} 或金鑰 {key}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="299"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>中樞不認識此登記碼。請檢查，或向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="302"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>此登記碼已被使用。每個登記碼只可登記一部裝置：請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="285"/>
+        <location filename="../../desktop/i18n.py" line="306"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>此登記碼已過期。請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="288"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>這不是登記碼。登記碼由 12 或 24 個字母及數字組成，例如 ABCD-EFGH-JKLM-NPQR-STUV-WXYZ。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="292"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>只有經理的裝置可以建立登記碼，而且只限其所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="295"/>
+        <location filename="../../desktop/i18n.py" line="316"/>
         <source>The hub has no store {store}.</source>
         <translation>中樞沒有分店 {store}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="317"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>收銀電腦必須屬於一間分店：請選擇分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="318"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>本程式不認識裝置類別 {role}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="298"/>
+        <location filename="../../desktop/i18n.py" line="319"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>登記碼的有效期必須介乎 5 分鐘至 7 日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>名為 {device_id} 的裝置已經登記。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="300"/>
+        <location filename="../../desktop/i18n.py" line="321"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>這部電腦沒有可用的密碼儲存（{backend}），無法安全保存裝置金鑰。請安裝或解鎖系統鑰匙圈；金鑰絕不會寫入普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="305"/>
+        <location filename="../../desktop/i18n.py" line="326"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>系統鑰匙圈無法運作（{backend}）：{detail}。請解鎖後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>這部電腦沒有 USB 程式庫（libusb），所以不能使用 USB 打印機及掃描器。像鍵盤一樣輸入的掃描器仍然可用。請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="312"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>USB 裝置 {device} 未連接。請檢查電線及電源，然後在「設定」→「裝置」重新整理清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="316"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>這部電腦的使用者無權開啟 USB 裝置 {device}。在 Linux 上，請安裝本程式附帶的 udev 規則（99-store-manager-usb.rules），並把使用者加入 plugdev 群組；請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="341"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>USB 裝置 {device} 正被其他驅動程式或程式使用（例如 CUPS 等系統列印佇列，或另一個開啟中的本程式）。請從系統的打印機中移除它或關閉該程式，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>USB 裝置 {device} 回報錯誤（{detail}）。請拔出再插入，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="328"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>尚未選擇收據打印機。請在「設定」→「裝置」選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="352"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>打印機 {device} 沒有及時回應。沒有列印任何內容：請檢查打印機已開啟及有紙，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="335"/>
+        <location filename="../../desktop/i18n.py" line="356"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>打印機 {device} 在列印 {job} 時停止回應，單據可能不完整。系統不會自動重印：請檢查紙捲及機蓋，有需要時以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="339"/>
+        <location filename="../../desktop/i18n.py" line="360"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>單據 {job} 在打印機停止回應前已經送出，所以不會再列印。如果印出的單據不完整，請以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>打印機 {device} 缺紙。請放入新紙捲，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>打印機 {device} 的機蓋未關。請關上機蓋，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="370"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>打印機 {device} 離線或出錯。請檢查紙捲、機蓋及錯誤指示燈，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="374"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>系統打印機 {printer} 無法列印。請在系統的打印機設定中檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="377"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>無法寫入 PDF {path}。請選擇其他資料夾或檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="359"/>
+        <location filename="../../desktop/i18n.py" line="380"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>找不到這次點算。請重新打開點算清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="362"/>
+        <location filename="../../desktop/i18n.py" line="383"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>{sku} 的點算數量 {qty} 不正確。請輸入貨架上的件數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="365"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>尚未點算任何貨品。請先掃描貨架上的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="389"/>
         <source>A manager has already decided on this count.</source>
         <translation>經理已處理這次點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="369"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>這次點算沒有須經理批准的項目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="391"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="392"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>檔案不是 UTF-8、UTF-16 或 Big5 文字。請另存為 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="395"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>檔案不是可讀取的 CSV 檔案（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="375"/>
+        <location filename="../../desktop/i18n.py" line="396"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>無法讀取 Excel 檔案（{detail}）。請用 Excel 打開後另存為 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="399"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>第一行欠缺 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="381"/>
+        <location filename="../../desktop/i18n.py" line="402"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>匯入功能不認識 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="382"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>The column {column} appears twice.</source>
         <translation>{column} 欄出現了兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="383"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>沒有 {store} 分店（{column} 欄）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="384"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>這部電腦屬於 {own}，不能設定 {store} 的開業存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="408"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>檔案有 {rows} 行，每次最多只可匯入 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="411"/>
         <source>The file has a header row but no products.</source>
         <translation>檔案只有欄名，沒有貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>{column} is empty.</source>
         <translation>{column} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="413"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} 超過 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="393"/>
+        <location filename="../../desktop/i18n.py" line="414"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>貨號 {sku} 只可包含英文字母、數字及 . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="394"/>
+        <location filename="../../desktop/i18n.py" line="415"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>貨號 {sku} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="416"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>價錢 {value} 不是澳門元金額（例如 128.50）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="398"/>
+        <location filename="../../desktop/i18n.py" line="419"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>條碼 {code} 無效（EAN/UPC 條碼有 8、12、13 或 14 位數字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="401"/>
+        <location filename="../../desktop/i18n.py" line="422"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>條碼 {code} 的校驗碼錯誤（最後一位應為 {digit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="404"/>
+        <location filename="../../desktop/i18n.py" line="425"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>條碼 {code} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="405"/>
+        <location filename="../../desktop/i18n.py" line="426"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>條碼 {code} 已屬於貨品 {sku}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="406"/>
+        <location filename="../../desktop/i18n.py" line="427"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>{store} 的開業存貨 {value} 不是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="409"/>
+        <location filename="../../desktop/i18n.py" line="430"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>檔案有 {count} 個問題，沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="412"/>
+        <location filename="../../desktop/i18n.py" line="433"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>檔案大於 {max} MB。請分拆成較小的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="415"/>
+        <location filename="../../desktop/i18n.py" line="436"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>無法讀取檔案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="416"/>
+        <location filename="../../desktop/i18n.py" line="437"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -4722,57 +5146,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="423"/>
+        <location filename="../../desktop/i18n.py" line="444"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="424"/>
+        <location filename="../../desktop/i18n.py" line="445"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="425"/>
+        <location filename="../../desktop/i18n.py" line="446"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="426"/>
+        <location filename="../../desktop/i18n.py" line="447"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="427"/>
+        <location filename="../../desktop/i18n.py" line="448"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="428"/>
+        <location filename="../../desktop/i18n.py" line="449"/>
         <source>Staff added</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="429"/>
+        <location filename="../../desktop/i18n.py" line="450"/>
         <source>Staff changed</source>
         <translation>員工資料更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="430"/>
+        <location filename="../../desktop/i18n.py" line="451"/>
         <source>PIN set</source>
         <translation>設定密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="431"/>
+        <location filename="../../desktop/i18n.py" line="452"/>
         <source>Staff activated or deactivated</source>
         <translation>員工啟用或停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="432"/>
+        <location filename="../../desktop/i18n.py" line="453"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="433"/>
+        <location filename="../../desktop/i18n.py" line="454"/>
         <source>Stocktake approval</source>
         <translation>盤點批核</translation>
     </message>
