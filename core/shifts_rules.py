@@ -9,6 +9,7 @@ Times are Macau local times (naive ``datetime``). A shift belongs to the day it 
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -211,7 +212,7 @@ def check_roster(
 
 def _overlaps_and_rest(mine: list[Shift], rules: RuleSet) -> list[Violation]:
     out = []
-    for a, b in zip(mine, mine[1:], strict=False):
+    for a, b in itertools.pairwise(mine):
         if b.start < a.end:
             out.append(Violation("shifts.overlap", a.staff_id, b.day, (a.shift_id, b.shift_id)))
         elif b.day != a.day:

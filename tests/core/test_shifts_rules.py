@@ -45,7 +45,7 @@ def test_a_long_day_needs_an_agreement_and_at_most_twelve_hours() -> None:
 def test_more_than_48_normal_hours_a_week() -> None:
     # six days of 8 h = 48 h: allowed; one half hour more (a long day, agreed) is not.
     assert rules_broken(week(6, 10, 18)) == []
-    longer = week(5, 10, 18) + [shift(MON + timedelta(days=5), 10, 18.5)]
+    longer = [*week(5, 10, 18), shift(MON + timedelta(days=5), 10, 18.5)]
     broken = check_roster(longer, terms={"ana": Terms(long_day=True)})
     assert [(v.rule, v.value) for v in broken] == [("shifts.week_hours", 48.5)]
 
