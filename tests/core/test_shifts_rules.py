@@ -69,7 +69,7 @@ def test_a_rest_day_in_every_seven() -> None:
 
 
 def test_a_night_shift_into_the_rest_day_takes_the_rest_day() -> None:
-    shifts = week(5, 10, 16) + [shift(MON + timedelta(days=5), 18, 26)]  # Saturday 18:00 to Sunday 02:00
+    shifts = [*week(5, 10, 16), shift(MON + timedelta(days=5), 18, 26)]  # Saturday 18:00 to Sunday 02:00
     shifts.append(shift(MON + timedelta(days=7), 10, 16))  # and back on Monday
     assert "shifts.weekly_rest" in rules_broken(shifts)
 
