@@ -48,6 +48,7 @@ FEATURE_MODULES = (
     "core.waitlist",
     "core.oversell",
     "core.history",
+    "core.shifts",
 )
 
 
@@ -66,6 +67,7 @@ class Area(StrEnum):
     ALERTS = "alerts"
     STOCKTAKE = "stocktake"
     HISTORY = "history"
+    SHIFTS = "shifts"
 
 
 class Scope(StrEnum):

@@ -19,11 +19,14 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-
-from ortools.sat.python import cp_model
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from core.ids import new_id
 from core.shifts_rules import DEFAULT_RULES, RuleSet, Shift
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
 
 UNMET_COST = 10_000  # per person missing from a requirement
 CHANGE_COST = 200  # per published shift dropped or shift added to a published roster
@@ -128,37 +131,45 @@ def _covers(t: Template, r: Requirement) -> bool:
     return t.start_h <= r.start_h and r.end_h <= t.end_h
 
 
-class _Watch(cp_model.CpSolverSolutionCallback):
-    """Stops a store's search when the plan is cancelled, or once it has a roster and its share of
-    time is spent (a store still without one gets up to ``patience`` times that)."""
+@cache
+def _watch_class() -> Any:
+    """The search watcher, made on first use: OR-Tools takes a third of a second to import, which
+    the hub and the app's start must not pay."""
+    from ortools.sat.python import cp_model
 
-    def __init__(self, solver: cp_model.CpSolver, cancel: threading.Event | None, budget: float) -> None:
-        super().__init__()
-        self._solver, self._cancel, self._budget = solver, cancel, budget
-        self._found = threading.Event()
-        self._done = threading.Event()
+    class _Watch(cp_model.CpSolverSolutionCallback):
+        """Stops a store's search when the plan is cancelled, or once it has a roster and its share of
+        time is spent (a store still without one gets up to ``patience`` times that)."""
 
-    def on_solution_callback(self) -> None:
-        self._found.set()
+        def __init__(self, solver: cp_model.CpSolver, cancel: threading.Event | None, budget: float) -> None:
+            super().__init__()
+            self._solver, self._cancel, self._budget = solver, cancel, budget
+            self._found = threading.Event()
+            self._done = threading.Event()
 
-    def watch(self, started: float) -> None:
-        while not self._done.wait(0.01):
-            spent = time.monotonic() - started
-            if (self._cancel is not None and self._cancel.is_set()) or (
-                spent >= self._budget and self._found.is_set()
-            ):
-                self._solver.stop_search()
-                return
+        def on_solution_callback(self) -> None:
+            self._found.set()
 
-    def solve(self, model: cp_model.CpModel) -> cp_model.CpSolverStatus:
-        started = time.monotonic()
-        watcher = threading.Thread(target=self.watch, args=(started,), name="roster-watch", daemon=True)
-        watcher.start()
-        try:
-            return self._solver.solve(model, self)
-        finally:
-            self._done.set()
-            watcher.join()
+        def watch(self, started: float) -> None:
+            while not self._done.wait(0.01):
+                spent = time.monotonic() - started
+                if (self._cancel is not None and self._cancel.is_set()) or (
+                    spent >= self._budget and self._found.is_set()
+                ):
+                    self._solver.stop_search()
+                    return
+
+        def solve(self, model: cp_model.CpModel) -> cp_model.CpSolverStatus:
+            started = time.monotonic()
+            watcher = threading.Thread(target=self.watch, args=(started,), name="roster-watch", daemon=True)
+            watcher.start()
+            try:
+                return self._solver.solve(model, self)
+            finally:
+                self._done.set()
+                watcher.join()
+
+    return _Watch
 
 
 def plan(
@@ -217,6 +228,8 @@ def _plan_store(
 def _solve_store(
     request: PlanRequest, store_id: str, cancel: threading.Event | None, *, hard: bool
 ) -> tuple[list[Shift], list[Unmet]] | None:
+    from ortools.sat.python import cp_model
+
     rules = request.rules
     people = [p for p in request.people if p.store_id == store_id]
     days = [request.first_day + timedelta(days=i) for i in range(request.days)]
@@ -316,7 +329,7 @@ def _solve_store(
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = request.seconds_per_store * PATIENCE
     solver.parameters.num_workers = 2
-    status = _Watch(solver, cancel, request.seconds_per_store).solve(m)
+    status = _watch_class()(solver, cancel, request.seconds_per_store).solve(m)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         if hard:
             return None

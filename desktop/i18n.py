@@ -114,6 +114,18 @@ ERROR_MESSAGES: dict[str, str] = {
     "hold.already_fulfilled": QT_TRANSLATE_NOOP("errors", "The hold was already picked up or transferred."),
     "hold.already_released": QT_TRANSLATE_NOOP("errors", "The hold was already released."),
     "hold.no_customer": QT_TRANSLATE_NOOP("errors", "Enter the customer's name or phone number."),
+    "shift.unknown": QT_TRANSLATE_NOOP("errors", "This shift is not known."),
+    "shift.already_published": QT_TRANSLATE_NOOP("errors", "The shift is already on the roster."),
+    "shift.already_open": QT_TRANSLATE_NOOP("errors", "The shift is already open to substitutes."),
+    "shift.already_taken": QT_TRANSLATE_NOOP(
+        "errors", "Someone else took this shift first. It is no longer open."
+    ),
+    "shift.rule_broken": QT_TRANSLATE_NOOP(
+        "errors", "That would break a labour rule for {staff}: {rule} ({article})."
+    ),
+    "shift.not_yours": QT_TRANSLATE_NOOP("errors", "This shift is not yours."),
+    "shift.no_shift_today": QT_TRANSLATE_NOOP("errors", "There is no shift for you here today."),
+    "shift.bad_time": QT_TRANSLATE_NOOP("errors", "A shift must end after it starts, within a day."),
     "transfer.same_store": QT_TRANSLATE_NOOP("errors", "A transfer needs another store than this one."),
     "waitlist.bad_phone": QT_TRANSLATE_NOOP("errors", "Enter a phone number the store can call."),
     "alert.not_open": QT_TRANSLATE_NOOP("errors", "This alert was already resolved."),
