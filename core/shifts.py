@@ -827,3 +827,79 @@ register_snapshot(
     SnapshotTable("roster_terms", RosterTerms),
     SnapshotTable("shift_punches", ShiftPunch, mode="local"),
 )
+
+
+# -- the demo chain -------------------------------------------------------------------------------
+
+DEMO_ASSISTANT_PINS = ("5111", "5222", "5333")
+
+
+def demo_facts(session: Session, today: date | None = None) -> int:
+    """Shop assistants for each demo store, and this week's roster (emitted by the head office's
+    device): Senado Square's has a day over 8 hours (a rule warning) and an open shift (a sick call)
+    for the substitute finder. Returns the number of facts."""
+    from core.demo_chain import demo_stores
+    from core.staff import StaffUpserted, hash_pin
+
+    today = today or datetime.now(_macau_zone()).date()
+    monday = today - timedelta(days=today.weekday())
+    hashes = [hash_pin(pin) for pin in DEMO_ASSISTANT_PINS]
+    count = 0
+    for store in demo_stores():
+        code = store.store_id.removeprefix("MO-")
+        assistants = [f"{store.store_id}-A{i + 1}" for i in range(len(DEMO_ASSISTANT_PINS))]
+        for i, (staff_id, pin_hash) in enumerate(zip(assistants, hashes, strict=True)):
+            upserted = StaffUpserted(
+                staff_id,
+                f"Assistant {code} {i + 1}",
+                "cashier",
+                pin_hash,
+                store.store_id,
+                name_zh=f"店員 {code} {i + 1}",
+                name_pt=f"Assistente {code} {i + 1}",
+            )
+            emit(session, "staff.upserted", upserted)
+        emit(session, "shift.terms_set", TermsSet(assistants[0], "keyholder"))
+        people = [f"{store.store_id}-M", f"{store.store_id}-C1", *assistants]
+        lines = []
+        for i, person in enumerate(people):
+            off = {(2 * i) % 7, (2 * i + 1) % 7}
+            for d in range(7):
+                if d in off:
+                    continue
+                day = monday + timedelta(days=d)
+                opening = (d + i) % 2 == 0
+                start, hours, template = (10, 8, "opening") if opening else (14, 8, "closing")
+                if store.store_id == "MO-SEN" and person.endswith("-A2") and d == 2:
+                    start, hours, template = 10, 9.5, "middle"  # a long day: the roster's warning
+                begin = datetime.combine(day, datetime.min.time()) + timedelta(hours=start)
+                line_id = f"demo-{store.store_id}-{day.isoformat()}-{i}"
+                lines.append(
+                    ShiftLine(
+                        line_id,
+                        person,
+                        local_text(begin),
+                        local_text(begin + timedelta(hours=hours)),
+                        template,
+                    )
+                )
+        emit(
+            session,
+            "shift.published",
+            ShiftsPublished(lines, f"{store.store_id}-M"),
+            store_id=store.store_id,
+        )
+        count += len(assistants) + 2
+        if store.store_id == "MO-SEN":
+            friday = (monday + timedelta(days=4)).isoformat()
+            sick = next(
+                line for line in lines if line.start.startswith(friday) and line.staff_id.endswith("-C1")
+            )
+            emit(
+                session,
+                "shift.offered",
+                ShiftOffered(sick.shift_id, "sick", f"{store.store_id}-M"),
+                store_id=store.store_id,
+            )
+            count += 1
+    return count

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from core import shifts
 from core.db import Database, open_sqlite
 from core.demo_chain import demo_stores
 from core.demo_seed import seed_demo_chain
@@ -115,6 +116,7 @@ def seed_hub(hub: HubStore, workdir: Path) -> int:
         with hq.write() as s:
             init_replica(s, HQ_DEVICE, None)
             seed_demo_chain(s)
+            shifts.demo_facts(s)
         hub.hello(HQ_DEVICE, None)
         with hq.read() as s:
             events = outbox(s, limit=100_000)

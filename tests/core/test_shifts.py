@@ -1,0 +1,130 @@
+"""Shifts on a replica (core/shifts.py): the week with its warnings, the substitute finder, swaps
+checked against the rules, clocking in."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from core.clock import FakeClock
+from core.db import Database
+from core.demo_chain import DEMO_PINS
+from core.errors import DomainError
+from core.replica import Till
+from core.shifts import (
+    RosterShift,
+    ShiftPunch,
+    clock_in_out,
+    demo_facts,
+    local,
+    planning_request,
+    roster_week,
+    substitutes,
+    swap_shift,
+    violations_with,
+)
+from core.staff import sign_in
+
+TODAY = date(2026, 11, 4)  # a Wednesday
+MONDAY = date(2026, 11, 2)
+
+
+@pytest.fixture
+def roster(seeded: tuple[Database, Till]) -> tuple[Database, Till]:
+    db, till = seeded
+    with db.write() as s:
+        demo_facts(s, TODAY)
+    return db
+
+
+def test_the_demo_week_shows_its_long_day_with_the_article(roster: Database) -> None:
+    with roster.read() as s:
+        week = roster_week(s, "MO-SEN", MONDAY)
+    assert len(week.people) == 5
+    [warning] = week.warnings
+    assert (warning.rule, warning.article, warning.staff_id, warning.day) == (
+        "shifts.day_hours",
+        "Art 33(1)",
+        "MO-SEN-A2",
+        "2026-11-04",
+    )
+    assert (warning.value, warning.limit) == (9.5, 8)
+    assert [v.state for v in week.shifts].count("open") == 1
+    with roster.read() as s:
+        assert roster_week(s, "MO-TAI", MONDAY).warnings == ()
+
+
+def test_substitutes_are_ranked_nearest_first_and_break_no_rule(roster: Database) -> None:
+    with roster.read() as s:
+        open_shift = s.scalar(select(RosterShift).where(RosterShift.state == "open"))
+        assert open_shift is not None and open_shift.released_staff_id == "MO-SEN-C1"
+        found = substitutes(s, open_shift.shift_id)
+        busy = {
+            r.staff_id
+            for r in s.scalars(select(RosterShift).where(RosterShift.start.startswith(open_shift.start[:10])))
+        }
+        assert found, "someone can come"
+        for c in found:
+            assert not violations_with(s, open_shift, c.staff_id), c
+            assert c.staff_id not in busy  # nobody who already works that day (at any store)
+    assert "MO-SEN-C1" not in {c.staff_id for c in found}
+    assert [c.km for c in found] == sorted(c.km for c in found)
+    assert found[0].store_id == "MO-SEN"
+    assert {c.store_id for c in found} - {"MO-SEN"}, "nearby stores are asked too"
+
+
+def test_a_swap_that_would_double_book_is_refused_with_the_rule(roster: Database) -> None:
+    db = roster
+    till = Till("till-1", "MO-SEN")
+    with db.read() as s:
+        manager = sign_in(s, "MO-SEN", DEMO_PINS["store_manager"])
+        wednesday = [
+            r
+            for r in s.scalars(select(RosterShift).where(RosterShift.store_id == "MO-SEN"))
+            if r.start.startswith("2026-11-04")
+        ]
+    a, b = wednesday[0], wednesday[1]
+    with db.write() as s, pytest.raises(DomainError) as refused:
+        swap_shift(s, till, manager, a.shift_id, b.staff_id)
+    assert refused.value.code == "shift.rule_broken"
+    assert refused.value.params["rule"] in ("shifts.overlap", "shifts.day_hours")  # two shifts that day
+    with db.read() as s:
+        free = next(c for c in substitutes(s, a.shift_id) if c.store_id == "MO-SEN")
+    with db.write() as s:
+        swap_shift(s, till, manager, a.shift_id, free.staff_id)
+    with db.read() as s:
+        assert s.get(RosterShift, a.shift_id).staff_id == free.staff_id
+
+
+def test_clocking_in_finds_today_s_shift(roster: Database) -> None:
+    db = roster
+    till = Till("till-1", "MO-SEN")
+    with db.read() as s:
+        row = s.scalar(
+            select(RosterShift).where(
+                RosterShift.store_id == "MO-SEN", RosterShift.start.startswith("2026-11-04T10")
+            )
+        )
+        member = next(
+            m
+            for m in [sign_in(s, "MO-SEN", pin) for pin in ("1111", "2222", "5111", "5222", "5333")]
+            if m.staff_id == row.staff_id
+        )
+    at = local(row.start) - timedelta(hours=8, minutes=5)  # 09:55 Macau, in UTC
+    with db.write() as s:
+        got = clock_in_out(s, till, member, "in", "pin", clock=FakeClock(at.replace(tzinfo=UTC)))
+    assert got == row.shift_id
+    with db.read() as s:
+        [punch] = s.scalars(select(ShiftPunch)).all()
+    assert (punch.staff_id, punch.direction, punch.shift_id) == (member.staff_id, "in", row.shift_id)
+
+
+def test_the_planner_gets_the_store_s_people_with_their_skills(roster: Database) -> None:
+    with roster.read() as s:
+        request = planning_request(s, "MO-SEN", MONDAY, replan=True)
+    skills = {p.staff_id: p.skills for p in request.people}
+    assert skills["MO-SEN-M"] == {"keyholder"} and skills["MO-SEN-A1"] == {"keyholder"}
+    assert len(request.published) > 20  # re-planning keeps the published week
+    assert all(isinstance(s.start, datetime) for s in request.published)
