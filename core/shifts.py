@@ -869,7 +869,7 @@ def demo_facts(session: Session, today: date | None = None) -> int:
                     continue
                 day = monday + timedelta(days=d)
                 opening = (d + i) % 2 == 0
-                start, hours, template = (10, 8, "opening") if opening else (14, 8, "closing")
+                start, hours, template = (10, 8.0, "opening") if opening else (14, 8.0, "closing")
                 if store.store_id == "MO-SEN" and person.endswith("-A2") and d == 2:
                     start, hours, template = 10, 9.5, "middle"  # a long day: the roster's warning
                 begin = datetime.combine(day, datetime.min.time()) + timedelta(hours=start)

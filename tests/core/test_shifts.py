@@ -32,8 +32,8 @@ MONDAY = date(2026, 11, 2)
 
 
 @pytest.fixture
-def roster(seeded: tuple[Database, Till]) -> tuple[Database, Till]:
-    db, till = seeded
+def roster(seeded: tuple[Database, Till]) -> Database:
+    db, _till = seeded
     with db.write() as s:
         demo_facts(s, TODAY)
     return db

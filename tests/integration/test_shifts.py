@@ -54,10 +54,8 @@ def test_two_substitutes_accept_the_same_open_shift_at_once_one_wins_the_other_i
             head = chain.server.store.head()
             await wait_for(lambda: all(c.state.cursor >= head for c in clients), 10, "three tills caught up")
 
-            # Senado's manager publishes tomorrow's opening shift; its cashier calls in sick.
-            tomorrow = (datetime.now() + timedelta(days=1)).replace(
-                hour=10, minute=0, second=0, microsecond=0
-            )
+            # Senado's manager publishes an opening shift three weeks ahead; its cashier calls in sick.
+            later = (datetime.now() + timedelta(days=21)).replace(hour=10, minute=0, second=0, microsecond=0)
             manager = _member(sen, "MO-SEN", "store_manager")
             with sen.write() as s:
                 publish_roster(
@@ -65,11 +63,7 @@ def test_two_substitutes_accept_the_same_open_shift_at_once_one_wins_the_other_i
                     sen_till,
                     manager,
                     "MO-SEN",
-                    [
-                        ShiftDraft(
-                            "MO-SEN-C1", tomorrow, tomorrow + timedelta(hours=8), "opening", shift_id="sh-1"
-                        )
-                    ],
+                    [ShiftDraft("MO-SEN-C1", later, later + timedelta(hours=8), "opening", shift_id="sh-1")],
                 )
             with sen.write() as s:
                 offer_shift(s, sen_till, manager, "sh-1", "sick")
@@ -107,7 +101,7 @@ def test_two_substitutes_accept_the_same_open_shift_at_once_one_wins_the_other_i
             assert "took this shift first" in ERROR_MESSAGES["shift.already_taken"]
             # Senado's manager sees who comes, lent from the other store.
             with sen.read() as s:
-                week = roster_week(s, "MO-SEN", tomorrow.date() - timedelta(days=tomorrow.weekday()))
+                week = roster_week(s, "MO-SEN", later.date() - timedelta(days=later.weekday()))
             [view] = [v for v in week.shifts if v.shift_id == "sh-1"]
             assert (view.staff_id, view.lent) == (hub_state[1], True)
             assert hub_state[1] in {p.staff_id for p in week.people}
