@@ -316,20 +316,30 @@ def offer_shift(
 
 
 def accept_shift(
-    session: Session, till: Till, staff: StaffMember, shift_id: str, clock: Clock | None = None
+    session: Session,
+    till: Till,
+    staff: StaffMember,
+    shift_id: str,
+    clock: Clock | None = None,
+    *,
+    substitute_id: str = "",
 ) -> Changes:
-    """``staff`` takes the open shift. Recorded at once; the hub gives it to the first who asked."""
+    """``staff`` takes the open shift (or, a manager for ``substitute_id``, who said yes on the
+    phone). Recorded at once; the hub gives it to the first who asked."""
+    if substitute_id and not staff.can(Permission.MANAGE_STAFF):
+        raise DomainError("staff.not_allowed", name=staff.name)
+    taker = substitute_id or staff.staff_id
     row = session.get(RosterShift, shift_id)
     refusal = SHIFT_TRANSITIONS.refusal(
         row.state if row else None, "taken", till.store_id, {"anyone": (till.store_id or "",)}
     )
     if refusal is not None or row is None:
         raise DomainError(refusal or "shift.unknown")
-    _refuse_rules(session, row, staff.staff_id)
+    _refuse_rules(session, row, taker)
     _, changes = emit(
         session,
         "shift.accepted",
-        ShiftAccepted(shift_id, staff.staff_id),
+        ShiftAccepted(shift_id, taker),
         store_id=till.store_id,
         clock=clock,
     )
@@ -497,6 +507,8 @@ class Candidate:
     store_id: str
     km: float
     week_hours: float
+    store_en: str = ""
+    store_zh: str = ""
 
 
 def _km(a: Store | None, b: Store | None) -> float:
@@ -546,6 +558,8 @@ def substitutes(session: Session, shift_id: str, *, within_km: float = NEARBY_KM
                 person.store_id or "",
                 near[person.store_id or ""],
                 hours,
+                stores[person.store_id or ""].name_en,
+                stores[person.store_id or ""].name_zh,
             )
         )
     return sorted(out, key=lambda c: (c.km, c.week_hours, c.staff_id))

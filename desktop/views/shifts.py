@@ -1,0 +1,357 @@
+"""Shifts: the store's roster for a week, the labour rules it breaks (with the article), auto-planning
+off the GUI thread with progress and cancel, and the substitute finder for an open shift."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QLocale, QObject, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import DomainError
+from core.projection import Changes
+from core.registry import Area
+from core.shifts import (
+    Candidate,
+    RosterWeek,
+    ShiftDraft,
+    ShiftView,
+    accept_shift,
+    planning_request,
+    publish_roster,
+    roster_week,
+    substitutes,
+)
+from core.shifts_solver import Plan, PlanRequest, Unmet, plan
+from desktop.context import AppContext
+from desktop.i18n import error_text
+from desktop.views.base import Screen
+from desktop.views.shifts_grid import RosterGrid, shown_name, warning_text
+
+
+class _Progress(QObject):
+    """Carries the planner's progress from its worker thread to the screen (a queued signal)."""
+
+    moved = Signal(int, int)
+
+
+def this_monday() -> date:
+    today = datetime.now().date()
+    return today - timedelta(days=today.weekday())
+
+
+class ShiftsScreen(Screen):
+    name = "shifts"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.store_id = ctx.till.store_id or ""
+        self.monday = this_monday()
+        self.week: RosterWeek | None = None
+        self.planned: Plan | None = None
+        self.candidates: list[Candidate] = []
+        self._cancel: threading.Event | None = None
+        self._open_shift = ""
+        self._loaded = False
+        self._progress = _Progress()
+        self._progress.moved.connect(self._moved)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("screenTitle")
+        self.prev_btn = QPushButton("◀")
+        self.next_btn = QPushButton("▶")
+        self.prev_btn.clicked.connect(lambda: self.go(-7))
+        self.next_btn.clicked.connect(lambda: self.go(7))
+        self.plan_btn = QPushButton()
+        self.plan_btn.clicked.connect(self.auto_plan)
+        self.cancel_btn = QPushButton()
+        self.cancel_btn.clicked.connect(self.cancel_plan)
+        self.publish_btn = QPushButton()
+        self.publish_btn.clicked.connect(self.publish_plan)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.grid = RosterGrid()
+        self.grid.itemSelectionChanged.connect(self._selected)
+        self.warnings_title = QLabel()
+        self.warnings_title.setObjectName("sectionTitle")
+        self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.plan_note = QLabel()
+        self.plan_note.setWordWrap(True)
+        self.subs_title = QLabel()
+        self.subs_title.setObjectName("sectionTitle")
+        self.subs = QListWidget()
+        self.subs.setWordWrap(True)
+        self.give_btn = QPushButton()
+        self.give_btn.clicked.connect(self.give_shift)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+
+        top = QHBoxLayout()
+        for w in (self.heading, self.prev_btn, self.next_btn):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (self.progress, self.cancel_btn, self.plan_btn, self.publish_btn):
+            top.addWidget(w)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        for w in (
+            self.warnings_title,
+            self.warnings,
+            self.plan_note,
+            self.subs_title,
+            self.subs,
+            self.give_btn,
+        ):
+            side_layout.addWidget(w)
+        split = QSplitter()
+        split.addWidget(self.grid)
+        split.addWidget(side)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self._planning(False)
+        self.retranslate()
+        self.reload()
+
+    # -- text -------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Shifts")
+
+    def retranslate(self) -> None:
+        first = QLocale().toString(QDate(self.monday.year, self.monday.month, self.monday.day), "d MMM yyyy")
+        self.heading.setText(self.tr("Roster, week of %1").replace("%1", first))
+        self.prev_btn.setToolTip(self.tr("Previous week"))
+        self.next_btn.setToolTip(self.tr("Next week"))
+        self.plan_btn.setText(self.tr("Auto-plan"))
+        self.cancel_btn.setText(self.tr("Cancel"))
+        self.publish_btn.setText(self.tr("Publish plan"))
+        self.warnings_title.setText(self.tr("Labour rules"))
+        self.subs_title.setText(self.tr("Substitutes for the open shift"))
+        self.give_btn.setText(self.tr("Give the shift to the chosen person"))
+        self._show()
+
+    def is_ready(self) -> bool:
+        return self._loaded
+
+    # -- the week ---------------------------------------------------------------------------------
+
+    def go(self, days: int) -> None:
+        self.monday += timedelta(days=days)
+        self.planned = None
+        self.retranslate()
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.usecases.read(
+            roster_week, self.store_id, self.monday, then=self._loaded_week, failed=self.fail
+        )
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A fact touched rosters (here or from the hub): read the week again."""
+        if Area.SHIFTS in changes.areas:
+            self.reload()
+
+    def _loaded_week(self, week: RosterWeek) -> None:
+        self.week = week
+        self._loaded = True
+        self._show()
+        self._selected()
+
+    def _name(self, staff_id: str) -> str:
+        people = self.week.people if self.week else ()
+        person = next((p for p in people if p.staff_id == staff_id), None)
+        return shown_name(person, self.ctx.lang) if person else staff_id
+
+    def _show(self) -> None:
+        if self.week is None:
+            return
+        added: list[ShiftView] = []
+        removed: set[str] = set()
+        if self.planned is not None:
+            added = [
+                ShiftView(
+                    s.shift_id, s.store_id, s.staff_id, _text(s.start), _text(s.end), "", "published", False
+                )
+                for s in self.planned.added
+            ]
+            removed = {s.shift_id for s in self.planned.removed}
+        self.grid.show_week(self.week, self.ctx.lang, self.tr("Open shifts"), added, removed)
+        self.warnings.clear()
+        for w in self.week.warnings:
+            self.warnings.addItem(warning_text(w, self._name(w.staff_id)))
+        if not self.week.warnings:
+            self.warnings.addItem(self.tr("✓ No rule is broken this week."))
+
+    # -- auto-plan --------------------------------------------------------------------------------
+
+    def auto_plan(self) -> None:
+        self._planning(True)
+        self.say(self.tr("Planning the week…"), ok=True)
+        self.ctx.usecases.read(
+            planning_request,
+            self.store_id,
+            self.monday,
+            replan=True,
+            then=self._solve,
+            failed=self._plan_failed,
+        )
+
+    def _solve(self, request: PlanRequest) -> None:
+        cancel = self._cancel = threading.Event()
+        progress = self._progress.moved.emit
+        self.ctx.tasks.submit(
+            lambda: plan(request, cancel=cancel, progress=progress), self._planned, self._plan_failed
+        )
+
+    def cancel_plan(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def _moved(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _planned(self, result: Plan) -> None:
+        self._planning(False)
+        if result.cancelled:
+            self.say(self.tr("Auto-plan cancelled; nothing changed."), ok=False)
+            return
+        self.planned = result
+        self.publish_btn.setEnabled(result.changes > 0)
+        note = self.tr("Plan: %1 shifts added, %2 taken off.").replace("%1", str(len(result.added)))
+        note = note.replace("%2", str(len(result.removed)))
+        for unmet in result.unmet[:5]:
+            note += "\n" + self.unmet_text(unmet)
+        self.plan_note.setText(note)
+        self.say(self.tr("Check the plan, then publish it."), ok=True)
+        self._show()
+
+    def unmet_text(self, unmet: Unmet) -> str:
+        r = unmet.requirement
+        day = QLocale().toString(QDate(r.day.year, r.day.month, r.day.day), "ddd d/M")
+        what = self.tr("%1 %2:00–%3:00, %4 short").replace("%1", day).replace("%2", f"{r.start_h:g}")
+        what = what.replace("%3", f"{r.end_h:g}").replace("%4", str(unmet.short))
+        if unmet.reason == "no_skill":
+            why = self.tr("nobody here is a %1").replace("%1", r.skill)
+        elif unmet.reason == "absent":
+            why = self.tr("only %1 available that day").replace("%1", str(unmet.available))
+        else:
+            why = self.tr("the hours and rest rules leave too few shifts")
+        return f"✗ {what}: {why}"
+
+    def _plan_failed(self, exc: BaseException) -> None:
+        self._planning(False)
+        self.fail(exc)
+
+    def _planning(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_btn.setVisible(busy)
+        self.plan_btn.setEnabled(not busy)
+        self.publish_btn.setEnabled(not busy and self.planned is not None and self.planned.changes > 0)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def publish_plan(self) -> None:
+        member = self.ctx.signed_in.member
+        if self.planned is None or member is None:
+            self.say(error_text("staff.not_allowed", {"name": ""}), ok=False)
+            return
+        drafts = [ShiftDraft(s.staff_id, s.start, s.end, shift_id=s.shift_id) for s in self.planned.added]
+        self.ctx.usecases.write(
+            publish_roster,
+            self.ctx.till,
+            member,
+            self.store_id,
+            drafts,
+            then=self._published,
+            failed=self.fail,
+        )
+
+    def _published(self, changes: Changes) -> None:
+        self.planned = None
+        self.plan_note.setText("")
+        self.say(self.tr("Roster published: staff see their shifts."), ok=True)
+        self.apply_changes(changes)
+
+    # -- substitutes ------------------------------------------------------------------------------
+
+    def _selected(self) -> None:
+        shift_id = self.grid.selected_shift()
+        view = next((v for v in (self.week.shifts if self.week else ()) if v.shift_id == shift_id), None)
+        if view is None or view.state != "open":
+            view = next((v for v in (self.week.shifts if self.week else ()) if v.state == "open"), None)
+        self.subs.clear()
+        self.candidates = []
+        self.give_btn.setEnabled(False)
+        if view is not None:
+            self._open_shift = view.shift_id
+            self.ctx.usecases.read(substitutes, view.shift_id, then=self._found, failed=self.fail)
+
+    def _found(self, found: list[Candidate]) -> None:
+        self.candidates = found
+        self.subs.clear()
+        for c in found:
+            name = (c.name_zh if self.ctx.lang == "zh_Hant" else "") or c.name
+            store = (c.store_zh if self.ctx.lang == "zh_Hant" else c.store_en) or c.store_id
+            where = self.tr("this store") if c.store_id == self.store_id else f"{store}, {c.km:.1f} km"
+            hours = self.tr("%1 h this week").replace("%1", f"{c.week_hours:g}")
+            self.subs.addItem(f"{name} — {where} — {hours}")
+        if not found:
+            self.subs.addItem(self.tr("Nobody can take it without breaking a rule."))
+        self.give_btn.setEnabled(bool(found))
+
+    def give_shift(self) -> None:
+        row = self.subs.currentRow()
+        if not 0 <= row < len(self.candidates):
+            self.say(self.tr("Choose who takes the shift."), ok=False)
+            return
+        member = self.ctx.signed_in.member
+        if member is None:
+            self.say(error_text("staff.not_allowed", {"name": ""}), ok=False)
+            return
+        self.ctx.usecases.write(
+            accept_shift,
+            self.ctx.till,
+            member,
+            self._open_shift,
+            substitute_id=self.candidates[row].staff_id,
+            then=self._given,
+            failed=self.fail,
+        )
+
+    def _given(self, changes: Changes) -> None:
+        self.say(self.tr("The shift is taken; the hub confirms it."), ok=True)
+        self.apply_changes(changes)
+
+    # -- feedback ---------------------------------------------------------------------------------
+
+    def fail(self, exc: BaseException) -> None:
+        text = error_text(exc.code, exc.params) if isinstance(exc, DomainError) else str(exc)
+        self.say(text, ok=False)
+
+    def say(self, text: str, *, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setProperty("state", "ok" if ok else "error")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+
+def _text(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M")
