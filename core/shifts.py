@@ -227,7 +227,9 @@ def _refuse_rules(session: Session, row: RosterShift, staff_id: str) -> None:
     broken = violations_with(session, row, staff_id)
     if broken:
         v = broken[0]
-        raise DomainError("shift.rule_broken", rule=v.rule, article=v.article, staff=staff_id)
+        raise DomainError(
+            "shift.rule_broken", rule=v.rule, article=v.article, staff=staff_id, value=v.value, limit=v.limit
+        )
 
 
 # -- use cases ------------------------------------------------------------------------------------
@@ -265,7 +267,14 @@ def publish_roster(
     ]
     if not allow_warnings:
         for v in _roster_violations(session, store_id, lines):
-            raise DomainError("shift.rule_broken", rule=v.rule, article=v.article, staff=v.staff_id)
+            raise DomainError(
+                "shift.rule_broken",
+                rule=v.rule,
+                article=v.article,
+                staff=v.staff_id,
+                value=v.value,
+                limit=v.limit,
+            )
     _, changes = emit(
         session,
         "shift.published",

@@ -36,7 +36,7 @@ from core.shifts_solver import Plan, PlanRequest, Unmet, plan
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.views.base import Screen
-from desktop.views.shifts_grid import RosterGrid, shown_name, warning_text
+from desktop.views.shifts_grid import RosterGrid, rule_text, shown_name, skill_text, warning_text
 
 
 class _Progress(QObject):
@@ -197,7 +197,7 @@ class ShiftsScreen(Screen):
         for w in self.week.warnings:
             self.warnings.addItem(warning_text(w, self._name(w.staff_id)))
         if not self.week.warnings:
-            self.warnings.addItem(self.tr("✓ No rule is broken this week."))
+            self.warnings.addItem(self.tr("No rule is broken this week."))
 
     # -- auto-plan --------------------------------------------------------------------------------
 
@@ -249,12 +249,12 @@ class ShiftsScreen(Screen):
         what = self.tr("%1 %2:00–%3:00, %4 short").replace("%1", day).replace("%2", f"{r.start_h:g}")
         what = what.replace("%3", f"{r.end_h:g}").replace("%4", str(unmet.short))
         if unmet.reason == "no_skill":
-            why = self.tr("nobody here is a %1").replace("%1", r.skill)
+            why = self.tr("nobody here is a %1").replace("%1", skill_text(r.skill))
         elif unmet.reason == "absent":
             why = self.tr("only %1 available that day").replace("%1", str(unmet.available))
         else:
             why = self.tr("the hours and rest rules leave too few shifts")
-        return f"✗ {what}: {why}"
+        return f"{what}: {why}"
 
     def _plan_failed(self, exc: BaseException) -> None:
         self._planning(False)
@@ -343,8 +343,14 @@ class ShiftsScreen(Screen):
     # -- feedback ---------------------------------------------------------------------------------
 
     def fail(self, exc: BaseException) -> None:
-        text = error_text(exc.code, exc.params) if isinstance(exc, DomainError) else str(exc)
-        self.say(text, ok=False)
+        if not isinstance(exc, DomainError):
+            self.say(str(exc), ok=False)
+            return
+        params = dict(exc.params)
+        if exc.code == "shift.rule_broken":  # the rule in words, and the person by name
+            params["rule"] = rule_text(params["rule"], params.get("value", 0), params.get("limit", 0))
+            params["staff"] = self._name(params["staff"])
+        self.say(error_text(exc.code, params), ok=False)
 
     def say(self, text: str, *, ok: bool) -> None:
         self.message.setText(text)

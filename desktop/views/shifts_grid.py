@@ -33,6 +33,10 @@ TEMPLATE_TEXT: dict[str, str] = {
     "middle": QT_TRANSLATE_NOOP("ShiftRules", "Middle"),
     "closing": QT_TRANSLATE_NOOP("ShiftRules", "Closing"),
 }
+SKILL_TEXT: dict[str, str] = {
+    "keyholder": QT_TRANSLATE_NOOP("ShiftRules", "keyholder"),
+    "pharmacist": QT_TRANSLATE_NOOP("ShiftRules", "pharmacist"),
+}
 WARNING = QColor("#f6c453")
 OPEN = QColor("#9ec5fe")
 LENT = QColor("#d7c8f5")
@@ -51,11 +55,15 @@ def rule_text(rule: str, value: float = 0, limit: float = 0) -> str:
 
 def warning_text(w: RuleWarning, name: str) -> str:
     day = QLocale().toString(QDate.fromString(w.day, "yyyy-MM-dd"), "ddd d MMM")
-    return f"⚠ {name}, {day}: {rule_text(w.rule, w.value, w.limit)} — {w.article}"
+    return f"{name}, {day}: {rule_text(w.rule, w.value, w.limit)} — {w.article}"
 
 
 def template_text(code: str) -> str:
     return QCoreApplication.translate("ShiftRules", TEMPLATE_TEXT[code]) if code in TEMPLATE_TEXT else code
+
+
+def skill_text(code: str) -> str:
+    return QCoreApplication.translate("ShiftRules", SKILL_TEXT[code]) if code in SKILL_TEXT else code
 
 
 def shown_name(person: RosterPerson, lang: str) -> str:

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="316"/>
-        <location filename="../../desktop/app.py" line="333"/>
+        <location filename="../../desktop/app.py" line="319"/>
+        <location filename="../../desktop/app.py" line="336"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="323"/>
+        <location filename="../../desktop/app.py" line="326"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app.py" line="337"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="392"/>
+        <location filename="../../desktop/app.py" line="396"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="437"/>
+        <location filename="../../desktop/app.py" line="433"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="445"/>
+        <location filename="../../desktop/app.py" line="441"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="549"/>
-        <location filename="../../desktop/app.py" line="589"/>
-        <location filename="../../desktop/app.py" line="617"/>
-        <location filename="../../desktop/app.py" line="629"/>
+        <location filename="../../desktop/app.py" line="540"/>
+        <location filename="../../desktop/app.py" line="580"/>
+        <location filename="../../desktop/app.py" line="608"/>
+        <location filename="../../desktop/app.py" line="620"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="545"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -82,97 +82,97 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="93"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="91"/>
         <source>Import catalogue</source>
         <translation>Import catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="96"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="94"/>
         <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
         <translation>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="99"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
         <source>Area manager's PIN</source>
         <translation>Area manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="104"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="105"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Choose a catalogue file</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Catalogue (*.csv *.txt *.xlsx)</source>
         <translation>Catalogue (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="123"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="121"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="149"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="143"/>
         <source>Choose a file to check it.</source>
         <translation>Choose a file to check it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="154"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="148"/>
         <source>Read as %1.</source>
         <translation>Read as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="150"/>
         <source>%1 product(s) ready (%2 new).</source>
         <translation>%1 product(s) ready (%2 new).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="162"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
         <source>%1 problem(s): fix them in the file and choose it again.</source>
         <translation>%1 problem(s): fix them in the file and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="167"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="161"/>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="205"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="196"/>
         <source>Imported %1 product(s).</source>
         <translation>Imported %1 product(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="206"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="197"/>
         <source>The catalogue is updated; the hub sends it to every store.</source>
         <translation>The catalogue is updated; the hub sends it to every store.</translation>
     </message>
@@ -261,99 +261,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="68"/>
-        <location filename="../../desktop/views/counter_actions.py" line="422"/>
-        <location filename="../../desktop/views/counter_refund.py" line="262"/>
+        <location filename="../../desktop/views/counter_actions.py" line="65"/>
+        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_refund.py" line="268"/>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="70"/>
+        <location filename="../../desktop/views/counter_actions.py" line="67"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Enter your PIN to complete the sale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="145"/>
+        <location filename="../../desktop/views/counter_actions.py" line="142"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="152"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Sale %1 recorded: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="196"/>
+        <location filename="../../desktop/views/counter_actions.py" line="193"/>
         <source>Line discount</source>
         <translation>Line discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="208"/>
+        <location filename="../../desktop/views/counter_actions.py" line="205"/>
         <source>Basket discount</source>
         <translation>Basket discount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="228"/>
+        <location filename="../../desktop/views/counter_actions.py" line="225"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>A discount of %1% is above your limit. A manager's PIN, please.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="247"/>
+        <location filename="../../desktop/views/counter_actions.py" line="244"/>
         <source>Above %1's limit too.</source>
         <translation>Above %1's limit too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="256"/>
+        <location filename="../../desktop/views/counter_actions.py" line="253"/>
         <source>Discount approved by %1</source>
         <translation>Discount approved by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="293"/>
+        <location filename="../../desktop/views/counter_actions.py" line="290"/>
         <source>Voided (approved by %1)</source>
         <translation>Voided (approved by %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="304"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Voiding needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="337"/>
+        <location filename="../../desktop/views/counter_actions.py" line="334"/>
         <source>Basket parked: %1</source>
         <translation>Basket parked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="354"/>
+        <location filename="../../desktop/views/counter_actions.py" line="351"/>
         <source>No parked baskets.</source>
         <translation>No parked baskets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="357"/>
+        <location filename="../../desktop/views/counter_actions.py" line="354"/>
         <source>Recall which basket?</source>
         <translation>Recall which basket?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="384"/>
+        <location filename="../../desktop/views/counter_actions.py" line="381"/>
         <source>Basket recalled.</source>
         <translation>Basket recalled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="327"/>
+        <location filename="../../desktop/views/counter_refund.py" line="332"/>
         <source>Refunded %1</source>
         <translation>Refunded %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="446"/>
+        <location filename="../../desktop/views/counter_actions.py" line="443"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Hold sent to %1; waiting for the hub to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="479"/>
+        <location filename="../../desktop/views/counter_actions.py" line="476"/>
         <source>Transfer requested from %1.</source>
         <translation>Transfer requested from %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="504"/>
+        <location filename="../../desktop/views/counter_actions.py" line="501"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>On the waitlist: the store will call when it arrives.</translation>
     </message>
@@ -840,73 +840,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="266"/>
+        <location filename="../../desktop/views/enrollment.py" line="267"/>
         <source>Enrol a device</source>
         <translation>Enrol a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="269"/>
+        <location filename="../../desktop/views/enrollment.py" line="270"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="272"/>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="273"/>
+        <location filename="../../desktop/views/enrollment.py" line="324"/>
         <source>the head office</source>
         <translation>the head office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="275"/>
+        <location filename="../../desktop/views/enrollment.py" line="276"/>
         <source>New device</source>
         <translation>New device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="276"/>
+        <location filename="../../desktop/views/enrollment.py" line="277"/>
         <source>Counter PC</source>
         <translation>Counter PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
+        <location filename="../../desktop/views/enrollment.py" line="278"/>
         <source>Manager's device</source>
         <translation>Manager's device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="278"/>
+        <location filename="../../desktop/views/enrollment.py" line="279"/>
         <source>Valid for</source>
         <translation>Valid for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="279"/>
+        <location filename="../../desktop/views/enrollment.py" line="280"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="281"/>
         <source>24 hours</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="282"/>
         <source>7 days</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="282"/>
+        <location filename="../../desktop/views/enrollment.py" line="283"/>
         <source>Create code</source>
         <translation>Create code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="319"/>
         <source>a counter PC</source>
         <translation>a counter PC</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="319"/>
         <source>a manager's device</source>
         <translation>a manager's device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="321"/>
+        <location filename="../../desktop/views/enrollment.py" line="322"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>For %1 of %2. It works once, until %3.</translation>
     </message>
@@ -914,34 +914,34 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="143"/>
         <location filename="../../desktop/views/enrollment.py" line="144"/>
-        <location filename="../../desktop/views/enrollment.py" line="359"/>
+        <location filename="../../desktop/views/enrollment.py" line="145"/>
+        <location filename="../../desktop/views/enrollment.py" line="350"/>
         <source>Connect this computer to the chain</source>
         <translation>Connect this computer to the chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="147"/>
+        <location filename="../../desktop/views/enrollment.py" line="148"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="153"/>
         <source>Hub address</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="153"/>
+        <location filename="../../desktop/views/enrollment.py" line="154"/>
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="154"/>
+        <location filename="../../desktop/views/enrollment.py" line="155"/>
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="175"/>
+        <location filename="../../desktop/views/enrollment.py" line="176"/>
         <source>Asking the hub…</source>
         <translation>Asking the hub…</translation>
     </message>
@@ -1235,27 +1235,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="103"/>
         <source>No receipt to reprint yet.</source>
         <translation>No receipt to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="117"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>That receipt was already printed. Use Reprint for a copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Receipt not printed: %1 The sale is recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
         <source>Receipt printer (demo)</source>
         <translation>Receipt printer (demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
         <source>What the demo printer printed</source>
         <translation>What the demo printer printed</translation>
     </message>
@@ -1263,117 +1263,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <location filename="../../desktop/views/counter_refund.py" line="73"/>
         <source>Faulty or damaged</source>
         <translation>Faulty or damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <location filename="../../desktop/views/counter_refund.py" line="74"/>
         <source>Wrong item sold</source>
         <translation>Wrong item sold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <location filename="../../desktop/views/counter_refund.py" line="75"/>
         <source>Not as described</source>
         <translation>Not as described</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <location filename="../../desktop/views/counter_refund.py" line="76"/>
         <source>Customer changed their mind</source>
         <translation>Customer changed their mind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <location filename="../../desktop/views/counter_refund.py" line="77"/>
         <source>Other (say why)</source>
         <translation>Other (say why)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <location filename="../../desktop/views/counter_refund.py" line="102"/>
         <source>Refund %1</source>
         <translation>Refund %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <location filename="../../desktop/views/counter_refund.py" line="106"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>Receipt %1 · %2 · paid %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <location filename="../../desktop/views/counter_refund.py" line="116"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <location filename="../../desktop/views/counter_refund.py" line="117"/>
         <source>Paid each</source>
         <translation>Paid each</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <location filename="../../desktop/views/counter_refund.py" line="118"/>
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <location filename="../../desktop/views/counter_refund.py" line="119"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <location filename="../../desktop/views/counter_refund.py" line="120"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <location filename="../../desktop/views/counter_refund.py" line="136"/>
         <source>%1 (%2 already back)</source>
         <translation>%1 (%2 already back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Money back by</source>
         <translation>Money back by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <location filename="../../desktop/views/counter_refund.py" line="166"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="170"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <location filename="../../desktop/views/counter_refund.py" line="173"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>In a few words (needed for “Other”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <location filename="../../desktop/views/counter_refund.py" line="175"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <location filename="../../desktop/views/counter_refund.py" line="190"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <location filename="../../desktop/views/counter_refund.py" line="207"/>
         <source>To hand back: %1</source>
         <translation>To hand back: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <location filename="../../desktop/views/counter_refund.py" line="209"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>A manager's PIN is needed for this refund.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>A refund of %1 by %2 needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="286"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Refund cancelled: nothing was changed.</translation>
     </message>
@@ -1465,6 +1465,217 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/views/settings.py" line="190"/>
         <source>Cash refunds always need a manager's PIN</source>
         <translation>Cash refunds always need a manager's PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRules</name>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="16"/>
+        <source>Two shifts at the same time (double booking)</source>
+        <translation>Two shifts at the same time (double booking)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="17"/>
+        <source>%1 normal hours in a day, more than %2</source>
+        <translation>%1 normal hours in a day, more than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="18"/>
+        <source>%1 hours in an agreed long day, more than %2</source>
+        <translation>%1 hours in an agreed long day, more than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="19"/>
+        <source>%1 normal hours in the week, more than %2</source>
+        <translation>%1 normal hours in the week, more than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="20"/>
+        <source>Only %1 hours of rest between two days, not %2</source>
+        <translation>Only %1 hours of rest between two days, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="21"/>
+        <source>No rest day in %1 days</source>
+        <translation>No rest day in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="22"/>
+        <source>Only %1 rest days in 4 weeks, not %2</source>
+        <translation>Only %1 rest days in 4 weeks, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="23"/>
+        <source>%1 hours in a day with overtime, more than %2</source>
+        <translation>%1 hours in a day with overtime, more than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="24"/>
+        <source>Work on a compulsory holiday without a replacement rest day within 3 months</source>
+        <translation>Work on a compulsory holiday without a replacement rest day within 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="27"/>
+        <source>Work under typhoon Signal %1 not recorded (volunteered, transport, insurance)</source>
+        <translation>Work under typhoon Signal %1 not recorded (volunteered, transport, insurance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="32"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="33"/>
+        <source>Middle</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="34"/>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="37"/>
+        <source>keyholder</source>
+        <translation>keyholder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="38"/>
+        <source>pharmacist</source>
+        <translation>pharmacist</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsScreen</name>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="135"/>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="139"/>
+        <source>Roster, week of %1</source>
+        <translation>Roster, week of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="140"/>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="141"/>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="142"/>
+        <source>Auto-plan</source>
+        <translation>Auto-plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="144"/>
+        <source>Publish plan</source>
+        <translation>Publish plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="145"/>
+        <source>Labour rules</source>
+        <translation>Labour rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <source>Substitutes for the open shift</source>
+        <translation>Substitutes for the open shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <source>Give the shift to the chosen person</source>
+        <translation>Give the shift to the chosen person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="195"/>
+        <source>Open shifts</source>
+        <translation>Open shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="200"/>
+        <source>No rule is broken this week.</source>
+        <translation>No rule is broken this week.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="206"/>
+        <source>Planning the week…</source>
+        <translation>Planning the week…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="234"/>
+        <source>Auto-plan cancelled; nothing changed.</source>
+        <translation>Auto-plan cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="238"/>
+        <source>Plan: %1 shifts added, %2 taken off.</source>
+        <translation>Plan: %1 shifts added, %2 taken off.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="243"/>
+        <source>Check the plan, then publish it.</source>
+        <translation>Check the plan, then publish it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="249"/>
+        <source>%1 %2:00–%3:00, %4 short</source>
+        <translation>%1 %2:00–%3:00, %4 short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="252"/>
+        <source>nobody here is a %1</source>
+        <translation>nobody here is a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="254"/>
+        <source>only %1 available that day</source>
+        <translation>only %1 available that day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <source>the hours and rest rules leave too few shifts</source>
+        <translation>the hours and rest rules leave too few shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="290"/>
+        <source>Roster published: staff see their shifts.</source>
+        <translation>Roster published: staff see their shifts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <source>this store</source>
+        <translation>this store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="314"/>
+        <source>%1 h this week</source>
+        <translation>%1 h this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="317"/>
+        <source>Nobody can take it without breaking a rule.</source>
+        <translation>Nobody can take it without breaking a rule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="323"/>
+        <source>Choose who takes the shift.</source>
+        <translation>Choose who takes the shift.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="340"/>
+        <source>The shift is taken; the hub confirms it.</source>
+        <translation>The shift is taken; the hub confirms it.</translation>
     </message>
 </context>
 <context>
@@ -1867,98 +2078,98 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop/views/staff.py" line="127"/>
+        <location filename="../../desktop/views/staff.py" line="126"/>
         <source>Sign in on the Counter as a store manager to manage staff.</source>
         <translation>Sign in on the Counter as a store manager to manage staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="138"/>
-        <location filename="../../desktop/views/staff.py" line="220"/>
+        <location filename="../../desktop/views/staff.py" line="137"/>
+        <location filename="../../desktop/views/staff.py" line="217"/>
         <source>Whole chain</source>
         <translation>Whole chain</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="180"/>
+        <location filename="../../desktop/views/staff.py" line="173"/>
         <source>Signed in: %1, who manages the staff of every store.</source>
         <translation>Signed in: %1, who manages the staff of every store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="182"/>
+        <location filename="../../desktop/views/staff.py" line="175"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>Signed in: %1, who manages the staff of %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="207"/>
         <source>Make active</source>
         <translation>Make active</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="207"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="233"/>
+        <location filename="../../desktop/views/staff.py" line="230"/>
         <source>Add staff</source>
         <translation>Add staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="245"/>
+        <location filename="../../desktop/views/staff.py" line="242"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Added: %1. They can sign in with their PIN now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="259"/>
+        <location filename="../../desktop/views/staff.py" line="256"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="275"/>
+        <location filename="../../desktop/views/staff.py" line="272"/>
         <source>Saved: %1.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="294"/>
+        <location filename="../../desktop/views/staff.py" line="291"/>
         <source>New PIN set for %1.</source>
         <translation>New PIN set for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="305"/>
+        <location filename="../../desktop/views/staff.py" line="302"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="311"/>
         <source>%1 is active again.</source>
         <translation>%1 is active again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="311"/>
         <source>%1 is deactivated.</source>
         <translation>%1 is deactivated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="384"/>
+        <location filename="../../desktop/views/staff.py" line="369"/>
         <source>Add staff…</source>
         <translation>Add staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="385"/>
+        <location filename="../../desktop/views/staff.py" line="370"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="386"/>
+        <location filename="../../desktop/views/staff.py" line="371"/>
         <source>Set PIN…</source>
         <translation>Set PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="387"/>
+        <location filename="../../desktop/views/staff.py" line="372"/>
         <source>Changes to staff</source>
         <translation>Changes to staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="389"/>
+        <location filename="../../desktop/views/staff.py" line="374"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>No changes to staff yet. Each one is listed here: when, by whom, what.</translation>
     </message>
@@ -2146,7 +2357,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>No products yet. The catalogue arrives from the hub once this device is connected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="239"/>
+        <location filename="../../desktop/views/stock.py" line="231"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -2154,7 +2365,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="242"/>
+        <location filename="../../desktop/views/stock.py" line="234"/>
         <source>%1 of %2 products</source>
         <translation>%1 of %2 products</translation>
     </message>
@@ -2162,82 +2373,82 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StocktakeReport</name>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="99"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
         <source>Manager's PIN</source>
         <translation>Manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="100"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="102"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="103"/>
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="111"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
         <source>adjusted</source>
         <translation>adjusted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="112"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
         <source>waits for a manager</source>
         <translation>waits for a manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="115"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="116"/>
         <source>declined</source>
         <translation>declined</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="120"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="122"/>
         <source>(no section)</source>
         <translation>(no section)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="123"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="125"/>
         <source>No counts yet</source>
         <translation>No counts yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="149"/>
         <source>Finish a count to see its variance report here.</source>
         <translation>Finish a count to see its variance report here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
         <source>All differences were adjusted. Net value: %1</source>
         <translation>All differences were adjusted. Net value: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="155"/>
         <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
         <translation>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="161"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
         <source>A manager approved the large differences. Net value: %1</source>
         <translation>A manager approved the large differences. Net value: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="163"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
         <source>A manager declined the large differences; they were not applied. Net value: %1</source>
         <translation>A manager declined the large differences; they were not applied. Net value: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Approved and applied.</source>
         <translation>Approved and applied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Declined.</source>
         <translation>Declined.</translation>
     </message>
@@ -2245,104 +2456,104 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StocktakeScreen</name>
     <message>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
         <location filename="../../desktop/views/stocktake.py" line="166"/>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
-        <location filename="../../desktop/views/stocktake.py" line="358"/>
+        <location filename="../../desktop/views/stocktake.py" line="321"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>← Stock</source>
         <translation>← Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Variance report</source>
         <translation>Variance report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="174"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>e.g. Shelf A, window, back room</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="175"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Start count</source>
         <translation>Start count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="176"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>Scan each item, or type a barcode or SKU and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="177"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="178"/>
+        <location filename="../../desktop/views/stocktake.py" line="175"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="179"/>
+        <location filename="../../desktop/views/stocktake.py" line="176"/>
         <source>Discard count</source>
         <translation>Discard count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="180"/>
+        <location filename="../../desktop/views/stocktake.py" line="177"/>
         <source>Finish count</source>
         <translation>Finish count</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <location filename="../../desktop/views/stocktake.py" line="182"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="193"/>
+        <location filename="../../desktop/views/stocktake.py" line="190"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="239"/>
+        <location filename="../../desktop/views/stocktake.py" line="226"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>No count open. Name the section, then start (or just scan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="243"/>
+        <location filename="../../desktop/views/stocktake.py" line="230"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>Counting since %1: %2 item(s), %3 unit(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="255"/>
+        <location filename="../../desktop/views/stocktake.py" line="242"/>
         <source>Sign in on the Counter first: a count says who made it.</source>
         <translation>Sign in on the Counter first: a count says who made it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="312"/>
+        <location filename="../../desktop/views/stocktake.py" line="289"/>
         <source>Counted: %1 (%2)</source>
         <translation>Counted: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="346"/>
+        <location filename="../../desktop/views/stocktake.py" line="310"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>Discard this count? Nothing of it has been recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="383"/>
+        <location filename="../../desktop/views/stocktake.py" line="348"/>
         <source>Count recorded.</source>
         <translation>Count recorded.</translation>
     </message>
@@ -2350,142 +2561,142 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="90"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>Another store has asked us to hold an item for its customer: see Holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>Holds: %1</source>
         <translation>Holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="94"/>
         <source>to set aside: %1</source>
         <translation>to set aside: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="103"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
         <source>Transfer requests: %1</source>
         <translation>Transfer requests: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="99"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Oversold, to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="107"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
         <source>Customers to call: %1</source>
         <translation>Customers to call: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>to set aside</source>
         <translation>to set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>set aside</source>
         <translation>set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="118"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
         <source>Which hold?</source>
         <translation>Which hold?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="136"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="143"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="137"/>
         <source>Picked up by the customer</source>
         <translation>Picked up by the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="138"/>
         <source>Sent by transfer</source>
         <translation>Sent by transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="145"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="139"/>
         <source>Release (expired or not wanted)</source>
         <translation>Release (expired or not wanted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="148"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancel the hold (the customer no longer wants it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="150"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
         <source>What happened?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="161"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Hold updated: the other store is told.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="175"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="169"/>
         <source>Transfer requests to this store</source>
         <translation>Transfer requests to this store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="177"/>
         <source>Which oversell?</source>
         <translation>Which oversell?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="189"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
         <source>Transfer in from another store</source>
         <translation>Transfer in from another store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="190"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="184"/>
         <source>Customer contacted</source>
         <translation>Customer contacted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="191"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="185"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Write off (book stock was wrong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="193"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>How was it resolved?</source>
         <translation>How was it resolved?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="199"/>
         <source>Oversell resolved.</source>
         <translation>Oversell resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="211"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolving an oversell needs a manager's PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="218"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="212"/>
         <source>Mark as called</source>
         <translation>Mark as called</translation>
     </message>
@@ -2493,17 +2704,17 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="84"/>
+        <location filename="../../desktop/views/sync_details.py" line="61"/>
         <source>Records not yet in the hub</source>
         <translation>Records not yet in the hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="89"/>
+        <location filename="../../desktop/views/sync_details.py" line="66"/>
         <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</source>
         <translation>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="102"/>
+        <location filename="../../desktop/views/sync_details.py" line="79"/>
         <source>Everything this computer recorded is in the hub.</source>
         <translation>Everything this computer recorded is in the hub.</translation>
     </message>
@@ -2511,32 +2722,32 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SyncRecordsModel</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="72"/>
+        <location filename="../../desktop/views/sync_details.py" line="49"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="73"/>
+        <location filename="../../desktop/views/sync_details.py" line="50"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
@@ -2544,68 +2755,68 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>TenderPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="44"/>
+        <location filename="../../desktop/views/counter_tender.py" line="43"/>
         <source>Cash (MOP)</source>
         <translation>Cash (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="45"/>
+        <location filename="../../desktop/views/counter_tender.py" line="44"/>
         <source>Cash (HKD)</source>
         <translation>Cash (HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="46"/>
+        <location filename="../../desktop/views/counter_tender.py" line="45"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="47"/>
+        <location filename="../../desktop/views/counter_tender.py" line="46"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="48"/>
+        <location filename="../../desktop/views/counter_tender.py" line="47"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="49"/>
+        <location filename="../../desktop/views/counter_tender.py" line="48"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="133"/>
+        <location filename="../../desktop/views/counter_tender.py" line="132"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="134"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>Amount handed over (empty: exactly what is owed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="137"/>
+        <location filename="../../desktop/views/counter_tender.py" line="136"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="138"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Still to pay</source>
         <translation>Still to pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="139"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Change (MOP)</source>
         <translation>Change (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="140"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Complete sale (F12)</source>
         <translation>Complete sale (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="142"/>
-        <location filename="../../desktop/views/counter_tender.py" line="151"/>
+        <location filename="../../desktop/views/counter_tender.py" line="141"/>
+        <location filename="../../desktop/views/counter_tender.py" line="150"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>HKD rate: 1 HKD = %1 MOP</translation>
     </message>
@@ -2899,157 +3110,157 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Enter the customer's name or phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>A transfer needs another store than this one.</source>
         <translation>A transfer needs another store than this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="118"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Enter a phone number the store can call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>This alert was already resolved.</source>
         <translation>This alert was already resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>This device may not record that.</source>
         <translation>This device may not record that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>That PIN is not right. Try again.</source>
         <translation>That PIN is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} may not approve this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Only a store manager or an area manager may manage staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="130"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>A store manager manages the staff of their own store only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="133"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>This member of staff outranks you. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>You may not give this role. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="147"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>The discount limit can be at most {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136"/>
+        <location filename="../../desktop/i18n.py" line="148"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>You cannot deactivate yourself or change your own role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>A name is at most {max} characters.</source>
         <translation>A name is at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="155"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>The two PINs are not the same. Type the new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="158"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Someone else who signs in here has that PIN. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="162"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Someone moving to another store needs a new PIN there: type it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>A quantity, amount or text in this record is beyond the limits a record may hold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>The hub refused a record carrying information it does not know. Update the hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>This record is too large to be stored.</source>
         <translation>This record is too large to be stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="183"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>The hub refused a record for a product the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>The hub refused a record for a store the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The chain has no such member of staff.</source>
         <translation>The chain has no such member of staff.</translation>
     </message>
@@ -3074,377 +3285,417 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>This refund needs a manager's PIN (cash refunds and refunds above the store's limit).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="117"/>
+        <source>This shift is not known.</source>
+        <translation>This shift is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="118"/>
+        <source>The shift is already on the roster.</source>
+        <translation>The shift is already on the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="119"/>
+        <source>The shift is already open to substitutes.</source>
+        <translation>The shift is already open to substitutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="120"/>
+        <source>Someone else took this shift first. It is no longer open.</source>
+        <translation>Someone else took this shift first. It is no longer open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="123"/>
+        <source>That would break a labour rule for {staff}: {rule} ({article}).</source>
+        <translation>That would break a labour rule for {staff}: {rule} ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="126"/>
+        <source>This shift is not yours.</source>
+        <translation>This shift is not yours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="127"/>
+        <source>There is no shift for you here today.</source>
+        <translation>There is no shift for you here today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="128"/>
+        <source>A shift must end after it starts, within a day.</source>
+        <translation>A shift must end after it starts, within a day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>The hub could not store this record and refused it. The records after it were sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="201"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="216"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="221"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="227"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>Another copy of this till is connected to the hub; this one waits until it is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="249"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="259"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="271"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="302"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="305"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="305"/>
+        <location filename="../../desktop/i18n.py" line="317"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="327"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="330"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="327"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="344"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="348"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="337"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="340"/>
+        <location filename="../../desktop/i18n.py" line="352"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="355"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="356"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="357"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="358"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="352"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="365"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="366"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="355"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="357"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="360"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="366"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="379"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="380"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="383"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="377"/>
+        <location filename="../../desktop/i18n.py" line="389"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -3452,57 +3703,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="385"/>
+        <location filename="../../desktop/i18n.py" line="397"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="386"/>
+        <location filename="../../desktop/i18n.py" line="398"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="399"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="388"/>
+        <location filename="../../desktop/i18n.py" line="400"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="389"/>
+        <location filename="../../desktop/i18n.py" line="401"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="402"/>
         <source>Staff added</source>
         <translation>Staff added</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>Staff changed</source>
         <translation>Staff changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>PIN set</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="393"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>Staff activated or deactivated</source>
         <translation>Staff activated or deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="394"/>
+        <location filename="../../desktop/i18n.py" line="406"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="407"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="316"/>
-        <location filename="../../desktop/app.py" line="333"/>
+        <location filename="../../desktop/app.py" line="319"/>
+        <location filename="../../desktop/app.py" line="336"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="323"/>
+        <location filename="../../desktop/app.py" line="326"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app.py" line="337"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="392"/>
+        <location filename="../../desktop/app.py" line="396"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="437"/>
+        <location filename="../../desktop/app.py" line="433"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="445"/>
+        <location filename="../../desktop/app.py" line="441"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="549"/>
-        <location filename="../../desktop/app.py" line="589"/>
-        <location filename="../../desktop/app.py" line="617"/>
-        <location filename="../../desktop/app.py" line="629"/>
+        <location filename="../../desktop/app.py" line="540"/>
+        <location filename="../../desktop/app.py" line="580"/>
+        <location filename="../../desktop/app.py" line="608"/>
+        <location filename="../../desktop/app.py" line="620"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="545"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -82,97 +82,97 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="93"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="91"/>
         <source>Import catalogue</source>
         <translation>Importar catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="96"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="94"/>
         <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
         <translation>Um ficheiro CSV (UTF-8 ou Big5) ou Excel com uma linha de cabeçalho: sku, barcodes, name_zh, name_en, name_pt, price_mop, category e, opcionalmente, colunas stock:ID-DA-LOJA com o stock inicial. Nada é gravado enquanto o ficheiro tiver problemas; depois, todos os produtos são importados de uma só vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="99"/>
         <source>Choose file…</source>
         <translation>Escolher ficheiro…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
         <source>Area manager's PIN</source>
         <translation>PIN do gestor de área</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="104"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="105"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Choose a catalogue file</source>
         <translation>Escolha um ficheiro de catálogo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Catalogue (*.csv *.txt *.xlsx)</source>
         <translation>Catálogo (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="123"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="121"/>
         <source>Checking…</source>
         <translation>A verificar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="149"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="143"/>
         <source>Choose a file to check it.</source>
         <translation>Escolha um ficheiro para o verificar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="154"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="148"/>
         <source>Read as %1.</source>
         <translation>Lido como %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="150"/>
         <source>%1 product(s) ready (%2 new).</source>
         <translation>%1 produto(s) pronto(s) (%2 novo(s)).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="162"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
         <source>%1 problem(s): fix them in the file and choose it again.</source>
         <translation>%1 problema(s): corrija-os no ficheiro e escolha-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="167"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="161"/>
         <source>No problems found.</source>
         <translation>Não foram encontrados problemas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="205"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="196"/>
         <source>Imported %1 product(s).</source>
         <translation>%1 produto(s) importado(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="206"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="197"/>
         <source>The catalogue is updated; the hub sends it to every store.</source>
         <translation>O catálogo foi atualizado; o servidor central envia-o a todas as lojas.</translation>
     </message>
@@ -261,99 +261,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="68"/>
-        <location filename="../../desktop/views/counter_actions.py" line="422"/>
-        <location filename="../../desktop/views/counter_refund.py" line="262"/>
+        <location filename="../../desktop/views/counter_actions.py" line="65"/>
+        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_refund.py" line="268"/>
         <source>Sign in first.</source>
         <translation>Inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="70"/>
+        <location filename="../../desktop/views/counter_actions.py" line="67"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>Introduza o seu PIN para concluir a venda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="145"/>
+        <location filename="../../desktop/views/counter_actions.py" line="142"/>
         <source>Change: %1</source>
         <translation>Troco: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="152"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Sale %1 recorded: %2</source>
         <translation>Venda %1 registada: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="196"/>
+        <location filename="../../desktop/views/counter_actions.py" line="193"/>
         <source>Line discount</source>
         <translation>Desconto na linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="208"/>
+        <location filename="../../desktop/views/counter_actions.py" line="205"/>
         <source>Basket discount</source>
         <translation>Desconto no cesto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="228"/>
+        <location filename="../../desktop/views/counter_actions.py" line="225"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>Um desconto de %1% está acima do seu limite. PIN de um gerente, por favor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="247"/>
+        <location filename="../../desktop/views/counter_actions.py" line="244"/>
         <source>Above %1's limit too.</source>
         <translation>Também acima do limite de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="256"/>
+        <location filename="../../desktop/views/counter_actions.py" line="253"/>
         <source>Discount approved by %1</source>
         <translation>Desconto aprovado por %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="293"/>
+        <location filename="../../desktop/views/counter_actions.py" line="290"/>
         <source>Voided (approved by %1)</source>
         <translation>Anulado (aprovado por %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="304"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>Anular precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="337"/>
+        <location filename="../../desktop/views/counter_actions.py" line="334"/>
         <source>Basket parked: %1</source>
         <translation>Cesto guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="354"/>
+        <location filename="../../desktop/views/counter_actions.py" line="351"/>
         <source>No parked baskets.</source>
         <translation>Não há cestos guardados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="357"/>
+        <location filename="../../desktop/views/counter_actions.py" line="354"/>
         <source>Recall which basket?</source>
         <translation>Recuperar que cesto?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="384"/>
+        <location filename="../../desktop/views/counter_actions.py" line="381"/>
         <source>Basket recalled.</source>
         <translation>Cesto recuperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="327"/>
+        <location filename="../../desktop/views/counter_refund.py" line="332"/>
         <source>Refunded %1</source>
         <translation>Reembolsado %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="446"/>
+        <location filename="../../desktop/views/counter_actions.py" line="443"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>Reserva enviada para %1; à espera que o servidor central a conceda.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="479"/>
+        <location filename="../../desktop/views/counter_actions.py" line="476"/>
         <source>Transfer requested from %1.</source>
         <translation>Transferência pedida a %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="504"/>
+        <location filename="../../desktop/views/counter_actions.py" line="501"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>Na lista de espera: a loja telefona quando chegar.</translation>
     </message>
@@ -840,73 +840,73 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="266"/>
+        <location filename="../../desktop/views/enrollment.py" line="267"/>
         <source>Enrol a device</source>
         <translation>Registar um dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="269"/>
+        <location filename="../../desktop/views/enrollment.py" line="270"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>Um novo PC de caixa ou portátil de gerente para %1 junta-se à cadeia com um código de utilização única. Crie-o aqui e introduza-o no novo computador com o endereço do hub: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="272"/>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="273"/>
+        <location filename="../../desktop/views/enrollment.py" line="324"/>
         <source>the head office</source>
         <translation>a sede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="275"/>
+        <location filename="../../desktop/views/enrollment.py" line="276"/>
         <source>New device</source>
         <translation>Novo dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="276"/>
+        <location filename="../../desktop/views/enrollment.py" line="277"/>
         <source>Counter PC</source>
         <translation>PC de caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
+        <location filename="../../desktop/views/enrollment.py" line="278"/>
         <source>Manager's device</source>
         <translation>Dispositivo de gerente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="278"/>
+        <location filename="../../desktop/views/enrollment.py" line="279"/>
         <source>Valid for</source>
         <translation>Válido durante</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="279"/>
+        <location filename="../../desktop/views/enrollment.py" line="280"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="281"/>
         <source>24 hours</source>
         <translation>24 horas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="282"/>
         <source>7 days</source>
         <translation>7 dias</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="282"/>
+        <location filename="../../desktop/views/enrollment.py" line="283"/>
         <source>Create code</source>
         <translation>Criar código</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="319"/>
         <source>a counter PC</source>
         <translation>um PC de caixa</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="319"/>
         <source>a manager's device</source>
         <translation>um dispositivo de gerente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="321"/>
+        <location filename="../../desktop/views/enrollment.py" line="322"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>Para %1 de %2. Funciona uma vez, até %3.</translation>
     </message>
@@ -914,34 +914,34 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="143"/>
         <location filename="../../desktop/views/enrollment.py" line="144"/>
-        <location filename="../../desktop/views/enrollment.py" line="359"/>
+        <location filename="../../desktop/views/enrollment.py" line="145"/>
+        <location filename="../../desktop/views/enrollment.py" line="350"/>
         <source>Connect this computer to the chain</source>
         <translation>Ligar este computador à cadeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="147"/>
+        <location filename="../../desktop/views/enrollment.py" line="148"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>Peça a um gerente um código de registo para esta loja (na aplicação: Definições, Registar um dispositivo; ou no hub). Introduza o endereço do hub e o código. O código funciona uma vez; depois este computador guarda a sua própria chave no cofre de palavras-passe do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="153"/>
         <source>Hub address</source>
         <translation>Endereço do hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="153"/>
+        <location filename="../../desktop/views/enrollment.py" line="154"/>
         <source>Enrollment code</source>
         <translation>Código de registo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="154"/>
+        <location filename="../../desktop/views/enrollment.py" line="155"/>
         <source>Enrol</source>
         <translation>Registar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="175"/>
+        <location filename="../../desktop/views/enrollment.py" line="176"/>
         <source>Asking the hub…</source>
         <translation>A perguntar ao hub…</translation>
     </message>
@@ -1235,27 +1235,27 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="103"/>
         <source>No receipt to reprint yet.</source>
         <translation>Ainda não há recibo para reimprimir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="117"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>Esse recibo já foi impresso. Use Reimprimir para uma cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>Recibo não impresso: %1 A venda está registada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
         <source>Receipt printer (demo)</source>
         <translation>Impressora de recibos (demonstração)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
         <source>What the demo printer printed</source>
         <translation>O que a impressora de demonstração imprimiu</translation>
     </message>
@@ -1263,117 +1263,117 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <location filename="../../desktop/views/counter_refund.py" line="73"/>
         <source>Faulty or damaged</source>
         <translation>Com defeito ou danificado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <location filename="../../desktop/views/counter_refund.py" line="74"/>
         <source>Wrong item sold</source>
         <translation>Artigo errado vendido</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <location filename="../../desktop/views/counter_refund.py" line="75"/>
         <source>Not as described</source>
         <translation>Não corresponde à descrição</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <location filename="../../desktop/views/counter_refund.py" line="76"/>
         <source>Customer changed their mind</source>
         <translation>O cliente mudou de ideia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <location filename="../../desktop/views/counter_refund.py" line="77"/>
         <source>Other (say why)</source>
         <translation>Outro (indique o motivo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <location filename="../../desktop/views/counter_refund.py" line="102"/>
         <source>Refund %1</source>
         <translation>Reembolso %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <location filename="../../desktop/views/counter_refund.py" line="106"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>Recibo %1 · %2 · pago %3 com %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <location filename="../../desktop/views/counter_refund.py" line="116"/>
         <source>Item</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <location filename="../../desktop/views/counter_refund.py" line="117"/>
         <source>Paid each</source>
         <translation>Pago por unidade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <location filename="../../desktop/views/counter_refund.py" line="118"/>
         <source>Bought</source>
         <translation>Comprados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <location filename="../../desktop/views/counter_refund.py" line="119"/>
         <source>Back</source>
         <translation>Devolvidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <location filename="../../desktop/views/counter_refund.py" line="120"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <location filename="../../desktop/views/counter_refund.py" line="136"/>
         <source>%1 (%2 already back)</source>
         <translation>%1 (%2 já devolvidos)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Money back by</source>
         <translation>Reembolsar por</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <location filename="../../desktop/views/counter_refund.py" line="166"/>
         <source>Choose a reason…</source>
         <translation>Escolha um motivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="170"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <location filename="../../desktop/views/counter_refund.py" line="173"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>Em poucas palavras (obrigatório para “Outro”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <location filename="../../desktop/views/counter_refund.py" line="175"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <location filename="../../desktop/views/counter_refund.py" line="190"/>
         <source>Refund</source>
         <translation>Reembolsar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <location filename="../../desktop/views/counter_refund.py" line="207"/>
         <source>To hand back: %1</source>
         <translation>A devolver: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <location filename="../../desktop/views/counter_refund.py" line="209"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>Este reembolso precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>Um reembolso de %1 por %2 precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="286"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>Reembolso cancelado: nada foi alterado.</translation>
     </message>
@@ -1465,6 +1465,217 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/views/settings.py" line="190"/>
         <source>Cash refunds always need a manager's PIN</source>
         <translation>Reembolsos em numerário precisam sempre do PIN de um gerente</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRules</name>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="16"/>
+        <source>Two shifts at the same time (double booking)</source>
+        <translation>Dois turnos ao mesmo tempo (marcação dupla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="17"/>
+        <source>%1 normal hours in a day, more than %2</source>
+        <translation>%1 horas normais num dia, mais do que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="18"/>
+        <source>%1 hours in an agreed long day, more than %2</source>
+        <translation>%1 horas num dia longo acordado, mais do que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="19"/>
+        <source>%1 normal hours in the week, more than %2</source>
+        <translation>%1 horas normais na semana, mais do que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="20"/>
+        <source>Only %1 hours of rest between two days, not %2</source>
+        <translation>Só %1 horas de descanso entre dois dias, não %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="21"/>
+        <source>No rest day in %1 days</source>
+        <translation>Nenhum dia de descanso em %1 dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="22"/>
+        <source>Only %1 rest days in 4 weeks, not %2</source>
+        <translation>Só %1 dias de descanso em 4 semanas, não %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="23"/>
+        <source>%1 hours in a day with overtime, more than %2</source>
+        <translation>%1 horas num dia com trabalho extraordinário, mais do que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="24"/>
+        <source>Work on a compulsory holiday without a replacement rest day within 3 months</source>
+        <translation>Trabalho em feriado obrigatório sem dia de descanso de substituição em 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="27"/>
+        <source>Work under typhoon Signal %1 not recorded (volunteered, transport, insurance)</source>
+        <translation>Trabalho com o sinal %1 de tufão não registado (voluntário, transporte, seguro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="32"/>
+        <source>Opening</source>
+        <translation>Abertura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="33"/>
+        <source>Middle</source>
+        <translation>Intermédio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="34"/>
+        <source>Closing</source>
+        <translation>Fecho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="37"/>
+        <source>keyholder</source>
+        <translation>responsável pelas chaves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="38"/>
+        <source>pharmacist</source>
+        <translation>farmacêutico</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsScreen</name>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="135"/>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="139"/>
+        <source>Roster, week of %1</source>
+        <translation>Escala, semana de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="140"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="141"/>
+        <source>Next week</source>
+        <translation>Semana seguinte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="142"/>
+        <source>Auto-plan</source>
+        <translation>Planear automaticamente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="144"/>
+        <source>Publish plan</source>
+        <translation>Publicar o plano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="145"/>
+        <source>Labour rules</source>
+        <translation>Regras laborais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <source>Substitutes for the open shift</source>
+        <translation>Substitutos para o turno em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <source>Give the shift to the chosen person</source>
+        <translation>Dar o turno à pessoa escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="195"/>
+        <source>Open shifts</source>
+        <translation>Turnos em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="200"/>
+        <source>No rule is broken this week.</source>
+        <translation>Nenhuma regra é violada esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="206"/>
+        <source>Planning the week…</source>
+        <translation>A planear a semana…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="234"/>
+        <source>Auto-plan cancelled; nothing changed.</source>
+        <translation>Planeamento cancelado; nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="238"/>
+        <source>Plan: %1 shifts added, %2 taken off.</source>
+        <translation>Plano: %1 turnos acrescentados, %2 retirados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="243"/>
+        <source>Check the plan, then publish it.</source>
+        <translation>Verifique o plano e depois publique-o.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="249"/>
+        <source>%1 %2:00–%3:00, %4 short</source>
+        <translation>%1 %2:00–%3:00, faltam %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="252"/>
+        <source>nobody here is a %1</source>
+        <translation>ninguém aqui é %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="254"/>
+        <source>only %1 available that day</source>
+        <translation>só %1 disponíveis nesse dia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <source>the hours and rest rules leave too few shifts</source>
+        <translation>as regras de horas e descanso deixam turnos a menos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="290"/>
+        <source>Roster published: staff see their shifts.</source>
+        <translation>Escala publicada: o pessoal vê os seus turnos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <source>this store</source>
+        <translation>esta loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="314"/>
+        <source>%1 h this week</source>
+        <translation>%1 h esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="317"/>
+        <source>Nobody can take it without breaking a rule.</source>
+        <translation>Ninguém o pode fazer sem violar uma regra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="323"/>
+        <source>Choose who takes the shift.</source>
+        <translation>Escolha quem fica com o turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="340"/>
+        <source>The shift is taken; the hub confirms it.</source>
+        <translation>O turno foi aceite; o servidor central confirma-o.</translation>
     </message>
 </context>
 <context>
@@ -1867,98 +2078,98 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop/views/staff.py" line="127"/>
+        <location filename="../../desktop/views/staff.py" line="126"/>
         <source>Sign in on the Counter as a store manager to manage staff.</source>
         <translation>Inicie sessão na Caixa como gerente de loja para gerir o pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="138"/>
-        <location filename="../../desktop/views/staff.py" line="220"/>
+        <location filename="../../desktop/views/staff.py" line="137"/>
+        <location filename="../../desktop/views/staff.py" line="217"/>
         <source>Whole chain</source>
         <translation>Toda a cadeia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="180"/>
+        <location filename="../../desktop/views/staff.py" line="173"/>
         <source>Signed in: %1, who manages the staff of every store.</source>
         <translation>Sessão iniciada: %1, que gere o pessoal de todas as lojas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="182"/>
+        <location filename="../../desktop/views/staff.py" line="175"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>Sessão iniciada: %1, que gere o pessoal da loja %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="207"/>
         <source>Make active</source>
         <translation>Reativar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="207"/>
         <source>Deactivate</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="233"/>
+        <location filename="../../desktop/views/staff.py" line="230"/>
         <source>Add staff</source>
         <translation>Adicionar funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="245"/>
+        <location filename="../../desktop/views/staff.py" line="242"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>Adicionado: %1. Já pode iniciar sessão com o seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="259"/>
+        <location filename="../../desktop/views/staff.py" line="256"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="275"/>
+        <location filename="../../desktop/views/staff.py" line="272"/>
         <source>Saved: %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="294"/>
+        <location filename="../../desktop/views/staff.py" line="291"/>
         <source>New PIN set for %1.</source>
         <translation>Novo PIN definido para %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="305"/>
+        <location filename="../../desktop/views/staff.py" line="302"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>Desativar %1? Deixará de poder iniciar sessão. As suas vendas continuam em seu nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="311"/>
         <source>%1 is active again.</source>
         <translation>%1 está ativo de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="311"/>
         <source>%1 is deactivated.</source>
         <translation>%1 foi desativado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="384"/>
+        <location filename="../../desktop/views/staff.py" line="369"/>
         <source>Add staff…</source>
         <translation>Adicionar funcionário…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="385"/>
+        <location filename="../../desktop/views/staff.py" line="370"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="386"/>
+        <location filename="../../desktop/views/staff.py" line="371"/>
         <source>Set PIN…</source>
         <translation>Definir PIN…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="387"/>
+        <location filename="../../desktop/views/staff.py" line="372"/>
         <source>Changes to staff</source>
         <translation>Alterações ao pessoal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="389"/>
+        <location filename="../../desktop/views/staff.py" line="374"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>Ainda não há alterações ao pessoal. Cada uma aparece aqui: quando, por quem, o quê.</translation>
     </message>
@@ -2146,7 +2357,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="239"/>
+        <location filename="../../desktop/views/stock.py" line="231"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -2154,7 +2365,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="242"/>
+        <location filename="../../desktop/views/stock.py" line="234"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
     </message>
@@ -2162,82 +2373,82 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StocktakeReport</name>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="99"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
         <source>Manager's PIN</source>
         <translation>PIN do gerente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="100"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="102"/>
         <source>Approve</source>
         <translation>Aprovar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="103"/>
         <source>Decline</source>
         <translation>Recusar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="111"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
         <source>adjusted</source>
         <translation>ajustado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="112"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
         <source>waits for a manager</source>
         <translation>aguarda um gerente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="115"/>
         <source>approved</source>
         <translation>aprovado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="116"/>
         <source>declined</source>
         <translation>recusado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="120"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="122"/>
         <source>(no section)</source>
         <translation>(sem secção)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="123"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="125"/>
         <source>No counts yet</source>
         <translation>Ainda não há contagens</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="149"/>
         <source>Finish a count to see its variance report here.</source>
         <translation>Termine uma contagem para ver aqui o relatório de diferenças.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
         <source>All differences were adjusted. Net value: %1</source>
         <translation>Todas as diferenças foram ajustadas. Valor líquido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="155"/>
         <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
         <translation>%2 linha(s) diferem mais do que o limite e aguardam o PIN de um gerente. Valor líquido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="161"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
         <source>A manager approved the large differences. Net value: %1</source>
         <translation>Um gerente aprovou as diferenças grandes. Valor líquido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="163"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
         <source>A manager declined the large differences; they were not applied. Net value: %1</source>
         <translation>Um gerente recusou as diferenças grandes; não foram aplicadas. Valor líquido: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Approved and applied.</source>
         <translation>Aprovado e aplicado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Declined.</source>
         <translation>Recusado.</translation>
     </message>
@@ -2245,104 +2456,104 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StocktakeScreen</name>
     <message>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
         <location filename="../../desktop/views/stocktake.py" line="166"/>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
-        <location filename="../../desktop/views/stocktake.py" line="358"/>
+        <location filename="../../desktop/views/stocktake.py" line="321"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>← Stock</source>
         <translation>← Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>Count</source>
         <translation>Contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Variance report</source>
         <translation>Relatório de diferenças</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Section</source>
         <translation>Secção</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="174"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>p. ex. prateleira A, montra, armazém</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="175"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Start count</source>
         <translation>Começar contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="176"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>Leia cada artigo, ou escreva um código de barras ou referência e prima Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="177"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="178"/>
+        <location filename="../../desktop/views/stocktake.py" line="175"/>
         <source>Remove line</source>
         <translation>Remover linha</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="179"/>
+        <location filename="../../desktop/views/stocktake.py" line="176"/>
         <source>Discard count</source>
         <translation>Descartar contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="180"/>
+        <location filename="../../desktop/views/stocktake.py" line="177"/>
         <source>Finish count</source>
         <translation>Terminar contagem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <location filename="../../desktop/views/stocktake.py" line="182"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>As vendas feitas durante a contagem continuam a contar. Diferenças de mais de %1 unidades ou %2 aguardam a aprovação de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="193"/>
+        <location filename="../../desktop/views/stocktake.py" line="190"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>Leia todos os artigos da prateleira: cada leitura conta uma unidade. Para muitas unidades do mesmo artigo, escreva o código, indique o número e prima Adicionar. Uma contagem corrige-se com um duplo clique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="239"/>
+        <location filename="../../desktop/views/stocktake.py" line="226"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>Nenhuma contagem aberta. Dê nome à secção e comece (ou leia logo um artigo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="243"/>
+        <location filename="../../desktop/views/stocktake.py" line="230"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>A contar desde as %1: %2 artigo(s), %3 unidade(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="255"/>
+        <location filename="../../desktop/views/stocktake.py" line="242"/>
         <source>Sign in on the Counter first: a count says who made it.</source>
         <translation>Inicie sessão primeiro na Caixa: cada contagem regista quem a fez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="312"/>
+        <location filename="../../desktop/views/stocktake.py" line="289"/>
         <source>Counted: %1 (%2)</source>
         <translation>Contado: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="346"/>
+        <location filename="../../desktop/views/stocktake.py" line="310"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>Descartar esta contagem? Nada dela foi registado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="383"/>
+        <location filename="../../desktop/views/stocktake.py" line="348"/>
         <source>Count recorded.</source>
         <translation>Contagem registada.</translation>
     </message>
@@ -2350,142 +2561,142 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="90"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>Outra loja pediu-nos para reservar um artigo para o cliente dela: veja Reservas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>Holds: %1</source>
         <translation>Reservas: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="94"/>
         <source>to set aside: %1</source>
         <translation>por separar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="103"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
         <source>Transfer requests: %1</source>
         <translation>Pedidos de transferência: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="99"/>
         <source>Oversold, to resolve: %1</source>
         <translation>Vendido a mais, por resolver: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="107"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
         <source>Customers to call: %1</source>
         <translation>Clientes a contactar: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>to set aside</source>
         <translation>por separar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>set aside</source>
         <translation>separado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="118"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
         <source>for %1</source>
         <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>at %1</source>
         <translation>em %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
         <source>until %1</source>
         <translation>até %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
         <source>Which hold?</source>
         <translation>Que reserva?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="136"/>
         <source>Set aside</source>
         <translation>Separado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="143"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="137"/>
         <source>Picked up by the customer</source>
         <translation>Levantado pelo cliente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="138"/>
         <source>Sent by transfer</source>
         <translation>Enviado por transferência</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="145"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="139"/>
         <source>Release (expired or not wanted)</source>
         <translation>Libertar (expirou ou já não é preciso)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="148"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>Cancelar a reserva (o cliente já não a quer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="150"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
         <source>What happened?</source>
         <translation>O que aconteceu?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="161"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
         <source>Hold updated: the other store is told.</source>
         <translation>Reserva atualizada: a outra loja foi avisada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="175"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="169"/>
         <source>Transfer requests to this store</source>
         <translation>Pedidos de transferência a esta loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="177"/>
         <source>Which oversell?</source>
         <translation>Que venda a mais?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="189"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
         <source>Transfer in from another store</source>
         <translation>Transferência de outra loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="190"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="184"/>
         <source>Customer contacted</source>
         <translation>Cliente contactado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="191"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="185"/>
         <source>Write off (book stock was wrong)</source>
         <translation>Abater (o stock contabilístico estava errado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="193"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>How was it resolved?</source>
         <translation>Como foi resolvido?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="199"/>
         <source>Oversell resolved.</source>
         <translation>Venda a mais resolvida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="211"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>Resolver uma venda a mais precisa do PIN de um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="218"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="212"/>
         <source>Mark as called</source>
         <translation>Marcar como contactado</translation>
     </message>
@@ -2493,17 +2704,17 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="84"/>
+        <location filename="../../desktop/views/sync_details.py" line="61"/>
         <source>Records not yet in the hub</source>
         <translation>Registos ainda não recebidos pelo servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="89"/>
+        <location filename="../../desktop/views/sync_details.py" line="66"/>
         <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</source>
         <translation>Os registos a aguardar envio estão guardados em segurança neste computador e seguem para o servidor central assim que ele responder. Os registos recusados não foram aceites pelo servidor central; o seu efeito nas existências desta loja foi anulado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="102"/>
+        <location filename="../../desktop/views/sync_details.py" line="79"/>
         <source>Everything this computer recorded is in the hub.</source>
         <translation>Tudo o que este computador registou está no servidor central.</translation>
     </message>
@@ -2511,32 +2722,32 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>SyncRecordsModel</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Record</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="72"/>
+        <location filename="../../desktop/views/sync_details.py" line="49"/>
         <source>Waiting to be sent</source>
         <translation>A aguardar envio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="73"/>
+        <location filename="../../desktop/views/sync_details.py" line="50"/>
         <source>Refused: %1</source>
         <translation>Recusado: %1</translation>
     </message>
@@ -2544,68 +2755,68 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>TenderPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="44"/>
+        <location filename="../../desktop/views/counter_tender.py" line="43"/>
         <source>Cash (MOP)</source>
         <translation>Numerário (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="45"/>
+        <location filename="../../desktop/views/counter_tender.py" line="44"/>
         <source>Cash (HKD)</source>
         <translation>Numerário (HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="46"/>
+        <location filename="../../desktop/views/counter_tender.py" line="45"/>
         <source>Card</source>
         <translation>Cartão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="47"/>
+        <location filename="../../desktop/views/counter_tender.py" line="46"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="48"/>
+        <location filename="../../desktop/views/counter_tender.py" line="47"/>
         <source>Alipay</source>
         <translation>Alipay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="49"/>
+        <location filename="../../desktop/views/counter_tender.py" line="48"/>
         <source>WeChat Pay</source>
         <translation>WeChat Pay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="133"/>
+        <location filename="../../desktop/views/counter_tender.py" line="132"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="134"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>Valor entregue (vazio: exatamente o valor em dívida)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="137"/>
+        <location filename="../../desktop/views/counter_tender.py" line="136"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="138"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Still to pay</source>
         <translation>Falta pagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="139"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Change (MOP)</source>
         <translation>Troco (MOP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="140"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Complete sale (F12)</source>
         <translation>Concluir venda (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="142"/>
-        <location filename="../../desktop/views/counter_tender.py" line="151"/>
+        <location filename="../../desktop/views/counter_tender.py" line="141"/>
+        <location filename="../../desktop/views/counter_tender.py" line="150"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>Câmbio HKD: 1 HKD = %1 MOP</translation>
     </message>
@@ -2899,157 +3110,157 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Introduza o nome ou o telefone do cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>A transfer needs another store than this one.</source>
         <translation>Uma transferência precisa de outra loja que não esta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="118"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Introduza um número de telefone para a loja ligar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>This alert was already resolved.</source>
         <translation>Este alerta já foi resolvido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>This device may not record that.</source>
         <translation>Este dispositivo não pode registar isso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Um PIN tem 4 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Esse PIN não está certo. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Demasiados PIN errados seguidos. Pode tentar de novo dentro de {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} não pode aprovar isto. Peça a um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Só um gerente de loja ou um gestor de área pode gerir o pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="130"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>Um gerente de loja só gere o pessoal da sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="133"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>Este funcionário tem um cargo superior ao seu. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>Não pode atribuir esta função. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="147"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>O limite de desconto pode ser no máximo {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136"/>
+        <location filename="../../desktop/i18n.py" line="148"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>Não pode desativar-se nem mudar a sua própria função.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>Enter a name.</source>
         <translation>Introduza um nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>A name is at most {max} characters.</source>
         <translation>Um nome tem no máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Operadores e gerentes de loja pertencem a uma loja; gestores de área e técnicos a toda a cadeia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="155"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>Os dois PIN não são iguais. Escreva o novo PIN duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="158"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Outra pessoa que inicia sessão aqui já tem esse PIN. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="162"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Quem muda para outra loja precisa de um novo PIN lá: escreva-o duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>This device is not assigned to a store.</source>
         <translation>Este dispositivo não está atribuído a nenhuma loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>The hub refused a record as malformed.</source>
         <translation>O servidor central recusou um registo por estar mal formado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>O servidor central não reconhece este tipo de registo. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>O servidor central recusou um registo que entra em conflito com outro já existente (o mesmo número de recibo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>Uma quantidade, um montante ou um texto deste registo ultrapassa os limites permitidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>O servidor central recusou um registo com informação que não conhece. Atualize o servidor central.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>This record is too large to be stored.</source>
         <translation>Este registo é demasiado grande para ser guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="183"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>O servidor central recusou um registo de um produto que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>O servidor central recusou um registo de uma loja que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The chain has no such member of staff.</source>
         <translation>A cadeia não tem este membro do pessoal.</translation>
     </message>
@@ -3074,377 +3285,417 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Este reembolso precisa do PIN de um gerente (reembolsos em numerário e acima do limite da loja).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="117"/>
+        <source>This shift is not known.</source>
+        <translation>Este turno não é conhecido.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="118"/>
+        <source>The shift is already on the roster.</source>
+        <translation>O turno já está na escala.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="119"/>
+        <source>The shift is already open to substitutes.</source>
+        <translation>O turno já está aberto a substitutos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="120"/>
+        <source>Someone else took this shift first. It is no longer open.</source>
+        <translation>Outra pessoa ficou primeiro com este turno. Já não está em aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="123"/>
+        <source>That would break a labour rule for {staff}: {rule} ({article}).</source>
+        <translation>Isso violaria uma regra laboral para {staff}: {rule} ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="126"/>
+        <source>This shift is not yours.</source>
+        <translation>Este turno não é seu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="127"/>
+        <source>There is no shift for you here today.</source>
+        <translation>Não tem turno aqui hoje.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="128"/>
+        <source>A shift must end after it starts, within a day.</source>
+        <translation>Um turno deve terminar depois de começar, dentro de um dia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>O servidor central não conseguiu guardar este registo e recusou-o. Os registos seguintes foram enviados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>A base de dados desta caixa foi restaurada ou copiada: o servidor central já tem outros registos com os mesmos números. Chame um gerente antes de continuar a vender.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="201"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Parte do registo do servidor central perdeu-se pelo caminho; este computador volta a ligar-se e lê-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="216"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>Este dispositivo foi removido da cadeia por um gerente. Os seus registos continuam neste computador. Para voltar a sincronizar, peça a um gerente um novo código de registo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="221"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>Outra cópia desta caixa ligou-se ao hub com o mesmo registo (uma segunda janela do Store Manager, ou um computador copiado), por isso esta deixou de sincronizar. As suas vendas ficam guardadas aqui. Feche a outra cópia: esta verifica de vez em quando e volta a sincronizar quando a outra deixar de estar ligada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="227"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>Outra cópia desta caixa está ligada ao hub; esta espera até que seja fechada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>Este computador não recebeu durante demasiado tempo o que o hub enviou; volta a ligar-se e continua onde parou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>O certificado de segurança do hub não é o que este dispositivo conhece, por isso nada lhe foi enviado. Se o hub foi substituído de propósito, peça a um gerente um novo código de registo; caso contrário, contacte o seu apoio informático.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>O endereço do hub {url} não é cifrado (ws://). Use o seu endereço wss://: ws:// simples só funciona neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} não é um endereço de hub. Um endereço de hub é como wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>O hub só serve em {host} com um certificado (--cert e --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="249"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>Não é possível usar o certificado {cert} ou a chave {key} do hub: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>O hub não conhece este código de registo. Verifique-o ou peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>Este código de registo já foi usado. Cada código regista um dispositivo: peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="259"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>Este código de registo expirou. Peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>Isto não é um código de registo. Um código tem 12 ou 24 letras e algarismos, como ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Só o dispositivo de um gerente pode criar códigos de registo, e só para a sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The hub has no store {store}.</source>
         <translation>O hub não tem a loja {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>Um PC de caixa pertence a uma loja: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="271"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} não é um tipo de dispositivo que esta aplicação conheça.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>Um código tem de ser válido entre 5 minutos e 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>Já está registado um dispositivo chamado {device_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>Falta a biblioteca USB (libusb), por isso não se podem usar impressoras nem leitores USB. Os leitores que escrevem como um teclado continuam a funcionar. Consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>O dispositivo USB {device} não está ligado. Verifique o cabo e a alimentação e atualize a lista em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>O utilizador deste computador não pode abrir o dispositivo USB {device}. Em Linux, instale a regra udev que vem com a aplicação (99-store-manager-usb.rules) e junte o utilizador ao grupo plugdev; consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>O dispositivo USB {device} está a ser usado por outro controlador ou programa (uma fila de impressão do sistema como o CUPS, ou outra cópia desta aplicação). Retire-o das impressoras do sistema ou feche o outro programa e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>O dispositivo USB {device} indicou um erro ({detail}). Desligue-o, volte a ligá-lo e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="302"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>Ainda não foi escolhida uma impressora de talões. Escolha uma em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="305"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>A impressora {device} não respondeu a tempo. Nada foi impresso: verifique se está ligada e tem papel e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>A impressora {device} deixou de responder a meio de {job}; o talão pode estar incompleto. Não é reenviado automaticamente: verifique o papel e a tampa e, se for preciso, reimprima-o como cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>O talão {job} já tinha sido enviado à impressora quando esta deixou de responder, por isso não é impresso de novo. Reimprima-o como cópia se não saiu completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="305"/>
+        <location filename="../../desktop/i18n.py" line="317"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>A impressora {device} está sem papel. Coloque um rolo novo e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>A tampa da impressora {device} está aberta. Feche-a e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>A impressora {device} está desligada ou com erro. Verifique o papel, a tampa e a luz de erro e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="327"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>A impressora do sistema {printer} não conseguiu imprimir. Verifique-a nas definições de impressoras do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="330"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Não é possível escrever o PDF {path}. Escolha outra pasta ou outro nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>Essa contagem já não está aqui. Abra de novo a lista de contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>Uma contagem de {qty} para {sku} não é possível. Escreva o número de unidades na prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="327"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Ainda nada foi contado. Leia primeiro os artigos da prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>A manager has already decided on this count.</source>
         <translation>Um gerente já decidiu sobre esta contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nada nesta contagem aguarda um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="344"/>
         <source>The file is empty.</source>
         <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>O ficheiro não é texto em UTF-8, UTF-16 ou Big5. Guarde-o de novo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="348"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>O ficheiro não é um CSV legível ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="337"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>O ficheiro Excel não pode ser lido ({detail}). Abra-o no Excel e guarde-o de novo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="340"/>
+        <location filename="../../desktop/i18n.py" line="352"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>Falta a coluna {column} na primeira linha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="355"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>A coluna {column} não é conhecida desta importação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="356"/>
         <source>The column {column} appears twice.</source>
         <translation>A coluna {column} aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="357"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>Não existe a loja {store} (coluna {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="358"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>Este computador pertence a {own}; não pode definir o stock inicial de {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>O ficheiro tem {rows} linhas; no máximo podem importar-se {max} de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="352"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>The file has a header row but no products.</source>
         <translation>O ficheiro tem cabeçalho mas nenhum produto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="365"/>
         <source>{column} is empty.</source>
         <translation>{column} está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="366"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="355"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>A referência {sku} só pode ter letras, algarismos e . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>A referência {sku} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="357"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>O preço {value} não é um valor em patacas (por exemplo 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="360"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>O código de barras {code} não é válido (EAN/UPC tem 8, 12, 13 ou 14 algarismos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>O código de barras {code} tem o dígito de controlo errado (devia terminar em {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="366"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>O código de barras {code} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="379"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>O código de barras {code} já pertence ao produto {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="380"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>O stock inicial {value} de {store} não é um número inteiro a partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="383"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>O ficheiro tem {count} problema(s); nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>O ficheiro tem mais de {max} MB. Divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="377"/>
+        <location filename="../../desktop/i18n.py" line="389"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>O ficheiro não pode ser lido: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -3452,57 +3703,57 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="385"/>
+        <location filename="../../desktop/i18n.py" line="397"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="386"/>
+        <location filename="../../desktop/i18n.py" line="398"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="399"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="388"/>
+        <location filename="../../desktop/i18n.py" line="400"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="389"/>
+        <location filename="../../desktop/i18n.py" line="401"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="402"/>
         <source>Staff added</source>
         <translation>Funcionário adicionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>Staff changed</source>
         <translation>Funcionário alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>PIN set</source>
         <translation>PIN definido</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="393"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>Staff activated or deactivated</source>
         <translation>Funcionário ativado ou desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="394"/>
+        <location filename="../../desktop/i18n.py" line="406"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="407"/>
         <source>Stocktake approval</source>
         <translation>Aprovação de inventário</translation>
     </message>

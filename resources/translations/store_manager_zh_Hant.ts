@@ -4,48 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="316"/>
-        <location filename="../../desktop/app.py" line="333"/>
+        <location filename="../../desktop/app.py" line="319"/>
+        <location filename="../../desktop/app.py" line="336"/>
         <source>This device cannot sync</source>
         <translation>此裝置無法同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="323"/>
+        <location filename="../../desktop/app.py" line="326"/>
         <source>Enrol this computer again…</source>
         <translation>重新登記這部電腦…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="334"/>
+        <location filename="../../desktop/app.py" line="337"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>這部電腦已重新登記。店舖管家現在會關閉：請再次開啟以同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="392"/>
+        <location filename="../../desktop/app.py" line="396"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="437"/>
+        <location filename="../../desktop/app.py" line="433"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="445"/>
+        <location filename="../../desktop/app.py" line="441"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="549"/>
-        <location filename="../../desktop/app.py" line="589"/>
-        <location filename="../../desktop/app.py" line="617"/>
-        <location filename="../../desktop/app.py" line="629"/>
+        <location filename="../../desktop/app.py" line="540"/>
+        <location filename="../../desktop/app.py" line="580"/>
+        <location filename="../../desktop/app.py" line="608"/>
+        <location filename="../../desktop/app.py" line="620"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="545"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -81,97 +81,97 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="93"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="91"/>
         <source>Import catalogue</source>
         <translation>匯入貨品目錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="96"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="94"/>
         <source>A CSV (UTF-8 or Big5) or Excel file with a header row: sku, barcodes, name_zh, name_en, name_pt, price_mop, category, and optionally stock:STORE-ID columns with opening stock. Nothing is written until the file has no problems; then every product is imported at once.</source>
         <translation>CSV（UTF-8 或 Big5）或 Excel 檔案，第一行為欄名：sku、barcodes、name_zh、name_en、name_pt、price_mop、category，另可加 stock:分店編號 欄填寫開業存貨。檔案沒有任何問題之前不會寫入任何資料；之後全部貨品一次過匯入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="99"/>
         <source>Choose file…</source>
         <translation>選擇檔案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="100"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="101"/>
         <source>Area manager's PIN</source>
         <translation>區域經理密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="104"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="102"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="105"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="103"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Choose a catalogue file</source>
         <translation>選擇貨品目錄檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="112"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="110"/>
         <source>Catalogue (*.csv *.txt *.xlsx)</source>
         <translation>貨品目錄 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="123"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="121"/>
         <source>Checking…</source>
         <translation>檢查中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="149"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="143"/>
         <source>Choose a file to check it.</source>
         <translation>請選擇要檢查的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="154"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="148"/>
         <source>Read as %1.</source>
         <translation>以 %1 讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="150"/>
         <source>%1 product(s) ready (%2 new).</source>
         <translation>%1 件貨品可匯入（%2 件新貨品）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="162"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="156"/>
         <source>%1 problem(s): fix them in the file and choose it again.</source>
         <translation>%1 個問題：請在檔案中改正，然後再選擇檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="167"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="161"/>
         <source>No problems found.</source>
         <translation>沒有發現問題。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="205"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="196"/>
         <source>Imported %1 product(s).</source>
         <translation>已匯入 %1 件貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/catalogue_import.py" line="206"/>
+        <location filename="../../desktop/views/catalogue_import.py" line="197"/>
         <source>The catalogue is updated; the hub sends it to every store.</source>
         <translation>貨品目錄已更新，中央伺服器會傳送到每間分店。</translation>
     </message>
@@ -260,99 +260,99 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="68"/>
-        <location filename="../../desktop/views/counter_actions.py" line="422"/>
-        <location filename="../../desktop/views/counter_refund.py" line="262"/>
+        <location filename="../../desktop/views/counter_actions.py" line="65"/>
+        <location filename="../../desktop/views/counter_actions.py" line="419"/>
+        <location filename="../../desktop/views/counter_refund.py" line="268"/>
         <source>Sign in first.</source>
         <translation>請先登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="70"/>
+        <location filename="../../desktop/views/counter_actions.py" line="67"/>
         <source>Enter your PIN to complete the sale.</source>
         <translation>請輸入您的密碼以完成交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="145"/>
+        <location filename="../../desktop/views/counter_actions.py" line="142"/>
         <source>Change: %1</source>
         <translation>找續：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="152"/>
+        <location filename="../../desktop/views/counter_actions.py" line="149"/>
         <source>Sale %1 recorded: %2</source>
         <translation>銷售 %1 已記錄：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="196"/>
+        <location filename="../../desktop/views/counter_actions.py" line="193"/>
         <source>Line discount</source>
         <translation>單項折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="208"/>
+        <location filename="../../desktop/views/counter_actions.py" line="205"/>
         <source>Basket discount</source>
         <translation>整單折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="228"/>
+        <location filename="../../desktop/views/counter_actions.py" line="225"/>
         <source>A discount of %1% is above your limit. A manager's PIN, please.</source>
         <translation>%1% 的折扣超出你的權限，請經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="247"/>
+        <location filename="../../desktop/views/counter_actions.py" line="244"/>
         <source>Above %1's limit too.</source>
         <translation>亦超出 %1 的權限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="256"/>
+        <location filename="../../desktop/views/counter_actions.py" line="253"/>
         <source>Discount approved by %1</source>
         <translation>折扣已由 %1 批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="293"/>
+        <location filename="../../desktop/views/counter_actions.py" line="290"/>
         <source>Voided (approved by %1)</source>
         <translation>已取消（由 %1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="304"/>
+        <location filename="../../desktop/views/counter_actions.py" line="301"/>
         <source>Voiding needs a manager's PIN.</source>
         <translation>取消貨品需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="337"/>
+        <location filename="../../desktop/views/counter_actions.py" line="334"/>
         <source>Basket parked: %1</source>
         <translation>購物籃已暫存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="354"/>
+        <location filename="../../desktop/views/counter_actions.py" line="351"/>
         <source>No parked baskets.</source>
         <translation>沒有暫存的購物籃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="357"/>
+        <location filename="../../desktop/views/counter_actions.py" line="354"/>
         <source>Recall which basket?</source>
         <translation>取回哪一個購物籃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="384"/>
+        <location filename="../../desktop/views/counter_actions.py" line="381"/>
         <source>Basket recalled.</source>
         <translation>購物籃已取回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="327"/>
+        <location filename="../../desktop/views/counter_refund.py" line="332"/>
         <source>Refunded %1</source>
         <translation>已退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="446"/>
+        <location filename="../../desktop/views/counter_actions.py" line="443"/>
         <source>Hold sent to %1; waiting for the hub to grant it.</source>
         <translation>留貨要求已送往%1，等待總部伺服器批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="479"/>
+        <location filename="../../desktop/views/counter_actions.py" line="476"/>
         <source>Transfer requested from %1.</source>
         <translation>已向%1要求調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_actions.py" line="504"/>
+        <location filename="../../desktop/views/counter_actions.py" line="501"/>
         <source>On the waitlist: the store will call when it arrives.</source>
         <translation>已加入輪候名單：貨到後分店會致電通知。</translation>
     </message>
@@ -838,73 +838,73 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>EnrollmentCodePanel</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="266"/>
+        <location filename="../../desktop/views/enrollment.py" line="267"/>
         <source>Enrol a device</source>
         <translation>登記裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="269"/>
+        <location filename="../../desktop/views/enrollment.py" line="270"/>
         <source>A new counter PC or manager's laptop for %1 joins the chain with a one-time code. Create one here and type it on the new computer with the hub's address: %2</source>
         <translation>%1的新收銀電腦或經理手提電腦以一次性登記碼加入連鎖店。請在此建立登記碼，然後在新電腦上輸入登記碼及中樞地址：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="272"/>
-        <location filename="../../desktop/views/enrollment.py" line="323"/>
+        <location filename="../../desktop/views/enrollment.py" line="273"/>
+        <location filename="../../desktop/views/enrollment.py" line="324"/>
         <source>the head office</source>
         <translation>總公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="275"/>
+        <location filename="../../desktop/views/enrollment.py" line="276"/>
         <source>New device</source>
         <translation>新裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="276"/>
+        <location filename="../../desktop/views/enrollment.py" line="277"/>
         <source>Counter PC</source>
         <translation>收銀電腦</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="277"/>
+        <location filename="../../desktop/views/enrollment.py" line="278"/>
         <source>Manager's device</source>
         <translation>經理裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="278"/>
+        <location filename="../../desktop/views/enrollment.py" line="279"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="279"/>
+        <location filename="../../desktop/views/enrollment.py" line="280"/>
         <source>1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="280"/>
+        <location filename="../../desktop/views/enrollment.py" line="281"/>
         <source>24 hours</source>
         <translation>24 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="281"/>
+        <location filename="../../desktop/views/enrollment.py" line="282"/>
         <source>7 days</source>
         <translation>7 日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="282"/>
+        <location filename="../../desktop/views/enrollment.py" line="283"/>
         <source>Create code</source>
         <translation>建立登記碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="319"/>
         <source>a counter PC</source>
         <translation>一部收銀電腦</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="318"/>
+        <location filename="../../desktop/views/enrollment.py" line="319"/>
         <source>a manager's device</source>
         <translation>一部經理裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="321"/>
+        <location filename="../../desktop/views/enrollment.py" line="322"/>
         <source>For %1 of %2. It works once, until %3.</source>
         <translation>供%2的%1使用。只可使用一次，有效至 %3。</translation>
     </message>
@@ -912,34 +912,34 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="143"/>
         <location filename="../../desktop/views/enrollment.py" line="144"/>
-        <location filename="../../desktop/views/enrollment.py" line="359"/>
+        <location filename="../../desktop/views/enrollment.py" line="145"/>
+        <location filename="../../desktop/views/enrollment.py" line="350"/>
         <source>Connect this computer to the chain</source>
         <translation>將這部電腦連接到連鎖店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="147"/>
+        <location filename="../../desktop/views/enrollment.py" line="148"/>
         <source>Ask a manager for an enrollment code for this store (in the app: Settings, Enrol a device; or on the hub). Type the hub's address and the code. The code works once; this computer then keeps its own key in the system's password store.</source>
         <translation>請向經理索取此分店的登記碼（在程式內：設定 &gt; 登記裝置；或在中樞上）。輸入中樞地址及登記碼。登記碼只可使用一次；之後這部電腦會把自己的金鑰保存在系統的密碼庫內。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="152"/>
+        <location filename="../../desktop/views/enrollment.py" line="153"/>
         <source>Hub address</source>
         <translation>中樞地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="153"/>
+        <location filename="../../desktop/views/enrollment.py" line="154"/>
         <source>Enrollment code</source>
         <translation>登記碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="154"/>
+        <location filename="../../desktop/views/enrollment.py" line="155"/>
         <source>Enrol</source>
         <translation>登記</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/enrollment.py" line="175"/>
+        <location filename="../../desktop/views/enrollment.py" line="176"/>
         <source>Asking the hub…</source>
         <translation>正在詢問中樞…</translation>
     </message>
@@ -1233,27 +1233,27 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>ReceiptPrinting</name>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="112"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="103"/>
         <source>No receipt to reprint yet.</source>
         <translation>暫時沒有可重印的收據。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="126"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="117"/>
         <source>That receipt was already printed. Use Reprint for a copy.</source>
         <translation>這張收據已經印過。如需副本請按「重印收據」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="121"/>
         <source>Receipt not printed: %1 The sale is recorded.</source>
         <translation>收據未能列印：%1 銷售已記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="139"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="130"/>
         <source>Receipt printer (demo)</source>
         <translation>收據打印機（示範）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_receipt.py" line="140"/>
+        <location filename="../../desktop/views/counter_receipt.py" line="131"/>
         <source>What the demo printer printed</source>
         <translation>示範打印機印出的內容</translation>
     </message>
@@ -1261,117 +1261,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="67"/>
+        <location filename="../../desktop/views/counter_refund.py" line="73"/>
         <source>Faulty or damaged</source>
         <translation>有瑕疵或損壞</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="68"/>
+        <location filename="../../desktop/views/counter_refund.py" line="74"/>
         <source>Wrong item sold</source>
         <translation>賣錯貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="69"/>
+        <location filename="../../desktop/views/counter_refund.py" line="75"/>
         <source>Not as described</source>
         <translation>與描述不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="70"/>
+        <location filename="../../desktop/views/counter_refund.py" line="76"/>
         <source>Customer changed their mind</source>
         <translation>顧客改變主意</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="71"/>
+        <location filename="../../desktop/views/counter_refund.py" line="77"/>
         <source>Other (say why)</source>
         <translation>其他（請註明原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="96"/>
+        <location filename="../../desktop/views/counter_refund.py" line="102"/>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="100"/>
+        <location filename="../../desktop/views/counter_refund.py" line="106"/>
         <source>Receipt %1 · %2 · paid %3 by %4</source>
         <translation>收據 %1 · %2 · 以%4支付 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="110"/>
+        <location filename="../../desktop/views/counter_refund.py" line="116"/>
         <source>Item</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="111"/>
+        <location filename="../../desktop/views/counter_refund.py" line="117"/>
         <source>Paid each</source>
         <translation>每件實付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="112"/>
+        <location filename="../../desktop/views/counter_refund.py" line="118"/>
         <source>Bought</source>
         <translation>購買數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="113"/>
+        <location filename="../../desktop/views/counter_refund.py" line="119"/>
         <source>Back</source>
         <translation>退回數量</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="114"/>
+        <location filename="../../desktop/views/counter_refund.py" line="120"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="130"/>
+        <location filename="../../desktop/views/counter_refund.py" line="136"/>
         <source>%1 (%2 already back)</source>
         <translation>%1（已退 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="158"/>
+        <location filename="../../desktop/views/counter_refund.py" line="164"/>
         <source>Money back by</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="160"/>
+        <location filename="../../desktop/views/counter_refund.py" line="166"/>
         <source>Choose a reason…</source>
         <translation>請選擇原因…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="164"/>
+        <location filename="../../desktop/views/counter_refund.py" line="170"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="167"/>
+        <location filename="../../desktop/views/counter_refund.py" line="173"/>
         <source>In a few words (needed for “Other”)</source>
         <translation>簡短說明（選「其他」時必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="169"/>
+        <location filename="../../desktop/views/counter_refund.py" line="175"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="184"/>
+        <location filename="../../desktop/views/counter_refund.py" line="190"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="201"/>
+        <location filename="../../desktop/views/counter_refund.py" line="207"/>
         <source>To hand back: %1</source>
         <translation>應退：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="203"/>
+        <location filename="../../desktop/views/counter_refund.py" line="209"/>
         <source>A manager's PIN is needed for this refund.</source>
         <translation>此退款需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="274"/>
+        <location filename="../../desktop/views/counter_refund.py" line="280"/>
         <source>A refund of %1 by %2 needs a manager's PIN.</source>
         <translation>以%2退款 %1 需要經理輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_refund.py" line="280"/>
+        <location filename="../../desktop/views/counter_refund.py" line="286"/>
         <source>Refund cancelled: nothing was changed.</source>
         <translation>已取消退款，未作任何更改。</translation>
     </message>
@@ -1463,6 +1463,217 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/views/settings.py" line="190"/>
         <source>Cash refunds always need a manager's PIN</source>
         <translation>現金退款一律需要經理密碼</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRules</name>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="16"/>
+        <source>Two shifts at the same time (double booking)</source>
+        <translation>同一時間有兩個更次（重複編更）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="17"/>
+        <source>%1 normal hours in a day, more than %2</source>
+        <translation>一日正常工作 %1 小時，超過 %2 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="18"/>
+        <source>%1 hours in an agreed long day, more than %2</source>
+        <translation>協議延長工作日 %1 小時，超過 %2 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="19"/>
+        <source>%1 normal hours in the week, more than %2</source>
+        <translation>一週正常工作 %1 小時，超過 %2 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="20"/>
+        <source>Only %1 hours of rest between two days, not %2</source>
+        <translation>兩日之間只休息 %1 小時，未達 %2 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="21"/>
+        <source>No rest day in %1 days</source>
+        <translation>連續 %1 日沒有休息日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="22"/>
+        <source>Only %1 rest days in 4 weeks, not %2</source>
+        <translation>4 週內只有 %1 個休息日，未達 %2 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="23"/>
+        <source>%1 hours in a day with overtime, more than %2</source>
+        <translation>連超時工作一日 %1 小時，超過 %2 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="24"/>
+        <source>Work on a compulsory holiday without a replacement rest day within 3 months</source>
+        <translation>強制性假日上班，但 3 個月內沒有補假</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="27"/>
+        <source>Work under typhoon Signal %1 not recorded (volunteered, transport, insurance)</source>
+        <translation>%1 號風球期間上班未有記錄（自願、交通、保險）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="32"/>
+        <source>Opening</source>
+        <translation>早更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="33"/>
+        <source>Middle</source>
+        <translation>中更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="34"/>
+        <source>Closing</source>
+        <translation>晚更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="37"/>
+        <source>keyholder</source>
+        <translation>持鎖匙員工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="38"/>
+        <source>pharmacist</source>
+        <translation>藥劑師</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsScreen</name>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="135"/>
+        <source>Shifts</source>
+        <translation>更表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="139"/>
+        <source>Roster, week of %1</source>
+        <translation>更表：%1 起一週</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="140"/>
+        <source>Previous week</source>
+        <translation>上一週</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="141"/>
+        <source>Next week</source>
+        <translation>下一週</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="142"/>
+        <source>Auto-plan</source>
+        <translation>自動編更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="143"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="144"/>
+        <source>Publish plan</source>
+        <translation>發佈更表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="145"/>
+        <source>Labour rules</source>
+        <translation>勞工法規</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <source>Substitutes for the open shift</source>
+        <translation>空缺更次的替工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <source>Give the shift to the chosen person</source>
+        <translation>把更次交給所選員工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="195"/>
+        <source>Open shifts</source>
+        <translation>空缺更次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="200"/>
+        <source>No rule is broken this week.</source>
+        <translation>本週沒有違反任何規定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="206"/>
+        <source>Planning the week…</source>
+        <translation>正在編排本週更表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="234"/>
+        <source>Auto-plan cancelled; nothing changed.</source>
+        <translation>已取消自動編更，更表不變。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="238"/>
+        <source>Plan: %1 shifts added, %2 taken off.</source>
+        <translation>計劃：新增 %1 個更次，取消 %2 個。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="243"/>
+        <source>Check the plan, then publish it.</source>
+        <translation>請檢查計劃，然後發佈。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="249"/>
+        <source>%1 %2:00–%3:00, %4 short</source>
+        <translation>%1 %2:00–%3:00，欠 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="252"/>
+        <source>nobody here is a %1</source>
+        <translation>本店沒有%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="254"/>
+        <source>only %1 available that day</source>
+        <translation>當日只有 %1 人可上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <source>the hours and rest rules leave too few shifts</source>
+        <translation>工時及休息規定下可排的更次不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="290"/>
+        <source>Roster published: staff see their shifts.</source>
+        <translation>更表已發佈：員工可查看自己的更次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <source>this store</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="314"/>
+        <source>%1 h this week</source>
+        <translation>本週 %1 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="317"/>
+        <source>Nobody can take it without breaking a rule.</source>
+        <translation>沒有人可以接這更而不違反規定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="323"/>
+        <source>Choose who takes the shift.</source>
+        <translation>請選擇由誰接這更。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="340"/>
+        <source>The shift is taken; the hub confirms it.</source>
+        <translation>已接更，等待中央伺服器確認。</translation>
     </message>
 </context>
 <context>
@@ -1865,98 +2076,98 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop/views/staff.py" line="127"/>
+        <location filename="../../desktop/views/staff.py" line="126"/>
         <source>Sign in on the Counter as a store manager to manage staff.</source>
         <translation>請以店舖經理身分在「收銀」登入，才可管理員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="138"/>
-        <location filename="../../desktop/views/staff.py" line="220"/>
+        <location filename="../../desktop/views/staff.py" line="137"/>
+        <location filename="../../desktop/views/staff.py" line="217"/>
         <source>Whole chain</source>
         <translation>全集團</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="180"/>
+        <location filename="../../desktop/views/staff.py" line="173"/>
         <source>Signed in: %1, who manages the staff of every store.</source>
         <translation>已登入：%1，可管理所有店舖的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="182"/>
+        <location filename="../../desktop/views/staff.py" line="175"/>
         <source>Signed in: %1, who manages the staff of %2.</source>
         <translation>已登入：%1，可管理%2的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="207"/>
         <source>Make active</source>
         <translation>重新啟用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="210"/>
+        <location filename="../../desktop/views/staff.py" line="207"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="233"/>
+        <location filename="../../desktop/views/staff.py" line="230"/>
         <source>Add staff</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="245"/>
+        <location filename="../../desktop/views/staff.py" line="242"/>
         <source>Added: %1. They can sign in with their PIN now.</source>
         <translation>已新增：%1。現在可用其密碼登入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="259"/>
+        <location filename="../../desktop/views/staff.py" line="256"/>
         <source>Edit %1</source>
         <translation>編輯 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="275"/>
+        <location filename="../../desktop/views/staff.py" line="272"/>
         <source>Saved: %1.</source>
         <translation>已儲存：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="294"/>
+        <location filename="../../desktop/views/staff.py" line="291"/>
         <source>New PIN set for %1.</source>
         <translation>已為 %1 設定新密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="305"/>
+        <location filename="../../desktop/views/staff.py" line="302"/>
         <source>Deactivate %1? They will no longer be able to sign in. Their sales stay theirs.</source>
         <translation>停用 %1？停用後將無法登入，其銷售紀錄保持不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="311"/>
         <source>%1 is active again.</source>
         <translation>%1 已重新啟用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="314"/>
+        <location filename="../../desktop/views/staff.py" line="311"/>
         <source>%1 is deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="384"/>
+        <location filename="../../desktop/views/staff.py" line="369"/>
         <source>Add staff…</source>
         <translation>新增員工…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="385"/>
+        <location filename="../../desktop/views/staff.py" line="370"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="386"/>
+        <location filename="../../desktop/views/staff.py" line="371"/>
         <source>Set PIN…</source>
         <translation>設定密碼…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="387"/>
+        <location filename="../../desktop/views/staff.py" line="372"/>
         <source>Changes to staff</source>
         <translation>員工資料更改紀錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/staff.py" line="389"/>
+        <location filename="../../desktop/views/staff.py" line="374"/>
         <source>No changes to staff yet. Each one is listed here: when, by whom, what.</source>
         <translation>暫時沒有員工資料更改。每項更改都會列在這裏：時間、操作人、內容。</translation>
     </message>
@@ -2142,14 +2353,14 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>暫未有貨品。本機連線後，貨品目錄會由總部伺服器傳送過來。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="239"/>
+        <location filename="../../desktop/views/stock.py" line="231"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 款貨品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="242"/>
+        <location filename="../../desktop/views/stock.py" line="234"/>
         <source>%1 of %2 products</source>
         <translation>顯示 %1 款（共 %2 款貨品）</translation>
     </message>
@@ -2157,82 +2368,82 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StocktakeReport</name>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="99"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
         <source>Manager's PIN</source>
         <translation>經理密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="100"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="102"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="101"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="103"/>
         <source>Decline</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="111"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
         <source>adjusted</source>
         <translation>已調整</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="112"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
         <source>waits for a manager</source>
         <translation>待經理批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="113"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="115"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="114"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="116"/>
         <source>declined</source>
         <translation>已拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="120"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="122"/>
         <source>(no section)</source>
         <translation>（未命名區域）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="123"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="125"/>
         <source>No counts yet</source>
         <translation>尚未有盤點記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="149"/>
         <source>Finish a count to see its variance report here.</source>
         <translation>完成盤點後，差異報告會在這裡顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="153"/>
         <source>All differences were adjusted. Net value: %1</source>
         <translation>所有差異已調整。淨值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="155"/>
         <source>%2 line(s) differ by more than the limit and wait for a manager's PIN. Net value: %1</source>
         <translation>%2 行差異超出上限，須經理輸入密碼批准。淨值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="161"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="157"/>
         <source>A manager approved the large differences. Net value: %1</source>
         <translation>經理已批准較大的差異。淨值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="163"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="159"/>
         <source>A manager declined the large differences; they were not applied. Net value: %1</source>
         <translation>經理拒絕了較大的差異，未作調整。淨值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Approved and applied.</source>
         <translation>已批准並調整存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake_report.py" line="190"/>
+        <location filename="../../desktop/views/stocktake_report.py" line="198"/>
         <source>Declined.</source>
         <translation>已拒絕。</translation>
     </message>
@@ -2240,104 +2451,104 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StocktakeScreen</name>
     <message>
+        <location filename="../../desktop/views/stocktake.py" line="163"/>
         <location filename="../../desktop/views/stocktake.py" line="166"/>
-        <location filename="../../desktop/views/stocktake.py" line="169"/>
-        <location filename="../../desktop/views/stocktake.py" line="358"/>
+        <location filename="../../desktop/views/stocktake.py" line="321"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="170"/>
+        <location filename="../../desktop/views/stocktake.py" line="167"/>
         <source>← Stock</source>
         <translation>← 存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="171"/>
+        <location filename="../../desktop/views/stocktake.py" line="168"/>
         <source>Count</source>
         <translation>點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="172"/>
+        <location filename="../../desktop/views/stocktake.py" line="169"/>
         <source>Variance report</source>
         <translation>差異報告</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="173"/>
+        <location filename="../../desktop/views/stocktake.py" line="170"/>
         <source>Section</source>
         <translation>區域</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="174"/>
+        <location filename="../../desktop/views/stocktake.py" line="171"/>
         <source>e.g. Shelf A, window, back room</source>
         <translation>例如：A 貨架、櫥窗、貨倉</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="175"/>
+        <location filename="../../desktop/views/stocktake.py" line="172"/>
         <source>Start count</source>
         <translation>開始點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="176"/>
+        <location filename="../../desktop/views/stocktake.py" line="173"/>
         <source>Scan each item, or type a barcode or SKU and press Enter</source>
         <translation>逐件掃描，或輸入條碼或貨號後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="177"/>
+        <location filename="../../desktop/views/stocktake.py" line="174"/>
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="178"/>
+        <location filename="../../desktop/views/stocktake.py" line="175"/>
         <source>Remove line</source>
         <translation>刪除此行</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="179"/>
+        <location filename="../../desktop/views/stocktake.py" line="176"/>
         <source>Discard count</source>
         <translation>放棄點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="180"/>
+        <location filename="../../desktop/views/stocktake.py" line="177"/>
         <source>Finish count</source>
         <translation>完成點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="185"/>
+        <location filename="../../desktop/views/stocktake.py" line="182"/>
         <source>Sales made while you count still count. Differences of more than %1 units or %2 wait for a manager's approval.</source>
         <translation>點算期間的銷售仍會計算在內。差異超過 %1 件或 %2 須經理批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="193"/>
+        <location filename="../../desktop/views/stocktake.py" line="190"/>
         <source>Scan every item on the shelf: each scan counts one unit. For many of one item, type its code, set the number and press Add. A count can be corrected by double-clicking it.</source>
         <translation>逐件掃描貨架上的貨品：每掃描一次計算一件。同一貨品數量多時，可輸入貨號、設定數量後按「加入」。點算數量可按兩下修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="239"/>
+        <location filename="../../desktop/views/stocktake.py" line="226"/>
         <source>No count open. Name the section, then start (or just scan).</source>
         <translation>沒有進行中的點算。請輸入區域名稱後開始（或直接掃描）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="243"/>
+        <location filename="../../desktop/views/stocktake.py" line="230"/>
         <source>Counting since %1: %2 item(s), %3 unit(s)</source>
         <translation>由 %1 開始點算：%2 款貨品，%3 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="255"/>
+        <location filename="../../desktop/views/stocktake.py" line="242"/>
         <source>Sign in on the Counter first: a count says who made it.</source>
         <translation>請先在「收銀」登入：每次盤點都會記錄由誰進行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="312"/>
+        <location filename="../../desktop/views/stocktake.py" line="289"/>
         <source>Counted: %1 (%2)</source>
         <translation>已點算：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="346"/>
+        <location filename="../../desktop/views/stocktake.py" line="310"/>
         <source>Discard this count? Nothing of it has been recorded.</source>
         <translation>放棄這次點算？其中的資料都未記錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stocktake.py" line="383"/>
+        <location filename="../../desktop/views/stocktake.py" line="348"/>
         <source>Count recorded.</source>
         <translation>點算已記錄。</translation>
     </message>
@@ -2345,142 +2556,142 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StoreTasks</name>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="96"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="90"/>
         <source>Another store has asked us to hold an item for its customer: see Holds.</source>
         <translation>其他分店要求本店為其顧客留貨：請查看「留貨」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="98"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="92"/>
         <source>Holds: %1</source>
         <translation>留貨：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="100"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="94"/>
         <source>to set aside: %1</source>
         <translation>待留起：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="103"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="97"/>
         <source>Transfer requests: %1</source>
         <translation>調貨要求：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="105"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="99"/>
         <source>Oversold, to resolve: %1</source>
         <translation>超賣待處理：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="107"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="101"/>
         <source>Customers to call: %1</source>
         <translation>待致電顧客：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>to set aside</source>
         <translation>待留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="108"/>
         <source>set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="118"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="112"/>
         <source>for %1</source>
         <translation>給 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="120"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="114"/>
         <source>at %1</source>
         <translation>在 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="122"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="116"/>
         <source>until %1</source>
         <translation>留至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="134"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="128"/>
         <source>Which hold?</source>
         <translation>哪一項留貨？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="136"/>
         <source>Set aside</source>
         <translation>已留起</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="143"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="137"/>
         <source>Picked up by the customer</source>
         <translation>顧客已取貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="138"/>
         <source>Sent by transfer</source>
         <translation>已調貨送出</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="145"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="139"/>
         <source>Release (expired or not wanted)</source>
         <translation>取消留貨（過期或不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="148"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="142"/>
         <source>Cancel the hold (the customer no longer wants it)</source>
         <translation>取消留貨（顧客不再需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="150"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="144"/>
         <source>What happened?</source>
         <translation>發生了甚麼？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="161"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="155"/>
         <source>Hold updated: the other store is told.</source>
         <translation>留貨已更新：已通知對方分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="175"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="169"/>
         <source>Transfer requests to this store</source>
         <translation>其他分店向本店的調貨要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="177"/>
         <source>Which oversell?</source>
         <translation>哪一項超賣？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="189"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="183"/>
         <source>Transfer in from another store</source>
         <translation>由其他分店調貨補回</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="190"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="184"/>
         <source>Customer contacted</source>
         <translation>已聯絡顧客</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="191"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="185"/>
         <source>Write off (book stock was wrong)</source>
         <translation>註銷（賬面存貨有誤）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="193"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="187"/>
         <source>How was it resolved?</source>
         <translation>如何處理？</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="199"/>
         <source>Oversell resolved.</source>
         <translation>超賣已處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="211"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="205"/>
         <source>Resolving an oversell needs a manager's PIN.</source>
         <translation>處理超賣需要經理密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tasks.py" line="218"/>
+        <location filename="../../desktop/views/counter_tasks.py" line="212"/>
         <source>Mark as called</source>
         <translation>標記為已致電</translation>
     </message>
@@ -2488,17 +2699,17 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SyncDetailsDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="84"/>
+        <location filename="../../desktop/views/sync_details.py" line="61"/>
         <source>Records not yet in the hub</source>
         <translation>尚未送達總部伺服器的記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="89"/>
+        <location filename="../../desktop/views/sync_details.py" line="66"/>
         <source>Records waiting to be sent are safe on this computer and go to the hub as soon as it answers. Refused records were not accepted by the hub; their effect on this shop's stock has been undone.</source>
         <translation>待傳送的記錄已安全保存在這部電腦，總部伺服器一有回應便會傳送。被拒收的記錄未獲總部伺服器接受，其對本店存貨的影響已經撤銷。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="102"/>
+        <location filename="../../desktop/views/sync_details.py" line="79"/>
         <source>Everything this computer recorded is in the hub.</source>
         <translation>這部電腦的所有記錄均已送達總部伺服器。</translation>
     </message>
@@ -2506,32 +2717,32 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SyncRecordsModel</name>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Record</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="54"/>
+        <location filename="../../desktop/views/sync_details.py" line="31"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="72"/>
+        <location filename="../../desktop/views/sync_details.py" line="49"/>
         <source>Waiting to be sent</source>
         <translation>等待傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_details.py" line="73"/>
+        <location filename="../../desktop/views/sync_details.py" line="50"/>
         <source>Refused: %1</source>
         <translation>已拒收：%1</translation>
     </message>
@@ -2539,68 +2750,68 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>TenderPanel</name>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="44"/>
+        <location filename="../../desktop/views/counter_tender.py" line="43"/>
         <source>Cash (MOP)</source>
         <translation>現金（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="45"/>
+        <location filename="../../desktop/views/counter_tender.py" line="44"/>
         <source>Cash (HKD)</source>
         <translation>現金（港元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="46"/>
+        <location filename="../../desktop/views/counter_tender.py" line="45"/>
         <source>Card</source>
         <translation>信用卡／扣賬卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="47"/>
+        <location filename="../../desktop/views/counter_tender.py" line="46"/>
         <source>MPay</source>
         <translation>MPay</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="48"/>
+        <location filename="../../desktop/views/counter_tender.py" line="47"/>
         <source>Alipay</source>
         <translation>支付寶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="49"/>
+        <location filename="../../desktop/views/counter_tender.py" line="48"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="133"/>
+        <location filename="../../desktop/views/counter_tender.py" line="132"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="134"/>
+        <location filename="../../desktop/views/counter_tender.py" line="133"/>
         <source>Amount handed over (empty: exactly what is owed)</source>
         <translation>顧客付出金額（留空：剛好應付金額）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="137"/>
+        <location filename="../../desktop/views/counter_tender.py" line="136"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="138"/>
+        <location filename="../../desktop/views/counter_tender.py" line="137"/>
         <source>Still to pay</source>
         <translation>尚欠</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="139"/>
+        <location filename="../../desktop/views/counter_tender.py" line="138"/>
         <source>Change (MOP)</source>
         <translation>找續（澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="140"/>
+        <location filename="../../desktop/views/counter_tender.py" line="139"/>
         <source>Complete sale (F12)</source>
         <translation>完成銷售 (F12)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/counter_tender.py" line="142"/>
-        <location filename="../../desktop/views/counter_tender.py" line="151"/>
+        <location filename="../../desktop/views/counter_tender.py" line="141"/>
+        <location filename="../../desktop/views/counter_tender.py" line="150"/>
         <source>HKD rate: 1 HKD = %1 MOP</source>
         <translation>港元匯率：1 港元 = %1 澳門元</translation>
     </message>
@@ -2894,157 +3105,157 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>請輸入顧客姓名或電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="117"/>
+        <location filename="../../desktop/i18n.py" line="129"/>
         <source>A transfer needs another store than this one.</source>
         <translation>調貨要選本店以外的分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="118"/>
+        <location filename="../../desktop/i18n.py" line="130"/>
         <source>Enter a phone number the store can call.</source>
         <translation>請輸入分店可致電的電話號碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="119"/>
+        <location filename="../../desktop/i18n.py" line="131"/>
         <source>This alert was already resolved.</source>
         <translation>這項警示已經處理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="120"/>
+        <location filename="../../desktop/i18n.py" line="132"/>
         <source>This device may not record that.</source>
         <translation>這部裝置不可記錄這項資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="121"/>
+        <location filename="../../desktop/i18n.py" line="133"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>密碼為 4 至 8 位數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="122"/>
+        <location filename="../../desktop/i18n.py" line="134"/>
         <source>That PIN is not right. Try again.</source>
         <translation>密碼不正確，請再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="123"/>
+        <location filename="../../desktop/i18n.py" line="135"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>連續輸入錯誤密碼次數過多。請於 {seconds} 秒後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="126"/>
+        <location filename="../../desktop/i18n.py" line="138"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} 無權批准，請找經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="127"/>
+        <location filename="../../desktop/i18n.py" line="139"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>只有店舖經理或區域經理可管理員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="130"/>
+        <location filename="../../desktop/i18n.py" line="142"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>店舖經理只可管理自己店舖的員工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="133"/>
+        <location filename="../../desktop/i18n.py" line="145"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>此員工的職級比你高，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="134"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>你不可授予此職位，請找區域經理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="135"/>
+        <location filename="../../desktop/i18n.py" line="147"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>折扣上限最多為 {max} %。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="136"/>
+        <location filename="../../desktop/i18n.py" line="148"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>你不可停用自己，亦不可更改自己的職位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="137"/>
+        <location filename="../../desktop/i18n.py" line="149"/>
         <source>Enter a name.</source>
         <translation>請輸入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="138"/>
+        <location filename="../../desktop/i18n.py" line="150"/>
         <source>A name is at most {max} characters.</source>
         <translation>姓名最多 {max} 個字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="139"/>
+        <location filename="../../desktop/i18n.py" line="151"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>收銀員及店舖經理屬於某間店舖；區域經理及維修技師屬於全集團。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="155"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>兩次輸入的密碼不相同，請再輸入新密碼兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="146"/>
+        <location filename="../../desktop/i18n.py" line="158"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>在此登入的另一位員工已使用此密碼，請另選一個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="150"/>
+        <location filename="../../desktop/i18n.py" line="162"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>調往其他店舖的員工須在該店使用新密碼：請輸入兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="165"/>
         <source>This device is not assigned to a store.</source>
         <translation>本機尚未指派到任何分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="166"/>
         <source>The hub refused a record as malformed.</source>
         <translation>總部伺服器拒收一項記錄：格式錯誤。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="167"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>總部伺服器無法識別此類記錄。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="170"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>總部伺服器拒收一項記錄：該記錄屬於其他分店，並非本機所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>總部伺服器拒收一項與現有記錄衝突的記錄（收據編號相同）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>此記錄的數量、金額或文字超出記錄容許的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="179"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>總部伺服器拒收一項含有不明資料的記錄。請更新總部伺服器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>This record is too large to be stored.</source>
         <translation>此記錄太大，無法儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="183"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>總部伺服器拒收一項記錄：連鎖店沒有此貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="174"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>總部伺服器拒收一項記錄：連鎖店沒有此分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="149"/>
+        <location filename="../../desktop/i18n.py" line="161"/>
         <source>The chain has no such member of staff.</source>
         <translation>連鎖店沒有這位員工。</translation>
     </message>
@@ -3069,377 +3280,417 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>此退款需要經理密碼（現金退款及超過本店限額的退款）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="117"/>
+        <source>This shift is not known.</source>
+        <translation>找不到這個更次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="118"/>
+        <source>The shift is already on the roster.</source>
+        <translation>這個更次已在更表上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="119"/>
+        <source>The shift is already open to substitutes.</source>
+        <translation>這個更次已開放給替工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="120"/>
+        <source>Someone else took this shift first. It is no longer open.</source>
+        <translation>已有其他人先接了這更，此更次不再空缺。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="123"/>
+        <source>That would break a labour rule for {staff}: {rule} ({article}).</source>
+        <translation>這會令 {staff} 違反勞工法規：{rule}（{article}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="126"/>
+        <source>This shift is not yours.</source>
+        <translation>這不是你的更次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="127"/>
+        <source>There is no shift for you here today.</source>
+        <translation>你今日在本店沒有更次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="128"/>
+        <source>A shift must end after it starts, within a day.</source>
+        <translation>更次必須在開始後一日內結束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="189"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>總部伺服器無法儲存此記錄，已拒收。其後的記錄已照常傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>本收銀機的資料庫曾被還原或複製：總部伺服器已有相同編號的其他記錄。請先聯絡經理，再繼續銷售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>總部伺服器沒有回應。銷售記錄會保存在這部電腦，待伺服器恢復後自動傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="188"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>總部伺服器傳來本程式無法理解的內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="201"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>總部伺服器的部分記錄在傳送途中遺失；這部電腦會重新連線並再次讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>總部伺服器不接受本機。請聯絡經理重新登記本機。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>The hub did not answer in time.</source>
         <translation>總部伺服器回應逾時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>訊息太大，總部伺服器無法接收；系統會分拆成較小部分再傳送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>本程式與總部伺服器的通訊協定版本不同。請更新程式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="215"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>同步意外失敗，系統稍後會重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="216"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>此裝置已被經理從連鎖店移除。其記錄仍保留在這部電腦上。如需再次同步，請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="221"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>這部收銀電腦的另一個副本以同一登記連線到中樞（店舖管家的第二個視窗，或一部複製出來的電腦），所以這裡已停止同步。這裡的銷售記錄會保留在本機。請關閉另一個副本：這裡會不時再檢查，待另一個副本關閉後便會再次同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="215"/>
+        <location filename="../../desktop/i18n.py" line="227"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>這部收銀電腦的另一個副本正連線到中樞；這裡會等待它關閉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="218"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>這部電腦太久未有接收中樞傳來的資料；現會重新連線，並從停下的地方繼續。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="222"/>
+        <location filename="../../desktop/i18n.py" line="234"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>中樞的安全證書與此裝置所知的不符，因此沒有傳送任何資料。如中樞是特意更換的，請向經理索取新的登記碼；否則請聯絡你的資訊科技支援人員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="227"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>中樞地址 {url} 未經加密（ws://）。請使用其 wss:// 地址：純 ws:// 只可在這部電腦上使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="231"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} 不是中樞地址。中樞地址的格式如 wss://backoffice:8765。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="234"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>中樞只會在有證書（--cert 及 --key）的情況下於 {host} 提供服務。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="237"/>
+        <location filename="../../desktop/i18n.py" line="249"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>無法使用中樞的證書 {cert} 或金鑰 {key}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>中樞不認識此登記碼。請檢查，或向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>此登記碼已被使用。每個登記碼只可登記一部裝置：請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="259"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>此登記碼已過期。請向經理索取新的登記碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="262"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>這不是登記碼。登記碼由 12 或 24 個字母及數字組成，例如 ABCD-EFGH-JKLM-NPQR-STUV-WXYZ。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="254"/>
+        <location filename="../../desktop/i18n.py" line="266"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>只有經理的裝置可以建立登記碼，而且只限其所屬分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="257"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>The hub has no store {store}.</source>
         <translation>中樞沒有分店 {store}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="258"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>收銀電腦必須屬於一間分店：請選擇分店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="271"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>本程式不認識裝置類別 {role}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="260"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>登記碼的有效期必須介乎 5 分鐘至 7 日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="261"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>名為 {device_id} 的裝置已經登記。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>這部電腦沒有可用的密碼儲存（{backend}），無法安全保存裝置金鑰。請安裝或解鎖系統鑰匙圈；金鑰絕不會寫入普通檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="267"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>系統鑰匙圈無法運作（{backend}）：{detail}。請解鎖後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="282"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>這部電腦沒有 USB 程式庫（libusb），所以不能使用 USB 打印機及掃描器。像鍵盤一樣輸入的掃描器仍然可用。請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="286"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>USB 裝置 {device} 未連接。請檢查電線及電源，然後在「設定」→「裝置」重新整理清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>這部電腦的使用者無權開啟 USB 裝置 {device}。在 Linux 上，請安裝本程式附帶的 udev 規則（99-store-manager-usb.rules），並把使用者加入 plugdev 群組；請參閱硬件指南。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="282"/>
+        <location filename="../../desktop/i18n.py" line="294"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>USB 裝置 {device} 正被其他驅動程式或程式使用（例如 CUPS 等系統列印佇列，或另一個開啟中的本程式）。請從系統的打印機中移除它或關閉該程式，然後再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="298"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>USB 裝置 {device} 回報錯誤（{detail}）。請拔出再插入，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="302"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>尚未選擇收據打印機。請在「設定」→「裝置」選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="305"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>打印機 {device} 沒有及時回應。沒有列印任何內容：請檢查打印機已開啟及有紙，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="297"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>打印機 {device} 在列印 {job} 時停止回應，單據可能不完整。系統不會自動重印：請檢查紙捲及機蓋，有需要時以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="301"/>
+        <location filename="../../desktop/i18n.py" line="313"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>單據 {job} 在打印機停止回應前已經送出，所以不會再列印。如果印出的單據不完整，請以副本重印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="305"/>
+        <location filename="../../desktop/i18n.py" line="317"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>打印機 {device} 缺紙。請放入新紙捲，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="308"/>
+        <location filename="../../desktop/i18n.py" line="320"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>打印機 {device} 的機蓋未關。請關上機蓋，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="311"/>
+        <location filename="../../desktop/i18n.py" line="323"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>打印機 {device} 離線或出錯。請檢查紙捲、機蓋及錯誤指示燈，然後再列印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="315"/>
+        <location filename="../../desktop/i18n.py" line="327"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>系統打印機 {printer} 無法列印。請在系統的打印機設定中檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="330"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>無法寫入 PDF {path}。請選擇其他資料夾或檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>找不到這次點算。請重新打開點算清單。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="324"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>{sku} 的點算數量 {qty} 不正確。請輸入貨架上的件數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="327"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>尚未點算任何貨品。請先掃描貨架上的貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>A manager has already decided on this count.</source>
         <translation>經理已處理這次點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="331"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>這次點算沒有須經理批准的項目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="344"/>
         <source>The file is empty.</source>
         <translation>檔案是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>檔案不是 UTF-8、UTF-16 或 Big5 文字。請另存為 CSV UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="336"/>
+        <location filename="../../desktop/i18n.py" line="348"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>檔案不是可讀取的 CSV 檔案（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="337"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>無法讀取 Excel 檔案（{detail}）。請用 Excel 打開後另存為 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="340"/>
+        <location filename="../../desktop/i18n.py" line="352"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>第一行欠缺 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="355"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>匯入功能不認識 {column} 欄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="344"/>
+        <location filename="../../desktop/i18n.py" line="356"/>
         <source>The column {column} appears twice.</source>
         <translation>{column} 欄出現了兩次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="357"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>沒有 {store} 分店（{column} 欄）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="346"/>
+        <location filename="../../desktop/i18n.py" line="358"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>這部電腦屬於 {own}，不能設定 {store} 的開業存貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>檔案有 {rows} 行，每次最多只可匯入 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="352"/>
+        <location filename="../../desktop/i18n.py" line="364"/>
         <source>The file has a header row but no products.</source>
         <translation>檔案只有欄名，沒有貨品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="365"/>
         <source>{column} is empty.</source>
         <translation>{column} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="366"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} 超過 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="355"/>
+        <location filename="../../desktop/i18n.py" line="367"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>貨號 {sku} 只可包含英文字母、數字及 . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>貨號 {sku} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="357"/>
+        <location filename="../../desktop/i18n.py" line="369"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>價錢 {value} 不是澳門元金額（例如 128.50）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="360"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>條碼 {code} 無效（EAN/UPC 條碼有 8、12、13 或 14 位數字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="363"/>
+        <location filename="../../desktop/i18n.py" line="375"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>條碼 {code} 的校驗碼錯誤（最後一位應為 {digit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="366"/>
+        <location filename="../../desktop/i18n.py" line="378"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>條碼 {code} 已在第 {first} 行出現。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="379"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>條碼 {code} 已屬於貨品 {sku}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="368"/>
+        <location filename="../../desktop/i18n.py" line="380"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>{store} 的開業存貨 {value} 不是 0 或以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="371"/>
+        <location filename="../../desktop/i18n.py" line="383"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>檔案有 {count} 個問題，沒有匯入任何資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>檔案大於 {max} MB。請分拆成較小的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="377"/>
+        <location filename="../../desktop/i18n.py" line="389"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>無法讀取檔案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="378"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>發生錯誤：{detail}。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -3447,57 +3698,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="385"/>
+        <location filename="../../desktop/i18n.py" line="397"/>
         <source>Sale</source>
         <translation>銷售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="386"/>
+        <location filename="../../desktop/i18n.py" line="398"/>
         <source>Goods received</source>
         <translation>收貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="399"/>
         <source>Product details</source>
         <translation>貨品資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="388"/>
+        <location filename="../../desktop/i18n.py" line="400"/>
         <source>Store details</source>
         <translation>分店資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="389"/>
+        <location filename="../../desktop/i18n.py" line="401"/>
         <source>Staff details</source>
         <translation>員工資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="402"/>
         <source>Staff added</source>
         <translation>新增員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>Staff changed</source>
         <translation>員工資料更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="404"/>
         <source>PIN set</source>
         <translation>設定密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="393"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>Staff activated or deactivated</source>
         <translation>員工啟用或停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="394"/>
+        <location filename="../../desktop/i18n.py" line="406"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="407"/>
         <source>Stocktake approval</source>
         <translation>盤點批核</translation>
     </message>
