@@ -116,6 +116,7 @@ class ShiftsPublished(msgspec.Struct, frozen=True):
 
     shifts: Annotated[list[ShiftLine], msgspec.Meta(max_length=MAX_LINES)]
     staff_id: StaffRef = ""
+    withdrawn: Annotated[list[Id], msgspec.Meta(max_length=MAX_LINES)] = []  # re-planning took these off
 
 
 class ShiftOffered(msgspec.Struct, frozen=True):
@@ -252,11 +253,13 @@ def publish_roster(
     store_id: str,
     drafts: list[ShiftDraft],
     *,
+    withdrawn: list[str] | None = None,
     allow_warnings: bool = False,
     clock: Clock | None = None,
 ) -> Changes:
-    """Publish shifts at ``store_id``. Refused (``shift.rule_broken``) if the roster with them breaks a
-    rule, unless the manager publishes with the warnings (``allow_warnings``)."""
+    """Publish shifts at ``store_id`` (and take the ``withdrawn`` ones off the roster). Refused
+    (``shift.rule_broken``) if the roster with them breaks a rule, unless the manager publishes with
+    the warnings (``allow_warnings``)."""
     if not staff.can(Permission.MANAGE_STAFF):
         raise DomainError("staff.not_allowed", name=staff.name)
     lines = [
@@ -265,8 +268,9 @@ def publish_roster(
         )
         for d in drafts
     ]
+    gone = list(withdrawn or ())
     if not allow_warnings:
-        for v in _roster_violations(session, store_id, lines):
+        for v in _roster_violations(session, store_id, lines, set(gone)):
             raise DomainError(
                 "shift.rule_broken",
                 rule=v.rule,
@@ -275,19 +279,16 @@ def publish_roster(
                 value=v.value,
                 limit=v.limit,
             )
-    _, changes = emit(
-        session,
-        "shift.published",
-        ShiftsPublished(lines, staff.staff_id),
-        store_id=till.store_id,
-        clock=clock,
-    )
+    payload = ShiftsPublished(lines, staff.staff_id, gone)
+    _, changes = emit(session, "shift.published", payload, store_id=till.store_id, clock=clock)
     return changes
 
 
-def _roster_violations(session: Session, store_id: str, lines: list[ShiftLine]) -> list[Violation]:
+def _roster_violations(
+    session: Session, store_id: str, lines: list[ShiftLine], gone: set[str]
+) -> list[Violation]:
     people = sorted({line.staff_id for line in lines if line.staff_id})
-    ids = {line.shift_id for line in lines}
+    ids = {line.shift_id for line in lines} | gone
     new = [
         Shift(line.shift_id, line.staff_id, store_id, local(line.start), local(line.end), line.overtime)
         for line in lines
@@ -467,7 +468,12 @@ def roster_week(session: Session, store_id: str, monday: date) -> RosterWeek:
     rows = list(
         session.scalars(
             select(RosterShift)
-            .where(RosterShift.store_id == store_id, RosterShift.start >= first, RosterShift.start < last)
+            .where(
+                RosterShift.store_id == store_id,
+                RosterShift.start >= first,
+                RosterShift.start < last,
+                RosterShift.state != "withdrawn",
+            )
             .order_by(RosterShift.start)
         )
     )
@@ -634,6 +640,10 @@ def _apply_published(session: Session, record: EventRecord, p: ShiftsPublished, 
         row.template, row.overtime, row.updated_at = line.template, line.overtime, record.occurred_at
         row.state = "published" if line.staff_id else "open"
         row.released_staff_id, row.note = "", ""
+    for shift_id in p.withdrawn:
+        row = session.get(RosterShift, shift_id)
+        if row is not None and row.store_id == record.store_id:
+            row.state, row.event_id, row.updated_at = "withdrawn", record.event_id, record.occurred_at
     batch.changes.areas.add(Area.SHIFTS)
 
 
@@ -701,7 +711,11 @@ def _last_changed_by(session: Session, event: Event) -> RosterShift | None:
 
 
 def _revert_published(session: Session, event: Event, changes: Changes) -> None:
-    session.execute(delete(RosterShift).where(RosterShift.event_id == event.event_id))
+    for row in session.scalars(select(RosterShift).where(RosterShift.event_id == event.event_id)):
+        if row.state == "withdrawn":  # it was on the roster before: back on it
+            row.state = "published" if row.staff_id else "open"
+        else:
+            session.delete(row)
     changes.areas.add(Area.SHIFTS)
 
 
@@ -882,7 +896,8 @@ def demo_facts(session: Session, today: date | None = None) -> int:
                 name_pt=f"Assistente {code} {i + 1}",
             )
             emit(session, "staff.upserted", upserted)
-        emit(session, "shift.terms_set", TermsSet(assistants[0], "keyholder"))
+        for keyholder in (assistants[0], assistants[2]):  # with the manager: someone to open and close
+            emit(session, "shift.terms_set", TermsSet(keyholder, "keyholder"))
         people = [f"{store.store_id}-M", f"{store.store_id}-C1", *assistants]
         lines = []
         for i, person in enumerate(people):
@@ -912,7 +927,7 @@ def demo_facts(session: Session, today: date | None = None) -> int:
             ShiftsPublished(lines, f"{store.store_id}-M"),
             store_id=store.store_id,
         )
-        count += len(assistants) + 2
+        count += len(assistants) + 3
         if store.store_id == "MO-SEN":
             friday = (monday + timedelta(days=4)).isoformat()
             sick = next(

@@ -135,7 +135,8 @@ class ShiftsScreen(Screen):
         return self.tr("Shifts")
 
     def retranslate(self) -> None:
-        first = QLocale().toString(QDate(self.monday.year, self.monday.month, self.monday.day), "d MMM yyyy")
+        form = "yyyy年M月d日" if self.ctx.lang == "zh_Hant" else "d MMM yyyy"
+        first = QLocale().toString(QDate(self.monday.year, self.monday.month, self.monday.day), form)
         self.heading.setText(self.tr("Roster, week of %1").replace("%1", first))
         self.prev_btn.setToolTip(self.tr("Previous week"))
         self.next_btn.setToolTip(self.tr("Next week"))
@@ -280,6 +281,7 @@ class ShiftsScreen(Screen):
             member,
             self.store_id,
             drafts,
+            withdrawn=[s.shift_id for s in self.planned.removed],
             then=self._published,
             failed=self.fail,
         )

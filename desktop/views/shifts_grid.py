@@ -54,7 +54,7 @@ def rule_text(rule: str, value: float = 0, limit: float = 0) -> str:
 
 
 def warning_text(w: RuleWarning, name: str) -> str:
-    day = QLocale().toString(QDate.fromString(w.day, "yyyy-MM-dd"), "ddd d MMM")
+    day = QLocale().toString(QDate.fromString(w.day, "yyyy-MM-dd"), "ddd d/M")
     return f"{name}, {day}: {rule_text(w.rule, w.value, w.limit)} — {w.article}"
 
 

@@ -1,0 +1,92 @@
+"""The Shifts screen as a store manager uses it: the week with its rule warning and reason, the
+substitute finder for the open shift, auto-planning with progress and cancel off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+from core.demo_chain import DEMO_PINS
+from core.shifts import RosterShift, demo_facts
+
+
+def _open(qtbot, app, *, manager: bool = False):
+    with app.db.write() as s:
+        demo_facts(s, datetime.now().date())
+    if manager:
+        counter = app.screen("counter")
+        counter.sign_in_with(DEMO_PINS["store_manager"])
+        qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
+    screen = app.window.show_screen("shifts")
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.week is not None and len(screen.week.shifts) > 20, timeout=5000)
+    return screen
+
+
+def _cells(screen) -> dict[tuple[int, int], str]:
+    grid = screen.grid
+    return {
+        (r, c): grid.item(r, c).text()
+        for r in range(grid.rowCount())
+        for c in range(grid.columnCount())
+        if grid.item(r, c) is not None
+    }
+
+
+def test_the_week_shows_the_long_day_with_its_reason_and_article(qtbot, make_app) -> None:
+    app = make_app()
+    screen = _open(qtbot, app)
+    texts = [screen.warnings.item(i).text() for i in range(screen.warnings.count())]
+    assert texts == [
+        next(t for t in texts if "Assistant SEN 2" in t and "9.5 normal hours in a day, more than 8" in t)
+    ]
+    assert "Art 33(1)" in texts[0]
+    long_day = [(rc, t) for rc, t in _cells(screen).items() if "10:00–19:30" in t]
+    assert len(long_day) == 1
+    (row, col), _ = long_day[0]
+    item = screen.grid.item(row, col)
+    assert "Art 33(1)" in item.toolTip()
+    assert screen.grid.verticalHeaderItem(row).text() == "Assistant SEN 2"
+    open_row = screen.grid.rowCount() - 1
+    assert screen.grid.verticalHeaderItem(open_row).text() == "Open shifts"
+    assert [c for (r, c) in _cells(screen) if r == open_row] == [4]  # Friday's sick call
+
+
+def test_the_substitute_finder_lists_who_can_come_nearest_first_and_gives_the_shift(qtbot, make_app) -> None:
+    app = make_app()
+    screen = _open(qtbot, app, manager=True)
+    qtbot.waitUntil(lambda: screen.subs.count() > 1, timeout=5000)
+    lines = [screen.subs.item(i).text() for i in range(screen.subs.count())]
+    assert "this store" in lines[0]
+    assert any("Red Market" in line and "km" in line for line in lines)
+    screen.subs.setCurrentRow(0)
+    chosen = screen.candidates[0].staff_id
+    qtbot.mouseClick(screen.give_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "taken" in screen.message.text(), timeout=5000)
+    with app.db.read() as s:
+        row = s.get(RosterShift, screen._open_shift)
+        assert (row.state, row.staff_id) == ("taken", chosen)
+
+
+def test_auto_plan_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, make_app) -> None:
+    app = make_app()
+    screen = _open(qtbot, app, manager=True)
+    qtbot.mouseClick(screen.plan_btn, Qt.MouseButton.LeftButton)
+    assert not screen.plan_btn.isEnabled()
+    assert screen.cancel_btn.isVisibleTo(screen) and screen.progress.isVisibleTo(screen)
+    qtbot.waitUntil(lambda: screen._cancel is not None, timeout=5000)  # the solver is running
+    qtbot.mouseClick(screen.cancel_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.plan_btn.isEnabled(), timeout=10000)
+    assert "cancelled" in screen.message.text()
+    assert screen.planned is None
+
+    qtbot.mouseClick(screen.plan_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.planned is not None, timeout=20000)
+    assert screen.planned.unmet == ()
+    assert any(s.end.hour == 19 for s in screen.planned.removed)  # the long day is planned away
+    assert "Plan:" in screen.plan_note.text()
+    assert screen.publish_btn.isEnabled()
+    qtbot.mouseClick(screen.publish_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "published" in screen.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: not screen.week.warnings, timeout=5000)  # the long day is gone
