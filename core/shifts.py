@@ -941,3 +941,112 @@ def demo_facts(session: Session, today: date | None = None) -> int:
             )
             count += 1
     return count
+
+
+# -- attendance and the timesheet -----------------------------------------------------------------
+
+LATE_AFTER = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    shift_id: str
+    staff_id: str
+    start: str
+    end: str
+    clocked_in: str  # local HH:MM, "" if not
+    clocked_out: str
+    status: str  # on_time | late | absent | due (not started yet)
+
+
+def _local_of(stamp: str) -> datetime:
+    moment = datetime.fromisoformat(stamp)
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(_macau_zone()).replace(tzinfo=None)
+
+
+def attendance(session: Session, store_id: str, day: date, clock: Clock | None = None) -> list[AttendanceRow]:
+    """Who is due at the store that day and whether they clocked in: late (more than 5 minutes after
+    the start) and absent (the shift started and no clock-in) are flagged."""
+    now = (clock or SystemClock()).now().astimezone(_macau_zone()).replace(tzinfo=None)
+    first, last = day.isoformat(), (day + timedelta(days=1)).isoformat()
+    rows = session.scalars(
+        select(RosterShift)
+        .where(
+            RosterShift.store_id == store_id,
+            RosterShift.start >= first,
+            RosterShift.start < last,
+            RosterShift.state.in_(SWAPPABLE),
+        )
+        .order_by(RosterShift.start, RosterShift.staff_id)
+    )
+    out = []
+    for row in rows:
+        punches = list(
+            session.scalars(
+                select(ShiftPunch).where(ShiftPunch.shift_id == row.shift_id).order_by(ShiftPunch.at)
+            )
+        )
+        ins = [_local_of(p.at) for p in punches if p.direction == "in" and p.staff_id == row.staff_id]
+        outs = [_local_of(p.at) for p in punches if p.direction == "out" and p.staff_id == row.staff_id]
+        start = local(row.start)
+        if ins:
+            status = "late" if ins[0] > start + LATE_AFTER else "on_time"
+        else:
+            status = "absent" if now > start + LATE_AFTER else "due"
+        out.append(
+            AttendanceRow(
+                row.shift_id,
+                row.staff_id,
+                row.start,
+                row.end,
+                ins[0].strftime("%H:%M") if ins else "",
+                outs[-1].strftime("%H:%M") if outs else "",
+                status,
+            )
+        )
+    return out
+
+
+TIMESHEET_COLUMNS = ("staff_id", "name", "date", "normal_h", "overtime_20_h", "overtime_50_h", "holiday_h")
+
+
+def timesheet_csv(session: Session, store_id: str, first: date, last: date) -> str:
+    """The store's rostered hours from ``first`` to ``last`` per person and day, as CSV: normal hours,
+    agreed overtime (+20 %), imposed overtime (+50 %), and hours on compulsory holidays (Art 44, 45)."""
+    import csv
+    import io
+
+    rows = session.scalars(
+        select(RosterShift)
+        .where(
+            RosterShift.store_id == store_id,
+            RosterShift.start >= first.isoformat(),
+            RosterShift.start < (last + timedelta(days=1)).isoformat(),
+            RosterShift.state.in_(SWAPPABLE),
+        )
+        .order_by(RosterShift.staff_id, RosterShift.start)
+    )
+    totals: dict[tuple[str, str], list[float]] = {}
+    for row in rows:
+        shift = _rule_shift(row)
+        cell = totals.setdefault((row.staff_id, shift.day.isoformat()), [0.0, 0.0, 0.0, 0.0])
+        if DEFAULT_RULES.is_holiday(shift.day):
+            cell[3] += shift.hours
+        elif row.overtime == "agreed":
+            cell[1] += shift.hours
+        elif row.overtime in OVERTIME_KINDS:
+            cell[2] += shift.hours
+        else:
+            cell[0] += shift.hours
+    names = {
+        s.staff_id: s.name
+        for s in session.scalars(select(Staff).where(Staff.staff_id.in_({k[0] for k in totals})))
+    }
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(TIMESHEET_COLUMNS)
+    for (staff_id, day), hours in sorted(totals.items()):
+        writer.writerow([staff_id, names.get(staff_id, ""), day, *(f"{h:g}" for h in hours)])
+    return out.getvalue()

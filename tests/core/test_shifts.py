@@ -15,14 +15,18 @@ from core.errors import DomainError
 from core.replica import Till
 from core.shifts import (
     RosterShift,
+    ShiftDraft,
     ShiftPunch,
+    attendance,
     clock_in_out,
     demo_facts,
     local,
     planning_request,
+    publish_roster,
     roster_week,
     substitutes,
     swap_shift,
+    timesheet_csv,
     violations_with,
 )
 from core.staff import sign_in
@@ -129,3 +133,77 @@ def test_the_planner_gets_the_store_s_people_with_their_skills(roster: Database)
     assert skills["MO-SEN-A2"] == skills["MO-SEN-C1"] == frozenset()
     assert len(request.published) > 20  # re-planning keeps the published week
     assert all(isinstance(s.start, datetime) for s in request.published)
+
+
+def test_attendance_flags_late_and_absent(roster: Database) -> None:
+    db = roster
+    till = Till("till-1", "MO-SEN")
+    with db.read() as s:
+        due = [
+            r
+            for r in attendance(s, "MO-SEN", TODAY, clock=FakeClock(datetime(2026, 11, 4, 0, 0, tzinfo=UTC)))
+        ]
+    assert due and {r.status for r in due} == {"due"}  # 08:00 in Macau: nobody is late yet
+    opening = [r for r in due if r.start.endswith("T10:00")]
+    on_time, late = opening[0], opening[1]
+    with db.read() as s:
+        members = {
+            m.staff_id: m
+            for m in (sign_in(s, "MO-SEN", pin) for pin in ("1111", "2222", "5111", "5222", "5333"))
+        }
+    with db.write() as s:  # 09:58 and 10:06 Macau time
+        clock_in_out(
+            s,
+            till,
+            members[on_time.staff_id],
+            "in",
+            "badge",
+            clock=FakeClock(datetime(2026, 11, 4, 1, 58, tzinfo=UTC)),
+        )
+        clock_in_out(
+            s,
+            till,
+            members[late.staff_id],
+            "in",
+            "pin",
+            clock=FakeClock(datetime(2026, 11, 4, 2, 6, tzinfo=UTC)),
+        )
+    with db.read() as s:
+        rows = {
+            r.shift_id: r
+            for r in attendance(s, "MO-SEN", TODAY, clock=FakeClock(datetime(2026, 11, 4, 6, 30, tzinfo=UTC)))
+        }
+    assert (rows[on_time.shift_id].status, rows[on_time.shift_id].clocked_in) == ("on_time", "09:58")
+    assert (rows[late.shift_id].status, rows[late.shift_id].clocked_in) == ("late", "10:06")
+    others = [r for r in rows.values() if r.shift_id not in (on_time.shift_id, late.shift_id)]
+    assert others and {r.status for r in others} == {"absent"}  # 14:30 and never clocked in
+
+
+def test_the_timesheet_splits_normal_overtime_and_holiday_hours(roster: Database) -> None:
+    db = roster
+    till = Till("till-1", "MO-SEN")
+    holiday = date(2026, 12, 20)  # MSAR Establishment Day, a Sunday
+    with db.read() as s:
+        manager = sign_in(s, "MO-SEN", DEMO_PINS["store_manager"])
+    drafts = [
+        ShiftDraft("MO-SEN-A1", datetime(2026, 12, 14, 10), datetime(2026, 12, 14, 18)),
+        ShiftDraft("MO-SEN-A1", datetime(2026, 12, 14, 18), datetime(2026, 12, 14, 20), overtime="agreed"),
+        ShiftDraft("MO-SEN-A1", datetime(2026, 12, 15, 10), datetime(2026, 12, 15, 18)),
+        ShiftDraft(
+            "MO-SEN-A1", datetime(2026, 12, 15, 18), datetime(2026, 12, 15, 21), overtime="unforeseen"
+        ),
+        ShiftDraft("MO-SEN-A2", datetime(2026, 12, 20, 10), datetime(2026, 12, 20, 16)),
+    ]
+    with db.write() as s, pytest.raises(DomainError) as refused:
+        publish_roster(s, till, manager, "MO-SEN", drafts)
+    assert refused.value.params["rule"] == "shifts.holiday"  # no replacement rest day is on record
+    with db.write() as s:
+        publish_roster(s, till, manager, "MO-SEN", drafts, allow_warnings=True)
+    with db.read() as s:
+        text = timesheet_csv(s, "MO-SEN", date(2026, 12, 14), holiday)
+    assert text.splitlines() == [
+        "staff_id,name,date,normal_h,overtime_20_h,overtime_50_h,holiday_h",
+        "MO-SEN-A1,Assistant SEN 1,2026-12-14,8,2,0,0",
+        "MO-SEN-A1,Assistant SEN 1,2026-12-15,8,0,3,0",
+        "MO-SEN-A2,Assistant SEN 2,2026-12-20,0,0,0,6",
+    ]
