@@ -1050,3 +1050,106 @@ def timesheet_csv(session: Session, store_id: str, first: date, last: date) -> s
     for (staff_id, day), hours in sorted(totals.items()):
         writer.writerow([staff_id, names.get(staff_id, ""), day, *(f"{h:g}" for h in hours)])
     return out.getvalue()
+
+
+# -- typhoon mode ---------------------------------------------------------------------------------
+
+REOPEN_AFTER = timedelta(hours=2)  # buses and ferries resume after the signal is lowered: time to come in
+MIN_REOPEN = timedelta(hours=2)  # a shorter rest of a shift is not worth the journey
+
+
+class TyphoonReleased(msgspec.Struct, frozen=True):
+    """Typhoon Signal 8 or higher (or a black rainstorm warning, ``level`` 0) is up: the store's shifts
+    in the period are released; nobody is required to come and nobody is docked (DSAL guidance)."""
+
+    level: Annotated[int, msgspec.Meta(ge=0, le=10)]
+    start: Stamp
+    end: Stamp
+    shift_ids: Annotated[list[Id], msgspec.Meta(max_length=MAX_LINES)]
+    staff_id: StaffRef = ""
+
+
+def _check_typhoon(record: EventRecord, p: TyphoonReleased) -> None:
+    try:
+        local(p.start), local(p.end)
+    except ValueError:
+        raise malformed(record, "start") from None
+
+
+def typhoon_release(
+    session: Session,
+    till: Till,
+    staff: StaffMember,
+    level: int,
+    start: datetime,
+    end: datetime,
+    clock: Clock | None = None,
+) -> tuple[list[str], Changes]:
+    """Release this store's shifts that overlap the signal (from ``start`` to ``end``, local times).
+    Returns the released shift ids: their staff are told by the roster they see."""
+    if not staff.can(Permission.MANAGE_STAFF):
+        raise DomainError("staff.not_allowed", name=staff.name)
+    rows = session.scalars(
+        select(RosterShift).where(
+            RosterShift.store_id == till.store_id,
+            RosterShift.start < local_text(end),
+            RosterShift.end > local_text(start),
+            RosterShift.state.in_((*SWAPPABLE, "open")),
+        )
+    )
+    ids = [r.shift_id for r in rows]
+    payload = TyphoonReleased(level, local_text(start), local_text(end), ids, staff.staff_id)
+    _, changes = emit(session, "shift.typhoon_released", payload, store_id=till.store_id, clock=clock)
+    return ids, changes
+
+
+def reopening_plan(session: Session, store_id: str, lowered_at: datetime) -> list[ShiftDraft]:
+    """After the signal is lowered: the released shifts worth reopening, each from when staff can be
+    back (``REOPEN_AFTER`` the signal is lowered) to its end; publish them with ``publish_roster``."""
+    back = lowered_at + REOPEN_AFTER
+    rows = session.scalars(
+        select(RosterShift)
+        .where(
+            RosterShift.store_id == store_id,
+            RosterShift.state == "released",
+            RosterShift.end > local_text(back),
+        )
+        .order_by(RosterShift.start)
+    )
+    out = []
+    for row in rows:
+        start, end = max(local(row.start), back), local(row.end)
+        staff_id = row.staff_id or row.released_staff_id
+        if end - start >= MIN_REOPEN and staff_id:
+            out.append(ShiftDraft(staff_id, start, end, row.template, row.overtime, row.shift_id))
+    return out
+
+
+def _apply_typhoon(session: Session, record: EventRecord, p: TyphoonReleased, batch: Batch) -> None:
+    for shift_id in p.shift_ids:
+        row = session.get(RosterShift, shift_id)
+        if row is not None and row.store_id == record.store_id:
+            row.state, row.note = "released", f"signal {p.level}" if p.level else "black rain"
+            row.event_id, row.updated_at = record.event_id, record.occurred_at
+    batch.changes.areas.add(Area.SHIFTS)
+
+
+def _revert_typhoon(session: Session, event: Event, changes: Changes) -> None:
+    for row in session.scalars(select(RosterShift).where(RosterShift.event_id == event.event_id)):
+        row.state = "published" if row.staff_id else "open"
+    changes.areas.add(Area.SHIFTS)
+
+
+register(
+    Kind(
+        "shift.typhoon_released",
+        TyphoonReleased,
+        Scope.STORE,
+        _apply_typhoon,
+        areas=_AREAS,
+        check=_check_typhoon,
+        refs=lambda _r, p: Refs(staff=named_staff(p.staff_id)),
+        permission=Permission.MANAGE_STAFF,
+        revert=_revert_typhoon,
+    )
+)

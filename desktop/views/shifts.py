@@ -29,8 +29,10 @@ from core.shifts import (
     accept_shift,
     planning_request,
     publish_roster,
+    reopening_plan,
     roster_week,
     substitutes,
+    typhoon_release,
 )
 from core.shifts_solver import Plan, PlanRequest, Unmet, plan
 from desktop.context import AppContext
@@ -94,6 +96,10 @@ class ShiftsScreen(Screen):
         self.subs.setWordWrap(True)
         self.give_btn = QPushButton()
         self.give_btn.clicked.connect(self.give_shift)
+        self.typhoon_btn = QPushButton()
+        self.typhoon_btn.clicked.connect(self.raise_typhoon)
+        self.reopen_btn = QPushButton()
+        self.reopen_btn.clicked.connect(self.reopen)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -102,7 +108,14 @@ class ShiftsScreen(Screen):
         for w in (self.heading, self.prev_btn, self.next_btn):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (self.progress, self.cancel_btn, self.plan_btn, self.publish_btn):
+        for w in (
+            self.typhoon_btn,
+            self.reopen_btn,
+            self.progress,
+            self.cancel_btn,
+            self.plan_btn,
+            self.publish_btn,
+        ):
             top.addWidget(w)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -146,6 +159,11 @@ class ShiftsScreen(Screen):
         self.warnings_title.setText(self.tr("Labour rules"))
         self.subs_title.setText(self.tr("Substitutes for the open shift"))
         self.give_btn.setText(self.tr("Give the shift to the chosen person"))
+        self.typhoon_btn.setText(self.tr("Typhoon Signal 8"))
+        self.typhoon_btn.setToolTip(
+            self.tr("Release the rest of today's shifts: nobody is required to come.")
+        )
+        self.reopen_btn.setText(self.tr("Signal lowered: reopen"))
         self._show()
 
     def is_ready(self) -> bool:
@@ -340,6 +358,53 @@ class ShiftsScreen(Screen):
 
     def _given(self, changes: Changes) -> None:
         self.say(self.tr("The shift is taken; the hub confirms it."), ok=True)
+        self.apply_changes(changes)
+
+    # -- typhoon mode -----------------------------------------------------------------------------
+
+    def raise_typhoon(self) -> None:
+        member = self.ctx.signed_in.member
+        if member is None:
+            self.say(error_text("staff.not_allowed", {"name": ""}), ok=False)
+            return
+        now = datetime.now()
+        until = datetime.combine(now.date(), datetime.min.time()) + timedelta(days=1)
+        self.ctx.usecases.write(
+            typhoon_release, self.ctx.till, member, 8, now, until, then=self._released, failed=self.fail
+        )
+
+    def _released(self, result: tuple[list[str], Changes]) -> None:
+        ids, changes = result
+        self.say(
+            self.tr("Signal 8: %1 shifts released; staff are not required to come.").replace(
+                "%1", str(len(ids))
+            ),
+            ok=True,
+        )
+        self.apply_changes(changes)
+
+    def reopen(self) -> None:
+        self.ctx.usecases.read(
+            reopening_plan, self.store_id, datetime.now(), then=self._reopen, failed=self.fail
+        )
+
+    def _reopen(self, drafts: list[ShiftDraft]) -> None:
+        member = self.ctx.signed_in.member
+        if not drafts or member is None:
+            self.say(self.tr("No released shift is worth reopening today."), ok=False)
+            return
+        self.ctx.usecases.write(
+            publish_roster,
+            self.ctx.till,
+            member,
+            self.store_id,
+            drafts,
+            then=self._reopened,
+            failed=self.fail,
+        )
+
+    def _reopened(self, changes: Changes) -> None:
+        self.say(self.tr("Reopening plan published: staff see when to come back."), ok=True)
         self.apply_changes(changes)
 
     # -- feedback ---------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ WARNING = QColor("#f6c453")
 OPEN = QColor("#9ec5fe")
 LENT = QColor("#d7c8f5")
 NEW = QColor("#b7e4c7")
+RELEASED = QColor("#d9d9d9")
 
 
 def number(value: float) -> str:
@@ -126,7 +127,17 @@ class RosterGrid(QTableWidget):
             view, mark = views[0]
             staff_id = people[row].staff_id if row < len(people) else ""
             warning = warned.get((staff_id, view.start[:10]))
-            if warning is not None:
+            if view.state == "released":
+                item.setBackground(QBrush(RELEASED))
+                item.setText(
+                    QCoreApplication.translate("ShiftRules", "Released: %1").replace("%1", item.text())
+                )
+                item.setToolTip(
+                    QCoreApplication.translate(
+                        "ShiftRules", "Typhoon or black rain: not required to work, and not docked."
+                    )
+                )
+            elif warning is not None:
                 item.setBackground(QBrush(WARNING))
                 item.setToolTip(warning_text(warning, shown_name(people[row], lang)))
             elif row == len(people):

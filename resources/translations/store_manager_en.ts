@@ -1544,138 +1544,178 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <source>pharmacist</source>
         <translation>pharmacist</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="133"/>
+        <source>Released: %1</source>
+        <translation>Released: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="136"/>
+        <source>Typhoon or black rain: not required to work, and not docked.</source>
+        <translation>Typhoon or black rain: not required to work, and not docked.</translation>
+    </message>
 </context>
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="135"/>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
         <source>Shifts</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="139"/>
+        <location filename="../../desktop/views/shifts.py" line="153"/>
         <source>Roster, week of %1</source>
         <translation>Roster, week of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="140"/>
+        <location filename="../../desktop/views/shifts.py" line="154"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="141"/>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="142"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
         <source>Auto-plan</source>
         <translation>Auto-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="143"/>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="144"/>
+        <location filename="../../desktop/views/shifts.py" line="158"/>
         <source>Publish plan</source>
         <translation>Publish plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="145"/>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
         <source>Labour rules</source>
         <translation>Labour rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <location filename="../../desktop/views/shifts.py" line="160"/>
         <source>Substitutes for the open shift</source>
         <translation>Substitutes for the open shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
         <source>Give the shift to the chosen person</source>
         <translation>Give the shift to the chosen person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="195"/>
+        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <source>Typhoon Signal 8</source>
+        <translation>Typhoon Signal 8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="164"/>
+        <source>Release the rest of today's shifts: nobody is required to come.</source>
+        <translation>Release the rest of today's shifts: nobody is required to come.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="166"/>
+        <source>Signal lowered: reopen</source>
+        <translation>Signal lowered: reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="214"/>
         <source>Open shifts</source>
         <translation>Open shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="200"/>
+        <location filename="../../desktop/views/shifts.py" line="219"/>
         <source>No rule is broken this week.</source>
         <translation>No rule is broken this week.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="206"/>
+        <location filename="../../desktop/views/shifts.py" line="225"/>
         <source>Planning the week…</source>
         <translation>Planning the week…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="234"/>
+        <location filename="../../desktop/views/shifts.py" line="253"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Auto-plan cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="238"/>
+        <location filename="../../desktop/views/shifts.py" line="257"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plan: %1 shifts added, %2 taken off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="243"/>
+        <location filename="../../desktop/views/shifts.py" line="262"/>
         <source>Check the plan, then publish it.</source>
         <translation>Check the plan, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="249"/>
+        <location filename="../../desktop/views/shifts.py" line="268"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, %4 short</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="252"/>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
         <source>nobody here is a %1</source>
         <translation>nobody here is a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="254"/>
+        <location filename="../../desktop/views/shifts.py" line="273"/>
         <source>only %1 available that day</source>
         <translation>only %1 available that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <location filename="../../desktop/views/shifts.py" line="275"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>the hours and rest rules leave too few shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="290"/>
+        <location filename="../../desktop/views/shifts.py" line="310"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Roster published: staff see their shifts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <location filename="../../desktop/views/shifts.py" line="333"/>
         <source>this store</source>
         <translation>this store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="314"/>
+        <location filename="../../desktop/views/shifts.py" line="334"/>
         <source>%1 h this week</source>
         <translation>%1 h this week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="317"/>
+        <location filename="../../desktop/views/shifts.py" line="337"/>
         <source>Nobody can take it without breaking a rule.</source>
         <translation>Nobody can take it without breaking a rule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="323"/>
+        <location filename="../../desktop/views/shifts.py" line="343"/>
         <source>Choose who takes the shift.</source>
         <translation>Choose who takes the shift.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="340"/>
+        <location filename="../../desktop/views/shifts.py" line="360"/>
         <source>The shift is taken; the hub confirms it.</source>
         <translation>The shift is taken; the hub confirms it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="379"/>
+        <source>Signal 8: %1 shifts released; staff are not required to come.</source>
+        <translation>Signal 8: %1 shifts released; staff are not required to come.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="394"/>
+        <source>No released shift is worth reopening today.</source>
+        <translation>No released shift is worth reopening today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="407"/>
+        <source>Reopening plan published: staff see when to come back.</source>
+        <translation>Reopening plan published: staff see when to come back.</translation>
     </message>
 </context>
 <context>

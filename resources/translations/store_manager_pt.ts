@@ -1544,138 +1544,178 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <source>pharmacist</source>
         <translation>farmacêutico</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="133"/>
+        <source>Released: %1</source>
+        <translation>Dispensado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="136"/>
+        <source>Typhoon or black rain: not required to work, and not docked.</source>
+        <translation>Tufão ou chuva negra: não é obrigado a trabalhar e não há desconto.</translation>
+    </message>
 </context>
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="135"/>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="139"/>
+        <location filename="../../desktop/views/shifts.py" line="153"/>
         <source>Roster, week of %1</source>
         <translation>Escala, semana de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="140"/>
+        <location filename="../../desktop/views/shifts.py" line="154"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="141"/>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
         <source>Next week</source>
         <translation>Semana seguinte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="142"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
         <source>Auto-plan</source>
         <translation>Planear automaticamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="143"/>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="144"/>
+        <location filename="../../desktop/views/shifts.py" line="158"/>
         <source>Publish plan</source>
         <translation>Publicar o plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="145"/>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
         <source>Labour rules</source>
         <translation>Regras laborais</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <location filename="../../desktop/views/shifts.py" line="160"/>
         <source>Substitutes for the open shift</source>
         <translation>Substitutos para o turno em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
         <source>Give the shift to the chosen person</source>
         <translation>Dar o turno à pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="195"/>
+        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <source>Typhoon Signal 8</source>
+        <translation>Sinal 8 de tufão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="164"/>
+        <source>Release the rest of today's shifts: nobody is required to come.</source>
+        <translation>Dispensar os turnos que restam hoje: ninguém é obrigado a vir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="166"/>
+        <source>Signal lowered: reopen</source>
+        <translation>Sinal baixado: reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="214"/>
         <source>Open shifts</source>
         <translation>Turnos em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="200"/>
+        <location filename="../../desktop/views/shifts.py" line="219"/>
         <source>No rule is broken this week.</source>
         <translation>Nenhuma regra é violada esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="206"/>
+        <location filename="../../desktop/views/shifts.py" line="225"/>
         <source>Planning the week…</source>
         <translation>A planear a semana…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="234"/>
+        <location filename="../../desktop/views/shifts.py" line="253"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Planeamento cancelado; nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="238"/>
+        <location filename="../../desktop/views/shifts.py" line="257"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plano: %1 turnos acrescentados, %2 retirados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="243"/>
+        <location filename="../../desktop/views/shifts.py" line="262"/>
         <source>Check the plan, then publish it.</source>
         <translation>Verifique o plano e depois publique-o.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="249"/>
+        <location filename="../../desktop/views/shifts.py" line="268"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, faltam %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="252"/>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
         <source>nobody here is a %1</source>
         <translation>ninguém aqui é %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="254"/>
+        <location filename="../../desktop/views/shifts.py" line="273"/>
         <source>only %1 available that day</source>
         <translation>só %1 disponíveis nesse dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <location filename="../../desktop/views/shifts.py" line="275"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>as regras de horas e descanso deixam turnos a menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="290"/>
+        <location filename="../../desktop/views/shifts.py" line="310"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Escala publicada: o pessoal vê os seus turnos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <location filename="../../desktop/views/shifts.py" line="333"/>
         <source>this store</source>
         <translation>esta loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="314"/>
+        <location filename="../../desktop/views/shifts.py" line="334"/>
         <source>%1 h this week</source>
         <translation>%1 h esta semana</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="317"/>
+        <location filename="../../desktop/views/shifts.py" line="337"/>
         <source>Nobody can take it without breaking a rule.</source>
         <translation>Ninguém o pode fazer sem violar uma regra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="323"/>
+        <location filename="../../desktop/views/shifts.py" line="343"/>
         <source>Choose who takes the shift.</source>
         <translation>Escolha quem fica com o turno.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="340"/>
+        <location filename="../../desktop/views/shifts.py" line="360"/>
         <source>The shift is taken; the hub confirms it.</source>
         <translation>O turno foi aceite; o servidor central confirma-o.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="379"/>
+        <source>Signal 8: %1 shifts released; staff are not required to come.</source>
+        <translation>Sinal 8: %1 turnos dispensados; o pessoal não é obrigado a vir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="394"/>
+        <source>No released shift is worth reopening today.</source>
+        <translation>Hoje nenhum turno dispensado vale a pena reabrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="407"/>
+        <source>Reopening plan published: staff see when to come back.</source>
+        <translation>Plano de reabertura publicado: o pessoal vê quando voltar.</translation>
     </message>
 </context>
 <context>

@@ -1542,138 +1542,178 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <source>pharmacist</source>
         <translation>藥劑師</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="133"/>
+        <source>Released: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="136"/>
+        <source>Typhoon or black rain: not required to work, and not docked.</source>
+        <translation>颱風或黑雨：毋須上班，亦不扣薪。</translation>
+    </message>
 </context>
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="135"/>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
         <source>Shifts</source>
         <translation>更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="139"/>
+        <location filename="../../desktop/views/shifts.py" line="153"/>
         <source>Roster, week of %1</source>
         <translation>更表：%1 起一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="140"/>
+        <location filename="../../desktop/views/shifts.py" line="154"/>
         <source>Previous week</source>
         <translation>上一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="141"/>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
         <source>Next week</source>
         <translation>下一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="142"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
         <source>Auto-plan</source>
         <translation>自動編更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="143"/>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="144"/>
+        <location filename="../../desktop/views/shifts.py" line="158"/>
         <source>Publish plan</source>
         <translation>發佈更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="145"/>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
         <source>Labour rules</source>
         <translation>勞工法規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <location filename="../../desktop/views/shifts.py" line="160"/>
         <source>Substitutes for the open shift</source>
         <translation>空缺更次的替工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
         <source>Give the shift to the chosen person</source>
         <translation>把更次交給所選員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="195"/>
+        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <source>Typhoon Signal 8</source>
+        <translation>八號風球</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="164"/>
+        <source>Release the rest of today's shifts: nobody is required to come.</source>
+        <translation>取消今日餘下的更次：員工毋須上班。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="166"/>
+        <source>Signal lowered: reopen</source>
+        <translation>風球除下：恢復營業</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="214"/>
         <source>Open shifts</source>
         <translation>空缺更次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="200"/>
+        <location filename="../../desktop/views/shifts.py" line="219"/>
         <source>No rule is broken this week.</source>
         <translation>本週沒有違反任何規定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="206"/>
+        <location filename="../../desktop/views/shifts.py" line="225"/>
         <source>Planning the week…</source>
         <translation>正在編排本週更表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="234"/>
+        <location filename="../../desktop/views/shifts.py" line="253"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>已取消自動編更，更表不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="238"/>
+        <location filename="../../desktop/views/shifts.py" line="257"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>計劃：新增 %1 個更次，取消 %2 個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="243"/>
+        <location filename="../../desktop/views/shifts.py" line="262"/>
         <source>Check the plan, then publish it.</source>
         <translation>請檢查計劃，然後發佈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="249"/>
+        <location filename="../../desktop/views/shifts.py" line="268"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00，欠 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="252"/>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
         <source>nobody here is a %1</source>
         <translation>本店沒有%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="254"/>
+        <location filename="../../desktop/views/shifts.py" line="273"/>
         <source>only %1 available that day</source>
         <translation>當日只有 %1 人可上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <location filename="../../desktop/views/shifts.py" line="275"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>工時及休息規定下可排的更次不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="290"/>
+        <location filename="../../desktop/views/shifts.py" line="310"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>更表已發佈：員工可查看自己的更次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <location filename="../../desktop/views/shifts.py" line="333"/>
         <source>this store</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="314"/>
+        <location filename="../../desktop/views/shifts.py" line="334"/>
         <source>%1 h this week</source>
         <translation>本週 %1 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="317"/>
+        <location filename="../../desktop/views/shifts.py" line="337"/>
         <source>Nobody can take it without breaking a rule.</source>
         <translation>沒有人可以接這更而不違反規定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="323"/>
+        <location filename="../../desktop/views/shifts.py" line="343"/>
         <source>Choose who takes the shift.</source>
         <translation>請選擇由誰接這更。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="340"/>
+        <location filename="../../desktop/views/shifts.py" line="360"/>
         <source>The shift is taken; the hub confirms it.</source>
         <translation>已接更，等待中央伺服器確認。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="379"/>
+        <source>Signal 8: %1 shifts released; staff are not required to come.</source>
+        <translation>八號風球：已取消 %1 個更次，員工毋須上班。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="394"/>
+        <source>No released shift is worth reopening today.</source>
+        <translation>今日沒有值得恢復的更次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="407"/>
+        <source>Reopening plan published: staff see when to come back.</source>
+        <translation>已發佈復工安排：員工可查看何時返回。</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,12 @@ from core.shifts import (
     local,
     planning_request,
     publish_roster,
+    reopening_plan,
     roster_week,
     substitutes,
     swap_shift,
     timesheet_csv,
+    typhoon_release,
     violations_with,
 )
 from core.staff import sign_in
@@ -207,3 +209,33 @@ def test_the_timesheet_splits_normal_overtime_and_holiday_hours(roster: Database
         "MO-SEN-A1,Assistant SEN 1,2026-12-15,8,0,3,0",
         "MO-SEN-A2,Assistant SEN 2,2026-12-20,0,0,0,6",
     ]
+
+
+def test_typhoon_signal_8_releases_the_day_and_lowering_it_gives_a_reopening_plan(roster: Database) -> None:
+    db = roster
+    till = Till("till-1", "MO-SEN")
+    with db.read() as s:
+        manager = sign_in(s, "MO-SEN", DEMO_PINS["store_manager"])
+        cashier = sign_in(s, "MO-SEN", DEMO_PINS["cashier"])
+    up, lowered = datetime(2026, 11, 4, 9, 0), datetime(2026, 11, 4, 13, 0)
+    with db.write() as s, pytest.raises(DomainError):
+        typhoon_release(s, till, cashier, 8, up, datetime(2026, 11, 5))  # a manager's decision
+    with db.write() as s:
+        ids, _ = typhoon_release(s, till, manager, 8, up, datetime(2026, 11, 5))
+    with db.read() as s:
+        week = roster_week(s, "MO-SEN", MONDAY)
+        wednesday = [v for v in week.shifts if v.start.startswith("2026-11-04")]
+        assert wednesday and sorted(ids) == sorted(v.shift_id for v in wednesday)
+        assert {v.state for v in wednesday} == {"released"}
+        assert {v.state for v in week.shifts if not v.start.startswith("2026-11-04")} <= {"published", "open"}
+        # Nobody is absent or late for a released shift (storm lateness is exempt).
+        assert attendance(s, "MO-SEN", TODAY, clock=FakeClock(datetime(2026, 11, 4, 8, 0, tzinfo=UTC))) == []
+        plan = reopening_plan(s, "MO-SEN", lowered)
+    # Lowered at 13:00: back from 15:00; the 10:00-18:00 shifts reopen 15:00-18:00, the 10:00-19:30 one too.
+    assert plan and {(d.start.hour, d.end.hour) for d in plan} <= {(15, 18), (15, 19)}
+    with db.write() as s:
+        publish_roster(s, till, manager, "MO-SEN", plan)
+    with db.read() as s:
+        reopened = {v.shift_id: v for v in roster_week(s, "MO-SEN", MONDAY).shifts if v.shift_id in ids}
+    assert {v.state for v in reopened.values()} == {"published"}
+    assert {v.start for v in reopened.values()} == {"2026-11-04T15:00"}

@@ -90,3 +90,23 @@ def test_auto_plan_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, make_app)
     qtbot.mouseClick(screen.publish_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "published" in screen.message.text(), timeout=5000)
     qtbot.waitUntil(lambda: not screen.week.warnings, timeout=5000)  # the long day is gone
+
+
+def test_typhoon_signal_8_releases_the_rest_of_today_and_the_grid_says_so(qtbot, make_app, tmp_path) -> None:
+    app = make_app()
+    screen = _open(qtbot, app, manager=True)
+    now = datetime.now()
+    due = {
+        v.shift_id
+        for v in screen.week.shifts
+        if v.start[:10] == now.date().isoformat() and v.end > now.strftime("%Y-%m-%dT%H:%M")
+    }
+    qtbot.mouseClick(screen.typhoon_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Signal 8" in screen.message.text(), timeout=5000)
+    assert f"{len(due)} shifts released" in screen.message.text()
+    qtbot.waitUntil(
+        lambda: {v.shift_id for v in screen.week.shifts if v.state == "released"} == due, timeout=5000
+    )
+    released = [t for t in _cells(screen).values() if t.startswith("Released:")]
+    assert len(released) == len(due)
+    screen.grab().save(str(tmp_path / "typhoon.png"))
