@@ -320,11 +320,16 @@ class ShiftsScreen(Screen):
         self.subs.clear()
         self.candidates = []
         self.give_btn.setEnabled(False)
+        self._open_shift = view.shift_id if view is not None else ""
         if view is not None:
-            self._open_shift = view.shift_id
-            self.ctx.usecases.read(substitutes, view.shift_id, then=self._found, failed=self.fail)
+            shift_id = view.shift_id
+            self.ctx.usecases.read(
+                substitutes, shift_id, then=lambda found: self._found(shift_id, found), failed=self.fail
+            )
 
-    def _found(self, found: list[Candidate]) -> None:
+    def _found(self, shift_id: str, found: list[Candidate]) -> None:
+        if shift_id != self._open_shift:
+            return  # an answer for a shift no longer open or chosen
         self.candidates = found
         self.subs.clear()
         for c in found:
