@@ -22,16 +22,13 @@ from core.errors import DomainError
 from core.projection import Changes
 from core.registry import Area
 from core.shifts import (
-    Candidate,
     RosterWeek,
     ShiftDraft,
     ShiftView,
-    accept_shift,
     planning_request,
     publish_roster,
     reopening_plan,
     roster_week,
-    substitutes,
     typhoon_release,
 )
 from core.shifts_solver import Plan, PlanRequest, Unmet, plan
@@ -39,6 +36,7 @@ from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.views.base import Screen
 from desktop.views.shifts_grid import RosterGrid, rule_text, shown_name, skill_text, warning_text
+from desktop.views.shifts_subs import SubstituteFinder
 
 
 class _Progress(QObject):
@@ -61,9 +59,7 @@ class ShiftsScreen(Screen):
         self.monday = this_monday()
         self.week: RosterWeek | None = None
         self.planned: Plan | None = None
-        self.candidates: list[Candidate] = []
         self._cancel: threading.Event | None = None
-        self._open_shift = ""
         self._loaded = False
         self._progress = _Progress()
         self._progress.moved.connect(self._moved)
@@ -90,12 +86,9 @@ class ShiftsScreen(Screen):
         self.warnings.setWordWrap(True)
         self.plan_note = QLabel()
         self.plan_note.setWordWrap(True)
-        self.subs_title = QLabel()
-        self.subs_title.setObjectName("sectionTitle")
-        self.subs = QListWidget()
-        self.subs.setWordWrap(True)
-        self.give_btn = QPushButton()
-        self.give_btn.clicked.connect(self.give_shift)
+        self.finder = SubstituteFinder(ctx)
+        self.finder.said.connect(lambda text, ok: self.say(text, ok=ok))
+        self.finder.given.connect(self.apply_changes)
         self.typhoon_btn = QPushButton()
         self.typhoon_btn.clicked.connect(self.raise_typhoon)
         self.reopen_btn = QPushButton()
@@ -124,9 +117,7 @@ class ShiftsScreen(Screen):
             self.warnings_title,
             self.warnings,
             self.plan_note,
-            self.subs_title,
-            self.subs,
-            self.give_btn,
+            self.finder,
         ):
             side_layout.addWidget(w)
         split = QSplitter()
@@ -148,6 +139,7 @@ class ShiftsScreen(Screen):
         return self.tr("Shifts")
 
     def retranslate(self) -> None:
+        self.finder.retranslate()
         form = "yyyy年M月d日" if self.ctx.lang == "zh_Hant" else "d MMM yyyy"
         first = QLocale().toString(QDate(self.monday.year, self.monday.month, self.monday.day), form)
         self.heading.setText(self.tr("Roster, week of %1").replace("%1", first))
@@ -157,14 +149,13 @@ class ShiftsScreen(Screen):
         self.cancel_btn.setText(self.tr("Cancel"))
         self.publish_btn.setText(self.tr("Publish plan"))
         self.warnings_title.setText(self.tr("Labour rules"))
-        self.subs_title.setText(self.tr("Substitutes for the open shift"))
-        self.give_btn.setText(self.tr("Give the shift to the chosen person"))
         self.typhoon_btn.setText(self.tr("Typhoon Signal 8"))
         self.typhoon_btn.setToolTip(
             self.tr("Release the rest of today's shifts: nobody is required to come.")
         )
         self.reopen_btn.setText(self.tr("Signal lowered: reopen"))
         self._show()
+        self._selected()
 
     def is_ready(self) -> bool:
         return self._loaded
@@ -310,60 +301,8 @@ class ShiftsScreen(Screen):
         self.say(self.tr("Roster published: staff see their shifts."), ok=True)
         self.apply_changes(changes)
 
-    # -- substitutes ------------------------------------------------------------------------------
-
     def _selected(self) -> None:
-        shift_id = self.grid.selected_shift()
-        view = next((v for v in (self.week.shifts if self.week else ()) if v.shift_id == shift_id), None)
-        if view is None or view.state != "open":
-            view = next((v for v in (self.week.shifts if self.week else ()) if v.state == "open"), None)
-        self.subs.clear()
-        self.candidates = []
-        self.give_btn.setEnabled(False)
-        self._open_shift = view.shift_id if view is not None else ""
-        if view is not None:
-            shift_id = view.shift_id
-            self.ctx.usecases.read(
-                substitutes, shift_id, then=lambda found: self._found(shift_id, found), failed=self.fail
-            )
-
-    def _found(self, shift_id: str, found: list[Candidate]) -> None:
-        if shift_id != self._open_shift:
-            return  # an answer for a shift no longer open or chosen
-        self.candidates = found
-        self.subs.clear()
-        for c in found:
-            name = (c.name_zh if self.ctx.lang == "zh_Hant" else "") or c.name
-            store = (c.store_zh if self.ctx.lang == "zh_Hant" else c.store_en) or c.store_id
-            where = self.tr("this store") if c.store_id == self.store_id else f"{store}, {c.km:.1f} km"
-            hours = self.tr("%1 h this week").replace("%1", f"{c.week_hours:g}")
-            self.subs.addItem(f"{name} — {where} — {hours}")
-        if not found:
-            self.subs.addItem(self.tr("Nobody can take it without breaking a rule."))
-        self.give_btn.setEnabled(bool(found))
-
-    def give_shift(self) -> None:
-        row = self.subs.currentRow()
-        if not 0 <= row < len(self.candidates):
-            self.say(self.tr("Choose who takes the shift."), ok=False)
-            return
-        member = self.ctx.signed_in.member
-        if member is None:
-            self.say(error_text("staff.not_allowed", {"name": ""}), ok=False)
-            return
-        self.ctx.usecases.write(
-            accept_shift,
-            self.ctx.till,
-            member,
-            self._open_shift,
-            substitute_id=self.candidates[row].staff_id,
-            then=self._given,
-            failed=self.fail,
-        )
-
-    def _given(self, changes: Changes) -> None:
-        self.say(self.tr("The shift is taken; the hub confirms it."), ok=True)
-        self.apply_changes(changes)
+        self.finder.show_for(self.week, self.grid.selected_shift())
 
     # -- typhoon mode -----------------------------------------------------------------------------
 

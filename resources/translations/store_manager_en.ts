@@ -1558,162 +1558,127 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <location filename="../../desktop/views/shifts.py" line="139"/>
         <source>Shifts</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="153"/>
+        <location filename="../../desktop/views/shifts.py" line="145"/>
         <source>Roster, week of %1</source>
         <translation>Roster, week of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="154"/>
+        <location filename="../../desktop/views/shifts.py" line="146"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="155"/>
+        <location filename="../../desktop/views/shifts.py" line="147"/>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
         <source>Auto-plan</source>
         <translation>Auto-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="157"/>
+        <location filename="../../desktop/views/shifts.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="158"/>
+        <location filename="../../desktop/views/shifts.py" line="150"/>
         <source>Publish plan</source>
         <translation>Publish plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="159"/>
+        <location filename="../../desktop/views/shifts.py" line="151"/>
         <source>Labour rules</source>
         <translation>Labour rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="160"/>
-        <source>Substitutes for the open shift</source>
-        <translation>Substitutes for the open shift</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="161"/>
-        <source>Give the shift to the chosen person</source>
-        <translation>Give the shift to the chosen person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <location filename="../../desktop/views/shifts.py" line="152"/>
         <source>Typhoon Signal 8</source>
         <translation>Typhoon Signal 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="164"/>
+        <location filename="../../desktop/views/shifts.py" line="154"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>Release the rest of today's shifts: nobody is required to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="166"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
         <source>Signal lowered: reopen</source>
         <translation>Signal lowered: reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="214"/>
+        <location filename="../../desktop/views/shifts.py" line="205"/>
         <source>Open shifts</source>
         <translation>Open shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="219"/>
+        <location filename="../../desktop/views/shifts.py" line="210"/>
         <source>No rule is broken this week.</source>
         <translation>No rule is broken this week.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="225"/>
+        <location filename="../../desktop/views/shifts.py" line="216"/>
         <source>Planning the week…</source>
         <translation>Planning the week…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="253"/>
+        <location filename="../../desktop/views/shifts.py" line="244"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Auto-plan cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="257"/>
+        <location filename="../../desktop/views/shifts.py" line="248"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plan: %1 shifts added, %2 taken off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="262"/>
+        <location filename="../../desktop/views/shifts.py" line="253"/>
         <source>Check the plan, then publish it.</source>
         <translation>Check the plan, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="268"/>
+        <location filename="../../desktop/views/shifts.py" line="259"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, %4 short</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="271"/>
+        <location filename="../../desktop/views/shifts.py" line="262"/>
         <source>nobody here is a %1</source>
         <translation>nobody here is a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="273"/>
+        <location filename="../../desktop/views/shifts.py" line="264"/>
         <source>only %1 available that day</source>
         <translation>only %1 available that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="275"/>
+        <location filename="../../desktop/views/shifts.py" line="266"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>the hours and rest rules leave too few shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="310"/>
+        <location filename="../../desktop/views/shifts.py" line="301"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Roster published: staff see their shifts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="333"/>
-        <source>this store</source>
-        <translation>this store</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="334"/>
-        <source>%1 h this week</source>
-        <translation>%1 h this week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="337"/>
-        <source>Nobody can take it without breaking a rule.</source>
-        <translation>Nobody can take it without breaking a rule.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="343"/>
-        <source>Choose who takes the shift.</source>
-        <translation>Choose who takes the shift.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="360"/>
-        <source>The shift is taken; the hub confirms it.</source>
-        <translation>The shift is taken; the hub confirms it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="379"/>
+        <location filename="../../desktop/views/shifts.py" line="323"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>Signal 8: %1 shifts released; staff are not required to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="394"/>
+        <location filename="../../desktop/views/shifts.py" line="338"/>
         <source>No released shift is worth reopening today.</source>
         <translation>No released shift is worth reopening today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="407"/>
+        <location filename="../../desktop/views/shifts.py" line="351"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>Reopening plan published: staff see when to come back.</translation>
     </message>
@@ -2739,6 +2704,44 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <location filename="../../desktop/views/counter_tasks.py" line="212"/>
         <source>Mark as called</source>
         <translation>Mark as called</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteFinder</name>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="38"/>
+        <source>Substitutes for the open shift</source>
+        <translation>Substitutes for the open shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="39"/>
+        <source>Give the shift to the chosen person</source>
+        <translation>Give the shift to the chosen person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="66"/>
+        <source>this store</source>
+        <translation>this store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="68"/>
+        <source>%1 h this week</source>
+        <translation>%1 h this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="71"/>
+        <source>Nobody can take it without breaking a rule.</source>
+        <translation>Nobody can take it without breaking a rule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="77"/>
+        <source>Choose who takes the shift.</source>
+        <translation>Choose who takes the shift.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="94"/>
+        <source>The shift is taken; the hub confirms it.</source>
+        <translation>The shift is taken; the hub confirms it.</translation>
     </message>
 </context>
 <context>

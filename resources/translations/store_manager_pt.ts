@@ -1558,162 +1558,127 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <location filename="../../desktop/views/shifts.py" line="139"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="153"/>
+        <location filename="../../desktop/views/shifts.py" line="145"/>
         <source>Roster, week of %1</source>
         <translation>Escala, semana de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="154"/>
+        <location filename="../../desktop/views/shifts.py" line="146"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="155"/>
+        <location filename="../../desktop/views/shifts.py" line="147"/>
         <source>Next week</source>
         <translation>Semana seguinte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
         <source>Auto-plan</source>
         <translation>Planear automaticamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="157"/>
+        <location filename="../../desktop/views/shifts.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="158"/>
+        <location filename="../../desktop/views/shifts.py" line="150"/>
         <source>Publish plan</source>
         <translation>Publicar o plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="159"/>
+        <location filename="../../desktop/views/shifts.py" line="151"/>
         <source>Labour rules</source>
         <translation>Regras laborais</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="160"/>
-        <source>Substitutes for the open shift</source>
-        <translation>Substitutos para o turno em aberto</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="161"/>
-        <source>Give the shift to the chosen person</source>
-        <translation>Dar o turno à pessoa escolhida</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <location filename="../../desktop/views/shifts.py" line="152"/>
         <source>Typhoon Signal 8</source>
         <translation>Sinal 8 de tufão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="164"/>
+        <location filename="../../desktop/views/shifts.py" line="154"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>Dispensar os turnos que restam hoje: ninguém é obrigado a vir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="166"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
         <source>Signal lowered: reopen</source>
         <translation>Sinal baixado: reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="214"/>
+        <location filename="../../desktop/views/shifts.py" line="205"/>
         <source>Open shifts</source>
         <translation>Turnos em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="219"/>
+        <location filename="../../desktop/views/shifts.py" line="210"/>
         <source>No rule is broken this week.</source>
         <translation>Nenhuma regra é violada esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="225"/>
+        <location filename="../../desktop/views/shifts.py" line="216"/>
         <source>Planning the week…</source>
         <translation>A planear a semana…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="253"/>
+        <location filename="../../desktop/views/shifts.py" line="244"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Planeamento cancelado; nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="257"/>
+        <location filename="../../desktop/views/shifts.py" line="248"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plano: %1 turnos acrescentados, %2 retirados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="262"/>
+        <location filename="../../desktop/views/shifts.py" line="253"/>
         <source>Check the plan, then publish it.</source>
         <translation>Verifique o plano e depois publique-o.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="268"/>
+        <location filename="../../desktop/views/shifts.py" line="259"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, faltam %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="271"/>
+        <location filename="../../desktop/views/shifts.py" line="262"/>
         <source>nobody here is a %1</source>
         <translation>ninguém aqui é %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="273"/>
+        <location filename="../../desktop/views/shifts.py" line="264"/>
         <source>only %1 available that day</source>
         <translation>só %1 disponíveis nesse dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="275"/>
+        <location filename="../../desktop/views/shifts.py" line="266"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>as regras de horas e descanso deixam turnos a menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="310"/>
+        <location filename="../../desktop/views/shifts.py" line="301"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Escala publicada: o pessoal vê os seus turnos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="333"/>
-        <source>this store</source>
-        <translation>esta loja</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="334"/>
-        <source>%1 h this week</source>
-        <translation>%1 h esta semana</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="337"/>
-        <source>Nobody can take it without breaking a rule.</source>
-        <translation>Ninguém o pode fazer sem violar uma regra.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="343"/>
-        <source>Choose who takes the shift.</source>
-        <translation>Escolha quem fica com o turno.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="360"/>
-        <source>The shift is taken; the hub confirms it.</source>
-        <translation>O turno foi aceite; o servidor central confirma-o.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="379"/>
+        <location filename="../../desktop/views/shifts.py" line="323"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>Sinal 8: %1 turnos dispensados; o pessoal não é obrigado a vir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="394"/>
+        <location filename="../../desktop/views/shifts.py" line="338"/>
         <source>No released shift is worth reopening today.</source>
         <translation>Hoje nenhum turno dispensado vale a pena reabrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="407"/>
+        <location filename="../../desktop/views/shifts.py" line="351"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>Plano de reabertura publicado: o pessoal vê quando voltar.</translation>
     </message>
@@ -2739,6 +2704,44 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <location filename="../../desktop/views/counter_tasks.py" line="212"/>
         <source>Mark as called</source>
         <translation>Marcar como contactado</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteFinder</name>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="38"/>
+        <source>Substitutes for the open shift</source>
+        <translation>Substitutos para o turno em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="39"/>
+        <source>Give the shift to the chosen person</source>
+        <translation>Dar o turno à pessoa escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="66"/>
+        <source>this store</source>
+        <translation>esta loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="68"/>
+        <source>%1 h this week</source>
+        <translation>%1 h esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="71"/>
+        <source>Nobody can take it without breaking a rule.</source>
+        <translation>Ninguém o pode fazer sem violar uma regra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="77"/>
+        <source>Choose who takes the shift.</source>
+        <translation>Escolha quem fica com o turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="94"/>
+        <source>The shift is taken; the hub confirms it.</source>
+        <translation>O turno foi aceite; o servidor central confirma-o.</translation>
     </message>
 </context>
 <context>

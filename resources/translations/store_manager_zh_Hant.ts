@@ -1556,162 +1556,127 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <location filename="../../desktop/views/shifts.py" line="139"/>
         <source>Shifts</source>
         <translation>更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="153"/>
+        <location filename="../../desktop/views/shifts.py" line="145"/>
         <source>Roster, week of %1</source>
         <translation>更表：%1 起一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="154"/>
+        <location filename="../../desktop/views/shifts.py" line="146"/>
         <source>Previous week</source>
         <translation>上一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="155"/>
+        <location filename="../../desktop/views/shifts.py" line="147"/>
         <source>Next week</source>
         <translation>下一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
         <source>Auto-plan</source>
         <translation>自動編更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="157"/>
+        <location filename="../../desktop/views/shifts.py" line="149"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="158"/>
+        <location filename="../../desktop/views/shifts.py" line="150"/>
         <source>Publish plan</source>
         <translation>發佈更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="159"/>
+        <location filename="../../desktop/views/shifts.py" line="151"/>
         <source>Labour rules</source>
         <translation>勞工法規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="160"/>
-        <source>Substitutes for the open shift</source>
-        <translation>空缺更次的替工</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="161"/>
-        <source>Give the shift to the chosen person</source>
-        <translation>把更次交給所選員工</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <location filename="../../desktop/views/shifts.py" line="152"/>
         <source>Typhoon Signal 8</source>
         <translation>八號風球</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="164"/>
+        <location filename="../../desktop/views/shifts.py" line="154"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>取消今日餘下的更次：員工毋須上班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="166"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
         <source>Signal lowered: reopen</source>
         <translation>風球除下：恢復營業</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="214"/>
+        <location filename="../../desktop/views/shifts.py" line="205"/>
         <source>Open shifts</source>
         <translation>空缺更次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="219"/>
+        <location filename="../../desktop/views/shifts.py" line="210"/>
         <source>No rule is broken this week.</source>
         <translation>本週沒有違反任何規定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="225"/>
+        <location filename="../../desktop/views/shifts.py" line="216"/>
         <source>Planning the week…</source>
         <translation>正在編排本週更表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="253"/>
+        <location filename="../../desktop/views/shifts.py" line="244"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>已取消自動編更，更表不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="257"/>
+        <location filename="../../desktop/views/shifts.py" line="248"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>計劃：新增 %1 個更次，取消 %2 個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="262"/>
+        <location filename="../../desktop/views/shifts.py" line="253"/>
         <source>Check the plan, then publish it.</source>
         <translation>請檢查計劃，然後發佈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="268"/>
+        <location filename="../../desktop/views/shifts.py" line="259"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00，欠 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="271"/>
+        <location filename="../../desktop/views/shifts.py" line="262"/>
         <source>nobody here is a %1</source>
         <translation>本店沒有%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="273"/>
+        <location filename="../../desktop/views/shifts.py" line="264"/>
         <source>only %1 available that day</source>
         <translation>當日只有 %1 人可上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="275"/>
+        <location filename="../../desktop/views/shifts.py" line="266"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>工時及休息規定下可排的更次不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="310"/>
+        <location filename="../../desktop/views/shifts.py" line="301"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>更表已發佈：員工可查看自己的更次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="333"/>
-        <source>this store</source>
-        <translation>本店</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="334"/>
-        <source>%1 h this week</source>
-        <translation>本週 %1 小時</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="337"/>
-        <source>Nobody can take it without breaking a rule.</source>
-        <translation>沒有人可以接這更而不違反規定。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="343"/>
-        <source>Choose who takes the shift.</source>
-        <translation>請選擇由誰接這更。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="360"/>
-        <source>The shift is taken; the hub confirms it.</source>
-        <translation>已接更，等待中央伺服器確認。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/shifts.py" line="379"/>
+        <location filename="../../desktop/views/shifts.py" line="323"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>八號風球：已取消 %1 個更次，員工毋須上班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="394"/>
+        <location filename="../../desktop/views/shifts.py" line="338"/>
         <source>No released shift is worth reopening today.</source>
         <translation>今日沒有值得恢復的更次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="407"/>
+        <location filename="../../desktop/views/shifts.py" line="351"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>已發佈復工安排：員工可查看何時返回。</translation>
     </message>
@@ -2734,6 +2699,44 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <location filename="../../desktop/views/counter_tasks.py" line="212"/>
         <source>Mark as called</source>
         <translation>標記為已致電</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteFinder</name>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="38"/>
+        <source>Substitutes for the open shift</source>
+        <translation>空缺更次的替工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="39"/>
+        <source>Give the shift to the chosen person</source>
+        <translation>把更次交給所選員工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="66"/>
+        <source>this store</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="68"/>
+        <source>%1 h this week</source>
+        <translation>本週 %1 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="71"/>
+        <source>Nobody can take it without breaking a rule.</source>
+        <translation>沒有人可以接這更而不違反規定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="77"/>
+        <source>Choose who takes the shift.</source>
+        <translation>請選擇由誰接這更。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="94"/>
+        <source>The shift is taken; the hub confirms it.</source>
+        <translation>已接更，等待中央伺服器確認。</translation>
     </message>
 </context>
 <context>

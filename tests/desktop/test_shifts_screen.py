@@ -56,16 +56,16 @@ def test_the_week_shows_the_long_day_with_its_reason_and_article(qtbot, make_app
 def test_the_substitute_finder_lists_who_can_come_nearest_first_and_gives_the_shift(qtbot, make_app) -> None:
     app = make_app()
     screen = _open(qtbot, app, manager=True)
-    qtbot.waitUntil(lambda: screen.subs.count() > 1, timeout=5000)
-    lines = [screen.subs.item(i).text() for i in range(screen.subs.count())]
+    qtbot.waitUntil(lambda: screen.finder.list.count() > 1, timeout=5000)
+    lines = [screen.finder.list.item(i).text() for i in range(screen.finder.list.count())]
     assert "this store" in lines[0]
     assert any("Red Market" in line and "km" in line for line in lines)
-    screen.subs.setCurrentRow(0)
-    chosen = screen.candidates[0].staff_id
-    qtbot.mouseClick(screen.give_btn, Qt.MouseButton.LeftButton)
+    screen.finder.list.setCurrentRow(0)
+    chosen = screen.finder.candidates[0].staff_id
+    qtbot.mouseClick(screen.finder.give_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "taken" in screen.message.text(), timeout=5000)
     with app.db.read() as s:
-        row = s.get(RosterShift, screen._open_shift)
+        row = s.get(RosterShift, screen.finder.open_shift)
         assert (row.state, row.staff_id) == ("taken", chosen)
 
 
