@@ -220,7 +220,12 @@ def _overlaps_and_rest(mine: list[Shift], rules: RuleSet) -> list[Violation]:
             if gap < rules.daily_rest_h:
                 out.append(
                     Violation(
-                        "shifts.daily_rest", a.staff_id, b.day, (a.shift_id, b.shift_id), gap, rules.daily_rest_h
+                        "shifts.daily_rest",
+                        a.staff_id,
+                        b.day,
+                        (a.shift_id, b.shift_id),
+                        gap,
+                        rules.daily_rest_h,
                     )
                 )
     return out
@@ -257,7 +262,9 @@ def _week_hours(mine: list[Shift], rules: RuleSet) -> list[Violation]:
         normal = sum(s.hours for s in shifts if not s.overtime)
         if normal > rules.normal_week_h:
             ids = tuple(s.shift_id for s in shifts)
-            out.append(Violation("shifts.week_hours", shifts[0].staff_id, monday, ids, normal, rules.normal_week_h))
+            out.append(
+                Violation("shifts.week_hours", shifts[0].staff_id, monday, ids, normal, rules.normal_week_h)
+            )
     return out
 
 
@@ -273,7 +280,11 @@ def _weekly_rest(
             window = days[i : i + span]
             rest = sum(d not in worked for d in window)
             if rest < rules.flexible_rest_days:
-                out.append(Violation("shifts.flexible_rest", staff_id, window[-1], (), rest, rules.flexible_rest_days))
+                out.append(
+                    Violation(
+                        "shifts.flexible_rest", staff_id, window[-1], (), rest, rules.flexible_rest_days
+                    )
+                )
         return out
     n = rules.rest_every_days
     reported: date | None = None

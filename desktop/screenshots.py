@@ -12,7 +12,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PICTURES = [(screen, lang) for screen in ("counter", "stock", "devices", "shifts") for lang in ("zh_Hant", "en")]
+PICTURES = [
+    (screen, lang) for screen in ("counter", "stock", "devices", "shifts") for lang in ("zh_Hant", "en")
+]
 
 
 def main(argv: list[str] | None = None) -> int:
