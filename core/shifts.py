@@ -1153,3 +1153,24 @@ register(
         revert=_revert_typhoon,
     )
 )
+
+
+def copy_last_week(
+    session: Session, till: Till, staff: StaffMember, store_id: str, monday: date, clock: Clock | None = None
+) -> Changes:
+    """Publish the week before's shifts again for the week of ``monday`` (the same people, days and
+    hours), if no rule is broken; refused ``shift.rule_broken`` otherwise."""
+    before = roster_week(session, store_id, monday - timedelta(days=7))
+    drafts = [
+        ShiftDraft(
+            v.staff_id,
+            local(v.start) + timedelta(days=7),
+            local(v.end) + timedelta(days=7),
+            v.template,
+        )
+        for v in before.shifts
+        if v.staff_id and v.state in SWAPPABLE and not v.lent
+    ]
+    if not drafts:
+        raise DomainError("shift.unknown")
+    return publish_roster(session, till, staff, store_id, drafts, clock=clock)

@@ -25,6 +25,7 @@ from core.shifts import (
     RosterWeek,
     ShiftDraft,
     ShiftView,
+    copy_last_week,
     planning_request,
     publish_roster,
     reopening_plan,
@@ -89,6 +90,8 @@ class ShiftsScreen(Screen):
         self.finder = SubstituteFinder(ctx)
         self.finder.said.connect(lambda text, ok: self.say(text, ok=ok))
         self.finder.given.connect(self.apply_changes)
+        self.copy_btn = QPushButton()
+        self.copy_btn.clicked.connect(self.copy_week)
         self.typhoon_btn = QPushButton()
         self.typhoon_btn.clicked.connect(self.raise_typhoon)
         self.reopen_btn = QPushButton()
@@ -102,6 +105,7 @@ class ShiftsScreen(Screen):
             top.addWidget(w)
         top.addStretch(1)
         for w in (
+            self.copy_btn,
             self.typhoon_btn,
             self.reopen_btn,
             self.progress,
@@ -149,6 +153,7 @@ class ShiftsScreen(Screen):
         self.cancel_btn.setText(self.tr("Cancel"))
         self.publish_btn.setText(self.tr("Publish plan"))
         self.warnings_title.setText(self.tr("Labour rules"))
+        self.copy_btn.setText(self.tr("Copy last week"))
         self.typhoon_btn.setText(self.tr("Typhoon Signal 8"))
         self.typhoon_btn.setToolTip(
             self.tr("Release the rest of today's shifts: nobody is required to come.")
@@ -303,6 +308,25 @@ class ShiftsScreen(Screen):
 
     def _selected(self) -> None:
         self.finder.show_for(self.week, self.grid.selected_shift())
+
+    def copy_week(self) -> None:
+        member = self.ctx.signed_in.member
+        if member is None:
+            self.say(error_text("staff.not_allowed", {"name": ""}), ok=False)
+            return
+        self.ctx.usecases.write(
+            copy_last_week,
+            self.ctx.till,
+            member,
+            self.store_id,
+            self.monday,
+            then=self._copied,
+            failed=self.fail,
+        )
+
+    def _copied(self, changes: Changes) -> None:
+        self.say(self.tr("Last week's shifts are on this week's roster."), ok=True)
+        self.apply_changes(changes)
 
     # -- typhoon mode -----------------------------------------------------------------------------
 

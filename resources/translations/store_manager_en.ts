@@ -1558,127 +1558,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="139"/>
+        <location filename="../../desktop/views/shifts.py" line="143"/>
         <source>Shifts</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="145"/>
+        <location filename="../../desktop/views/shifts.py" line="149"/>
         <source>Roster, week of %1</source>
         <translation>Roster, week of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <location filename="../../desktop/views/shifts.py" line="150"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <location filename="../../desktop/views/shifts.py" line="151"/>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <location filename="../../desktop/views/shifts.py" line="152"/>
         <source>Auto-plan</source>
         <translation>Auto-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="149"/>
+        <location filename="../../desktop/views/shifts.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="150"/>
+        <location filename="../../desktop/views/shifts.py" line="154"/>
         <source>Publish plan</source>
         <translation>Publish plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="151"/>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
         <source>Labour rules</source>
         <translation>Labour rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="152"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <source>Copy last week</source>
+        <translation>Copy last week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
         <source>Typhoon Signal 8</source>
         <translation>Typhoon Signal 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="154"/>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>Release the rest of today's shifts: nobody is required to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
         <source>Signal lowered: reopen</source>
         <translation>Signal lowered: reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="205"/>
+        <location filename="../../desktop/views/shifts.py" line="210"/>
         <source>Open shifts</source>
         <translation>Open shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="210"/>
+        <location filename="../../desktop/views/shifts.py" line="215"/>
         <source>No rule is broken this week.</source>
         <translation>No rule is broken this week.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="216"/>
+        <location filename="../../desktop/views/shifts.py" line="221"/>
         <source>Planning the week…</source>
         <translation>Planning the week…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="244"/>
+        <location filename="../../desktop/views/shifts.py" line="249"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Auto-plan cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="248"/>
+        <location filename="../../desktop/views/shifts.py" line="253"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plan: %1 shifts added, %2 taken off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="253"/>
+        <location filename="../../desktop/views/shifts.py" line="258"/>
         <source>Check the plan, then publish it.</source>
         <translation>Check the plan, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="259"/>
+        <location filename="../../desktop/views/shifts.py" line="264"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, %4 short</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="262"/>
+        <location filename="../../desktop/views/shifts.py" line="267"/>
         <source>nobody here is a %1</source>
         <translation>nobody here is a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="264"/>
+        <location filename="../../desktop/views/shifts.py" line="269"/>
         <source>only %1 available that day</source>
         <translation>only %1 available that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="266"/>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>the hours and rest rules leave too few shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="301"/>
+        <location filename="../../desktop/views/shifts.py" line="306"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Roster published: staff see their shifts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="323"/>
+        <location filename="../../desktop/views/shifts.py" line="328"/>
+        <source>Last week's shifts are on this week's roster.</source>
+        <translation>Last week's shifts are on this week's roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="347"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>Signal 8: %1 shifts released; staff are not required to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="338"/>
+        <location filename="../../desktop/views/shifts.py" line="362"/>
         <source>No released shift is worth reopening today.</source>
         <translation>No released shift is worth reopening today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="351"/>
+        <location filename="../../desktop/views/shifts.py" line="375"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>Reopening plan published: staff see when to come back.</translation>
     </message>

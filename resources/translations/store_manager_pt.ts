@@ -1558,127 +1558,137 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="139"/>
+        <location filename="../../desktop/views/shifts.py" line="143"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="145"/>
+        <location filename="../../desktop/views/shifts.py" line="149"/>
         <source>Roster, week of %1</source>
         <translation>Escala, semana de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <location filename="../../desktop/views/shifts.py" line="150"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <location filename="../../desktop/views/shifts.py" line="151"/>
         <source>Next week</source>
         <translation>Semana seguinte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <location filename="../../desktop/views/shifts.py" line="152"/>
         <source>Auto-plan</source>
         <translation>Planear automaticamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="149"/>
+        <location filename="../../desktop/views/shifts.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="150"/>
+        <location filename="../../desktop/views/shifts.py" line="154"/>
         <source>Publish plan</source>
         <translation>Publicar o plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="151"/>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
         <source>Labour rules</source>
         <translation>Regras laborais</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="152"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <source>Copy last week</source>
+        <translation>Copiar a semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
         <source>Typhoon Signal 8</source>
         <translation>Sinal 8 de tufão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="154"/>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>Dispensar os turnos que restam hoje: ninguém é obrigado a vir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
         <source>Signal lowered: reopen</source>
         <translation>Sinal baixado: reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="205"/>
+        <location filename="../../desktop/views/shifts.py" line="210"/>
         <source>Open shifts</source>
         <translation>Turnos em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="210"/>
+        <location filename="../../desktop/views/shifts.py" line="215"/>
         <source>No rule is broken this week.</source>
         <translation>Nenhuma regra é violada esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="216"/>
+        <location filename="../../desktop/views/shifts.py" line="221"/>
         <source>Planning the week…</source>
         <translation>A planear a semana…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="244"/>
+        <location filename="../../desktop/views/shifts.py" line="249"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Planeamento cancelado; nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="248"/>
+        <location filename="../../desktop/views/shifts.py" line="253"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plano: %1 turnos acrescentados, %2 retirados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="253"/>
+        <location filename="../../desktop/views/shifts.py" line="258"/>
         <source>Check the plan, then publish it.</source>
         <translation>Verifique o plano e depois publique-o.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="259"/>
+        <location filename="../../desktop/views/shifts.py" line="264"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, faltam %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="262"/>
+        <location filename="../../desktop/views/shifts.py" line="267"/>
         <source>nobody here is a %1</source>
         <translation>ninguém aqui é %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="264"/>
+        <location filename="../../desktop/views/shifts.py" line="269"/>
         <source>only %1 available that day</source>
         <translation>só %1 disponíveis nesse dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="266"/>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>as regras de horas e descanso deixam turnos a menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="301"/>
+        <location filename="../../desktop/views/shifts.py" line="306"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Escala publicada: o pessoal vê os seus turnos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="323"/>
+        <location filename="../../desktop/views/shifts.py" line="328"/>
+        <source>Last week's shifts are on this week's roster.</source>
+        <translation>Os turnos da semana anterior estão na escala desta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="347"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>Sinal 8: %1 turnos dispensados; o pessoal não é obrigado a vir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="338"/>
+        <location filename="../../desktop/views/shifts.py" line="362"/>
         <source>No released shift is worth reopening today.</source>
         <translation>Hoje nenhum turno dispensado vale a pena reabrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="351"/>
+        <location filename="../../desktop/views/shifts.py" line="375"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>Plano de reabertura publicado: o pessoal vê quando voltar.</translation>
     </message>

@@ -1556,127 +1556,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="139"/>
+        <location filename="../../desktop/views/shifts.py" line="143"/>
         <source>Shifts</source>
         <translation>更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="145"/>
+        <location filename="../../desktop/views/shifts.py" line="149"/>
         <source>Roster, week of %1</source>
         <translation>更表：%1 起一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <location filename="../../desktop/views/shifts.py" line="150"/>
         <source>Previous week</source>
         <translation>上一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <location filename="../../desktop/views/shifts.py" line="151"/>
         <source>Next week</source>
         <translation>下一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <location filename="../../desktop/views/shifts.py" line="152"/>
         <source>Auto-plan</source>
         <translation>自動編更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="149"/>
+        <location filename="../../desktop/views/shifts.py" line="153"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="150"/>
+        <location filename="../../desktop/views/shifts.py" line="154"/>
         <source>Publish plan</source>
         <translation>發佈更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="151"/>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
         <source>Labour rules</source>
         <translation>勞工法規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="152"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <source>Copy last week</source>
+        <translation>複製上週</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
         <source>Typhoon Signal 8</source>
         <translation>八號風球</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="154"/>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>取消今日餘下的更次：員工毋須上班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
         <source>Signal lowered: reopen</source>
         <translation>風球除下：恢復營業</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="205"/>
+        <location filename="../../desktop/views/shifts.py" line="210"/>
         <source>Open shifts</source>
         <translation>空缺更次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="210"/>
+        <location filename="../../desktop/views/shifts.py" line="215"/>
         <source>No rule is broken this week.</source>
         <translation>本週沒有違反任何規定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="216"/>
+        <location filename="../../desktop/views/shifts.py" line="221"/>
         <source>Planning the week…</source>
         <translation>正在編排本週更表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="244"/>
+        <location filename="../../desktop/views/shifts.py" line="249"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>已取消自動編更，更表不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="248"/>
+        <location filename="../../desktop/views/shifts.py" line="253"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>計劃：新增 %1 個更次，取消 %2 個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="253"/>
+        <location filename="../../desktop/views/shifts.py" line="258"/>
         <source>Check the plan, then publish it.</source>
         <translation>請檢查計劃，然後發佈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="259"/>
+        <location filename="../../desktop/views/shifts.py" line="264"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00，欠 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="262"/>
+        <location filename="../../desktop/views/shifts.py" line="267"/>
         <source>nobody here is a %1</source>
         <translation>本店沒有%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="264"/>
+        <location filename="../../desktop/views/shifts.py" line="269"/>
         <source>only %1 available that day</source>
         <translation>當日只有 %1 人可上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="266"/>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>工時及休息規定下可排的更次不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="301"/>
+        <location filename="../../desktop/views/shifts.py" line="306"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>更表已發佈：員工可查看自己的更次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="323"/>
+        <location filename="../../desktop/views/shifts.py" line="328"/>
+        <source>Last week's shifts are on this week's roster.</source>
+        <translation>上週的更次已複製到本週更表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="347"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>八號風球：已取消 %1 個更次，員工毋須上班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="338"/>
+        <location filename="../../desktop/views/shifts.py" line="362"/>
         <source>No released shift is worth reopening today.</source>
         <translation>今日沒有值得恢復的更次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="351"/>
+        <location filename="../../desktop/views/shifts.py" line="375"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>已發佈復工安排：員工可查看何時返回。</translation>
     </message>

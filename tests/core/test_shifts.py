@@ -19,6 +19,7 @@ from core.shifts import (
     ShiftPunch,
     attendance,
     clock_in_out,
+    copy_last_week,
     demo_facts,
     local,
     planning_request,
@@ -239,3 +240,28 @@ def test_typhoon_signal_8_releases_the_day_and_lowering_it_gives_a_reopening_pla
         reopened = {v.shift_id: v for v in roster_week(s, "MO-SEN", MONDAY).shifts if v.shift_id in ids}
     assert {v.state for v in reopened.values()} == {"published"}
     assert {v.start for v in reopened.values()} == {"2026-11-04T15:00"}
+
+
+def test_copy_last_week_publishes_the_same_people_and_hours_seven_days_on(roster: Database) -> None:
+    db = roster
+    till = Till("till-1", "MO-SEN")
+    with db.read() as s:
+        manager = sign_in(s, "MO-SEN", DEMO_PINS["store_manager"])
+    with db.write() as s, pytest.raises(DomainError) as refused:  # the long day would be copied too
+        copy_last_week(s, till, manager, "MO-SEN", MONDAY + timedelta(days=7))
+    assert refused.value.params["rule"] == "shifts.day_hours"
+    with db.read() as s:
+        other = roster_week(s, "MO-TAI", MONDAY)
+        tai_manager = sign_in(s, "MO-TAI", DEMO_PINS["store_manager"])
+    with db.write() as s:
+        copy_last_week(s, Till("till-1", "MO-TAI"), tai_manager, "MO-TAI", MONDAY + timedelta(days=7))
+    with db.read() as s:
+        copied = roster_week(s, "MO-TAI", MONDAY + timedelta(days=7))
+
+    def key(views, shift):
+        return sorted(
+            (v.staff_id, (local(v.start) + timedelta(days=shift)).isoformat()) for v in views if v.staff_id
+        )
+
+    assert key(copied.shifts, 0) == key(other.shifts, 7)
+    assert copied.warnings == ()
