@@ -104,16 +104,12 @@ class ShiftsScreen(Screen):
         for w in (self.heading, self.prev_btn, self.next_btn):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (
-            self.copy_btn,
-            self.typhoon_btn,
-            self.reopen_btn,
-            self.progress,
-            self.cancel_btn,
-            self.plan_btn,
-            self.publish_btn,
-        ):
+        for w in (self.progress, self.cancel_btn, self.plan_btn, self.publish_btn):
             top.addWidget(w)
+        actions = QHBoxLayout()  # a second row: the window stays 1280 px wide in every language
+        for w in (self.copy_btn, self.typhoon_btn, self.reopen_btn):
+            actions.addWidget(w)
+        actions.addStretch(1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +127,7 @@ class ShiftsScreen(Screen):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         self._planning(False)

@@ -3,12 +3,20 @@ substitute finder for the open shift, auto-planning with progress and cancel off
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 
 from core.demo_chain import DEMO_PINS
 from core.shifts import RosterShift, demo_facts
+from desktop.views.shifts_grid import WARNING
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _open(qtbot, app, *, manager: bool = False):
@@ -110,3 +118,22 @@ def test_typhoon_signal_8_releases_the_rest_of_today_and_the_grid_says_so(qtbot,
     released = [t for t in _cells(screen).values() if t.startswith("Released:")]
     assert len(released) == len(due)
     screen.grab().save(str(tmp_path / "typhoon.png"))
+
+
+def test_demo_shifts_screenshot_shows_the_roster_with_its_warning(tmp_path) -> None:
+    """``python main.py --demo --screen shifts --screenshot``: the demo roster, with an amber block."""
+    out = tmp_path / "shifts.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "main.py", "--demo", "--data-dir", str(tmp_path / "data")]
+    command += ["--screen", "shifts", "--lang", "zh_Hant", "--screenshot", str(out)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)  # the toolbar does not widen the window
+    amber = sum(
+        1
+        for y in range(100, 700, 4)
+        for x in range(220, 1000, 4)
+        if QColor(image.pixel(x, y)).name() == WARNING.name()
+    )
+    assert amber > 50  # the long day's block
