@@ -171,6 +171,8 @@ SHIFT_TRANSITIONS = Transitions(
 )
 register_errors(
     *SHIFT_TRANSITIONS.error_codes,
+    "shift.already_released",  # by a typhoon signal
+    "shift.already_withdrawn",  # by a re-plan
     "shift.rule_broken",
     "shift.not_yours",
     "shift.no_shift_today",
@@ -636,6 +638,8 @@ def _apply_published(session: Session, record: EventRecord, p: ShiftsPublished, 
         if row is None:
             row = RosterShift(shift_id=line.shift_id, store_id=record.store_id or "")
             session.add(row)
+        elif row.store_id != record.store_id:
+            continue  # another store's shift (the hub refuses such a fact)
         row.event_id, row.staff_id, row.start, row.end = record.event_id, line.staff_id, line.start, line.end
         row.template, row.overtime, row.updated_at = line.template, line.overtime, record.occurred_at
         row.state = "published" if line.staff_id else "open"
@@ -786,6 +790,24 @@ def _remember(state: str) -> Any:
     return remember
 
 
+def _hub_check_published(hub: Any, record: EventRecord, p: ShiftsPublished) -> str | None:
+    """A store publishes and withdraws only its own shifts."""
+    for shift_id in [*(line.shift_id for line in p.shifts), *p.withdrawn]:
+        known = _group_state(hub, shift_id)
+        if known is not None and known[1] != record.store_id:
+            return "event.wrong_store"
+    return None
+
+
+def _hub_check_swapped(hub: Any, record: EventRecord, p: ShiftSwapped) -> str | None:
+    known = _group_state(hub, p.shift_id)
+    if known is None:
+        return "shift.unknown"
+    if known[1] != record.store_id:
+        return "event.wrong_store"
+    return None if known[0] in SWAPPABLE else f"shift.already_{known[0]}"
+
+
 def _remember_published(hub: Any, record: EventRecord, p: ShiftsPublished) -> None:
     group: dict[str, tuple[str, str]] = hub.state.bag("shifts", dict)
     for line in p.shifts:
@@ -805,6 +827,7 @@ register(
         refs=lambda _r, p: Refs(staff=named_staff(p.staff_id, *(line.staff_id for line in p.shifts))),
         permission=Permission.MANAGE_STAFF,
         revert=_revert_published,
+        hub_check=_hub_check_published,
         hub_remember=_remember_published,
     ),
     Kind(
@@ -839,6 +862,7 @@ register(
         refs=lambda _r, p: Refs(staff=named_staff(p.staff_id, p.to_staff_id)),
         permission=Permission.MANAGE_STAFF,
         revert=_revert_swapped,
+        hub_check=_hub_check_swapped,
     ),
     Kind(
         "shift.clocked",

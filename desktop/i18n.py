@@ -120,6 +120,10 @@ ERROR_MESSAGES: dict[str, str] = {
     "shift.already_taken": QT_TRANSLATE_NOOP(
         "errors", "Someone else took this shift first. It is no longer open."
     ),
+    "shift.already_released": QT_TRANSLATE_NOOP(
+        "errors", "The shift was released for a typhoon or black rain."
+    ),
+    "shift.already_withdrawn": QT_TRANSLATE_NOOP("errors", "The shift was taken off the roster."),
     "shift.rule_broken": QT_TRANSLATE_NOOP(
         "errors", "That would break a labour rule for {staff}: {rule} ({article})."
     ),

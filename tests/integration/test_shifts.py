@@ -106,4 +106,20 @@ def test_two_substitutes_accept_the_same_open_shift_at_once_one_wins_the_other_i
             assert (view.staff_id, view.lent) == (hub_state[1], True)
             assert hub_state[1] in {p.staff_id for p in week.people}
 
+            # Another store cannot rewrite Senado's shift: the hub refuses it, the till undoes it.
+            tai_manager = _member(tai, "MO-TAI", "store_manager")
+            with tai.write() as s:
+                publish_roster(
+                    s,
+                    tai_till,
+                    tai_manager,
+                    "MO-TAI",
+                    [ShiftDraft("MO-TAI-M", later, later + timedelta(hours=4), shift_id="sh-1")],
+                    allow_warnings=True,
+                )
+            clients[1].nudge()
+            await wait_for(lambda: _pending(tai) == 0, 10, "the hub's answer")
+            assert ("shift.published", "event.wrong_store") in _refusals(tai)
+            assert _shift(chain.server.store.db, "sh-1") == _shift(tai, "sh-1") == hub_state
+
     asyncio.run(scenario())
