@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +36,7 @@ from core.shifts_solver import Plan, PlanRequest, Unmet, plan
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.views.base import Screen
+from desktop.views.shifts_attendance import AttendancePanel
 from desktop.views.shifts_grid import RosterGrid, rule_text, shown_name, skill_text, warning_text
 from desktop.views.shifts_subs import SubstituteFinder
 
@@ -90,6 +91,8 @@ class ShiftsScreen(Screen):
         self.finder = SubstituteFinder(ctx)
         self.finder.said.connect(lambda text, ok: self.say(text, ok=ok))
         self.finder.given.connect(self.apply_changes)
+        self.attendance = AttendancePanel(ctx)
+        self.attendance.said.connect(lambda text, ok: self.say(text, ok=ok))
         self.copy_btn = QPushButton()
         self.copy_btn.clicked.connect(self.copy_week)
         self.typhoon_btn = QPushButton()
@@ -120,8 +123,13 @@ class ShiftsScreen(Screen):
             self.finder,
         ):
             side_layout.addWidget(w)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.grid)
+        left.addWidget(self.attendance)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
         split = QSplitter()
-        split.addWidget(self.grid)
+        split.addWidget(left)
         split.addWidget(side)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
@@ -141,6 +149,7 @@ class ShiftsScreen(Screen):
 
     def retranslate(self) -> None:
         self.finder.retranslate()
+        self.attendance.retranslate()
         form = "yyyy年M月d日" if self.ctx.lang == "zh_Hant" else "d MMM yyyy"
         first = QLocale().toString(QDate(self.monday.year, self.monday.month, self.monday.day), form)
         self.heading.setText(self.tr("Roster, week of %1").replace("%1", first))
@@ -185,6 +194,7 @@ class ShiftsScreen(Screen):
         self._loaded = True
         self._show()
         self._selected()
+        self.attendance.reload({p.staff_id: shown_name(p, self.ctx.lang) for p in week.people})
 
     def _name(self, staff_id: str) -> str:
         people = self.week.people if self.week else ()

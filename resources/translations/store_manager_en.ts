@@ -52,6 +52,64 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="27"/>
+        <source>in at %1</source>
+        <translation>in at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="28"/>
+        <source>late: in at %1</source>
+        <translation>late: in at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="29"/>
+        <source>not clocked in</source>
+        <translation>not clocked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="30"/>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="61"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="62"/>
+        <source>Clock in</source>
+        <translation>Clock in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="63"/>
+        <source>Clock out</source>
+        <translation>Clock out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="89"/>
+        <source>Nobody is due here today.</source>
+        <translation>Nobody is due here today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="94"/>
+        <source>Sign in at the Counter with your PIN first.</source>
+        <translation>Sign in at the Counter with your PIN first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="107"/>
+        <source>%1 clocked in.</source>
+        <translation>%1 clocked in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="107"/>
+        <source>%1 clocked out.</source>
+        <translation>%1 clocked out.</translation>
+    </message>
+</context>
+<context>
     <name>BasketModel</name>
     <message>
         <location filename="../../desktop/models/basket.py" line="131"/>
@@ -1558,137 +1616,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="140"/>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
         <source>Shifts</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
         <source>Roster, week of %1</source>
         <translation>Roster, week of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="149"/>
+        <location filename="../../desktop/views/shifts.py" line="158"/>
         <source>Auto-plan</source>
         <translation>Auto-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="150"/>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="151"/>
+        <location filename="../../desktop/views/shifts.py" line="160"/>
         <source>Publish plan</source>
         <translation>Publish plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="152"/>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
         <source>Labour rules</source>
         <translation>Labour rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="153"/>
+        <location filename="../../desktop/views/shifts.py" line="162"/>
         <source>Copy last week</source>
         <translation>Copy last week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="154"/>
+        <location filename="../../desktop/views/shifts.py" line="163"/>
         <source>Typhoon Signal 8</source>
         <translation>Typhoon Signal 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <location filename="../../desktop/views/shifts.py" line="165"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>Release the rest of today's shifts: nobody is required to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="158"/>
+        <location filename="../../desktop/views/shifts.py" line="167"/>
         <source>Signal lowered: reopen</source>
         <translation>Signal lowered: reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="207"/>
+        <location filename="../../desktop/views/shifts.py" line="217"/>
         <source>Open shifts</source>
         <translation>Open shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="212"/>
+        <location filename="../../desktop/views/shifts.py" line="222"/>
         <source>No rule is broken this week.</source>
         <translation>No rule is broken this week.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="218"/>
+        <location filename="../../desktop/views/shifts.py" line="228"/>
         <source>Planning the week…</source>
         <translation>Planning the week…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="246"/>
+        <location filename="../../desktop/views/shifts.py" line="256"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Auto-plan cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="250"/>
+        <location filename="../../desktop/views/shifts.py" line="260"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plan: %1 shifts added, %2 taken off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="255"/>
+        <location filename="../../desktop/views/shifts.py" line="265"/>
         <source>Check the plan, then publish it.</source>
         <translation>Check the plan, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="261"/>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, %4 short</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="264"/>
+        <location filename="../../desktop/views/shifts.py" line="274"/>
         <source>nobody here is a %1</source>
         <translation>nobody here is a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="266"/>
+        <location filename="../../desktop/views/shifts.py" line="276"/>
         <source>only %1 available that day</source>
         <translation>only %1 available that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="268"/>
+        <location filename="../../desktop/views/shifts.py" line="278"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>the hours and rest rules leave too few shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="303"/>
+        <location filename="../../desktop/views/shifts.py" line="313"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Roster published: staff see their shifts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="325"/>
+        <location filename="../../desktop/views/shifts.py" line="335"/>
         <source>Last week's shifts are on this week's roster.</source>
         <translation>Last week's shifts are on this week's roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="344"/>
+        <location filename="../../desktop/views/shifts.py" line="354"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>Signal 8: %1 shifts released; staff are not required to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="359"/>
+        <location filename="../../desktop/views/shifts.py" line="369"/>
         <source>No released shift is worth reopening today.</source>
         <translation>No released shift is worth reopening today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="372"/>
+        <location filename="../../desktop/views/shifts.py" line="382"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>Reopening plan published: staff see when to come back.</translation>
     </message>

@@ -52,6 +52,64 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="27"/>
+        <source>in at %1</source>
+        <translation>entrou às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="28"/>
+        <source>late: in at %1</source>
+        <translation>atrasado: entrou às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="29"/>
+        <source>not clocked in</source>
+        <translation>sem registo de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="30"/>
+        <source>due</source>
+        <translation>ainda não começou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="61"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="62"/>
+        <source>Clock in</source>
+        <translation>Registar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="63"/>
+        <source>Clock out</source>
+        <translation>Registar saída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="89"/>
+        <source>Nobody is due here today.</source>
+        <translation>Hoje ninguém está escalado aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="94"/>
+        <source>Sign in at the Counter with your PIN first.</source>
+        <translation>Entre primeiro no Balcão com o seu PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="107"/>
+        <source>%1 clocked in.</source>
+        <translation>%1 registou a entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="107"/>
+        <source>%1 clocked out.</source>
+        <translation>%1 registou a saída.</translation>
+    </message>
+</context>
+<context>
     <name>BasketModel</name>
     <message>
         <location filename="../../desktop/models/basket.py" line="131"/>
@@ -1558,137 +1616,137 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="140"/>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
         <source>Roster, week of %1</source>
         <translation>Escala, semana de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
         <source>Next week</source>
         <translation>Semana seguinte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="149"/>
+        <location filename="../../desktop/views/shifts.py" line="158"/>
         <source>Auto-plan</source>
         <translation>Planear automaticamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="150"/>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="151"/>
+        <location filename="../../desktop/views/shifts.py" line="160"/>
         <source>Publish plan</source>
         <translation>Publicar o plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="152"/>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
         <source>Labour rules</source>
         <translation>Regras laborais</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="153"/>
+        <location filename="../../desktop/views/shifts.py" line="162"/>
         <source>Copy last week</source>
         <translation>Copiar a semana anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="154"/>
+        <location filename="../../desktop/views/shifts.py" line="163"/>
         <source>Typhoon Signal 8</source>
         <translation>Sinal 8 de tufão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <location filename="../../desktop/views/shifts.py" line="165"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>Dispensar os turnos que restam hoje: ninguém é obrigado a vir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="158"/>
+        <location filename="../../desktop/views/shifts.py" line="167"/>
         <source>Signal lowered: reopen</source>
         <translation>Sinal baixado: reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="207"/>
+        <location filename="../../desktop/views/shifts.py" line="217"/>
         <source>Open shifts</source>
         <translation>Turnos em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="212"/>
+        <location filename="../../desktop/views/shifts.py" line="222"/>
         <source>No rule is broken this week.</source>
         <translation>Nenhuma regra é violada esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="218"/>
+        <location filename="../../desktop/views/shifts.py" line="228"/>
         <source>Planning the week…</source>
         <translation>A planear a semana…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="246"/>
+        <location filename="../../desktop/views/shifts.py" line="256"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Planeamento cancelado; nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="250"/>
+        <location filename="../../desktop/views/shifts.py" line="260"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plano: %1 turnos acrescentados, %2 retirados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="255"/>
+        <location filename="../../desktop/views/shifts.py" line="265"/>
         <source>Check the plan, then publish it.</source>
         <translation>Verifique o plano e depois publique-o.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="261"/>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, faltam %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="264"/>
+        <location filename="../../desktop/views/shifts.py" line="274"/>
         <source>nobody here is a %1</source>
         <translation>ninguém aqui é %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="266"/>
+        <location filename="../../desktop/views/shifts.py" line="276"/>
         <source>only %1 available that day</source>
         <translation>só %1 disponíveis nesse dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="268"/>
+        <location filename="../../desktop/views/shifts.py" line="278"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>as regras de horas e descanso deixam turnos a menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="303"/>
+        <location filename="../../desktop/views/shifts.py" line="313"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Escala publicada: o pessoal vê os seus turnos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="325"/>
+        <location filename="../../desktop/views/shifts.py" line="335"/>
         <source>Last week's shifts are on this week's roster.</source>
         <translation>Os turnos da semana anterior estão na escala desta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="344"/>
+        <location filename="../../desktop/views/shifts.py" line="354"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>Sinal 8: %1 turnos dispensados; o pessoal não é obrigado a vir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="359"/>
+        <location filename="../../desktop/views/shifts.py" line="369"/>
         <source>No released shift is worth reopening today.</source>
         <translation>Hoje nenhum turno dispensado vale a pena reabrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="372"/>
+        <location filename="../../desktop/views/shifts.py" line="382"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>Plano de reabertura publicado: o pessoal vê quando voltar.</translation>
     </message>

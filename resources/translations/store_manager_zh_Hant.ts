@@ -51,6 +51,64 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="27"/>
+        <source>in at %1</source>
+        <translation>%1 上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="28"/>
+        <source>late: in at %1</source>
+        <translation>遲到：%1 上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="29"/>
+        <source>not clocked in</source>
+        <translation>未打卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="30"/>
+        <source>due</source>
+        <translation>未到上班時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="61"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="62"/>
+        <source>Clock in</source>
+        <translation>上班打卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="63"/>
+        <source>Clock out</source>
+        <translation>下班打卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="89"/>
+        <source>Nobody is due here today.</source>
+        <translation>今日本店沒有人當值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="94"/>
+        <source>Sign in at the Counter with your PIN first.</source>
+        <translation>請先在收銀頁以密碼登入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="107"/>
+        <source>%1 clocked in.</source>
+        <translation>%1 已上班打卡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="107"/>
+        <source>%1 clocked out.</source>
+        <translation>%1 已下班打卡。</translation>
+    </message>
+</context>
+<context>
     <name>BasketModel</name>
     <message>
         <location filename="../../desktop/models/basket.py" line="131"/>
@@ -1556,137 +1614,137 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>ShiftsScreen</name>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="140"/>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
         <source>Shifts</source>
         <translation>更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="146"/>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
         <source>Roster, week of %1</source>
         <translation>更表：%1 起一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="147"/>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
         <source>Previous week</source>
         <translation>上一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
         <source>Next week</source>
         <translation>下一週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="149"/>
+        <location filename="../../desktop/views/shifts.py" line="158"/>
         <source>Auto-plan</source>
         <translation>自動編更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="150"/>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="151"/>
+        <location filename="../../desktop/views/shifts.py" line="160"/>
         <source>Publish plan</source>
         <translation>發佈更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="152"/>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
         <source>Labour rules</source>
         <translation>勞工法規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="153"/>
+        <location filename="../../desktop/views/shifts.py" line="162"/>
         <source>Copy last week</source>
         <translation>複製上週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="154"/>
+        <location filename="../../desktop/views/shifts.py" line="163"/>
         <source>Typhoon Signal 8</source>
         <translation>八號風球</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <location filename="../../desktop/views/shifts.py" line="165"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>取消今日餘下的更次：員工毋須上班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="158"/>
+        <location filename="../../desktop/views/shifts.py" line="167"/>
         <source>Signal lowered: reopen</source>
         <translation>風球除下：恢復營業</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="207"/>
+        <location filename="../../desktop/views/shifts.py" line="217"/>
         <source>Open shifts</source>
         <translation>空缺更次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="212"/>
+        <location filename="../../desktop/views/shifts.py" line="222"/>
         <source>No rule is broken this week.</source>
         <translation>本週沒有違反任何規定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="218"/>
+        <location filename="../../desktop/views/shifts.py" line="228"/>
         <source>Planning the week…</source>
         <translation>正在編排本週更表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="246"/>
+        <location filename="../../desktop/views/shifts.py" line="256"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>已取消自動編更，更表不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="250"/>
+        <location filename="../../desktop/views/shifts.py" line="260"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>計劃：新增 %1 個更次，取消 %2 個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="255"/>
+        <location filename="../../desktop/views/shifts.py" line="265"/>
         <source>Check the plan, then publish it.</source>
         <translation>請檢查計劃，然後發佈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="261"/>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00，欠 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="264"/>
+        <location filename="../../desktop/views/shifts.py" line="274"/>
         <source>nobody here is a %1</source>
         <translation>本店沒有%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="266"/>
+        <location filename="../../desktop/views/shifts.py" line="276"/>
         <source>only %1 available that day</source>
         <translation>當日只有 %1 人可上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="268"/>
+        <location filename="../../desktop/views/shifts.py" line="278"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>工時及休息規定下可排的更次不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="303"/>
+        <location filename="../../desktop/views/shifts.py" line="313"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>更表已發佈：員工可查看自己的更次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="325"/>
+        <location filename="../../desktop/views/shifts.py" line="335"/>
         <source>Last week's shifts are on this week's roster.</source>
         <translation>上週的更次已複製到本週更表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="344"/>
+        <location filename="../../desktop/views/shifts.py" line="354"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>八號風球：已取消 %1 個更次，員工毋須上班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="359"/>
+        <location filename="../../desktop/views/shifts.py" line="369"/>
         <source>No released shift is worth reopening today.</source>
         <translation>今日沒有值得恢復的更次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="372"/>
+        <location filename="../../desktop/views/shifts.py" line="382"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>已發佈復工安排：員工可查看何時返回。</translation>
     </message>

@@ -137,3 +137,22 @@ def test_demo_shifts_screenshot_shows_the_roster_with_its_warning(tmp_path) -> N
         if QColor(image.pixel(x, y)).name() == WARNING.name()
     )
     assert amber > 50  # the long day's block
+
+
+PINS = {"M": DEMO_PINS["store_manager"], "C1": DEMO_PINS["cashier"], "A1": "5111", "A2": "5222", "A3": "5333"}
+
+
+def test_clocking_in_at_the_counter_shows_on_today_s_attendance(qtbot, make_app) -> None:
+    app = make_app()
+    screen = _open(qtbot, app)
+    panel = screen.attendance
+    qtbot.waitUntil(lambda: bool(panel.rows), timeout=5000)
+    assert {r.status for r in panel.rows} <= {"due", "absent"}  # nobody has clocked in yet
+    first = panel.rows[0]
+    counter = app.screen("counter")
+    counter.sign_in_with(PINS[first.staff_id.rsplit("-", 1)[1]])
+    qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
+    qtbot.mouseClick(panel.in_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "clocked in" in screen.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.rows[0].status in ("on_time", "late"), timeout=5000)
+    assert panel.list.item(0).text().endswith(f"in at {panel.rows[0].clocked_in}")
