@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,9 @@ from core.errors import DomainError
 from core.shifts import AttendanceRow, attendance, clock_in_out
 from desktop.context import AppContext
 from desktop.i18n import error_text
-from desktop.views.shifts_grid import OPEN, WARNING
+from desktop.views.shifts_grid import OPEN
+
+MISSING = QColor("#f4b6b6")  # late or not clocked in: not the roster's amber rule warning
 
 STATUS_TEXT = {
     "on_time": QT_TRANSLATE_NOOP("AttendancePanel", "in at %1"),
@@ -81,7 +83,7 @@ class AttendancePanel(QWidget):
             name = self.names.get(row.staff_id, row.staff_id)
             item = QListWidgetItem(f"{name} {row.start[11:]}–{row.end[11:]}: {status}")
             if row.status in ("late", "absent"):
-                item.setBackground(QBrush(WARNING))
+                item.setBackground(QBrush(MISSING))
             elif row.status == "on_time":
                 item.setBackground(QBrush(OPEN.lighter(115)))
             self.list.addItem(item)
