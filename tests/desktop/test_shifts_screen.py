@@ -69,12 +69,14 @@ def test_the_substitute_finder_lists_who_can_come_nearest_first_and_gives_the_sh
     assert "this store" in lines[0]
     assert any("Red Market" in line and "km" in line for line in lines)
     screen.finder.list.setCurrentRow(0)
-    chosen = screen.finder.candidates[0].staff_id
+    chosen, shift_id = screen.finder.candidates[0].staff_id, screen.finder.open_shift
     qtbot.mouseClick(screen.finder.give_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "taken" in screen.message.text(), timeout=5000)
     with app.db.read() as s:
-        row = s.get(RosterShift, screen.finder.open_shift)
+        row = s.get(RosterShift, shift_id)
         assert (row.state, row.staff_id) == ("taken", chosen)
+    # The week no longer has an open shift: the finder has nobody to look for.
+    qtbot.waitUntil(lambda: screen.finder.open_shift == "" and screen.finder.list.count() == 0, timeout=5000)
 
 
 def test_auto_plan_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, make_app) -> None:
