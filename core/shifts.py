@@ -393,14 +393,14 @@ def clock_in_out(
     """Clock ``member`` in or out at this store (PIN or badge); returns the shift it was for ("" if
     none today: still recorded, the manager sees it)."""
     now = (clock or SystemClock()).now().astimezone(_macau_zone())
-    today = local_text(now)[:10]
+    today, tomorrow = now.date().isoformat(), (now.date() + timedelta(days=1)).isoformat()
     row = session.scalar(
         select(RosterShift)
         .where(
             RosterShift.staff_id == member.staff_id,
             RosterShift.store_id == till.store_id,
             RosterShift.start >= today,
-            RosterShift.start < today + "U",
+            RosterShift.start < tomorrow,
         )
         .order_by(RosterShift.start)
     )
