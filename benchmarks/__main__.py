@@ -20,7 +20,7 @@ from pathlib import Path
 from benchmarks.common import Context, Options, header, log, raise_nofile
 from core.aio import favour_latency, settled
 
-BENCHMARKS = ("latency", "throughput", "catchup", "fanout", "counter", "pg", "startup")
+BENCHMARKS = ("latency", "throughput", "catchup", "fanout", "counter", "pg", "startup", "shifts")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:

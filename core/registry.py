@@ -52,6 +52,7 @@ FEATURE_MODULES = (
     "core.typhoon",
     "core.repairs",
     "core.repairs_hub",
+    "core.shifts",
 )
 
 
@@ -72,6 +73,7 @@ class Area(StrEnum):
     HISTORY = "history"
     HANDOVER = "handover"
     REPAIRS = "repairs"
+    SHIFTS = "shifts"
 
 
 class Scope(StrEnum):

@@ -56,6 +56,7 @@ from desktop.views.repairs import RepairsScreen
 from desktop.views.repairs_banner import proposal_text
 from desktop.views.repairs_watch import DeviceTroubleWatch
 from desktop.views.settings import SettingsScreen
+from desktop.views.shifts import ShiftsScreen
 from desktop.views.stock import StockScreen
 from desktop.views.stocktake import StocktakeScreen
 from desktop.views.sync_details import SyncDetailsDialog
@@ -207,6 +208,8 @@ def build_screens(ctx: AppContext) -> list[Screen]:
             screens.append(TransfersScreen(ctx))
         elif name == "repairs":
             screens.append(RepairsScreen(ctx))
+        elif name == "shifts":
+            screens.append(ShiftsScreen(ctx))
         else:
             screens.append(ComingSoonScreen(ctx, name))
     return screens
@@ -396,6 +399,7 @@ class App:
                 lambda st: counter.set_connection(st.status == "online", *freshness_text(st)[::2])
             )
             self.bridge.changes_arrived.connect(counter.remote_changes)
+            self.bridge.changes_arrived.connect(self.screen("shifts").apply_changes)  # type: ignore[attr-defined]
             self.bridge.rejected.connect(counter.refused)
             self.bridge.outbox_changed.connect(counter.outbox_moved)  # a hold granted: said at once
             self.bridge.state_changed.connect(self._on_refused)

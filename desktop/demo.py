@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from core import repairs_demo, transfers_desk
+from core import repairs_demo, shifts, transfers_desk
 from core.db import Database, open_sqlite, schema_version
 from core.demo_chain import demo_stores
 from core.demo_seed import seed_demo_chain
@@ -130,6 +130,7 @@ def seed_hub(hub: HubStore, workdir: Path) -> int:
             seed_demo_chain(s)
             transfers_desk.demo_facts(s)
             repairs_demo.demo_facts(s)
+            shifts.demo_facts(s)
         hub.hello(HQ_DEVICE, None)
         with hq.read() as s:
             events = outbox(s, limit=100_000)

@@ -153,6 +153,22 @@ ERROR_MESSAGES: dict[str, str] = {
     "repair.bad_hours": QT_TRANSLATE_NOOP("errors", "Working hours must end after they start."),
     "repair.unknown_equipment": QT_TRANSLATE_NOOP("errors", "This equipment is not in the store's register."),
     "typhoon.bad_signal": QT_TRANSLATE_NOOP("errors", "Choose a typhoon signal: 1, 3, 8, 9, 10, or none."),
+    "shift.unknown": QT_TRANSLATE_NOOP("errors", "This shift is not known."),
+    "shift.already_published": QT_TRANSLATE_NOOP("errors", "The shift is already on the roster."),
+    "shift.already_open": QT_TRANSLATE_NOOP("errors", "The shift is already open to substitutes."),
+    "shift.already_taken": QT_TRANSLATE_NOOP(
+        "errors", "Someone else took this shift first. It is no longer open."
+    ),
+    "shift.already_released": QT_TRANSLATE_NOOP(
+        "errors", "The shift was released for a typhoon or black rain."
+    ),
+    "shift.already_withdrawn": QT_TRANSLATE_NOOP("errors", "The shift was taken off the roster."),
+    "shift.rule_broken": QT_TRANSLATE_NOOP(
+        "errors", "That would break a labour rule for {staff}: {rule} ({article})."
+    ),
+    "shift.not_yours": QT_TRANSLATE_NOOP("errors", "This shift is not yours."),
+    "shift.no_shift_today": QT_TRANSLATE_NOOP("errors", "There is no shift for you here today."),
+    "shift.bad_time": QT_TRANSLATE_NOOP("errors", "A shift must end after it starts, within a day."),
     "transfer.same_store": QT_TRANSLATE_NOOP("errors", "A transfer needs another store than this one."),
     "transfer.unknown": QT_TRANSLATE_NOOP("errors", "This transfer is not known here yet."),
     "transfer.already_requested": QT_TRANSLATE_NOOP("errors", "The transfer has not been approved yet."),

@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PICTURES = [
     (screen, lang)
-    for screen in ("counter", "stock", "transfers", "handover", "devices", "repairs", "engineer")
+    for screen in ("counter", "stock", "transfers", "handover", "devices", "repairs", "engineer", "shifts")
     for lang in ("zh_Hant", "en")
 ]
 

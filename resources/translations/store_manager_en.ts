@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="335"/>
-        <location filename="../../desktop/app.py" line="352"/>
+        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="355"/>
         <source>This device cannot sync</source>
         <translation>This device cannot sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="342"/>
+        <location filename="../../desktop/app.py" line="345"/>
         <source>Enrol this computer again…</source>
         <translation>Enrol this computer again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="353"/>
+        <location filename="../../desktop/app.py" line="356"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>This computer is enrolled again. Store Manager closes now: start it again to sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="418"/>
+        <location filename="../../desktop/app.py" line="422"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="488"/>
+        <location filename="../../desktop/app.py" line="492"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="496"/>
+        <location filename="../../desktop/app.py" line="500"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="599"/>
-        <location filename="../../desktop/app.py" line="648"/>
-        <location filename="../../desktop/app.py" line="677"/>
-        <location filename="../../desktop/app.py" line="689"/>
+        <location filename="../../desktop/app.py" line="603"/>
+        <location filename="../../desktop/app.py" line="652"/>
+        <location filename="../../desktop/app.py" line="681"/>
+        <location filename="../../desktop/app.py" line="693"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="604"/>
+        <location filename="../../desktop/app.py" line="608"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -67,6 +67,64 @@
         <location filename="../../desktop/views/handover_sign.py" line="73"/>
         <source>Manager's PIN</source>
         <translation>Manager's PIN</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="29"/>
+        <source>in at %1</source>
+        <translation>in at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="30"/>
+        <source>late: in at %1</source>
+        <translation>late: in at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="31"/>
+        <source>not clocked in</source>
+        <translation>not clocked in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="32"/>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="63"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="64"/>
+        <source>Clock in</source>
+        <translation>Clock in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="65"/>
+        <source>Clock out</source>
+        <translation>Clock out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="91"/>
+        <source>Nobody is due here today.</source>
+        <translation>Nobody is due here today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="96"/>
+        <source>Sign in at the Counter with your PIN first.</source>
+        <translation>Sign in at the Counter with your PIN first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="109"/>
+        <source>%1 clocked in.</source>
+        <translation>%1 clocked in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="109"/>
+        <source>%1 clocked out.</source>
+        <translation>%1 clocked out.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2487,232 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>ShiftRules</name>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="16"/>
+        <source>Two shifts at the same time (double booking)</source>
+        <translation>Two shifts at the same time (double booking)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="17"/>
+        <source>%1 normal hours in a day, more than %2</source>
+        <translation>%1 normal hours in a day, more than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="18"/>
+        <source>%1 hours in an agreed long day, more than %2</source>
+        <translation>%1 hours in an agreed long day, more than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="19"/>
+        <source>%1 normal hours in the week, more than %2</source>
+        <translation>%1 normal hours in the week, more than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="20"/>
+        <source>Only %1 hours of rest between two days, not %2</source>
+        <translation>Only %1 hours of rest between two days, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="21"/>
+        <source>No rest day in %1 days</source>
+        <translation>No rest day in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="22"/>
+        <source>Only %1 rest days in 4 weeks, not %2</source>
+        <translation>Only %1 rest days in 4 weeks, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="23"/>
+        <source>%1 hours in a day with overtime, more than %2</source>
+        <translation>%1 hours in a day with overtime, more than %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="24"/>
+        <source>Work on a compulsory holiday without a replacement rest day within 3 months</source>
+        <translation>Work on a compulsory holiday without a replacement rest day within 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="27"/>
+        <source>Work under typhoon Signal %1 not recorded (volunteered, transport, insurance)</source>
+        <translation>Work under typhoon Signal %1 not recorded (volunteered, transport, insurance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="32"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="33"/>
+        <source>Middle</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="34"/>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="37"/>
+        <source>keyholder</source>
+        <translation>keyholder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="38"/>
+        <source>pharmacist</source>
+        <translation>pharmacist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="133"/>
+        <source>Released: %1</source>
+        <translation>Released: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="136"/>
+        <source>Typhoon or black rain: not required to work, and not docked.</source>
+        <translation>Typhoon or black rain: not required to work, and not docked.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsScreen</name>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <source>Shifts</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
+        <source>Roster, week of %1</source>
+        <translation>Roster, week of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="158"/>
+        <source>Auto-plan</source>
+        <translation>Auto-plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="160"/>
+        <source>Publish plan</source>
+        <translation>Publish plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
+        <source>Labour rules</source>
+        <translation>Labour rules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <source>Copy last week</source>
+        <translation>Copy last week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="163"/>
+        <source>Typhoon Signal 8</source>
+        <translation>Typhoon Signal 8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="165"/>
+        <source>Release the rest of today's shifts: nobody is required to come.</source>
+        <translation>Release the rest of today's shifts: nobody is required to come.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="167"/>
+        <source>Signal lowered: reopen</source>
+        <translation>Signal lowered: reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="217"/>
+        <source>Open shifts</source>
+        <translation>Open shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="222"/>
+        <source>No rule is broken this week.</source>
+        <translation>No rule is broken this week.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="228"/>
+        <source>Planning the week…</source>
+        <translation>Planning the week…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <source>Auto-plan cancelled; nothing changed.</source>
+        <translation>Auto-plan cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="260"/>
+        <source>Plan: %1 shifts added, %2 taken off.</source>
+        <translation>Plan: %1 shifts added, %2 taken off.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="265"/>
+        <source>Check the plan, then publish it.</source>
+        <translation>Check the plan, then publish it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
+        <source>%1 %2:00–%3:00, %4 short</source>
+        <translation>%1 %2:00–%3:00, %4 short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="274"/>
+        <source>nobody here is a %1</source>
+        <translation>nobody here is a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="276"/>
+        <source>only %1 available that day</source>
+        <translation>only %1 available that day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="278"/>
+        <source>the hours and rest rules leave too few shifts</source>
+        <translation>the hours and rest rules leave too few shifts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <source>Roster published: staff see their shifts.</source>
+        <translation>Roster published: staff see their shifts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="335"/>
+        <source>Last week's shifts are on this week's roster.</source>
+        <translation>Last week's shifts are on this week's roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="354"/>
+        <source>Signal 8: %1 shifts released; staff are not required to come.</source>
+        <translation>Signal 8: %1 shifts released; staff are not required to come.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="369"/>
+        <source>No released shift is worth reopening today.</source>
+        <translation>No released shift is worth reopening today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="382"/>
+        <source>Reopening plan published: staff see when to come back.</source>
+        <translation>Reopening plan published: staff see when to come back.</translation>
+    </message>
+</context>
+<context>
     <name>SignBox</name>
     <message>
         <location filename="../../desktop/views/handover_sign.py" line="48"/>
@@ -3636,6 +3920,44 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
     </message>
 </context>
 <context>
+    <name>SubstituteFinder</name>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="38"/>
+        <source>Substitutes for the open shift</source>
+        <translation>Substitutes for the open shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="39"/>
+        <source>Give the shift to the chosen person</source>
+        <translation>Give the shift to the chosen person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="66"/>
+        <source>this store</source>
+        <translation>this store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="68"/>
+        <source>%1 h this week</source>
+        <translation>%1 h this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="71"/>
+        <source>Nobody can take it without breaking a rule.</source>
+        <translation>Nobody can take it without breaking a rule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="77"/>
+        <source>Choose who takes the shift.</source>
+        <translation>Choose who takes the shift.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="94"/>
+        <source>The shift is taken; the hub confirms it.</source>
+        <translation>The shift is taken; the hub confirms it.</translation>
+    </message>
+</context>
+<context>
     <name>SyncDetailsDialog</name>
     <message>
         <location filename="../../desktop/views/sync_details.py" line="61"/>
@@ -4424,157 +4746,157 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Enter the customer's name or phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>A transfer needs another store than this one.</source>
         <translation>A transfer needs another store than this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Enter a phone number the store can call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="178"/>
+        <location filename="../../desktop/i18n.py" line="194"/>
         <source>This alert was already resolved.</source>
         <translation>This alert was already resolved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="179"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>This device may not record that.</source>
         <translation>This device may not record that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>That PIN is not right. Try again.</source>
         <translation>That PIN is not right. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="182"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="201"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} may not approve this. Ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="186"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Only a store manager or an area manager may manage staff.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>A store manager manages the staff of their own store only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>This member of staff outranks you. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>You may not give this role. Ask an area manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="194"/>
+        <location filename="../../desktop/i18n.py" line="210"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>The discount limit can be at most {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="195"/>
+        <location filename="../../desktop/i18n.py" line="211"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>You cannot deactivate yourself or change your own role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>A name is at most {max} characters.</source>
         <translation>A name is at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="202"/>
+        <location filename="../../desktop/i18n.py" line="218"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>The two PINs are not the same. Type the new PIN twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="205"/>
+        <location filename="../../desktop/i18n.py" line="221"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Someone else who signs in here has that PIN. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="225"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Someone moving to another store needs a new PIN there: type it twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="228"/>
         <source>This device is not assigned to a store.</source>
         <translation>This device is not assigned to a store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="213"/>
+        <location filename="../../desktop/i18n.py" line="229"/>
         <source>The hub refused a record as malformed.</source>
         <translation>The hub refused a record as malformed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="214"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>The hub does not know this kind of record. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="217"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>The hub refused a record for another store than this device's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="220"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>The hub refused a record that conflicts with one it already has (the same receipt number).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>A quantity, amount or text in this record is beyond the limits a record may hold.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="242"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>The hub refused a record carrying information it does not know. Update the hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="229"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>This record is too large to be stored.</source>
         <translation>This record is too large to be stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="230"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>The hub refused a record for a product the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="249"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>The hub refused a record for a store the chain does not have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="224"/>
         <source>The chain has no such member of staff.</source>
         <translation>The chain has no such member of staff.</translation>
     </message>
@@ -4704,447 +5026,497 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Choose a typhoon signal: 1, 3, 8, 9, 10, or none.</translation>
     </message>
     <message>
+        <location filename="../../desktop/i18n.py" line="156"/>
+        <source>This shift is not known.</source>
+        <translation>This shift is not known.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/i18n.py" line="157"/>
+        <source>The shift is already on the roster.</source>
+        <translation>The shift is already on the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="158"/>
+        <source>The shift is already open to substitutes.</source>
+        <translation>The shift is already open to substitutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="159"/>
+        <source>Someone else took this shift first. It is no longer open.</source>
+        <translation>Someone else took this shift first. It is no longer open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="162"/>
+        <source>The shift was released for a typhoon or black rain.</source>
+        <translation>The shift was released for a typhoon or black rain.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="165"/>
+        <source>The shift was taken off the roster.</source>
+        <translation>The shift was taken off the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="166"/>
+        <source>That would break a labour rule for {staff}: {rule} ({article}).</source>
+        <translation>That would break a labour rule for {staff}: {rule} ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="169"/>
+        <source>This shift is not yours.</source>
+        <translation>This shift is not yours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="170"/>
+        <source>There is no shift for you here today.</source>
+        <translation>There is no shift for you here today.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="171"/>
+        <source>A shift must end after it starts, within a day.</source>
+        <translation>A shift must end after it starts, within a day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>This transfer is not known here yet.</source>
         <translation>This transfer is not known here yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>The transfer has not been approved yet.</source>
         <translation>The transfer has not been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159"/>
+        <location filename="../../desktop/i18n.py" line="175"/>
         <source>The transfer was already approved.</source>
         <translation>The transfer was already approved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>The transfer was already packed.</source>
         <translation>The transfer was already packed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The other store already dispatched this transfer: it is on its way.</source>
         <translation>The other store already dispatched this transfer: it is on its way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="180"/>
         <source>The transfer is already partly received.</source>
         <translation>The transfer is already partly received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>The transfer was already received in full.</source>
         <translation>The transfer was already received in full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="166"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>The transfer was already closed.</source>
         <translation>The transfer was already closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="183"/>
         <source>The other store already cancelled this transfer.</source>
         <translation>The other store already cancelled this transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>This transfer was already requested.</source>
         <translation>This transfer was already requested.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="187"/>
         <source>Scan the items packed before confirming.</source>
         <translation>Scan the items packed before confirming.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="172"/>
+        <location filename="../../desktop/i18n.py" line="188"/>
         <source>More units than are still on their way for this item: check the counts.</source>
         <translation>More units than are still on their way for this item: check the counts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="175"/>
+        <location filename="../../desktop/i18n.py" line="191"/>
         <source>This item was not sent in this transfer.</source>
         <translation>This item was not sent in this transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="176"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>Say why the damaged units are written off.</source>
         <translation>Say why the damaged units are written off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="236"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>The hub could not store this record and refused it. The records after it were sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="239"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>The hub does not answer. Sales are kept on this computer and sent when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>The hub sent something this app does not understand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="264"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="268"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>The hub did not accept this device. Ask a manager to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="255"/>
+        <location filename="../../desktop/i18n.py" line="271"/>
         <source>The hub did not answer in time.</source>
         <translation>The hub did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>A message was too large for the hub; it will be sent in smaller parts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>This app and the hub speak different protocol versions. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>Syncing failed unexpectedly; it will be retried.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="268"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>Another copy of this till is connected to the hub; this one waits until it is closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="293"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="297"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="302"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="306"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>The hub serves on {host} only with a certificate (--cert and --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="312"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>The hub's certificate {cert} or key {key} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="302"/>
+        <location filename="../../desktop/i18n.py" line="318"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="306"/>
+        <location filename="../../desktop/i18n.py" line="322"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>This enrollment code has expired. Ask the manager for a new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="309"/>
+        <location filename="../../desktop/i18n.py" line="325"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="313"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Only a manager's device may create enrollment codes, and only for its own store.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="316"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>The hub has no store {store}.</source>
         <translation>The hub has no store {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="317"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>A counter PC belongs to a store: choose one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="334"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} is not a kind of device this app knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="319"/>
+        <location filename="../../desktop/i18n.py" line="335"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>A code must be valid for between 5 minutes and 7 days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>A device called {device_id} is already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="326"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="329"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="337"/>
+        <location filename="../../desktop/i18n.py" line="353"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="341"/>
+        <location filename="../../desktop/i18n.py" line="357"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="365"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>No receipt printer is chosen yet. Choose one in Settings, Devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="352"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="360"/>
+        <location filename="../../desktop/i18n.py" line="376"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="364"/>
+        <location filename="../../desktop/i18n.py" line="380"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>The printer {device} is out of paper. Put in a new roll and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="383"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>The cover of the printer {device} is open. Close it and print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>The system printer {printer} could not print. Check it in the system's printer settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="377"/>
+        <location filename="../../desktop/i18n.py" line="393"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Cannot write the PDF {path}. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="380"/>
+        <location filename="../../desktop/i18n.py" line="396"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>That count is no longer here. Open the list of counts again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="383"/>
+        <location filename="../../desktop/i18n.py" line="399"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="386"/>
+        <location filename="../../desktop/i18n.py" line="402"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Nothing has been counted yet. Scan the items on the shelf first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="389"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>A manager has already decided on this count.</source>
         <translation>A manager has already decided on this count.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="406"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nothing in this count waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="407"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="408"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="411"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>The file is not a readable CSV file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="396"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="399"/>
+        <location filename="../../desktop/i18n.py" line="415"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>The column {column} is missing from the first row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="402"/>
+        <location filename="../../desktop/i18n.py" line="418"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>The column {column} is not one this import knows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="403"/>
+        <location filename="../../desktop/i18n.py" line="419"/>
         <source>The column {column} appears twice.</source>
         <translation>The column {column} appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="404"/>
+        <location filename="../../desktop/i18n.py" line="420"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>There is no store {store} (column {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="405"/>
+        <location filename="../../desktop/i18n.py" line="421"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>This device belongs to {own}; it cannot set opening stock for {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="408"/>
+        <location filename="../../desktop/i18n.py" line="424"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>The file has {rows} rows; at most {max} can be imported at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="411"/>
+        <location filename="../../desktop/i18n.py" line="427"/>
         <source>The file has a header row but no products.</source>
         <translation>The file has a header row but no products.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="412"/>
+        <location filename="../../desktop/i18n.py" line="428"/>
         <source>{column} is empty.</source>
         <translation>{column} is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="413"/>
+        <location filename="../../desktop/i18n.py" line="429"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="414"/>
+        <location filename="../../desktop/i18n.py" line="430"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>SKU {sku} may only contain letters, digits and . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="415"/>
+        <location filename="../../desktop/i18n.py" line="431"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>SKU {sku} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="416"/>
+        <location filename="../../desktop/i18n.py" line="432"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>Price {value} is not an amount in patacas (for example 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="419"/>
+        <location filename="../../desktop/i18n.py" line="435"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="422"/>
+        <location filename="../../desktop/i18n.py" line="438"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>Barcode {code} has a wrong check digit (it should end in {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="425"/>
+        <location filename="../../desktop/i18n.py" line="441"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>Barcode {code} is already on row {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="426"/>
+        <location filename="../../desktop/i18n.py" line="442"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>Barcode {code} already belongs to product {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="427"/>
+        <location filename="../../desktop/i18n.py" line="443"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>Opening stock {value} for {store} is not a whole number from 0 up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="430"/>
+        <location filename="../../desktop/i18n.py" line="446"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>The file has {count} problem(s); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="433"/>
+        <location filename="../../desktop/i18n.py" line="449"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>The file is larger than {max} MB. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="436"/>
+        <location filename="../../desktop/i18n.py" line="452"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>The file cannot be read: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="437"/>
+        <location filename="../../desktop/i18n.py" line="453"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Something went wrong: {detail}. Nothing was lost; try again.</translation>
     </message>
@@ -5152,57 +5524,57 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="444"/>
+        <location filename="../../desktop/i18n.py" line="460"/>
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="445"/>
+        <location filename="../../desktop/i18n.py" line="461"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="446"/>
+        <location filename="../../desktop/i18n.py" line="462"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="447"/>
+        <location filename="../../desktop/i18n.py" line="463"/>
         <source>Store details</source>
         <translation>Store details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="448"/>
+        <location filename="../../desktop/i18n.py" line="464"/>
         <source>Staff details</source>
         <translation>Staff details</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="449"/>
+        <location filename="../../desktop/i18n.py" line="465"/>
         <source>Staff added</source>
         <translation>Staff added</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="450"/>
+        <location filename="../../desktop/i18n.py" line="466"/>
         <source>Staff changed</source>
         <translation>Staff changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="451"/>
+        <location filename="../../desktop/i18n.py" line="467"/>
         <source>PIN set</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="452"/>
+        <location filename="../../desktop/i18n.py" line="468"/>
         <source>Staff activated or deactivated</source>
         <translation>Staff activated or deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="453"/>
+        <location filename="../../desktop/i18n.py" line="469"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="454"/>
+        <location filename="../../desktop/i18n.py" line="470"/>
         <source>Stocktake approval</source>
         <translation>Stocktake approval</translation>
     </message>

@@ -4,28 +4,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="335"/>
-        <location filename="../../desktop/app.py" line="352"/>
+        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="355"/>
         <source>This device cannot sync</source>
         <translation>Este dispositivo não pode sincronizar</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="342"/>
+        <location filename="../../desktop/app.py" line="345"/>
         <source>Enrol this computer again…</source>
         <translation>Registar este computador de novo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="353"/>
+        <location filename="../../desktop/app.py" line="356"/>
         <source>This computer is enrolled again. Store Manager closes now: start it again to sync.</source>
         <translation>Este computador voltou a ser registado. O Gestor de Lojas fecha agora: abra-o de novo para sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="418"/>
+        <location filename="../../desktop/app.py" line="422"/>
         <source>%1 was deactivated by a manager and is signed out.</source>
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="488"/>
+        <location filename="../../desktop/app.py" line="492"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="496"/>
+        <location filename="../../desktop/app.py" line="500"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="599"/>
-        <location filename="../../desktop/app.py" line="648"/>
-        <location filename="../../desktop/app.py" line="677"/>
-        <location filename="../../desktop/app.py" line="689"/>
+        <location filename="../../desktop/app.py" line="603"/>
+        <location filename="../../desktop/app.py" line="652"/>
+        <location filename="../../desktop/app.py" line="681"/>
+        <location filename="../../desktop/app.py" line="693"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="604"/>
+        <location filename="../../desktop/app.py" line="608"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -67,6 +67,64 @@
         <location filename="../../desktop/views/handover_sign.py" line="73"/>
         <source>Manager's PIN</source>
         <translation>PIN do gerente</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="29"/>
+        <source>in at %1</source>
+        <translation>entrou às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="30"/>
+        <source>late: in at %1</source>
+        <translation>atrasado: entrou às %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="31"/>
+        <source>not clocked in</source>
+        <translation>sem registo de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="32"/>
+        <source>due</source>
+        <translation>ainda não começou</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="63"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="64"/>
+        <source>Clock in</source>
+        <translation>Registar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="65"/>
+        <source>Clock out</source>
+        <translation>Registar saída</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="91"/>
+        <source>Nobody is due here today.</source>
+        <translation>Hoje ninguém está escalado aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="96"/>
+        <source>Sign in at the Counter with your PIN first.</source>
+        <translation>Entre primeiro no Balcão com o seu PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="109"/>
+        <source>%1 clocked in.</source>
+        <translation>%1 registou a entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_attendance.py" line="109"/>
+        <source>%1 clocked out.</source>
+        <translation>%1 registou a saída.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2487,232 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>ShiftRules</name>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="16"/>
+        <source>Two shifts at the same time (double booking)</source>
+        <translation>Dois turnos ao mesmo tempo (marcação dupla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="17"/>
+        <source>%1 normal hours in a day, more than %2</source>
+        <translation>%1 horas normais num dia, mais do que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="18"/>
+        <source>%1 hours in an agreed long day, more than %2</source>
+        <translation>%1 horas num dia longo acordado, mais do que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="19"/>
+        <source>%1 normal hours in the week, more than %2</source>
+        <translation>%1 horas normais na semana, mais do que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="20"/>
+        <source>Only %1 hours of rest between two days, not %2</source>
+        <translation>Só %1 horas de descanso entre dois dias, não %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="21"/>
+        <source>No rest day in %1 days</source>
+        <translation>Nenhum dia de descanso em %1 dias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="22"/>
+        <source>Only %1 rest days in 4 weeks, not %2</source>
+        <translation>Só %1 dias de descanso em 4 semanas, não %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="23"/>
+        <source>%1 hours in a day with overtime, more than %2</source>
+        <translation>%1 horas num dia com trabalho extraordinário, mais do que %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="24"/>
+        <source>Work on a compulsory holiday without a replacement rest day within 3 months</source>
+        <translation>Trabalho em feriado obrigatório sem dia de descanso de substituição em 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="27"/>
+        <source>Work under typhoon Signal %1 not recorded (volunteered, transport, insurance)</source>
+        <translation>Trabalho com o sinal %1 de tufão não registado (voluntário, transporte, seguro)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="32"/>
+        <source>Opening</source>
+        <translation>Abertura</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="33"/>
+        <source>Middle</source>
+        <translation>Intermédio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="34"/>
+        <source>Closing</source>
+        <translation>Fecho</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="37"/>
+        <source>keyholder</source>
+        <translation>responsável pelas chaves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="38"/>
+        <source>pharmacist</source>
+        <translation>farmacêutico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="133"/>
+        <source>Released: %1</source>
+        <translation>Dispensado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_grid.py" line="136"/>
+        <source>Typhoon or black rain: not required to work, and not docked.</source>
+        <translation>Tufão ou chuva negra: não é obrigado a trabalhar e não há desconto.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsScreen</name>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="148"/>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="155"/>
+        <source>Roster, week of %1</source>
+        <translation>Escala, semana de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="156"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="157"/>
+        <source>Next week</source>
+        <translation>Semana seguinte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="158"/>
+        <source>Auto-plan</source>
+        <translation>Planear automaticamente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="160"/>
+        <source>Publish plan</source>
+        <translation>Publicar o plano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="161"/>
+        <source>Labour rules</source>
+        <translation>Regras laborais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <source>Copy last week</source>
+        <translation>Copiar a semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="163"/>
+        <source>Typhoon Signal 8</source>
+        <translation>Sinal 8 de tufão</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="165"/>
+        <source>Release the rest of today's shifts: nobody is required to come.</source>
+        <translation>Dispensar os turnos que restam hoje: ninguém é obrigado a vir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="167"/>
+        <source>Signal lowered: reopen</source>
+        <translation>Sinal baixado: reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="217"/>
+        <source>Open shifts</source>
+        <translation>Turnos em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="222"/>
+        <source>No rule is broken this week.</source>
+        <translation>Nenhuma regra é violada esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="228"/>
+        <source>Planning the week…</source>
+        <translation>A planear a semana…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <source>Auto-plan cancelled; nothing changed.</source>
+        <translation>Planeamento cancelado; nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="260"/>
+        <source>Plan: %1 shifts added, %2 taken off.</source>
+        <translation>Plano: %1 turnos acrescentados, %2 retirados.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="265"/>
+        <source>Check the plan, then publish it.</source>
+        <translation>Verifique o plano e depois publique-o.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="271"/>
+        <source>%1 %2:00–%3:00, %4 short</source>
+        <translation>%1 %2:00–%3:00, faltam %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="274"/>
+        <source>nobody here is a %1</source>
+        <translation>ninguém aqui é %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="276"/>
+        <source>only %1 available that day</source>
+        <translation>só %1 disponíveis nesse dia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="278"/>
+        <source>the hours and rest rules leave too few shifts</source>
+        <translation>as regras de horas e descanso deixam turnos a menos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <source>Roster published: staff see their shifts.</source>
+        <translation>Escala publicada: o pessoal vê os seus turnos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="335"/>
+        <source>Last week's shifts are on this week's roster.</source>
+        <translation>Os turnos da semana anterior estão na escala desta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="354"/>
+        <source>Signal 8: %1 shifts released; staff are not required to come.</source>
+        <translation>Sinal 8: %1 turnos dispensados; o pessoal não é obrigado a vir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="369"/>
+        <source>No released shift is worth reopening today.</source>
+        <translation>Hoje nenhum turno dispensado vale a pena reabrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="382"/>
+        <source>Reopening plan published: staff see when to come back.</source>
+        <translation>Plano de reabertura publicado: o pessoal vê quando voltar.</translation>
+    </message>
+</context>
+<context>
     <name>SignBox</name>
     <message>
         <location filename="../../desktop/views/handover_sign.py" line="48"/>
@@ -3636,6 +3920,44 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
     </message>
 </context>
 <context>
+    <name>SubstituteFinder</name>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="38"/>
+        <source>Substitutes for the open shift</source>
+        <translation>Substitutos para o turno em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="39"/>
+        <source>Give the shift to the chosen person</source>
+        <translation>Dar o turno à pessoa escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="66"/>
+        <source>this store</source>
+        <translation>esta loja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="68"/>
+        <source>%1 h this week</source>
+        <translation>%1 h esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="71"/>
+        <source>Nobody can take it without breaking a rule.</source>
+        <translation>Ninguém o pode fazer sem violar uma regra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="77"/>
+        <source>Choose who takes the shift.</source>
+        <translation>Escolha quem fica com o turno.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts_subs.py" line="94"/>
+        <source>The shift is taken; the hub confirms it.</source>
+        <translation>O turno foi aceite; o servidor central confirma-o.</translation>
+    </message>
+</context>
+<context>
     <name>SyncDetailsDialog</name>
     <message>
         <location filename="../../desktop/views/sync_details.py" line="61"/>
@@ -4424,157 +4746,157 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Introduza o nome ou o telefone do cliente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="172"/>
         <source>A transfer needs another store than this one.</source>
         <translation>Uma transferência precisa de outra loja que não esta.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="177"/>
+        <location filename="../../desktop/i18n.py" line="193"/>
         <source>Enter a phone number the store can call.</source>
         <translation>Introduza um número de telefone para a loja ligar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="178"/>
+        <location filename="../../desktop/i18n.py" line="194"/>
         <source>This alert was already resolved.</source>
         <translation>Este alerta já foi resolvido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="179"/>
+        <location filename="../../desktop/i18n.py" line="195"/>
         <source>This device may not record that.</source>
         <translation>Este dispositivo não pode registar isso.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="180"/>
+        <location filename="../../desktop/i18n.py" line="196"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Um PIN tem 4 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="181"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Esse PIN não está certo. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="182"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>Too many wrong PINs in a row. PINs can be tried again in {seconds} s.</source>
         <translation>Demasiados PIN errados seguidos. Pode tentar de novo dentro de {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="185"/>
+        <location filename="../../desktop/i18n.py" line="201"/>
         <source>{name} may not approve this. Ask a manager.</source>
         <translation>{name} não pode aprovar isto. Peça a um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="186"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>Only a store manager or an area manager may manage staff.</source>
         <translation>Só um gerente de loja ou um gestor de área pode gerir o pessoal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="189"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>A store manager manages the staff of their own store only.</source>
         <translation>Um gerente de loja só gere o pessoal da sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="192"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>This member of staff outranks you. Ask an area manager.</source>
         <translation>Este funcionário tem um cargo superior ao seu. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="193"/>
+        <location filename="../../desktop/i18n.py" line="209"/>
         <source>You may not give this role. Ask an area manager.</source>
         <translation>Não pode atribuir esta função. Peça a um gestor de área.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="194"/>
+        <location filename="../../desktop/i18n.py" line="210"/>
         <source>The discount limit can be at most {max} %.</source>
         <translation>O limite de desconto pode ser no máximo {max} %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="195"/>
+        <location filename="../../desktop/i18n.py" line="211"/>
         <source>You cannot deactivate yourself or change your own role.</source>
         <translation>Não pode desativar-se nem mudar a sua própria função.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="196"/>
+        <location filename="../../desktop/i18n.py" line="212"/>
         <source>Enter a name.</source>
         <translation>Introduza um nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="213"/>
         <source>A name is at most {max} characters.</source>
         <translation>Um nome tem no máximo {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="214"/>
         <source>Cashiers and store managers belong to a store; area managers and engineers to the whole chain.</source>
         <translation>Operadores e gerentes de loja pertencem a uma loja; gestores de área e técnicos a toda a cadeia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="202"/>
+        <location filename="../../desktop/i18n.py" line="218"/>
         <source>The two PINs are not the same. Type the new PIN twice.</source>
         <translation>Os dois PIN não são iguais. Escreva o novo PIN duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="205"/>
+        <location filename="../../desktop/i18n.py" line="221"/>
         <source>Someone else who signs in here has that PIN. Choose another.</source>
         <translation>Outra pessoa que inicia sessão aqui já tem esse PIN. Escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="209"/>
+        <location filename="../../desktop/i18n.py" line="225"/>
         <source>Someone moving to another store needs a new PIN there: type it twice.</source>
         <translation>Quem muda para outra loja precisa de um novo PIN lá: escreva-o duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="212"/>
+        <location filename="../../desktop/i18n.py" line="228"/>
         <source>This device is not assigned to a store.</source>
         <translation>Este dispositivo não está atribuído a nenhuma loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="213"/>
+        <location filename="../../desktop/i18n.py" line="229"/>
         <source>The hub refused a record as malformed.</source>
         <translation>O servidor central recusou um registo por estar mal formado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="214"/>
+        <location filename="../../desktop/i18n.py" line="230"/>
         <source>The hub does not know this kind of record. Update the app.</source>
         <translation>O servidor central não reconhece este tipo de registo. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="217"/>
+        <location filename="../../desktop/i18n.py" line="233"/>
         <source>The hub refused a record for another store than this device's.</source>
         <translation>O servidor central recusou um registo de uma loja diferente da deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="220"/>
+        <location filename="../../desktop/i18n.py" line="236"/>
         <source>The hub refused a record that conflicts with one it already has (the same receipt number).</source>
         <translation>O servidor central recusou um registo que entra em conflito com outro já existente (o mesmo número de recibo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="223"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>A quantity, amount or text in this record is beyond the limits a record may hold.</source>
         <translation>Uma quantidade, um montante ou um texto deste registo ultrapassa os limites permitidos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="242"/>
         <source>The hub refused a record carrying information it does not know. Update the hub.</source>
         <translation>O servidor central recusou um registo com informação que não conhece. Atualize o servidor central.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="229"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>This record is too large to be stored.</source>
         <translation>Este registo é demasiado grande para ser guardado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="230"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>The hub refused a record for a product the chain does not have.</source>
         <translation>O servidor central recusou um registo de um produto que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="233"/>
+        <location filename="../../desktop/i18n.py" line="249"/>
         <source>The hub refused a record for a store the chain does not have.</source>
         <translation>O servidor central recusou um registo de uma loja que a cadeia não tem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="224"/>
         <source>The chain has no such member of staff.</source>
         <translation>A cadeia não tem este membro do pessoal.</translation>
     </message>
@@ -4704,447 +5026,497 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Escolha um sinal de tufão: 1, 3, 8, 9, 10, ou nenhum.</translation>
     </message>
     <message>
+        <location filename="../../desktop/i18n.py" line="156"/>
+        <source>This shift is not known.</source>
+        <translation>Este turno não é conhecido.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/i18n.py" line="157"/>
+        <source>The shift is already on the roster.</source>
+        <translation>O turno já está na escala.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="158"/>
+        <source>The shift is already open to substitutes.</source>
+        <translation>O turno já está aberto a substitutos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="159"/>
+        <source>Someone else took this shift first. It is no longer open.</source>
+        <translation>Outra pessoa ficou primeiro com este turno. Já não está em aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="162"/>
+        <source>The shift was released for a typhoon or black rain.</source>
+        <translation>O turno foi dispensado por tufão ou chuva negra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="165"/>
+        <source>The shift was taken off the roster.</source>
+        <translation>O turno foi retirado da escala.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="166"/>
+        <source>That would break a labour rule for {staff}: {rule} ({article}).</source>
+        <translation>Isso violaria uma regra laboral para {staff}: {rule} ({article}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="169"/>
+        <source>This shift is not yours.</source>
+        <translation>Este turno não é seu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="170"/>
+        <source>There is no shift for you here today.</source>
+        <translation>Não tem turno aqui hoje.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="171"/>
+        <source>A shift must end after it starts, within a day.</source>
+        <translation>Um turno deve terminar depois de começar, dentro de um dia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="173"/>
         <source>This transfer is not known here yet.</source>
         <translation>Esta transferência ainda não é conhecida aqui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="174"/>
         <source>The transfer has not been approved yet.</source>
         <translation>A transferência ainda não foi aprovada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159"/>
+        <location filename="../../desktop/i18n.py" line="175"/>
         <source>The transfer was already approved.</source>
         <translation>A transferência já foi aprovada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="176"/>
         <source>The transfer was already packed.</source>
         <translation>A transferência já foi embalada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="177"/>
         <source>The other store already dispatched this transfer: it is on its way.</source>
         <translation>A outra loja já expediu esta transferência: está a caminho.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="180"/>
         <source>The transfer is already partly received.</source>
         <translation>A transferência já foi recebida em parte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="165"/>
+        <location filename="../../desktop/i18n.py" line="181"/>
         <source>The transfer was already received in full.</source>
         <translation>A transferência já foi recebida por completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="166"/>
+        <location filename="../../desktop/i18n.py" line="182"/>
         <source>The transfer was already closed.</source>
         <translation>A transferência já foi fechada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="183"/>
         <source>The other store already cancelled this transfer.</source>
         <translation>A outra loja já cancelou esta transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="170"/>
+        <location filename="../../desktop/i18n.py" line="186"/>
         <source>This transfer was already requested.</source>
         <translation>Esta transferência já foi pedida.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="171"/>
+        <location filename="../../desktop/i18n.py" line="187"/>
         <source>Scan the items packed before confirming.</source>
         <translation>Leia os artigos embalados antes de confirmar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="172"/>
+        <location filename="../../desktop/i18n.py" line="188"/>
         <source>More units than are still on their way for this item: check the counts.</source>
         <translation>Mais unidades do que as que ainda estão a caminho deste artigo: verifique as contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="175"/>
+        <location filename="../../desktop/i18n.py" line="191"/>
         <source>This item was not sent in this transfer.</source>
         <translation>Este artigo não foi enviado nesta transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="176"/>
+        <location filename="../../desktop/i18n.py" line="192"/>
         <source>Say why the damaged units are written off.</source>
         <translation>Diga porque são abatidas as unidades danificadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="236"/>
+        <location filename="../../desktop/i18n.py" line="252"/>
         <source>The hub could not store this record and refused it. The records after it were sent.</source>
         <translation>O servidor central não conseguiu guardar este registo e recusou-o. Os registos seguintes foram enviados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="239"/>
+        <location filename="../../desktop/i18n.py" line="255"/>
         <source>This till's database was restored or copied: the hub already has other records under the same numbers. Call a manager before selling on.</source>
         <translation>A base de dados desta caixa foi restaurada ou copiada: o servidor central já tem outros registos com os mesmos números. Chame um gerente antes de continuar a vender.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244"/>
+        <location filename="../../desktop/i18n.py" line="260"/>
         <source>The hub does not answer. Sales are kept on this computer and sent when it is back.</source>
         <translation>O servidor central não responde. As vendas ficam guardadas neste computador e são enviadas quando voltar a estar disponível.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="263"/>
         <source>The hub sent something this app does not understand.</source>
         <translation>O servidor central enviou algo que esta aplicação não compreende.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="264"/>
         <source>Part of the hub's log went missing on the way; this computer reconnects and reads it again.</source>
         <translation>Parte do registo do servidor central perdeu-se pelo caminho; este computador volta a ligar-se e lê-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="252"/>
+        <location filename="../../desktop/i18n.py" line="268"/>
         <source>The hub did not accept this device. Ask a manager to enrol it again.</source>
         <translation>O servidor central não aceitou este dispositivo. Peça a um gerente que o registe novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="255"/>
+        <location filename="../../desktop/i18n.py" line="271"/>
         <source>The hub did not answer in time.</source>
         <translation>O servidor central não respondeu a tempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="256"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>A message was too large for the hub; it will be sent in smaller parts.</source>
         <translation>Uma mensagem era demasiado grande para o servidor central; será enviada em partes mais pequenas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="259"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>This app and the hub speak different protocol versions. Update the app.</source>
         <translation>Esta aplicação e o servidor central usam versões de protocolo diferentes. Atualize a aplicação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="262"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>Syncing failed unexpectedly; it will be retried.</source>
         <translation>A sincronização falhou inesperadamente; será tentada novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="263"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>This device was removed from the chain by a manager. Its records stay on this computer. To sync again, ask a manager for a new enrollment code.</source>
         <translation>Este dispositivo foi removido da cadeia por um gerente. Os seus registos continuam neste computador. Para voltar a sincronizar, peça a um gerente um novo código de registo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="268"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>Another copy of this till connected to the hub with the same enrollment (a second window of Store Manager, or a copied computer), so this one stopped syncing. Its sales are kept here. Close the other copy: this one checks now and then and syncs again once it is gone.</source>
         <translation>Outra cópia desta caixa ligou-se ao hub com o mesmo registo (uma segunda janela do Store Manager, ou um computador copiado), por isso esta deixou de sincronizar. As suas vendas ficam guardadas aqui. Feche a outra cópia: esta verifica de vez em quando e volta a sincronizar quando a outra deixar de estar ligada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="290"/>
         <source>Another copy of this till is connected to the hub; this one waits until it is closed.</source>
         <translation>Outra cópia desta caixa está ligada ao hub; esta espera até que seja fechada.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="293"/>
         <source>This computer did not take what the hub sent for too long; it reconnects and carries on where it stopped.</source>
         <translation>Este computador não recebeu durante demasiado tempo o que o hub enviou; volta a ligar-se e continua onde parou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="297"/>
         <source>The hub's security certificate is not the one this device knows, so nothing was sent to it. If the hub was replaced on purpose, ask a manager for a new enrollment code; otherwise call your IT contact.</source>
         <translation>O certificado de segurança do hub não é o que este dispositivo conhece, por isso nada lhe foi enviado. Se o hub foi substituído de propósito, peça a um gerente um novo código de registo; caso contrário, contacte o seu apoio informático.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="286"/>
+        <location filename="../../desktop/i18n.py" line="302"/>
         <source>The hub address {url} is not encrypted (ws://). Use its wss:// address: plain ws:// works only on this computer.</source>
         <translation>O endereço do hub {url} não é cifrado (ws://). Use o seu endereço wss://: ws:// simples só funciona neste computador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="290"/>
+        <location filename="../../desktop/i18n.py" line="306"/>
         <source>{url} is not a hub address. A hub address looks like wss://backoffice:8765.</source>
         <translation>{url} não é um endereço de hub. Um endereço de hub é como wss://backoffice:8765.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="293"/>
+        <location filename="../../desktop/i18n.py" line="309"/>
         <source>The hub serves on {host} only with a certificate (--cert and --key).</source>
         <translation>O hub só serve em {host} com um certificado (--cert e --key).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="296"/>
+        <location filename="../../desktop/i18n.py" line="312"/>
         <source>The hub's certificate {cert} or key {key} cannot be used: {detail}</source>
         <translation>Não é possível usar o certificado {cert} ou a chave {key} do hub: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="299"/>
+        <location filename="../../desktop/i18n.py" line="315"/>
         <source>The hub does not know this enrollment code. Check it, or ask the manager for a new one.</source>
         <translation>O hub não conhece este código de registo. Verifique-o ou peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="302"/>
+        <location filename="../../desktop/i18n.py" line="318"/>
         <source>This enrollment code has already been used. A code enrols one device: ask the manager for a new one.</source>
         <translation>Este código de registo já foi usado. Cada código regista um dispositivo: peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="306"/>
+        <location filename="../../desktop/i18n.py" line="322"/>
         <source>This enrollment code has expired. Ask the manager for a new one.</source>
         <translation>Este código de registo expirou. Peça ao gerente um novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="309"/>
+        <location filename="../../desktop/i18n.py" line="325"/>
         <source>That is not an enrollment code. A code has 12 or 24 letters and digits, such as ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</source>
         <translation>Isto não é um código de registo. Um código tem 12 ou 24 letras e algarismos, como ABCD-EFGH-JKLM-NPQR-STUV-WXYZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="313"/>
+        <location filename="../../desktop/i18n.py" line="329"/>
         <source>Only a manager's device may create enrollment codes, and only for its own store.</source>
         <translation>Só o dispositivo de um gerente pode criar códigos de registo, e só para a sua própria loja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="316"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>The hub has no store {store}.</source>
         <translation>O hub não tem a loja {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="317"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>A counter PC belongs to a store: choose one.</source>
         <translation>Um PC de caixa pertence a uma loja: escolha uma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="318"/>
+        <location filename="../../desktop/i18n.py" line="334"/>
         <source>{role} is not a kind of device this app knows.</source>
         <translation>{role} não é um tipo de dispositivo que esta aplicação conheça.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="319"/>
+        <location filename="../../desktop/i18n.py" line="335"/>
         <source>A code must be valid for between 5 minutes and 7 days.</source>
         <translation>Um código tem de ser válido entre 5 minutos e 7 dias.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="320"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>A device called {device_id} is already enrolled.</source>
         <translation>Já está registado um dispositivo chamado {device_id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="321"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>This computer has no usable password store ({backend}), so the device key cannot be kept safely. Install or unlock the system keyring; the key is never written to a plain file.</source>
         <translation>Este computador não tem um cofre de palavras-passe utilizável ({backend}), por isso a chave do dispositivo não pode ser guardada em segurança. Instale ou desbloqueie o porta-chaves do sistema; a chave nunca é escrita num ficheiro simples.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="326"/>
+        <location filename="../../desktop/i18n.py" line="342"/>
         <source>The system keyring did not work ({backend}): {detail}. Unlock it and try again.</source>
         <translation>O porta-chaves do sistema não funcionou ({backend}): {detail}. Desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="329"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>The USB library (libusb) is missing, so USB printers and scanners cannot be used. Scanners that type like a keyboard still work. See the hardware guide.</source>
         <translation>Falta a biblioteca USB (libusb), por isso não se podem usar impressoras nem leitores USB. Os leitores que escrevem como um teclado continuam a funcionar. Consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="349"/>
         <source>The USB device {device} is not connected. Check the cable and the power, then refresh the list in Settings, Devices.</source>
         <translation>O dispositivo USB {device} não está ligado. Verifique o cabo e a alimentação e atualize a lista em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="337"/>
+        <location filename="../../desktop/i18n.py" line="353"/>
         <source>This computer's user may not open the USB device {device}. On Linux, install the udev rule that comes with the app (99-store-manager-usb.rules) and add the user to the plugdev group; see the hardware guide.</source>
         <translation>O utilizador deste computador não pode abrir o dispositivo USB {device}. Em Linux, instale a regra udev que vem com a aplicação (99-store-manager-usb.rules) e junte o utilizador ao grupo plugdev; consulte o guia do equipamento.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="341"/>
+        <location filename="../../desktop/i18n.py" line="357"/>
         <source>The USB device {device} is in use by another driver or program (a system print queue such as CUPS, or another copy of this app). Remove it from the system's printers or close the other program, then try again.</source>
         <translation>O dispositivo USB {device} está a ser usado por outro controlador ou programa (uma fila de impressão do sistema como o CUPS, ou outra cópia desta aplicação). Retire-o das impressoras do sistema ou feche o outro programa e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="361"/>
         <source>The USB device {device} reported an error ({detail}). Unplug it, plug it in again and retry.</source>
         <translation>O dispositivo USB {device} indicou um erro ({detail}). Desligue-o, volte a ligá-lo e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="349"/>
+        <location filename="../../desktop/i18n.py" line="365"/>
         <source>No receipt printer is chosen yet. Choose one in Settings, Devices.</source>
         <translation>Ainda não foi escolhida uma impressora de talões. Escolha uma em Definições, Dispositivos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="352"/>
+        <location filename="../../desktop/i18n.py" line="368"/>
         <source>The printer {device} did not answer in time. Nothing was printed: check that it is on and has paper, then print again.</source>
         <translation>A impressora {device} não respondeu a tempo. Nada foi impresso: verifique se está ligada e tem papel e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="372"/>
         <source>The printer {device} stopped answering while printing {job}; the slip may be incomplete. It is not sent again by itself: check the paper and the cover, then reprint it as a copy if needed.</source>
         <translation>A impressora {device} deixou de responder a meio de {job}; o talão pode estar incompleto. Não é reenviado automaticamente: verifique o papel e a tampa e, se for preciso, reimprima-o como cópia.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="360"/>
+        <location filename="../../desktop/i18n.py" line="376"/>
         <source>Slip {job} had already gone to the printer when it stopped answering, so it is not printed again. Reprint it as a copy if it did not come out whole.</source>
         <translation>O talão {job} já tinha sido enviado à impressora quando esta deixou de responder, por isso não é impresso de novo. Reimprima-o como cópia se não saiu completo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="364"/>
+        <location filename="../../desktop/i18n.py" line="380"/>
         <source>The printer {device} is out of paper. Put in a new roll and print again.</source>
         <translation>A impressora {device} está sem papel. Coloque um rolo novo e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="367"/>
+        <location filename="../../desktop/i18n.py" line="383"/>
         <source>The cover of the printer {device} is open. Close it and print again.</source>
         <translation>A tampa da impressora {device} está aberta. Feche-a e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="386"/>
         <source>The printer {device} is offline or shows an error. Check the paper, the cover and its error light, then print again.</source>
         <translation>A impressora {device} está desligada ou com erro. Verifique o papel, a tampa e a luz de erro e imprima de novo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="374"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>The system printer {printer} could not print. Check it in the system's printer settings.</source>
         <translation>A impressora do sistema {printer} não conseguiu imprimir. Verifique-a nas definições de impressoras do sistema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="377"/>
+        <location filename="../../desktop/i18n.py" line="393"/>
         <source>Cannot write the PDF {path}. Choose another folder or file name.</source>
         <translation>Não é possível escrever o PDF {path}. Escolha outra pasta ou outro nome.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="380"/>
+        <location filename="../../desktop/i18n.py" line="396"/>
         <source>That count is no longer here. Open the list of counts again.</source>
         <translation>Essa contagem já não está aqui. Abra de novo a lista de contagens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="383"/>
+        <location filename="../../desktop/i18n.py" line="399"/>
         <source>A count of {qty} for {sku} is not possible. Type the number of units on the shelf.</source>
         <translation>Uma contagem de {qty} para {sku} não é possível. Escreva o número de unidades na prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="386"/>
+        <location filename="../../desktop/i18n.py" line="402"/>
         <source>Nothing has been counted yet. Scan the items on the shelf first.</source>
         <translation>Ainda nada foi contado. Leia primeiro os artigos da prateleira.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="389"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>A manager has already decided on this count.</source>
         <translation>Um gerente já decidiu sobre esta contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="390"/>
+        <location filename="../../desktop/i18n.py" line="406"/>
         <source>Nothing in this count waits for a manager.</source>
         <translation>Nada nesta contagem aguarda um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="391"/>
+        <location filename="../../desktop/i18n.py" line="407"/>
         <source>The file is empty.</source>
         <translation>O ficheiro está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="392"/>
+        <location filename="../../desktop/i18n.py" line="408"/>
         <source>The file is not text in UTF-8, UTF-16 or Big5. Save it again as CSV UTF-8.</source>
         <translation>O ficheiro não é texto em UTF-8, UTF-16 ou Big5. Guarde-o de novo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="395"/>
+        <location filename="../../desktop/i18n.py" line="411"/>
         <source>The file is not a readable CSV file ({detail}).</source>
         <translation>O ficheiro não é um CSV legível ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="396"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>The Excel file cannot be read ({detail}). Open it in Excel and save it again as .xlsx.</source>
         <translation>O ficheiro Excel não pode ser lido ({detail}). Abra-o no Excel e guarde-o de novo como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="399"/>
+        <location filename="../../desktop/i18n.py" line="415"/>
         <source>The column {column} is missing from the first row.</source>
         <translation>Falta a coluna {column} na primeira linha.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="402"/>
+        <location filename="../../desktop/i18n.py" line="418"/>
         <source>The column {column} is not one this import knows.</source>
         <translation>A coluna {column} não é conhecida desta importação.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="403"/>
+        <location filename="../../desktop/i18n.py" line="419"/>
         <source>The column {column} appears twice.</source>
         <translation>A coluna {column} aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="404"/>
+        <location filename="../../desktop/i18n.py" line="420"/>
         <source>There is no store {store} (column {column}).</source>
         <translation>Não existe a loja {store} (coluna {column}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="405"/>
+        <location filename="../../desktop/i18n.py" line="421"/>
         <source>This device belongs to {own}; it cannot set opening stock for {store}.</source>
         <translation>Este computador pertence a {own}; não pode definir o stock inicial de {store}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="408"/>
+        <location filename="../../desktop/i18n.py" line="424"/>
         <source>The file has {rows} rows; at most {max} can be imported at once.</source>
         <translation>O ficheiro tem {rows} linhas; no máximo podem importar-se {max} de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="411"/>
+        <location filename="../../desktop/i18n.py" line="427"/>
         <source>The file has a header row but no products.</source>
         <translation>O ficheiro tem cabeçalho mas nenhum produto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="412"/>
+        <location filename="../../desktop/i18n.py" line="428"/>
         <source>{column} is empty.</source>
         <translation>{column} está vazio.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="413"/>
+        <location filename="../../desktop/i18n.py" line="429"/>
         <source>{column} is longer than {max} characters.</source>
         <translation>{column} tem mais de {max} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="414"/>
+        <location filename="../../desktop/i18n.py" line="430"/>
         <source>SKU {sku} may only contain letters, digits and . _ / -</source>
         <translation>A referência {sku} só pode ter letras, algarismos e . _ / -</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="415"/>
+        <location filename="../../desktop/i18n.py" line="431"/>
         <source>SKU {sku} is already on row {first}.</source>
         <translation>A referência {sku} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="416"/>
+        <location filename="../../desktop/i18n.py" line="432"/>
         <source>Price {value} is not an amount in patacas (for example 128.50).</source>
         <translation>O preço {value} não é um valor em patacas (por exemplo 128.50).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="419"/>
+        <location filename="../../desktop/i18n.py" line="435"/>
         <source>Barcode {code} is not a valid barcode (EAN/UPC has 8, 12, 13 or 14 digits).</source>
         <translation>O código de barras {code} não é válido (EAN/UPC tem 8, 12, 13 ou 14 algarismos).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="422"/>
+        <location filename="../../desktop/i18n.py" line="438"/>
         <source>Barcode {code} has a wrong check digit (it should end in {digit}).</source>
         <translation>O código de barras {code} tem o dígito de controlo errado (devia terminar em {digit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="425"/>
+        <location filename="../../desktop/i18n.py" line="441"/>
         <source>Barcode {code} is already on row {first}.</source>
         <translation>O código de barras {code} já está na linha {first}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="426"/>
+        <location filename="../../desktop/i18n.py" line="442"/>
         <source>Barcode {code} already belongs to product {sku}.</source>
         <translation>O código de barras {code} já pertence ao produto {sku}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="427"/>
+        <location filename="../../desktop/i18n.py" line="443"/>
         <source>Opening stock {value} for {store} is not a whole number from 0 up.</source>
         <translation>O stock inicial {value} de {store} não é um número inteiro a partir de 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="430"/>
+        <location filename="../../desktop/i18n.py" line="446"/>
         <source>The file has {count} problem(s); nothing was imported.</source>
         <translation>O ficheiro tem {count} problema(s); nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="433"/>
+        <location filename="../../desktop/i18n.py" line="449"/>
         <source>The file is larger than {max} MB. Split it into smaller files.</source>
         <translation>O ficheiro tem mais de {max} MB. Divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="436"/>
+        <location filename="../../desktop/i18n.py" line="452"/>
         <source>The file cannot be read: {detail}.</source>
         <translation>O ficheiro não pode ser lido: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="437"/>
+        <location filename="../../desktop/i18n.py" line="453"/>
         <source>Something went wrong: {detail}. Nothing was lost; try again.</source>
         <translation>Ocorreu um erro: {detail}. Nada se perdeu; tente novamente.</translation>
     </message>
@@ -5152,57 +5524,57 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="444"/>
+        <location filename="../../desktop/i18n.py" line="460"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="445"/>
+        <location filename="../../desktop/i18n.py" line="461"/>
         <source>Goods received</source>
         <translation>Mercadoria recebida</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="446"/>
+        <location filename="../../desktop/i18n.py" line="462"/>
         <source>Product details</source>
         <translation>Dados do produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="447"/>
+        <location filename="../../desktop/i18n.py" line="463"/>
         <source>Store details</source>
         <translation>Dados da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="448"/>
+        <location filename="../../desktop/i18n.py" line="464"/>
         <source>Staff details</source>
         <translation>Dados do funcionário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="449"/>
+        <location filename="../../desktop/i18n.py" line="465"/>
         <source>Staff added</source>
         <translation>Funcionário adicionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="450"/>
+        <location filename="../../desktop/i18n.py" line="466"/>
         <source>Staff changed</source>
         <translation>Funcionário alterado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="451"/>
+        <location filename="../../desktop/i18n.py" line="467"/>
         <source>PIN set</source>
         <translation>PIN definido</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="452"/>
+        <location filename="../../desktop/i18n.py" line="468"/>
         <source>Staff activated or deactivated</source>
         <translation>Funcionário ativado ou desativado</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="453"/>
+        <location filename="../../desktop/i18n.py" line="469"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="454"/>
+        <location filename="../../desktop/i18n.py" line="470"/>
         <source>Stocktake approval</source>
         <translation>Aprovação de inventário</translation>
     </message>
