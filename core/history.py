@@ -34,6 +34,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from core import registry
 from core.events import EventRecord, decode_json
 from core.models import Base, Event, StockMovement
+from core.prepared import Prepared
 from core.projection import Batch
 from core.registry import SnapshotTable, register_batch_hook, register_revert_hook, register_snapshot
 from core.sales import SaleRecorded, SaleRefunded
@@ -141,41 +142,43 @@ class _Totals:
             m[1] -= sign * delta
 
     def write(self, session: Session) -> None:
-        dialect = session.get_bind().dialect.name
         if self.sku:
             rows = [
                 {"store_id": k[0], "day": k[1], "sku": k[2], **dict(zip(_SKU_COLUMNS, v, strict=True))}
                 for k, v in self.sku.items()
             ]
-            session.execute(_add(SkuDay.__table__, _SKU_COLUMNS, dialect), rows)
+            _ADD_SKU.execute(session, rows)
         if self.store:
             rows = [
                 {"store_id": k[0], "day": k[1], **dict(zip(_STORE_COLUMNS, v, strict=True))}
                 for k, v in self.store.items()
             ]
-            session.execute(_add(StoreDay.__table__, _STORE_COLUMNS, dialect), rows)
+            _ADD_STORE.execute(session, rows)
         if self.moves:
             rows = [
                 {"store_id": k[0], "day": k[1], "reason": k[2], **dict(zip(_MOVE_COLUMNS, v, strict=True))}
                 for k, v in self.moves.items()
             ]
-            session.execute(_add(MovementDay.__table__, _MOVE_COLUMNS, dialect), rows)
+            _ADD_MOVES.execute(session, rows)
 
 
-_UPSERTS: dict[tuple[str, str], Insert] = {}
+def _adding(table: Table, columns: tuple[str, ...]) -> Prepared:
+    """INSERT ... ON CONFLICT DO UPDATE SET column = column + new value, compiled once per dialect
+    (core/prepared.py: a till's sale and the hub's group commit run these three every time)."""
+    keys = [c.key for c in table.primary_key.columns]
 
-
-def _add(table: Table, columns: tuple[str, ...], dialect: str) -> Insert:
-    """INSERT ... ON CONFLICT DO UPDATE SET column = column + new value (built once per table)."""
-    key = (table.name, dialect)
-    stmt = _UPSERTS.get(key)
-    if stmt is None:
+    def build(dialect: str) -> Insert:
         insert = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
-        keys = [c.key for c in table.primary_key.columns]
-        stmt = _UPSERTS[key] = insert.on_conflict_do_update(
+        return insert.on_conflict_do_update(
             index_elements=keys, set_={c: table.c[c] + insert.excluded[c] for c in columns}
         )
-    return stmt
+
+    return Prepared(build, column_keys=[*keys, *columns])
+
+
+_ADD_SKU = _adding(SkuDay.__table__, _SKU_COLUMNS)
+_ADD_STORE = _adding(StoreDay.__table__, _STORE_COLUMNS)
+_ADD_MOVES = _adding(MovementDay.__table__, _MOVE_COLUMNS)
 
 
 def _on_batch(_session: Session, items: list[tuple[EventRecord, msgspec.Struct]], batch: Batch) -> None:

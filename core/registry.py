@@ -269,6 +269,7 @@ class GroupState:
         self.sold: set[tuple[str, str]] = set()
         self.new_names: dict[str, set[str]] = {"sku": set(), "store": set(), "staff": set()}
         self.new_roles: dict[str, str] = {}
+        self.kinds: set[str] = set()  # kinds of the group's accepted facts (a hub-fact maker may need none)
         self._bags: dict[str, Any] = {}
 
     def bag(self, name: str, factory: Callable[[], Any]) -> Any:
@@ -283,6 +284,7 @@ class GroupState:
         other.sold = set(self.sold)
         other.new_names = {sort: set(names) for sort, names in self.new_names.items()}
         other.new_roles = dict(self.new_roles)
+        other.kinds = set(self.kinds)
         other._bags = {name: bag.copy() for name, bag in self._bags.items()}
         return other
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import msgspec
 from sqlalchemy import func, or_, select
@@ -128,7 +129,21 @@ def dispatch(session: Session, now: datetime) -> list[tuple[str, str | None, msg
     return out
 
 
+# Dispatch runs after a group with repair facts, and otherwise once a minute at most (offers time out,
+# engineers come on duty): a group of sales costs it nothing.
+SWEEP_SECONDS = 60
+# When the next sweep is due, per hub (keyed by the hub store's long-lived name cache: a process may run
+# several hubs, as the tests do).
+_next_sweep: WeakKeyDictionary[Any, datetime] = WeakKeyDictionary()
+
+
 def _hub_facts(hub: Any) -> list[tuple[str, str | None, msgspec.Struct]]:
+    key = hub.known
+    due = _next_sweep.get(key)
+    touched = any(kind.startswith("repair.") for kind in hub.state.kinds)
+    if not touched and due is not None and hub.now < due:
+        return []
+    _next_sweep[key] = hub.now + timedelta(seconds=SWEEP_SECONDS)
     return dispatch(hub.session, hub.now)
 
 

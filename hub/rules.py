@@ -79,8 +79,10 @@ class HubRules:
             reason = self._staff_refusal(kind.permission, payload)
         if reason is None and kind.hub_check is not None:
             reason = kind.hub_check(self, record, payload)
-        if reason is None and kind.hub_remember is not None:
-            kind.hub_remember(self, record, payload)
+        if reason is None:
+            self.state.kinds.add(record.kind)
+            if kind.hub_remember is not None:
+                kind.hub_remember(self, record, payload)
         return reason
 
     def _unknown_name(self, record: EventRecord, payload: msgspec.Struct) -> str | None:
@@ -110,13 +112,18 @@ class HubRules:
             return "staff.not_allowed"
         return None
 
-    def own_facts(self, seq_from: int, now_text: str) -> list[tuple[EventRecord, msgspec.Struct]]:
+    def wanted_facts(self) -> list[tuple[str, str | None, msgspec.Struct]]:
         """The hub's own facts once the group is applied (same transaction), from each feature's maker
-        (``registry.hub_fact_makers``: oversell alerts, repair dispatch), numbered from ``seq_from`` of
-        RULES_DEVICE."""
+        (``registry.hub_fact_makers``: oversell alerts, repair dispatch), as (kind, store, payload)."""
         wanted: list[tuple[str, str | None, msgspec.Struct]] = []
         for make in registry.hub_fact_makers():
             wanted.extend(make(self))
+        return wanted
+
+    def own_facts(
+        self, wanted: list[tuple[str, str | None, msgspec.Struct]], seq_from: int, now_text: str
+    ) -> list[tuple[EventRecord, msgspec.Struct]]:
+        """``wanted`` as facts of RULES_DEVICE, numbered from ``seq_from``."""
         out: list[tuple[EventRecord, msgspec.Struct]] = []
         for seq, (kind, store_id, payload) in enumerate(wanted, start=seq_from + 1):
             record = EventRecord(

@@ -560,10 +560,11 @@ def _log_hub_facts(s: Session, rules: HubRules, plans: list[_Plan], now: str) ->
     carrier = next((p for p in reversed(plans) if p.logged), None)
     if carrier is None:
         return
+    wanted = rules.wanted_facts()
+    if not wanted:
+        return  # the common case: no query for the rules device
     device = s.get(HubDevice, RULES_DEVICE)
-    facts = rules.own_facts(device.last_seq if device is not None else 0, now)
-    if not facts:
-        return
+    facts = rules.own_facts(wanted, device.last_seq if device is not None else 0, now)
     if device is None:
         device = HubDevice(device_id=RULES_DEVICE, store_id=None, last_seq=0, first_seen=now, last_seen=now)
         s.add(device)
