@@ -106,8 +106,8 @@ class HandoverScreen(Screen):
             ctx.printer.failed.connect(self._print_failed)
         self.retranslate()
         self._show_figures()
-        self.reload()
-        self.history.reload()
+        # The figures and the history load when the screen is first shown (activated), not at start:
+        # the Counter's first data must not wait behind screens nobody has opened yet.
 
     def _layout(self) -> None:
         count_col = QVBoxLayout()
@@ -201,6 +201,8 @@ class HandoverScreen(Screen):
     def activated(self) -> None:
         if not self.revealed:
             self.reload()
+        if not self.history.loaded:
+            self.history.reload()
 
     # -- the shift's figures ---------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ from desktop.views.repairs_model import (
 from desktop.views.repairs_watch import TicketProposal
 
 REFRESH_MS = 60_000  # the SLA clocks move on while the screen is shown
+STARTUP_DELAY_MS = 3_000  # preventive tickets after the Counter has its data
 SCHEDULES_MS = 60 * 60_000  # preventive schedules are looked at hourly (and at start)
 
 
@@ -105,9 +106,8 @@ class RepairsScreen(Screen):
         self.schedules.timeout.connect(self.raise_due)
         if ctx.till.store_id is not None:  # a store's device raises its store's preventive tickets
             self.schedules.start()
-            QTimer.singleShot(0, self.raise_due)
-        self.retranslate()
-        self.reload()
+            QTimer.singleShot(STARTUP_DELAY_MS, self.raise_due)
+        self.retranslate()  # the tickets load when the screen is first shown (activated)
 
     # -- layout ------------------------------------------------------------------------------
 

@@ -139,8 +139,7 @@ class ShiftsScreen(Screen):
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         self._planning(False)
-        self.retranslate()
-        self.reload()
+        self.retranslate()  # the week loads when the screen is first shown (activated)
 
     # -- text -------------------------------------------------------------------------------------
 
@@ -178,6 +177,10 @@ class ShiftsScreen(Screen):
         self.planned = None
         self.retranslate()
         self.reload()
+
+    def activated(self) -> None:
+        if not self._loaded:
+            self.reload()
 
     def reload(self) -> None:
         self.ctx.usecases.read(
