@@ -186,13 +186,19 @@ class HandoverScreen(Screen):
         return self.summary is not None and self.history.loaded and (shown is None or bool(shown.store_names))
 
     def outbox_moved(self, _status: object = None) -> None:
-        """Records reached the hub (or were made): the count of unsynced ones on the sheet follows."""
-        if not self.revealed:
+        """Records reached the hub (or were made): the count of unsynced ones on the sheet follows.
+        Only while the sheet is shown: it is read afresh whenever it is opened (``activated``), and a
+        sale at the counter must not queue this screen's queries before its own."""
+        if not self.revealed and self.isVisible():
             self.reload()
 
     def remote_changes(self, changes: Changes) -> None:
         """Facts from the hub: names arrived (a slip shows them), another till's handover, holds or
         transfers opened or closed. Other tills' sales are not this drawer's."""
+        if not self.isVisible():
+            if changes.areas & {Area.HANDOVER, Area.STAFF, Area.STORES}:
+                self.history.loaded = False  # read again when the screen is opened
+            return
         if changes.areas & {Area.HANDOVER, Area.STAFF, Area.STORES}:
             self.history.reload(select_id=self.history.shown.handover_id if self.history.shown else "")
         if changes.areas & {Area.HOLDS, Area.TRANSFERS} and not self.revealed:
