@@ -40,6 +40,8 @@ class TaskRunner(QObject):
     def _deliver(self, item: tuple[Future[Any], Any, Any]) -> None:
         future, done, failed = item
         self.pending -= 1
+        if self._closed:
+            return  # the work is done (a write is committed); the widgets it would update are gone
         exc = future.exception()
         if exc is not None:
             if failed is not None:

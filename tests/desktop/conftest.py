@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import App, Setup, make_qapp
@@ -26,11 +26,16 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 @pytest.fixture(autouse=True)
 def no_window_left_open(qapp) -> Iterator[None]:
     """A message box or printer window a test leaves open is closed, so the next test in this
-    process does not count it as its own."""
+    process does not count it as its own; and every window a test made is deleted, not only closed.
+    A closed window still gets every application-wide event (a language switch retranslates it, a
+    style change repolishes it), so a process that kept each test's windows ran each test slower than
+    the one before (8 windows per App; the 40th test of a file took 8 s instead of 0.8 s)."""
     yield
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
