@@ -47,6 +47,7 @@ screenshots: $(STAMP) translations
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
 
+# make dist builds the counter edition (no roster planner); make dist EDITION=manager adds OR-Tools.
 dist: $(STAMP) translations
 	$(PY) -m pip install --quiet 'pyinstaller>=6'
-	$(PY) installer/build.py
+	$(PY) installer/build.py $(if $(EDITION),--edition $(EDITION))

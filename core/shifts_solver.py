@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from core import cpsat
 from core.ids import new_id
 from core.shifts_rules import DEFAULT_RULES, RuleSet, Shift
 
@@ -135,6 +136,7 @@ def _covers(t: Template, r: Requirement) -> bool:
 def _watch_class() -> Any:
     """The search watcher, made on first use: OR-Tools takes a third of a second to import, which
     the hub and the app's start must not pay."""
+    cpsat.importable()
     from ortools.sat.python import cp_model
 
     class _Watch(cp_model.CpSolverSolutionCallback):
@@ -228,6 +230,7 @@ def _plan_store(
 def _solve_store(
     request: PlanRequest, store_id: str, cancel: threading.Event | None, *, hard: bool
 ) -> tuple[list[Shift], list[Unmet]] | None:
+    cpsat.importable()
     from ortools.sat.python import cp_model
 
     rules = request.rules

@@ -52,6 +52,22 @@ class CheckWarning(Exception):
     """Not this installation's fault: what this machine lacks, and what to do."""
 
 
+class CheckSkipped(Exception):
+    """Not part of this installation, by design: why."""
+
+
+def edition() -> str:
+    """ "counter" or "manager" for the installed app (installer/build.py writes it), "source" otherwise."""
+    if not frozen():
+        return "source"
+    from desktop.paths import resource
+
+    try:
+        return resource("edition.txt").read_text(encoding="utf-8").strip() or "counter"
+    except OSError:
+        return "counter"
+
+
 def frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
@@ -289,6 +305,37 @@ def check_database() -> str:
     return f"new SQLite database migrated to {', '.join(sorted(at))} ({tables} tables, {elapsed:.1f} s)"
 
 
+# --------------------------------------------------------------------------- roster solver
+
+
+def check_roster_solver() -> str:
+    """OR-Tools loads (its native libraries; pandas, or the stand-in the installed app uses) and
+    CP-SAT plans a small store's two days that the independent rule checker passes."""
+    from datetime import date, timedelta
+
+    from core import cpsat
+    from core.shifts_rules import check_roster
+    from core.shifts_solver import PlanRequest, plan, sample_chain
+
+    if not cpsat.available():
+        if edition() == "counter":
+            raise CheckSkipped("not in the counter edition (rosters are auto-planned on managers' PCs)")
+        raise CheckFailed("OR-Tools is missing: the roster cannot be auto-planned here")
+    first = date.today()
+    people, needs = sample_chain(1, 6, first, 2)
+    started = time.monotonic()
+    result = plan(PlanRequest(people, needs, first, 2, seconds_per_store=0.5))
+    elapsed = time.monotonic() - started
+    broken = check_roster(result.shifts, period=(first, first + timedelta(days=1)))
+    if not result.shifts or broken or result.unmet:
+        raise CheckFailed(
+            f"{len(result.shifts)} shifts, {len(result.unmet)} unmet, {len(broken)} rules broken"
+        )
+    pandas = sys.modules.get("pandas")
+    which = "the stand-in for pandas" if getattr(pandas, "__stand_in__", False) else "pandas"
+    return f"CP-SAT planned {len(result.shifts)} shifts, no rule broken ({elapsed:.1f} s, {which})"
+
+
 # --------------------------------------------------------------------------- runner
 
 
@@ -299,6 +346,8 @@ def run_check(name: str, check: Callable[[], str]) -> Check:
         return Check(name, WARN, str(exc))
     except CheckFailed as exc:
         return Check(name, FAIL, str(exc))
+    except CheckSkipped as exc:
+        return Check(name, SKIP, str(exc))
     except Exception as exc:  # an unexpected error is a failed check, named, never a traceback
         return Check(name, FAIL, f"{type(exc).__name__}: {exc}")
 
@@ -329,6 +378,7 @@ def run_checks(report: Callable[[Check], None]) -> list[Check]:
     add(run_check("libusb", check_libusb))
     add(run_check("keyring", check_keyring))
     add(run_check("database", check_database))
+    add(run_check("roster solver", check_roster_solver))
     return results
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import cpsat
 from core.errors import DomainError
 from core.projection import Changes
 from core.registry import Area
@@ -155,6 +156,14 @@ class ShiftsScreen(Screen):
         self.prev_btn.setToolTip(self.tr("Previous week"))
         self.next_btn.setToolTip(self.tr("Next week"))
         self.plan_btn.setText(self.tr("Auto-plan"))
+        self.plan_btn.setToolTip(
+            ""
+            if cpsat.available()
+            else self.tr(
+                "The roster planner is not installed on this computer (the counter edition leaves it "
+                "out): auto-plan on a manager's PC. Rosters made there show here."
+            )
+        )
         self.cancel_btn.setText(self.tr("Cancel"))
         self.publish_btn.setText(self.tr("Publish plan"))
         self.warnings_title.setText(self.tr("Labour rules"))
@@ -288,7 +297,7 @@ class ShiftsScreen(Screen):
     def _planning(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_btn.setVisible(busy)
-        self.plan_btn.setEnabled(not busy)
+        self.plan_btn.setEnabled(not busy and cpsat.available())
         self.publish_btn.setEnabled(not busy and self.planned is not None and self.planned.changes > 0)
         if busy:
             self.progress.setRange(0, 0)

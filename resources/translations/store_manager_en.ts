@@ -1271,82 +1271,82 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Hand over and print the slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="224"/>
+        <location filename="../../desktop/views/handover.py" line="232"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="228"/>
+        <location filename="../../desktop/views/handover.py" line="236"/>
         <source>Voids: %1</source>
         <translation>Voids: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="229"/>
+        <location filename="../../desktop/views/handover.py" line="237"/>
         <source>Refunds: %1</source>
         <translation>Refunds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="230"/>
+        <location filename="../../desktop/views/handover.py" line="238"/>
         <source>Discounts above limit: %1</source>
         <translation>Discounts above limit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="231"/>
+        <location filename="../../desktop/views/handover.py" line="239"/>
         <source>No-sale drawer openings: %1</source>
         <translation>No-sale drawer openings: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="232"/>
+        <location filename="../../desktop/views/handover.py" line="240"/>
         <source>Records not yet synced: %1</source>
         <translation>Records not yet synced: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="233"/>
+        <location filename="../../desktop/views/handover.py" line="241"/>
         <source>Open holds: %1</source>
         <translation>Open holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="234"/>
+        <location filename="../../desktop/views/handover.py" line="242"/>
         <source>Open transfers: %1</source>
         <translation>Open transfers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="250"/>
+        <location filename="../../desktop/views/handover.py" line="258"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>Count recorded. Check the figures, then both cashiers sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="255"/>
+        <location filename="../../desktop/views/handover.py" line="263"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>Blind count: the figures show once the count is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="276"/>
+        <location filename="../../desktop/views/handover.py" line="284"/>
         <source>Amounts in MOP; Cash (HKD) in HKD.</source>
         <translation>Amounts in MOP; Cash (HKD) in HKD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="278"/>
+        <location filename="../../desktop/views/handover.py" line="286"/>
         <source>Variance for the shift: %1</source>
         <translation>Variance for the shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="297"/>
+        <location filename="../../desktop/views/handover.py" line="305"/>
         <source>Finish the count first.</source>
         <translation>Finish the count first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="300"/>
+        <location filename="../../desktop/views/handover.py" line="308"/>
         <source>Both cashiers type their PIN.</source>
         <translation>Both cashiers type their PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="323"/>
+        <location filename="../../desktop/views/handover.py" line="331"/>
         <source>Shift handed over: %1.</source>
         <translation>Shift handed over: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="344"/>
+        <location filename="../../desktop/views/handover.py" line="352"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>Slip not printed: %1 The handover is recorded.</translation>
     </message>
@@ -2602,112 +2602,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         <translation>Auto-plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="159"/>
+        <location filename="../../desktop/views/shifts.py" line="163"/>
+        <source>The roster planner is not installed on this computer (the counter edition leaves it out): auto-plan on a manager's PC. Rosters made there show here.</source>
+        <translation>The roster planner is not installed on this computer (the counter edition leaves it out): auto-plan on a manager's PC. Rosters made there show here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="160"/>
+        <location filename="../../desktop/views/shifts.py" line="168"/>
         <source>Publish plan</source>
         <translation>Publish plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="161"/>
+        <location filename="../../desktop/views/shifts.py" line="169"/>
         <source>Labour rules</source>
         <translation>Labour rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <location filename="../../desktop/views/shifts.py" line="170"/>
         <source>Copy last week</source>
         <translation>Copy last week</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="163"/>
+        <location filename="../../desktop/views/shifts.py" line="171"/>
         <source>Typhoon Signal 8</source>
         <translation>Typhoon Signal 8</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="165"/>
+        <location filename="../../desktop/views/shifts.py" line="173"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>Release the rest of today's shifts: nobody is required to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="167"/>
+        <location filename="../../desktop/views/shifts.py" line="175"/>
         <source>Signal lowered: reopen</source>
         <translation>Signal lowered: reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="217"/>
+        <location filename="../../desktop/views/shifts.py" line="229"/>
         <source>Open shifts</source>
         <translation>Open shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="222"/>
+        <location filename="../../desktop/views/shifts.py" line="234"/>
         <source>No rule is broken this week.</source>
         <translation>No rule is broken this week.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="228"/>
+        <location filename="../../desktop/views/shifts.py" line="240"/>
         <source>Planning the week…</source>
         <translation>Planning the week…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <location filename="../../desktop/views/shifts.py" line="268"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Auto-plan cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="260"/>
+        <location filename="../../desktop/views/shifts.py" line="272"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plan: %1 shifts added, %2 taken off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="265"/>
+        <location filename="../../desktop/views/shifts.py" line="277"/>
         <source>Check the plan, then publish it.</source>
         <translation>Check the plan, then publish it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="271"/>
+        <location filename="../../desktop/views/shifts.py" line="283"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, %4 short</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="274"/>
+        <location filename="../../desktop/views/shifts.py" line="286"/>
         <source>nobody here is a %1</source>
         <translation>nobody here is a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="276"/>
+        <location filename="../../desktop/views/shifts.py" line="288"/>
         <source>only %1 available that day</source>
         <translation>only %1 available that day</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="278"/>
+        <location filename="../../desktop/views/shifts.py" line="290"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>the hours and rest rules leave too few shifts</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <location filename="../../desktop/views/shifts.py" line="325"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Roster published: staff see their shifts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="335"/>
+        <location filename="../../desktop/views/shifts.py" line="347"/>
         <source>Last week's shifts are on this week's roster.</source>
         <translation>Last week's shifts are on this week's roster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="354"/>
+        <location filename="../../desktop/views/shifts.py" line="366"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>Signal 8: %1 shifts released; staff are not required to come.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="369"/>
+        <location filename="../../desktop/views/shifts.py" line="381"/>
         <source>No released shift is worth reopening today.</source>
         <translation>No released shift is worth reopening today.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="382"/>
+        <location filename="../../desktop/views/shifts.py" line="394"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>Reopening plan published: staff see when to come back.</translation>
     </message>

@@ -1271,82 +1271,82 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Passar o turno e imprimir o talão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="224"/>
+        <location filename="../../desktop/views/handover.py" line="232"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>Turno desde %1. Conte todas as notas e moedas da gaveta; os valores da caixa ficam escondidos até terminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="228"/>
+        <location filename="../../desktop/views/handover.py" line="236"/>
         <source>Voids: %1</source>
         <translation>Anulações: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="229"/>
+        <location filename="../../desktop/views/handover.py" line="237"/>
         <source>Refunds: %1</source>
         <translation>Reembolsos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="230"/>
+        <location filename="../../desktop/views/handover.py" line="238"/>
         <source>Discounts above limit: %1</source>
         <translation>Descontos acima do limite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="231"/>
+        <location filename="../../desktop/views/handover.py" line="239"/>
         <source>No-sale drawer openings: %1</source>
         <translation>Aberturas da gaveta sem venda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="232"/>
+        <location filename="../../desktop/views/handover.py" line="240"/>
         <source>Records not yet synced: %1</source>
         <translation>Registos ainda não sincronizados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="233"/>
+        <location filename="../../desktop/views/handover.py" line="241"/>
         <source>Open holds: %1</source>
         <translation>Reservas em aberto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="234"/>
+        <location filename="../../desktop/views/handover.py" line="242"/>
         <source>Open transfers: %1</source>
         <translation>Transferências em aberto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="250"/>
+        <location filename="../../desktop/views/handover.py" line="258"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>Contagem registada. Verifique os valores e depois os dois caixas assinam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="255"/>
+        <location filename="../../desktop/views/handover.py" line="263"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>Contagem às cegas: os valores aparecem depois da contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="276"/>
+        <location filename="../../desktop/views/handover.py" line="284"/>
         <source>Amounts in MOP; Cash (HKD) in HKD.</source>
         <translation>Valores em MOP; Numerário (HKD) em HKD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="278"/>
+        <location filename="../../desktop/views/handover.py" line="286"/>
         <source>Variance for the shift: %1</source>
         <translation>Diferença do turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="297"/>
+        <location filename="../../desktop/views/handover.py" line="305"/>
         <source>Finish the count first.</source>
         <translation>Termine primeiro a contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="300"/>
+        <location filename="../../desktop/views/handover.py" line="308"/>
         <source>Both cashiers type their PIN.</source>
         <translation>Os dois caixas escrevem o seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="323"/>
+        <location filename="../../desktop/views/handover.py" line="331"/>
         <source>Shift handed over: %1.</source>
         <translation>Turno passado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="344"/>
+        <location filename="../../desktop/views/handover.py" line="352"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>Talão não impresso: %1 A passagem de turno está registada.</translation>
     </message>
@@ -2602,112 +2602,117 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         <translation>Planear automaticamente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="159"/>
+        <location filename="../../desktop/views/shifts.py" line="163"/>
+        <source>The roster planner is not installed on this computer (the counter edition leaves it out): auto-plan on a manager's PC. Rosters made there show here.</source>
+        <translation>O planeador de escalas não está instalado neste computador (a edição de balcão não o inclui): faça o planeamento automático no PC de um gerente. As escalas feitas lá aparecem aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="160"/>
+        <location filename="../../desktop/views/shifts.py" line="168"/>
         <source>Publish plan</source>
         <translation>Publicar o plano</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="161"/>
+        <location filename="../../desktop/views/shifts.py" line="169"/>
         <source>Labour rules</source>
         <translation>Regras laborais</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <location filename="../../desktop/views/shifts.py" line="170"/>
         <source>Copy last week</source>
         <translation>Copiar a semana anterior</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="163"/>
+        <location filename="../../desktop/views/shifts.py" line="171"/>
         <source>Typhoon Signal 8</source>
         <translation>Sinal 8 de tufão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="165"/>
+        <location filename="../../desktop/views/shifts.py" line="173"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>Dispensar os turnos que restam hoje: ninguém é obrigado a vir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="167"/>
+        <location filename="../../desktop/views/shifts.py" line="175"/>
         <source>Signal lowered: reopen</source>
         <translation>Sinal baixado: reabrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="217"/>
+        <location filename="../../desktop/views/shifts.py" line="229"/>
         <source>Open shifts</source>
         <translation>Turnos em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="222"/>
+        <location filename="../../desktop/views/shifts.py" line="234"/>
         <source>No rule is broken this week.</source>
         <translation>Nenhuma regra é violada esta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="228"/>
+        <location filename="../../desktop/views/shifts.py" line="240"/>
         <source>Planning the week…</source>
         <translation>A planear a semana…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <location filename="../../desktop/views/shifts.py" line="268"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>Planeamento cancelado; nada mudou.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="260"/>
+        <location filename="../../desktop/views/shifts.py" line="272"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>Plano: %1 turnos acrescentados, %2 retirados.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="265"/>
+        <location filename="../../desktop/views/shifts.py" line="277"/>
         <source>Check the plan, then publish it.</source>
         <translation>Verifique o plano e depois publique-o.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="271"/>
+        <location filename="../../desktop/views/shifts.py" line="283"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00, faltam %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="274"/>
+        <location filename="../../desktop/views/shifts.py" line="286"/>
         <source>nobody here is a %1</source>
         <translation>ninguém aqui é %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="276"/>
+        <location filename="../../desktop/views/shifts.py" line="288"/>
         <source>only %1 available that day</source>
         <translation>só %1 disponíveis nesse dia</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="278"/>
+        <location filename="../../desktop/views/shifts.py" line="290"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>as regras de horas e descanso deixam turnos a menos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <location filename="../../desktop/views/shifts.py" line="325"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>Escala publicada: o pessoal vê os seus turnos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="335"/>
+        <location filename="../../desktop/views/shifts.py" line="347"/>
         <source>Last week's shifts are on this week's roster.</source>
         <translation>Os turnos da semana anterior estão na escala desta semana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="354"/>
+        <location filename="../../desktop/views/shifts.py" line="366"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>Sinal 8: %1 turnos dispensados; o pessoal não é obrigado a vir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="369"/>
+        <location filename="../../desktop/views/shifts.py" line="381"/>
         <source>No released shift is worth reopening today.</source>
         <translation>Hoje nenhum turno dispensado vale a pena reabrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="382"/>
+        <location filename="../../desktop/views/shifts.py" line="394"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>Plano de reabertura publicado: o pessoal vê quando voltar.</translation>
     </message>

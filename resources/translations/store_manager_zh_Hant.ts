@@ -1269,82 +1269,82 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>交更並列印單據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="224"/>
+        <location filename="../../desktop/views/handover.py" line="232"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>本更由 %1 開始。請點算錢箱內每張紙幣和每個硬幣；點算完成前不會顯示收銀機的數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="228"/>
+        <location filename="../../desktop/views/handover.py" line="236"/>
         <source>Voids: %1</source>
         <translation>作廢：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="229"/>
+        <location filename="../../desktop/views/handover.py" line="237"/>
         <source>Refunds: %1</source>
         <translation>退款：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="230"/>
+        <location filename="../../desktop/views/handover.py" line="238"/>
         <source>Discounts above limit: %1</source>
         <translation>超出上限的折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="231"/>
+        <location filename="../../desktop/views/handover.py" line="239"/>
         <source>No-sale drawer openings: %1</source>
         <translation>無交易開錢箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="232"/>
+        <location filename="../../desktop/views/handover.py" line="240"/>
         <source>Records not yet synced: %1</source>
         <translation>未同步記錄：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="233"/>
+        <location filename="../../desktop/views/handover.py" line="241"/>
         <source>Open holds: %1</source>
         <translation>未完成的預留：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="234"/>
+        <location filename="../../desktop/views/handover.py" line="242"/>
         <source>Open transfers: %1</source>
         <translation>未完成的調貨：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="250"/>
+        <location filename="../../desktop/views/handover.py" line="258"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>點算已記下。請核對數字，然後兩位收銀員簽署。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="255"/>
+        <location filename="../../desktop/views/handover.py" line="263"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>盲點：點算完成後才顯示數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="276"/>
+        <location filename="../../desktop/views/handover.py" line="284"/>
         <source>Amounts in MOP; Cash (HKD) in HKD.</source>
         <translation>金額以澳門元計；現金（港元）以港元計。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="278"/>
+        <location filename="../../desktop/views/handover.py" line="286"/>
         <source>Variance for the shift: %1</source>
         <translation>本更差額：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="297"/>
+        <location filename="../../desktop/views/handover.py" line="305"/>
         <source>Finish the count first.</source>
         <translation>請先完成點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="300"/>
+        <location filename="../../desktop/views/handover.py" line="308"/>
         <source>Both cashiers type their PIN.</source>
         <translation>兩位收銀員都要輸入 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="323"/>
+        <location filename="../../desktop/views/handover.py" line="331"/>
         <source>Shift handed over: %1.</source>
         <translation>已交更：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="344"/>
+        <location filename="../../desktop/views/handover.py" line="352"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>單據未能列印：%1 交更已記錄。</translation>
     </message>
@@ -2599,112 +2599,117 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
         <translation>自動編更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="159"/>
+        <location filename="../../desktop/views/shifts.py" line="163"/>
+        <source>The roster planner is not installed on this computer (the counter edition leaves it out): auto-plan on a manager's PC. Rosters made there show here.</source>
+        <translation>這部電腦沒有安裝編更工具（櫃台版不包括）：請在經理的電腦上自動編更，編好的更表會在這裡顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/shifts.py" line="167"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="160"/>
+        <location filename="../../desktop/views/shifts.py" line="168"/>
         <source>Publish plan</source>
         <translation>發佈更表</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="161"/>
+        <location filename="../../desktop/views/shifts.py" line="169"/>
         <source>Labour rules</source>
         <translation>勞工法規</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="162"/>
+        <location filename="../../desktop/views/shifts.py" line="170"/>
         <source>Copy last week</source>
         <translation>複製上週</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="163"/>
+        <location filename="../../desktop/views/shifts.py" line="171"/>
         <source>Typhoon Signal 8</source>
         <translation>八號風球</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="165"/>
+        <location filename="../../desktop/views/shifts.py" line="173"/>
         <source>Release the rest of today's shifts: nobody is required to come.</source>
         <translation>取消今日餘下的更次：員工毋須上班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="167"/>
+        <location filename="../../desktop/views/shifts.py" line="175"/>
         <source>Signal lowered: reopen</source>
         <translation>風球除下：恢復營業</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="217"/>
+        <location filename="../../desktop/views/shifts.py" line="229"/>
         <source>Open shifts</source>
         <translation>空缺更次</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="222"/>
+        <location filename="../../desktop/views/shifts.py" line="234"/>
         <source>No rule is broken this week.</source>
         <translation>本週沒有違反任何規定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="228"/>
+        <location filename="../../desktop/views/shifts.py" line="240"/>
         <source>Planning the week…</source>
         <translation>正在編排本週更表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="256"/>
+        <location filename="../../desktop/views/shifts.py" line="268"/>
         <source>Auto-plan cancelled; nothing changed.</source>
         <translation>已取消自動編更，更表不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="260"/>
+        <location filename="../../desktop/views/shifts.py" line="272"/>
         <source>Plan: %1 shifts added, %2 taken off.</source>
         <translation>計劃：新增 %1 個更次，取消 %2 個。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="265"/>
+        <location filename="../../desktop/views/shifts.py" line="277"/>
         <source>Check the plan, then publish it.</source>
         <translation>請檢查計劃，然後發佈。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="271"/>
+        <location filename="../../desktop/views/shifts.py" line="283"/>
         <source>%1 %2:00–%3:00, %4 short</source>
         <translation>%1 %2:00–%3:00，欠 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="274"/>
+        <location filename="../../desktop/views/shifts.py" line="286"/>
         <source>nobody here is a %1</source>
         <translation>本店沒有%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="276"/>
+        <location filename="../../desktop/views/shifts.py" line="288"/>
         <source>only %1 available that day</source>
         <translation>當日只有 %1 人可上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="278"/>
+        <location filename="../../desktop/views/shifts.py" line="290"/>
         <source>the hours and rest rules leave too few shifts</source>
         <translation>工時及休息規定下可排的更次不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="313"/>
+        <location filename="../../desktop/views/shifts.py" line="325"/>
         <source>Roster published: staff see their shifts.</source>
         <translation>更表已發佈：員工可查看自己的更次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="335"/>
+        <location filename="../../desktop/views/shifts.py" line="347"/>
         <source>Last week's shifts are on this week's roster.</source>
         <translation>上週的更次已複製到本週更表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="354"/>
+        <location filename="../../desktop/views/shifts.py" line="366"/>
         <source>Signal 8: %1 shifts released; staff are not required to come.</source>
         <translation>八號風球：已取消 %1 個更次，員工毋須上班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="369"/>
+        <location filename="../../desktop/views/shifts.py" line="381"/>
         <source>No released shift is worth reopening today.</source>
         <translation>今日沒有值得恢復的更次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/shifts.py" line="382"/>
+        <location filename="../../desktop/views/shifts.py" line="394"/>
         <source>Reopening plan published: staff see when to come back.</source>
         <translation>已發佈復工安排：員工可查看何時返回。</translation>
     </message>

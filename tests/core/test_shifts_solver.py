@@ -4,12 +4,16 @@ by the independent checker (core/shifts_rules.py)."""
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 import threading
 from datetime import date, timedelta
+from pathlib import Path
 
 from core.shifts_rules import check_roster
 from core.shifts_solver import Person, PlanRequest, Requirement, plan, sample_chain
 
+ROOT = Path(__file__).resolve().parents[2]
 MON = date(2026, 11, 2)
 WEEK = (MON, MON + timedelta(days=6))
 
@@ -80,3 +84,26 @@ def test_a_cancelled_plan_stops_at_the_next_store() -> None:
     assert result.cancelled
     assert seen == [(1, 4)]
     assert {s.store_id for s in result.shifts} == {"S00"}
+
+
+def test_the_solver_plans_where_pandas_is_not_installed() -> None:
+    """The installed app leaves pandas out (CP-SAT's cp_model imports it at the top): in a process
+    where pandas cannot be imported the week is still planned, and breaks no rule."""
+    code = """
+import sys
+sys.modules["pandas"] = None  # import pandas raises ImportError, as in the installed app
+from datetime import date, timedelta
+from core.shifts_rules import check_roster
+from core.shifts_solver import PlanRequest, plan, sample_chain
+mon = date(2026, 11, 2)
+people, needs = sample_chain(1, 8, mon, 7)
+result = plan(PlanRequest(people, needs, mon, 7, seconds_per_store=0.3))
+assert sys.modules["pandas"].__stand_in__
+print(len(result.shifts), len(result.unmet), len(check_roster(result.shifts, period=(mon, mon + timedelta(days=6)))))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    shifts, unmet, violations = map(int, out.stdout.split())
+    assert shifts > 0 and unmet == 0 and violations == 0

@@ -52,8 +52,8 @@ def test_self_test_from_source_passes_one_line_per_check(tmp_path: Path) -> None
     result = run_self_test(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     checks = lines_by_check(result.stdout)
-    assert list(checks) == ["qt platform", "slip", "chart", "libusb", "keyring", "database"]
-    for name in ("qt platform", "slip", "chart", "database"):
+    assert list(checks) == ["qt platform", "slip", "chart", "libusb", "keyring", "database", "roster solver"]
+    for name in ("qt platform", "slip", "chart", "database", "roster solver"):
         assert checks[name].startswith("ok "), checks[name]
     assert "no missing glyph" in checks["slip"]
     assert "FigureCanvasQTAgg" in checks["chart"]
@@ -109,3 +109,18 @@ def test_a_blank_or_black_raster_is_not_counted_as_a_slip(qapp, ink: int) -> Non
     image = QImage(576, 200, QImage.Format.Format_RGB32)
     image.fill(QColor(ink, ink, ink))
     assert selftest.dark_pixels(image) == (576 * 200 if ink == 0 else 0)
+
+
+def test_the_roster_solver_is_skipped_in_the_counter_edition_and_a_failure_in_the_managers(
+    monkeypatch,
+) -> None:
+    from core import cpsat
+
+    monkeypatch.setattr(cpsat, "available", lambda: False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(selftest, "edition", lambda: "counter")
+    counter = selftest.run_check("roster solver", selftest.check_roster_solver)
+    assert counter.status == selftest.SKIP and "counter edition" in counter.detail
+    monkeypatch.setattr(selftest, "edition", lambda: "manager")
+    manager = selftest.run_check("roster solver", selftest.check_roster_solver)
+    assert manager.status == selftest.FAIL and "OR-Tools" in manager.detail

@@ -102,6 +102,21 @@ def test_auto_plan_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, make_app)
     qtbot.waitUntil(lambda: not screen.week.warnings, timeout=5000)  # the long day is gone
 
 
+def test_without_the_planner_auto_plan_is_off_and_says_where_to_plan(qtbot, make_app, monkeypatch) -> None:
+    """The counter edition of the installed app has no OR-Tools: the roster still shows, and the
+    Auto-plan button is off and says why, in the cashier's language."""
+    from core import cpsat
+
+    monkeypatch.setattr(cpsat, "available", lambda: False)
+    app = make_app(lang="zh_Hant")
+    screen = _open(qtbot, app, manager=True)
+    assert not screen.plan_btn.isEnabled()
+    assert "自動編更" in screen.plan_btn.toolTip()  # auto-planning, said in Chinese
+    assert screen.week.warnings  # the week and its rule warnings are there all the same
+    app.translations.switch("en")
+    qtbot.waitUntil(lambda: "manager's PC" in screen.plan_btn.toolTip(), timeout=3000)
+
+
 def test_typhoon_signal_8_releases_the_rest_of_today_and_the_grid_says_so(qtbot, make_app, tmp_path) -> None:
     app = make_app()
     screen = _open(qtbot, app, manager=True)
