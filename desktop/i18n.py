@@ -511,6 +511,17 @@ class Translations:
     """Owns the installed translators; switching language posts LanguageChange to every widget."""
 
     live: weakref.WeakSet[Translations] = weakref.WeakSet()  # so tests sharing one app can reset it
+    # Every catalogue any instance installed and has not removed: an instance can be collected while
+    # its translators (children of the application) stay installed; tests reset from this list.
+    installed: list[QTranslator] = []
+
+    @classmethod
+    def remove_all(cls, app: QCoreApplication) -> None:
+        for instance in list(cls.live):
+            instance.remove()
+        for t in cls.installed:
+            app.removeTranslator(t)
+        cls.installed.clear()
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
@@ -520,22 +531,26 @@ class Translations:
 
     def remove(self) -> None:
         """Take this object's catalogues off the application (tests share one QApplication)."""
+        self._uninstall()
+
+    def _uninstall(self) -> None:
         for t in self._translators:
             self.app.removeTranslator(t)
+            if t in Translations.installed:
+                Translations.installed.remove(t)
         self._translators.clear()
 
     def switch(self, lang: str) -> bool:
         if lang not in LANGUAGES:
             lang = "en"
-        for t in self._translators:
-            self.app.removeTranslator(t)
-        self._translators.clear()
+        self._uninstall()
         translator = QTranslator(self.app)
         path = resource("translations", f"store_manager_{lang}.qm")
         ok = translator.load(str(path))
         if ok:
             self.app.installTranslator(translator)
             self._translators.append(translator)
+            Translations.installed.append(translator)
         else:
             log.warning("translation %s not found; run `make translations`", path)
         # Qt's own texts (dialog buttons): Macau uses European Portuguese and Traditional Chinese;
@@ -549,6 +564,7 @@ class Translations:
             if qt.load(name, qt_dir):
                 self.app.installTranslator(qt)
                 self._translators.append(qt)
+                Translations.installed.append(qt)
                 break
         self.lang = lang
         QLocale.setDefault(QLocale({"zh_Hant": "zh_Hant_MO", "en": "en_MO", "pt": "pt_MO"}[lang]))

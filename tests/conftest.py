@@ -25,8 +25,11 @@ def source_language_after_each_test() -> Iterator[None]:
     yield
     i18n = sys.modules.get("desktop.i18n")
     if i18n is not None:
-        for translations in list(i18n.Translations.live):
-            translations.remove()
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.Translations.remove_all(app)
 
 
 @pytest.fixture
