@@ -30,8 +30,10 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from core.clock import Clock
 from core.errors import DomainError
 from core.events import (
+    MAX_AVOS,
     MAX_LINES,
     MAX_QTY,
+    Avos,
     EventRecord,
     Id,
     Name,
@@ -56,6 +58,7 @@ from core.registry import (
     named_staff,
     register,
     register_errors,
+    register_hub_facts,
     register_snapshot,
 )
 from core.replica import Till, emit
@@ -87,7 +90,12 @@ register_errors(
     "transfer.too_many",
     "transfer.not_sent",
     "transfer.no_reason",
+    "transfer.bad_limit",
 )
+
+# The store rule "a request worth up to this much is approved without a manager" (the sending store's,
+# a synced fact, decided by the hub): MOP 2,000 where a store has set none; 0 turns it off.
+DEFAULT_AUTO_APPROVE_AVOS = 200_000
 
 
 class TransferRequest(Base):
@@ -135,6 +143,20 @@ class TransferStep(Base):
     staff_id: Mapped[str] = mapped_column(String(40), default="")
     detail: Mapped[str] = mapped_column(String(200), default="")  # carrier, note, reason
     at: Mapped[str] = mapped_column(String(40))
+    # An approval the hub made by the store's rule: the limit the request's value was under (else 0).
+    auto_limit_avos: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+
+
+class TransferRule(Base):
+    """A store's transfer rule (one row per store; none: ``DEFAULT_AUTO_APPROVE_AVOS``)."""
+
+    __tablename__ = "transfer_rules"
+
+    store_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id"))
+    auto_approve_avos: Mapped[int] = mapped_column(BigInteger)
+    staff_id: Mapped[str] = mapped_column(String(40), default="")
+    updated_at: Mapped[str] = mapped_column(String(40))
 
 
 class TransferReceiptLine(Base):
@@ -174,7 +196,18 @@ class _Step(msgspec.Struct, frozen=True):
 
 
 class TransferApproved(_Step, frozen=True):
-    """The sending store's manager agrees to send."""
+    """The sending store's manager agrees to send; or the hub does, by the store's rule (nobody named,
+    ``auto_limit_avos`` the limit the request's value was under: only the hub may say so)."""
+
+    auto_limit_avos: Avos = 0
+
+
+class TransferRuleSet(msgspec.Struct, frozen=True):
+    """The posting store's rule: requests to it worth up to ``auto_approve_avos`` (qty x the current
+    price) are approved by the hub without a manager; 0: every request waits for one."""
+
+    auto_approve_avos: Avos
+    staff_id: StaffRef = ""
 
 
 class TransferCancelled(_Step, frozen=True):
@@ -430,6 +463,33 @@ def receive_transfer(
     return target, emit(session, "transfer.received", payload, store_id=till.store_id, clock=clock)[1]
 
 
+def set_transfer_rule(
+    session: Session,
+    till: Till,
+    staff: StaffMember,
+    auto_approve_avos: int,
+    clock: Clock | None = None,
+) -> Changes:
+    """A manager sets this store's rule: requests to it worth up to ``auto_approve_avos`` are approved
+    by the hub at once (0: every request waits for a manager). Every till of the chain sees it."""
+    if not staff.can(Permission.APPROVE_ADJUSTMENT):
+        raise DomainError("staff.not_allowed", name=staff.name)
+    if not till.store_id:
+        raise DomainError("transfer.same_store")
+    if not 0 <= auto_approve_avos <= MAX_AVOS:
+        raise DomainError("transfer.bad_limit")
+    payload = TransferRuleSet(auto_approve_avos, staff.staff_id)
+    return emit(session, "transfer.rule_set", payload, store_id=till.store_id, clock=clock)[1]
+
+
+def auto_approve_limit(session: Session, store_id: str | None) -> int:
+    """The store's rule as this replica has it: requests worth up to this are approved at once."""
+    if not store_id:
+        return DEFAULT_AUTO_APPROVE_AVOS
+    value = session.scalar(select(TransferRule.auto_approve_avos).where(TransferRule.store_id == store_id))
+    return DEFAULT_AUTO_APPROVE_AVOS if value is None else int(value)
+
+
 # -- what screens read ---------------------------------------------------------------------------
 
 
@@ -456,6 +516,7 @@ class TransferStepView:
     staff_name: str
     detail: str
     at: str
+    auto_limit_avos: int = 0  # approved by the hub, by the store's rule of this limit
 
 
 @dataclass(frozen=True)
@@ -481,6 +542,11 @@ class TransferView:
     @property
     def in_transit(self) -> int:
         return sum(li.in_transit for li in self.items)
+
+    @property
+    def auto_approved_under(self) -> int:
+        """The store's limit the hub approved this transfer under (0: a manager approved it, or nobody)."""
+        return next((s.auto_limit_avos for s in self.steps if s.state == "approved" and s.auto_limit_avos), 0)
 
 
 def transfer_number(transfer_id: str) -> str:
@@ -554,7 +620,10 @@ def _view(session: Session, t: TransferRequest, lang: str) -> TransferView:
         names.get(t.packed_by, t.packed_by),
         t.carrier,
         t.dispatched_at,
-        tuple(TransferStepView(s.state, names.get(s.staff_id, s.staff_id), s.detail, s.at) for s, _ in steps),
+        tuple(
+            TransferStepView(s.state, names.get(s.staff_id, s.staff_id), s.detail, s.at, s.auto_limit_avos)
+            for s, _ in steps
+        ),
         any(status == "pending" for _, status in steps),
         tuple(lines),
     )
@@ -652,7 +721,13 @@ def _apply_requested(
 
 
 def _step(
-    session: Session, record: EventRecord, transfer_id: str, state: str, staff: str, detail: str
+    session: Session,
+    record: EventRecord,
+    transfer_id: str,
+    state: str,
+    staff: str,
+    detail: str,
+    auto_limit: int = 0,
 ) -> TransferRequest | None:
     """Record a step; a replica applies the hub's accepted steps in log order (the hub checked them)."""
     t = session.get(TransferRequest, transfer_id)
@@ -667,6 +742,7 @@ def _step(
             staff_id=staff,
             detail=detail[:200],
             at=record.occurred_at,
+            auto_limit_avos=auto_limit,
         )
     )
     return t
@@ -677,6 +753,52 @@ def _apply_note_step(state: str) -> Any:
         _step(session, record, payload.transfer_id, state, payload.staff_id, payload.note)
 
     return apply
+
+
+def _apply_approved(session: Session, record: EventRecord, payload: TransferApproved, _batch: Batch) -> None:
+    _step(
+        session,
+        record,
+        payload.transfer_id,
+        "approved",
+        payload.staff_id,
+        payload.note,
+        payload.auto_limit_avos,
+    )
+
+
+def _apply_rule_set(session: Session, record: EventRecord, payload: TransferRuleSet, _batch: Batch) -> None:
+    store_id = record.store_id or ""
+    rule = session.get(TransferRule, store_id)
+    if rule is None:
+        rule = TransferRule(store_id=store_id)
+        session.add(rule)
+    rule.event_id, rule.auto_approve_avos = record.event_id, payload.auto_approve_avos
+    rule.staff_id, rule.updated_at = payload.staff_id, record.occurred_at
+
+
+def _revert_rule_set(session: Session, event: Event, _changes: Changes) -> None:
+    """The hub refused this rule: the store's rule is the one set before it (or the default) again."""
+    rule = session.get(TransferRule, event.store_id or "")
+    if rule is None or rule.event_id != event.event_id:
+        return
+    before = session.execute(
+        select(Event)
+        .where(
+            Event.kind == "transfer.rule_set",
+            Event.store_id == event.store_id,
+            Event.event_id != event.event_id,
+            Event.status != "rejected",
+        )
+        .order_by(Event.hub_offset.is_(None).desc(), Event.hub_offset.desc(), Event.seq.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if before is None:
+        session.delete(rule)
+        return
+    payload = msgspec.json.decode(before.payload, type=TransferRuleSet)
+    rule.event_id, rule.auto_approve_avos = before.event_id, payload.auto_approve_avos
+    rule.staff_id, rule.updated_at = payload.staff_id, before.occurred_at
 
 
 def _set_packed(session: Session, transfer_id: str, lines: Iterable[StockLine]) -> None:
@@ -871,6 +993,63 @@ def _remember_received(hub: Any, _record: EventRecord, payload: TransferReceived
     _remember(hub, replace(row, state=state, owed=tuple((k, v) for k, v in owed.items() if v > 0)))
 
 
+def _hub_check_approved(hub: Any, record: EventRecord, payload: TransferApproved) -> str | None:
+    if payload.auto_limit_avos:  # only the hub approves by the rule (its own facts are not checked here)
+        return "event.not_allowed"
+    return _approve_check(hub, record, payload)
+
+
+def auto_approvals(hub: Any) -> list[tuple[str, str | None, msgspec.Struct]]:
+    """After a commit group (its facts applied, same transaction): ``transfer.approved`` facts of the
+    hub's own for each transfer requested in the group, still waiting, worth (qty x the product's
+    current price) no more than the sending store's rule. A group without requests costs nothing."""
+    if "transfer.requested" not in hub.state.kinds:
+        return []
+    group: dict[str, TransferRow] = hub.state.bag("transfers", dict)
+    waiting = [row for row in group.values() if row.state == "requested"]  # asked for in this group
+    if not waiting:
+        return []
+    session: Session = hub.session
+    ids = [row.transfer_id for row in waiting]
+    in_db = set(
+        session.scalars(
+            select(TransferRequest.transfer_id).where(
+                TransferRequest.transfer_id.in_(ids), TransferRequest.state == "requested"
+            )
+        )
+    )
+    stores = {row.from_store_id for row in waiting}
+    limits = dict(
+        session.execute(
+            select(TransferRule.store_id, TransferRule.auto_approve_avos).where(
+                TransferRule.store_id.in_(stores)
+            )
+        ).all()
+    )
+    value: dict[str, int] = {}
+    for transfer_id, qty, price in session.execute(
+        select(TransferLine.transfer_id, TransferLine.qty, Product.price_avos)
+        .join(Product, Product.sku == TransferLine.sku)
+        .where(TransferLine.transfer_id.in_(ids))
+    ):
+        value[transfer_id] = value.get(transfer_id, 0) + int(qty) * int(price)
+    out: list[tuple[str, str | None, msgspec.Struct]] = []
+    for row in waiting:
+        limit = int(limits.get(row.from_store_id, DEFAULT_AUTO_APPROVE_AVOS))
+        if row.transfer_id not in in_db or row.transfer_id not in value or not limit:
+            continue
+        if value[row.transfer_id] <= limit:
+            out.append(
+                (
+                    "transfer.approved",
+                    row.from_store_id,
+                    TransferApproved(row.transfer_id, auto_limit_avos=limit),
+                )
+            )
+            _remember(hub, replace(row, state="approved"))  # a manager's approval after it is refused
+    return out
+
+
 def _transfer_refs(_r: EventRecord, p: Any) -> Refs:
     return Refs(staff=named_staff(p.staff_id))
 
@@ -895,16 +1074,26 @@ register(
         hub_remember=_remember_requested,
     ),
     Kind(
-        "transfer.approved",  # store_id: the sending store
+        "transfer.approved",  # store_id: the sending store; from the hub: by the store's rule
         TransferApproved,
         Scope.STORE,
-        _apply_note_step("approved"),
+        _apply_approved,
         areas=_AREAS,
         refs=_transfer_refs,
         permission=Permission.APPROVE_ADJUSTMENT,
         revert=_revert_step,
-        hub_check=_approve_check,
+        hub_check=_hub_check_approved,
         hub_remember=_approve_remember,
+    ),
+    Kind(
+        "transfer.rule_set",  # store_id: the store whose rule it is (the sending side of requests)
+        TransferRuleSet,
+        Scope.STORE,
+        _apply_rule_set,
+        areas=_AREAS,
+        refs=_transfer_refs,
+        permission=Permission.APPROVE_ADJUSTMENT,
+        revert=_revert_rule_set,
     ),
     Kind(
         "transfer.packed",  # store_id: the sending store; staff_id: the packer (PIN-confirmed)
@@ -978,5 +1167,7 @@ register_snapshot(
             (TransferStep, "transfer_id"),
             (TransferReceiptLine, "transfer_id"),
         ),
-    )
+    ),
+    SnapshotTable("transfer_rules", TransferRule),
 )
+register_hub_facts(auto_approvals)

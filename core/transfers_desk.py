@@ -30,6 +30,7 @@ from core.transfers import (
     TransferReceived,
     TransferRequest,
     TransferRequested,
+    TransferRuleSet,
     TransferView,
     approve_transfer,
     close_transfer,
@@ -218,6 +219,10 @@ def demo_facts(session: Session, clock: Clock | None = None) -> int:
             elif step == "closed":
                 fact("transfer.closed", TransferClosed(tid, "", f"{to}-M"), to)
 
+    # The demo's stores approve every request by hand (their managers set the rule to 0), so that the
+    # hub leaves the demo's waiting requests waiting.
+    for store in (own, *others):
+        fact("transfer.rule_set", TransferRuleSet(0, f"{store}-M"), store)
     a, b, c, d = session.scalars(select(Product.sku).order_by(Product.sku).limit(4)).all()
     run(own, others[0], [(a, 3), (b, 2)], "requested", [])
     run(others[1], own, [(c, 2)], "requested", [])

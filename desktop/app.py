@@ -372,6 +372,7 @@ class App:
         settings.language_chosen.connect(self.switch_language)
         counter.signed_in_changed.connect(settings.lock_rules)  # the store's rules are a manager's
         settings.staff.changed.connect(lambda _c: self.refresh_outbox())
+        settings.rule_posted.connect(lambda _c: self.refresh_outbox())
         settings.staff.signed_in_changed_elsewhere.connect(self._signed_in_changed_elsewhere)
         self._wire_stocktake(stock)
         handover = self.screen("handover")
@@ -384,6 +385,8 @@ class App:
         if self.bridge is not None:
             counter.sale_recorded.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
             settings.staff.changed.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            settings.rule_posted.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            self.bridge.changes_arrived.connect(settings.remote_changes)
             handover.recorded.connect(lambda: self.bridge.nudge())  # type: ignore[attr-defined,union-attr]
             self.bridge.changes_arrived.connect(handover.remote_changes)  # type: ignore[attr-defined]
             self.bridge.outbox_changed.connect(handover.outbox_moved)  # type: ignore[attr-defined]

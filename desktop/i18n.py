@@ -190,6 +190,9 @@ ERROR_MESSAGES: dict[str, str] = {
     ),
     "transfer.not_sent": QT_TRANSLATE_NOOP("errors", "This item was not sent in this transfer."),
     "transfer.no_reason": QT_TRANSLATE_NOOP("errors", "Say why the damaged units are written off."),
+    "transfer.bad_limit": QT_TRANSLATE_NOOP(
+        "errors", "The limit must be between MOP 0 (off) and MOP 10,000,000,000."
+    ),
     "waitlist.bad_phone": QT_TRANSLATE_NOOP("errors", "Enter a phone number the store can call."),
     "alert.not_open": QT_TRANSLATE_NOOP("errors", "This alert was already resolved."),
     "event.not_allowed": QT_TRANSLATE_NOOP("errors", "This device may not record that."),

@@ -9,18 +9,24 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from core.errors import DomainError
+from core.projection import Changes
+from core.registry import Area
 from core.sales import RefundRule
 from core.staff import Permission
 from core.stocktake import AdjustmentThreshold
+from core.transfers import auto_approve_limit, set_transfer_rule
 from desktop.context import AppContext
-from desktop.i18n import LANGUAGE_NAMES, LANGUAGES
+from desktop.i18n import LANGUAGE_NAMES, LANGUAGES, error_text
 from desktop.views.base import Screen
 from desktop.views.counter_refund import refund_rule_setting, save_refund_rule
 from desktop.views.counter_tender import hkd_rate_ppm, save_hkd_rate_ppm
@@ -32,6 +38,7 @@ from desktop.views.stocktake import save_threshold, threshold_setting
 class SettingsScreen(Screen):
     name = "settings"
     language_chosen = Signal(str)
+    rule_posted = Signal(object)  # Changes: a store rule every till shares was recorded here (to sync)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -103,7 +110,39 @@ class SettingsScreen(Screen):
         self.refund_cash.toggled.connect(self._save_refund_rule)
         form.addRow(self.refund_label, self.refund_max)
         form.addRow("", self.refund_cash)
-        self.rule_editors = (self.hkd_rate, self.max_units, self.max_value, self.refund_max, self.refund_cash)
+        # Transfers: requests to this store worth up to this are approved by the hub at once, on every
+        # till (a synced fact, saved with its button; 0: every request waits for a manager).
+        self.transfer_label = QLabel()
+        self.transfer_limit = QSpinBox()
+        self.transfer_limit.setRange(0, 10_000_000)
+        self.transfer_limit.setSingleStep(100)
+        self.transfer_limit.setPrefix("MOP ")
+        self.transfer_limit.setValue(0)
+        self.transfer_save = QPushButton()
+        self.transfer_save.clicked.connect(self._save_transfer_rule)
+        self.transfer_note = QLabel()
+        self.transfer_note.setObjectName("muted")
+        self.transfer_note.setWordWrap(True)
+        transfer_row = QHBoxLayout()
+        transfer_row.setContentsMargins(0, 0, 0, 0)
+        transfer_row.addWidget(self.transfer_limit)
+        transfer_row.addWidget(self.transfer_save)
+        transfer_row.addStretch(1)
+        transfer_box = QWidget()
+        transfer_box.setLayout(transfer_row)
+        form.addRow(self.transfer_label, transfer_box)
+        form.addRow("", self.transfer_note)
+        self._transfer_avos: int | None = None  # as this replica has it (None: not read yet)
+        self._transfer_message = ""
+        self.rule_editors = (
+            self.hkd_rate,
+            self.max_units,
+            self.max_value,
+            self.refund_max,
+            self.refund_cash,
+            self.transfer_limit,
+            self.transfer_save,
+        )
 
         # Settings → Devices (desktop/views/devices.py); an app without hardware gets an empty tab.
         self.devices: DevicesPage | None = (
@@ -154,6 +193,66 @@ class SettingsScreen(Screen):
         if self._may_change_rules():
             save_refund_rule(RefundRule(self.refund_max.value() * 100, self.refund_cash.isChecked()))
 
+    def activated(self) -> None:
+        self.load_transfer_rule()
+
+    def load_transfer_rule(self) -> None:
+        """Read the store's transfer rule (another till of the store may have changed it)."""
+        self.ctx.usecases.read(
+            auto_approve_limit,
+            self.ctx.till.store_id,
+            then=self._transfer_rule_read,
+            failed=self._rule_failed,
+        )
+
+    def remote_changes(self, changes: Changes) -> None:
+        if Area.TRANSFERS in changes.areas and self.isVisible():
+            self.load_transfer_rule()
+
+    def _transfer_rule_read(self, avos: int) -> None:
+        self._transfer_avos = avos
+        self.transfer_limit.setValue(avos // 100)
+        self._show_transfer_note()
+
+    def _save_transfer_rule(self) -> None:
+        member = self.ctx.signed_in.member
+        if member is None or not self._may_change_rules():
+            return
+        avos = self.transfer_limit.value() * 100
+        self.ctx.usecases.write(
+            set_transfer_rule,
+            self.ctx.till,
+            member,
+            avos,
+            then=lambda changes: self._transfer_rule_saved(avos, changes),
+            failed=self._rule_failed,
+        )
+
+    def _transfer_rule_saved(self, avos: int, changes: Changes) -> None:
+        self._transfer_avos = avos
+        self._transfer_message = self.tr("Saved: every till of the store follows it once the hub has it.")
+        self._show_transfer_note()
+        self.rule_posted.emit(changes)
+
+    def _rule_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            self._transfer_message = error_text(exc.code, exc.params)
+        else:
+            self._transfer_message = error_text("app.unexpected", {"detail": type(exc).__name__})
+        self._show_transfer_note()
+
+    def _show_transfer_note(self) -> None:
+        if self._transfer_avos is None:
+            rule = ""
+        elif self._transfer_avos:
+            rule = self.tr(
+                "Requests to this store worth up to %1 are approved at once; above it a manager approves."
+            )
+            rule = rule.replace("%1", self.ctx.money(self._transfer_avos))
+        else:
+            rule = self.tr("Off: every request to this store waits for a manager.")
+        self.transfer_note.setText(" ".join(t for t in (rule, self._transfer_message) if t))
+
     def set_store_name(self, name: str) -> None:
         """The store's name in the current language, with its id for support calls."""
         store_id = self.ctx.till.store_id
@@ -188,6 +287,9 @@ class SettingsScreen(Screen):
         self.value_label.setText(self.tr("Stocktake: … or above (value)"))
         self.refund_label.setText(self.tr("Refunds: a manager's PIN above"))
         self.refund_cash.setText(self.tr("Cash refunds always need a manager's PIN"))
+        self.transfer_label.setText(self.tr("Transfers: approve requests automatically up to (0: off)"))
+        self.transfer_save.setText(self.tr("Save"))
+        self._show_transfer_note()
         self.lock_rules()
         index = LANGUAGES.index(self.ctx.lang)
         if self.language.currentIndex() != index:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.money import format_money
 from core.transfers import IN_TRANSIT_STATES, TransferView
 from desktop.views.transfers_count import TransferCount
 from desktop.views.transfers_detail import SlipPreview, TransferLinesModel, state_name
@@ -110,6 +111,11 @@ class TransferPanel(QSplitter):
             .replace("%1", stores.get(v.from_store_id, v.from_store_id))
             .replace("%2", stores.get(v.to_store_id, v.to_store_id))
         ]
+        if v.auto_approved_under:
+            limit = format_money(v.auto_approved_under, self.lines_model.lang)
+            facts.append(
+                self.tr("Approved automatically: under the store's limit of %1").replace("%1", limit)
+            )
         if v.packed_by:
             facts.append(self.tr("Packed by %1").replace("%1", v.packed_by))
         if v.carrier:

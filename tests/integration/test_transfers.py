@@ -30,6 +30,7 @@ from core.transfers import (
     pack_transfer,
     receive_transfer,
     request_transfer,
+    set_transfer_rule,
     transfer_detail,
 )
 from desktop.i18n import error_text
@@ -132,7 +133,11 @@ def test_a_whole_transfer_across_two_stores_with_an_offline_receipt_and_a_refuse
         start = _stock(hub, skus)
         (sa, _, ra), (sb, _, rb), (sc, _, rc) = start[a], start[b], start[c]
 
-        # Taipa asks Senado for 4 A, 3 B, 2 C.
+        # Senado's manager approves every request by hand (its rule is off), then Taipa asks Senado for
+        # 4 A, 3 B, 2 C.
+        with sen.write() as s:
+            set_transfer_rule(s, till_sen, _staff(sen, SENDER, "store_manager"), 0)
+        await synced("Senado's rule everywhere")
         with tai.write() as s:
             transfer_id, _ = request_transfer(
                 s, till_tai, _staff(tai, RECEIVER, "cashier"), SENDER, [(a, 4), (b, 3), (c, 2)]
