@@ -219,9 +219,10 @@ def demo_facts(session: Session, clock: Clock | None = None) -> int:
             elif step == "closed":
                 fact("transfer.closed", TransferClosed(tid, "", f"{to}-M"), to)
 
-    # The demo's stores approve every request by hand (their managers set the rule to 0), so that the
-    # hub leaves the demo's waiting requests waiting.
-    for store in (own, *others):
+    # Four of the demo's stores approve every request by hand (their managers set the rule to 0), so
+    # the hub leaves the demo's waiting requests waiting; Cotai Strip keeps the default limit, so the
+    # small request sent to it last is approved by the hub at once ("Approved automatically").
+    for store in (own, *others[:3]):
         fact("transfer.rule_set", TransferRuleSet(0, f"{store}-M"), store)
     a, b, c, d = session.scalars(select(Product.sku).order_by(Product.sku).limit(4)).all()
     run(own, others[0], [(a, 3), (b, 2)], "requested", [])
@@ -234,4 +235,5 @@ def demo_facts(session: Session, clock: Clock | None = None) -> int:
     run(others[0], own, [(d, 1)], "received", [[ReceiptLine(d, received=1)]])
     run(own, others[2], [(a, 2)], "closed", [[ReceiptLine(a, received=1, missing=1)]])
     run(own, others[3], [(c, 1)], "cancelled", [])
+    run(own, others[3], [(b, 1)], "requested", [])  # under Cotai Strip's limit: the hub approves it
     return count
