@@ -442,14 +442,17 @@ class App:
                 fact.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
 
     def _wire_transfers(self, stock: StockScreen) -> None:
-        """A step taken on Transfers moves the stock shown and wakes the sync; other stores' steps
-        and the hub's refusals reach the screen."""
+        """A step taken on Transfers (or a request made on Stock) moves the stock shown and wakes the
+        sync; other stores' steps and the hub's refusals reach the screen."""
         transfers = self.screen("transfers")
         assert isinstance(transfers, TransfersScreen)
         transfers.stock_changed.connect(lambda changes: stock.apply_changes(changes, remote=False))
         transfers.stock_changed.connect(lambda _c: self.refresh_outbox())
+        stock.transfer_requested.connect(transfers.remote_changes)  # a request made on Stock is listed
+        stock.transfer_requested.connect(lambda _c: self.refresh_outbox())
         if self.bridge is not None:
             transfers.stock_changed.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
+            stock.transfer_requested.connect(lambda _c: self.bridge.nudge())  # type: ignore[union-attr]
             self.bridge.changes_arrived.connect(transfers.remote_changes)
             self.bridge.rejected.connect(transfers.refused)
 

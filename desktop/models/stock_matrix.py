@@ -110,6 +110,13 @@ class StockMatrixModel(QAbstractTableModel):
             return None
         return self._rows[row].on_hand[col]
 
+    def row_at(self, row: int) -> MatrixRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def store_at(self, column: int) -> StoreColumn | None:
+        n = column - FIXED_COLUMNS
+        return self._stores[n] if 0 <= n < len(self._stores) else None
+
     @property
     def stores(self) -> tuple[StoreColumn, ...]:
         return self._stores

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -16,15 +17,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.errors import DomainError
 from core.projection import Changes
 from core.registry import Area
-from core.stock import StockMatrix, stock_levels, stock_matrix
-from core.transfers import in_transit
+from core.staff import Permission
+from core.stock import MatrixRow, StockMatrix, StoreColumn, stock_levels, stock_matrix
+from core.transfers import in_transit, request_transfer
 from desktop.context import AppContext
+from desktop.i18n import error_text
 from desktop.models.stock_matrix import FIXED_COLUMNS, StockFilter, StockMatrixModel
 from desktop.status import freshness_text
 from desktop.views.base import Screen
 from desktop.views.catalogue_import import CatalogueImportDialog
+from desktop.views.stock_transfer import StockTransferDialog, TransferAsk, sending_stores
 from sync_client.client import ConnectionState
 
 log = logging.getLogger(__name__)
@@ -73,6 +78,7 @@ class StockScreen(Screen):
     name = "stock"
     stocktake_requested = Signal()
     catalogue_imported = Signal(object)  # Changes of an import
+    transfer_requested = Signal(object)  # Changes of a transfer request (the app sends them to the hub)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -108,6 +114,12 @@ class StockScreen(Screen):
         self.stocktake_btn.clicked.connect(self.stocktake_requested.emit)
         self.import_btn = QPushButton()
         self.import_btn.clicked.connect(self.open_import)
+        self.transfer_btn = QPushButton()
+        self.transfer_btn.clicked.connect(self.request_transfer)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.hide()  # shown with something to say
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -118,9 +130,13 @@ class StockScreen(Screen):
         top.addSpacing(16)
         top.addWidget(self.stocktake_btn)
         top.addWidget(self.import_btn)
+        find = QHBoxLayout()  # the search, and what to do with the item found
+        find.addWidget(self.search, 1)
+        find.addWidget(self.transfer_btn)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.search)
+        layout.addLayout(find)
+        layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
 
@@ -147,6 +163,8 @@ class StockScreen(Screen):
         self.heading.setText(self.tr("Stock in every store"))
         self.stocktake_btn.setText(self.tr("Stocktake"))
         self.import_btn.setText(self.tr("Import catalogue…"))
+        self.transfer_btn.setText(self.tr("Request transfer…"))
+        self.transfer_btn.setToolTip(self.tr("Ask another store to send the selected item here"))
         self.search.setPlaceholderText(self.tr("Search by name (中文 / English / Português), SKU or barcode"))
         self.empty.setText(
             self.tr("No products yet. The catalogue arrives from the hub once this device is connected.")
@@ -264,6 +282,73 @@ class StockScreen(Screen):
         dialog.imported.connect(self.catalogue_imported.emit)
         dialog.open()
         return dialog
+
+    # -- Request transfer… ----------------------------------------------------------------------
+
+    def ask_transfer(self, row: MatrixRow, choices: list[tuple[StoreColumn, int]]) -> TransferAsk | None:
+        """The dialog (tests answer it instead)."""
+        dialog = StockTransferDialog(self, row, choices, self.ctx.lang)
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def say(self, text: str, *, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.message.setProperty("state", "ok" if ok else "error")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def request_transfer(self) -> None:
+        """Ask another store to send the selected item: the store pointed at, else the one with most."""
+        index = self.table.currentIndex()
+        source = self.proxy.mapToSource(self.transit.mapToSource(index)) if index.isValid() else index
+        row = self.model.row_at(source.row()) if source.isValid() else None
+        if row is None:
+            self.say(self.tr("Select an item first, then Request transfer…"), ok=False)
+            return
+        member = self.ctx.signed_in.member
+        if member is None or not member.can(Permission.TRANSFER_REQUEST):
+            self.say(self.tr("Sign in on the Counter to request a transfer."), ok=False)
+            return
+        pointed = self.model.store_at(source.column())
+        here = self.ctx.till.store_id
+        choices = sending_stores(row, self.model.stores, here, pointed.store_id if pointed else None)
+        if not choices:
+            return
+        answer = self.ask_transfer(row, choices)
+        if answer is None:
+            return
+        names = {store.store_id: store.name(self.ctx.lang) for store, _units in choices}
+
+        def done(result: tuple[str, Changes]) -> None:
+            self.say(
+                self.tr("Transfer requested from %1: %2 × %3. Follow it on the Transfers screen.")
+                .replace("%1", names[answer.store_id])
+                .replace("%2", str(answer.qty))
+                .replace("%3", row.sku),
+                ok=True,
+            )
+            self.transfer_requested.emit(result[1])
+
+        self.ctx.usecases.write(
+            request_transfer,
+            self.ctx.till,
+            member,
+            answer.store_id,
+            [(row.sku, answer.qty)],
+            answer.note,
+            then=done,
+            failed=self._request_failed,
+        )
+
+    def _request_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            self.say(error_text(exc.code, exc.params), ok=False)
+        else:
+            log.error("transfer request failed", exc_info=exc)
+            self.say(error_text("app.unexpected", {"detail": type(exc).__name__}), ok=False)
 
     def on_scan(self, code: str) -> None:
         """Scanning an item here finds it in every store."""

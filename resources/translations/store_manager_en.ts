@@ -25,7 +25,7 @@
         <translation>%1 was deactivated by a manager and is signed out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="495"/>
+        <location filename="../../desktop/app.py" line="498"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n record have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="503"/>
+        <location filename="../../desktop/app.py" line="506"/>
         <source>Records not yet sent</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="606"/>
-        <location filename="../../desktop/app.py" line="655"/>
-        <location filename="../../desktop/app.py" line="684"/>
-        <location filename="../../desktop/app.py" line="696"/>
+        <location filename="../../desktop/app.py" line="609"/>
+        <location filename="../../desktop/app.py" line="658"/>
+        <location filename="../../desktop/app.py" line="687"/>
+        <location filename="../../desktop/app.py" line="699"/>
         <source>Store Manager cannot start</source>
         <translation>Store Manager cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="611"/>
+        <location filename="../../desktop/app.py" line="614"/>
         <source>Start the demo afresh</source>
         <translation>Start the demo afresh</translation>
     </message>
@@ -1501,7 +1501,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>InTransit</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="65"/>
+        <location filename="../../desktop/views/stock.py" line="70"/>
         <source>%1 on hand, %2 in transit to this store</source>
         <translation>%1 on hand, %2 in transit to this store</translation>
     </message>
@@ -3524,22 +3524,22 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="145"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="152"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="147"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="154"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="149"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="156"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="152"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="159"/>
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
@@ -3547,37 +3547,62 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="144"/>
+        <location filename="../../desktop/views/stock.py" line="157"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="147"/>
+        <location filename="../../desktop/views/stock.py" line="160"/>
         <source>Stock in every store</source>
         <translation>Stock in every store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="148"/>
+        <location filename="../../desktop/views/stock.py" line="161"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="149"/>
+        <location filename="../../desktop/views/stock.py" line="162"/>
         <source>Import catalogue…</source>
         <translation>Import catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="150"/>
+        <location filename="../../desktop/views/stock.py" line="163"/>
+        <source>Request transfer…</source>
+        <translation>Request transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="164"/>
+        <source>Ask another store to send the selected item here</source>
+        <translation>Ask another store to send the selected item here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="165"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Search by name (中文 / English / Português), SKU or barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="152"/>
+        <location filename="../../desktop/views/stock.py" line="167"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>No products yet. The catalogue arrives from the hub once this device is connected.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="305"/>
+        <source>Select an item first, then Request transfer…</source>
+        <translation>Select an item first, then Request transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="309"/>
+        <source>Sign in on the Counter to request a transfer.</source>
+        <translation>Sign in on the Counter to request a transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="323"/>
+        <source>Transfer requested from %1: %2 × %3. Follow it on the Transfers screen.</source>
+        <translation>Transfer requested from %1: %2 × %3. Follow it on the Transfers screen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="281"/>
+        <location filename="../../desktop/views/stock.py" line="362"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -3585,9 +3610,47 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="284"/>
+        <location filename="../../desktop/views/stock.py" line="365"/>
         <source>%1 of %2 products</source>
         <translation>%1 of %2 products</translation>
+    </message>
+</context>
+<context>
+    <name>StockTransferDialog</name>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="45"/>
+        <source>Request transfer</source>
+        <translation>Request transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="53"/>
+        <source>%1 — %2 on hand</source>
+        <translation>%1 — %2 on hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="60"/>
+        <source>Optional: for whom, by when</source>
+        <translation>Optional: for whom, by when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="62"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="63"/>
+        <source>Send from</source>
+        <translation>Send from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="64"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="65"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

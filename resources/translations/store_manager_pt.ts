@@ -25,7 +25,7 @@
         <translation>%1 foi desativado por um gerente e a sessão terminou.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="495"/>
+        <location filename="../../desktop/app.py" line="498"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>%n registo ainda não chegou ao servidor central. Está guardado em segurança neste computador e será enviado na próxima ligação. Sair mesmo assim?</numerusform>
@@ -33,20 +33,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="503"/>
+        <location filename="../../desktop/app.py" line="506"/>
         <source>Records not yet sent</source>
         <translation>Registos ainda não enviados</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="606"/>
-        <location filename="../../desktop/app.py" line="655"/>
-        <location filename="../../desktop/app.py" line="684"/>
-        <location filename="../../desktop/app.py" line="696"/>
+        <location filename="../../desktop/app.py" line="609"/>
+        <location filename="../../desktop/app.py" line="658"/>
+        <location filename="../../desktop/app.py" line="687"/>
+        <location filename="../../desktop/app.py" line="699"/>
         <source>Store Manager cannot start</source>
         <translation>Não é possível iniciar o Gestor de Lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="611"/>
+        <location filename="../../desktop/app.py" line="614"/>
         <source>Start the demo afresh</source>
         <translation>Recomeçar a demonstração</translation>
     </message>
@@ -1501,7 +1501,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>InTransit</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="65"/>
+        <location filename="../../desktop/views/stock.py" line="70"/>
         <source>%1 on hand, %2 in transit to this store</source>
         <translation>%1 em stock, %2 em trânsito para esta loja</translation>
     </message>
@@ -3524,22 +3524,22 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="145"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="152"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="147"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="154"/>
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="149"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="156"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="152"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="159"/>
         <source>All stores</source>
         <translation>Todas as lojas</translation>
     </message>
@@ -3547,37 +3547,62 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="144"/>
+        <location filename="../../desktop/views/stock.py" line="157"/>
         <source>Stock</source>
         <translation>Existências</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="147"/>
+        <location filename="../../desktop/views/stock.py" line="160"/>
         <source>Stock in every store</source>
         <translation>Existências em todas as lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="148"/>
+        <location filename="../../desktop/views/stock.py" line="161"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="149"/>
+        <location filename="../../desktop/views/stock.py" line="162"/>
         <source>Import catalogue…</source>
         <translation>Importar catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="150"/>
+        <location filename="../../desktop/views/stock.py" line="163"/>
+        <source>Request transfer…</source>
+        <translation>Pedir transferência…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="164"/>
+        <source>Ask another store to send the selected item here</source>
+        <translation>Pedir a outra loja que envie para cá o artigo selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="165"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Pesquisar por nome (中文 / English / Português), SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="152"/>
+        <location filename="../../desktop/views/stock.py" line="167"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="305"/>
+        <source>Select an item first, then Request transfer…</source>
+        <translation>Selecione primeiro um artigo e depois Pedir transferência…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="309"/>
+        <source>Sign in on the Counter to request a transfer.</source>
+        <translation>Inicie sessão na Caixa para pedir uma transferência.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="323"/>
+        <source>Transfer requested from %1: %2 × %3. Follow it on the Transfers screen.</source>
+        <translation>Transferência pedida a %1: %2 × %3. Acompanhe-a no ecrã Transferências.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="281"/>
+        <location filename="../../desktop/views/stock.py" line="362"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -3585,9 +3610,47 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="284"/>
+        <location filename="../../desktop/views/stock.py" line="365"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
+    </message>
+</context>
+<context>
+    <name>StockTransferDialog</name>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="45"/>
+        <source>Request transfer</source>
+        <translation>Pedir transferência</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="53"/>
+        <source>%1 — %2 on hand</source>
+        <translation>%1 — %2 em stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="60"/>
+        <source>Optional: for whom, by when</source>
+        <translation>Opcional: para quem, até quando</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="62"/>
+        <source>Item</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="63"/>
+        <source>Send from</source>
+        <translation>Enviar de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="64"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="65"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>

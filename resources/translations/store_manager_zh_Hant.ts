@@ -25,27 +25,27 @@
         <translation>%1 已被經理停用，現已登出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/app.py" line="495"/>
+        <location filename="../../desktop/app.py" line="498"/>
         <source>%n record(s) have not reached the hub yet. They are safe on this computer and will be sent the next time it is online. Quit anyway?</source>
         <translation>
             <numerusform>尚有 %n 項記錄未傳送到總部伺服器。記錄已安全保存在這部電腦，下次連線時會自動傳送。仍要結束嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="503"/>
+        <location filename="../../desktop/app.py" line="506"/>
         <source>Records not yet sent</source>
         <translation>記錄尚未傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="606"/>
-        <location filename="../../desktop/app.py" line="655"/>
-        <location filename="../../desktop/app.py" line="684"/>
-        <location filename="../../desktop/app.py" line="696"/>
+        <location filename="../../desktop/app.py" line="609"/>
+        <location filename="../../desktop/app.py" line="658"/>
+        <location filename="../../desktop/app.py" line="687"/>
+        <location filename="../../desktop/app.py" line="699"/>
         <source>Store Manager cannot start</source>
         <translation>店舖管家無法啟動</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="611"/>
+        <location filename="../../desktop/app.py" line="614"/>
         <source>Start the demo afresh</source>
         <translation>重新開始示範</translation>
     </message>
@@ -1499,7 +1499,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>InTransit</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="65"/>
+        <location filename="../../desktop/views/stock.py" line="70"/>
         <source>%1 on hand, %2 in transit to this store</source>
         <translation>現有 %1，另有 %2 件運送中到此店</translation>
     </message>
@@ -3519,22 +3519,22 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StockMatrixModel</name>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="145"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="152"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="147"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="154"/>
         <source>Product</source>
         <translation>貨品</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="149"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="156"/>
         <source>Price</source>
         <translation>售價</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/stock_matrix.py" line="152"/>
+        <location filename="../../desktop/models/stock_matrix.py" line="159"/>
         <source>All stores</source>
         <translation>全部分店</translation>
     </message>
@@ -3542,46 +3542,109 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="144"/>
+        <location filename="../../desktop/views/stock.py" line="157"/>
         <source>Stock</source>
         <translation>存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="147"/>
+        <location filename="../../desktop/views/stock.py" line="160"/>
         <source>Stock in every store</source>
         <translation>各分店存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="148"/>
+        <location filename="../../desktop/views/stock.py" line="161"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="149"/>
+        <location filename="../../desktop/views/stock.py" line="162"/>
         <source>Import catalogue…</source>
         <translation>匯入貨品目錄…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="150"/>
+        <location filename="../../desktop/views/stock.py" line="163"/>
+        <source>Request transfer…</source>
+        <translation>申請調貨…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="164"/>
+        <source>Ask another store to send the selected item here</source>
+        <translation>請另一間分店把所選貨品送來本店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="165"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>按名稱（中文 / English / Português）、SKU 或條碼搜尋</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="152"/>
+        <location filename="../../desktop/views/stock.py" line="167"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>暫未有貨品。本機連線後，貨品目錄會由總部伺服器傳送過來。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="305"/>
+        <source>Select an item first, then Request transfer…</source>
+        <translation>請先選擇貨品，再按「申請調貨…」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="309"/>
+        <source>Sign in on the Counter to request a transfer.</source>
+        <translation>請先在收銀畫面登入，才可申請調貨。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock.py" line="323"/>
+        <source>Transfer requested from %1: %2 × %3. Follow it on the Transfers screen.</source>
+        <translation>已向%1申請調貨：%3 × %2。可在「調貨」畫面跟進。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="281"/>
+        <location filename="../../desktop/views/stock.py" line="362"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 款貨品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="284"/>
+        <location filename="../../desktop/views/stock.py" line="365"/>
         <source>%1 of %2 products</source>
         <translation>顯示 %1 款（共 %2 款貨品）</translation>
+    </message>
+</context>
+<context>
+    <name>StockTransferDialog</name>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="45"/>
+        <source>Request transfer</source>
+        <translation>申請調貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="53"/>
+        <source>%1 — %2 on hand</source>
+        <translation>%1 — 現有 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="60"/>
+        <source>Optional: for whom, by when</source>
+        <translation>選填：為哪位顧客、何時需要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="62"/>
+        <source>Item</source>
+        <translation>貨品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="63"/>
+        <source>Send from</source>
+        <translation>由此店送出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="64"/>
+        <source>Units</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/stock_transfer.py" line="65"/>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>

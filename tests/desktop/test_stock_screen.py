@@ -106,3 +106,44 @@ def test_every_screen_named_on_the_command_line_shows_and_renders(qtbot, make_ap
         )
         assert not app.window.grab().isNull()
         assert app.window.rail.currentItem().text() == shown.title()
+
+
+def test_a_transfer_is_requested_from_the_stock_screen_from_the_store_pointed_at(qtbot, make_app) -> None:
+    from PySide6.QtCore import Qt
+
+    from core.demo_chain import DEMO_PINS
+    from core.transfers import transfers_for
+    from desktop.views.stock_transfer import TransferAsk
+
+    app = make_app()
+    stock = app.window.show_screen("stock")
+    qtbot.waitUntil(stock.is_ready, timeout=5000)
+    stores = [s.store_id for s in stock.model.stores]
+    here, there = stores[0], stores[2]  # this store's column comes first
+    sku = stock.model.row_at(0).sku
+    source = stock.model.index(0, FIXED_COLUMNS + 2)
+    stock.table.setCurrentIndex(stock.transit.mapFromSource(stock.proxy.mapFromSource(source)))
+
+    asked: list[tuple[str, list[str]]] = []
+
+    def answer(row, choices) -> TransferAsk:  # type: ignore[no-untyped-def]
+        asked.append((row.sku, [store.store_id for store, _units in choices]))
+        return TransferAsk(choices[0][0].store_id, 2, "for a customer")
+
+    stock.ask_transfer = answer
+    qtbot.mouseClick(stock.transfer_btn, Qt.MouseButton.LeftButton)
+    assert "Sign in on the Counter" in stock.message.text() and not asked  # nobody signed in: nothing asked
+
+    counter = app.screen("counter")
+    counter.sign_in_with(DEMO_PINS["cashier"])
+    qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
+    app.window.show_screen("stock")
+    qtbot.mouseClick(stock.transfer_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Transfer requested" in stock.message.text(), timeout=5000)
+    assert asked[0][0] == sku
+    assert asked[0][1][0] == there and here not in asked[0][1]  # the store pointed at is offered first
+    with app.db.read() as s:
+        made = [t for t in transfers_for(s, here) if t.from_store_id == there and t.state == "requested"]
+    assert [(t.lines, t.note) for t in made if t.note == "for a customer"] == [
+        (((sku, 2),), "for a customer")
+    ]
