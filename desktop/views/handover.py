@@ -56,6 +56,10 @@ def handover_rule() -> HandoverRule:
         return HandoverRule()
 
 
+def save_handover_rule(rule: HandoverRule) -> None:
+    QSettings().setValue("handover/max_variance_mop", rule.max_variance_avos / 100)
+
+
 class HandoverScreen(Screen):
     name = "handover"
     recorded = Signal()  # a handover was recorded: the outbox grew

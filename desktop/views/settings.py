@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DomainError
+from core.handover import HandoverRule
 from core.projection import Changes
 from core.registry import Area
 from core.sales import RefundRule
@@ -31,6 +32,7 @@ from desktop.views.base import Screen
 from desktop.views.counter_refund import refund_rule_setting, save_refund_rule
 from desktop.views.counter_tender import hkd_rate_ppm, save_hkd_rate_ppm
 from desktop.views.devices import DevicesPage
+from desktop.views.handover import handover_rule, save_handover_rule
 from desktop.views.staff import StaffPage
 from desktop.views.stocktake import save_threshold, threshold_setting
 
@@ -110,6 +112,15 @@ class SettingsScreen(Screen):
         self.refund_cash.toggled.connect(self._save_refund_rule)
         form.addRow(self.refund_label, self.refund_max)
         form.addRow("", self.refund_cash)
+        # The shift handover: a counted drawer further than this from the expected needs a manager.
+        self.handover_label = QLabel()
+        self.handover_max = QSpinBox()
+        self.handover_max.setRange(0, 1_000_000)
+        self.handover_max.setSingleStep(10)
+        self.handover_max.setPrefix("MOP ")
+        self.handover_max.setValue(handover_rule().max_variance_avos // 100)
+        self.handover_max.valueChanged.connect(self._save_handover_rule)
+        form.addRow(self.handover_label, self.handover_max)
         # Transfers: requests to this store worth up to this are approved by the hub at once, on every
         # till (a synced fact, saved with its button; 0: every request waits for a manager).
         self.transfer_label = QLabel()
@@ -140,6 +151,7 @@ class SettingsScreen(Screen):
             self.max_value,
             self.refund_max,
             self.refund_cash,
+            self.handover_max,
             self.transfer_limit,
             self.transfer_save,
         )
@@ -192,6 +204,10 @@ class SettingsScreen(Screen):
     def _save_refund_rule(self) -> None:
         if self._may_change_rules():
             save_refund_rule(RefundRule(self.refund_max.value() * 100, self.refund_cash.isChecked()))
+
+    def _save_handover_rule(self) -> None:
+        if self._may_change_rules():
+            save_handover_rule(HandoverRule(self.handover_max.value() * 100))
 
     def activated(self) -> None:
         self.load_transfer_rule()
@@ -287,6 +303,7 @@ class SettingsScreen(Screen):
         self.value_label.setText(self.tr("Stocktake: … or above (value)"))
         self.refund_label.setText(self.tr("Refunds: a manager's PIN above"))
         self.refund_cash.setText(self.tr("Cash refunds always need a manager's PIN"))
+        self.handover_label.setText(self.tr("Shift handover: a manager's PIN for a difference above"))
         self.transfer_label.setText(self.tr("Transfers: approve requests automatically up to (0: off)"))
         self.transfer_save.setText(self.tr("Save"))
         self._show_transfer_note()

@@ -1206,147 +1206,147 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/views/handover.py" line="160"/>
+        <location filename="../../desktop/views/handover.py" line="164"/>
         <source>Shift handover</source>
         <translation>Shift handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="164"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Count done: show the figures</source>
         <translation>Count done: show the figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="165"/>
+        <location filename="../../desktop/views/handover.py" line="169"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="166"/>
+        <location filename="../../desktop/views/handover.py" line="170"/>
         <source>Expected and counted</source>
         <translation>Expected and counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="167"/>
+        <location filename="../../desktop/views/handover.py" line="171"/>
         <source>During the shift, and still open</source>
         <translation>During the shift, and still open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Tender</source>
         <translation>Tender</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Counted</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Variance</source>
         <translation>Variance</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="171"/>
+        <location filename="../../desktop/views/handover.py" line="175"/>
         <source>Outgoing cashier signs</source>
         <translation>Outgoing cashier signs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="172"/>
+        <location filename="../../desktop/views/handover.py" line="176"/>
         <source>Incoming cashier signs</source>
         <translation>Incoming cashier signs</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="173"/>
+        <location filename="../../desktop/views/handover.py" line="177"/>
         <source>Notes for the next shift</source>
         <translation>Notes for the next shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="174"/>
+        <location filename="../../desktop/views/handover.py" line="178"/>
         <source>Hand over and print the slip</source>
         <translation>Hand over and print the slip</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="232"/>
+        <location filename="../../desktop/views/handover.py" line="236"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="236"/>
+        <location filename="../../desktop/views/handover.py" line="240"/>
         <source>Voids: %1</source>
         <translation>Voids: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="237"/>
+        <location filename="../../desktop/views/handover.py" line="241"/>
         <source>Refunds: %1</source>
         <translation>Refunds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="238"/>
+        <location filename="../../desktop/views/handover.py" line="242"/>
         <source>Discounts above limit: %1</source>
         <translation>Discounts above limit: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="239"/>
+        <location filename="../../desktop/views/handover.py" line="243"/>
         <source>No-sale drawer openings: %1</source>
         <translation>No-sale drawer openings: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="240"/>
+        <location filename="../../desktop/views/handover.py" line="244"/>
         <source>Records not yet synced: %1</source>
         <translation>Records not yet synced: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="241"/>
+        <location filename="../../desktop/views/handover.py" line="245"/>
         <source>Open holds: %1</source>
         <translation>Open holds: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="242"/>
+        <location filename="../../desktop/views/handover.py" line="246"/>
         <source>Open transfers: %1</source>
         <translation>Open transfers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="258"/>
+        <location filename="../../desktop/views/handover.py" line="262"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>Count recorded. Check the figures, then both cashiers sign.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="263"/>
+        <location filename="../../desktop/views/handover.py" line="267"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>Blind count: the figures show once the count is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="284"/>
+        <location filename="../../desktop/views/handover.py" line="288"/>
         <source>Amounts in MOP; Cash (HKD) in HKD.</source>
         <translation>Amounts in MOP; Cash (HKD) in HKD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="286"/>
+        <location filename="../../desktop/views/handover.py" line="290"/>
         <source>Variance for the shift: %1</source>
         <translation>Variance for the shift: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="305"/>
+        <location filename="../../desktop/views/handover.py" line="309"/>
         <source>Finish the count first.</source>
         <translation>Finish the count first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="308"/>
+        <location filename="../../desktop/views/handover.py" line="312"/>
         <source>Both cashiers type their PIN.</source>
         <translation>Both cashiers type their PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="331"/>
+        <location filename="../../desktop/views/handover.py" line="335"/>
         <source>Shift handed over: %1.</source>
         <translation>Shift handed over: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="352"/>
+        <location filename="../../desktop/views/handover.py" line="356"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>Slip not printed: %1 The handover is recorded.</translation>
     </message>
@@ -2400,113 +2400,118 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="165"/>
-        <location filename="../../desktop/views/settings.py" line="275"/>
+        <location filename="../../desktop/views/settings.py" line="177"/>
+        <location filename="../../desktop/views/settings.py" line="291"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="178"/>
+        <location filename="../../desktop/views/settings.py" line="190"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Signed in: %1, who may change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="180"/>
+        <location filename="../../desktop/views/settings.py" line="192"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Sign in on the Counter as a store manager to change these.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="233"/>
+        <location filename="../../desktop/views/settings.py" line="249"/>
         <source>Saved: every till of the store follows it once the hub has it.</source>
         <translation>Saved: every till of the store follows it once the hub has it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="249"/>
+        <location filename="../../desktop/views/settings.py" line="265"/>
         <source>Requests to this store worth up to %1 are approved at once; above it a manager approves.</source>
         <translation>Requests to this store worth up to %1 are approved at once; above it a manager approves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="253"/>
+        <location filename="../../desktop/views/settings.py" line="269"/>
         <source>Off: every request to this store waits for a manager.</source>
         <translation>Off: every request to this store waits for a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="276"/>
+        <location filename="../../desktop/views/settings.py" line="292"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="277"/>
+        <location filename="../../desktop/views/settings.py" line="293"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="278"/>
+        <location filename="../../desktop/views/settings.py" line="294"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="279"/>
+        <location filename="../../desktop/views/settings.py" line="295"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="280"/>
+        <location filename="../../desktop/views/settings.py" line="296"/>
         <source>This device</source>
         <translation>This device</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="281"/>
+        <location filename="../../desktop/views/settings.py" line="297"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="282"/>
+        <location filename="../../desktop/views/settings.py" line="298"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="283"/>
+        <location filename="../../desktop/views/settings.py" line="299"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="284"/>
+        <location filename="../../desktop/views/settings.py" line="300"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>HKD rate (MOP per HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="285"/>
+        <location filename="../../desktop/views/settings.py" line="301"/>
         <source>Store rules</source>
         <translation>Store rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="286"/>
+        <location filename="../../desktop/views/settings.py" line="302"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Stocktake: a manager approves differences above (units)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="287"/>
+        <location filename="../../desktop/views/settings.py" line="303"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Stocktake: … or above (value)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="288"/>
+        <location filename="../../desktop/views/settings.py" line="304"/>
         <source>Refunds: a manager's PIN above</source>
         <translation>Refunds: a manager's PIN above</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="289"/>
+        <location filename="../../desktop/views/settings.py" line="305"/>
         <source>Cash refunds always need a manager's PIN</source>
         <translation>Cash refunds always need a manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="290"/>
+        <location filename="../../desktop/views/settings.py" line="306"/>
+        <source>Shift handover: a manager's PIN for a difference above</source>
+        <translation>Shift handover: a manager's PIN for a difference above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="307"/>
         <source>Transfers: approve requests automatically up to (0: off)</source>
         <translation>Transfers: approve requests automatically up to (0: off)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="291"/>
+        <location filename="../../desktop/views/settings.py" line="308"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -3547,62 +3552,62 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="157"/>
+        <location filename="../../desktop/views/stock.py" line="160"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="160"/>
+        <location filename="../../desktop/views/stock.py" line="163"/>
         <source>Stock in every store</source>
         <translation>Stock in every store</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="161"/>
+        <location filename="../../desktop/views/stock.py" line="164"/>
         <source>Stocktake</source>
         <translation>Stocktake</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="162"/>
+        <location filename="../../desktop/views/stock.py" line="165"/>
         <source>Import catalogue…</source>
         <translation>Import catalogue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="163"/>
+        <location filename="../../desktop/views/stock.py" line="166"/>
         <source>Request transfer…</source>
         <translation>Request transfer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="164"/>
+        <location filename="../../desktop/views/stock.py" line="167"/>
         <source>Ask another store to send the selected item here</source>
         <translation>Ask another store to send the selected item here</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="165"/>
+        <location filename="../../desktop/views/stock.py" line="168"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Search by name (中文 / English / Português), SKU or barcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="167"/>
+        <location filename="../../desktop/views/stock.py" line="170"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>No products yet. The catalogue arrives from the hub once this device is connected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="305"/>
+        <location filename="../../desktop/views/stock.py" line="309"/>
         <source>Select an item first, then Request transfer…</source>
         <translation>Select an item first, then Request transfer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="309"/>
+        <location filename="../../desktop/views/stock.py" line="313"/>
         <source>Sign in on the Counter to request a transfer.</source>
         <translation>Sign in on the Counter to request a transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="323"/>
+        <location filename="../../desktop/views/stock.py" line="327"/>
         <source>Transfer requested from %1: %2 × %3. Follow it on the Transfers screen.</source>
         <translation>Transfer requested from %1: %2 × %3. Follow it on the Transfers screen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="362"/>
+        <location filename="../../desktop/views/stock.py" line="366"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -3610,7 +3615,7 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="365"/>
+        <location filename="../../desktop/views/stock.py" line="369"/>
         <source>%1 of %2 products</source>
         <translation>%1 of %2 products</translation>
     </message>

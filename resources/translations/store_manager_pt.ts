@@ -1206,147 +1206,147 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/views/handover.py" line="160"/>
+        <location filename="../../desktop/views/handover.py" line="164"/>
         <source>Shift handover</source>
         <translation>Passagem de turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="164"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Count done: show the figures</source>
         <translation>Contagem feita: ver valores</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="165"/>
+        <location filename="../../desktop/views/handover.py" line="169"/>
         <source>Start again</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="166"/>
+        <location filename="../../desktop/views/handover.py" line="170"/>
         <source>Expected and counted</source>
         <translation>Esperado e contado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="167"/>
+        <location filename="../../desktop/views/handover.py" line="171"/>
         <source>During the shift, and still open</source>
         <translation>Durante o turno e ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Tender</source>
         <translation>Meio</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Counted</source>
         <translation>Contado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Variance</source>
         <translation>Diferença</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="171"/>
+        <location filename="../../desktop/views/handover.py" line="175"/>
         <source>Outgoing cashier signs</source>
         <translation>O caixa que sai assina</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="172"/>
+        <location filename="../../desktop/views/handover.py" line="176"/>
         <source>Incoming cashier signs</source>
         <translation>O caixa que entra assina</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="173"/>
+        <location filename="../../desktop/views/handover.py" line="177"/>
         <source>Notes for the next shift</source>
         <translation>Notas para o próximo turno</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="174"/>
+        <location filename="../../desktop/views/handover.py" line="178"/>
         <source>Hand over and print the slip</source>
         <translation>Passar o turno e imprimir o talão</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="232"/>
+        <location filename="../../desktop/views/handover.py" line="236"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>Turno desde %1. Conte todas as notas e moedas da gaveta; os valores da caixa ficam escondidos até terminar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="236"/>
+        <location filename="../../desktop/views/handover.py" line="240"/>
         <source>Voids: %1</source>
         <translation>Anulações: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="237"/>
+        <location filename="../../desktop/views/handover.py" line="241"/>
         <source>Refunds: %1</source>
         <translation>Reembolsos: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="238"/>
+        <location filename="../../desktop/views/handover.py" line="242"/>
         <source>Discounts above limit: %1</source>
         <translation>Descontos acima do limite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="239"/>
+        <location filename="../../desktop/views/handover.py" line="243"/>
         <source>No-sale drawer openings: %1</source>
         <translation>Aberturas da gaveta sem venda: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="240"/>
+        <location filename="../../desktop/views/handover.py" line="244"/>
         <source>Records not yet synced: %1</source>
         <translation>Registos ainda não sincronizados: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="241"/>
+        <location filename="../../desktop/views/handover.py" line="245"/>
         <source>Open holds: %1</source>
         <translation>Reservas em aberto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="242"/>
+        <location filename="../../desktop/views/handover.py" line="246"/>
         <source>Open transfers: %1</source>
         <translation>Transferências em aberto: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="258"/>
+        <location filename="../../desktop/views/handover.py" line="262"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>Contagem registada. Verifique os valores e depois os dois caixas assinam.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="263"/>
+        <location filename="../../desktop/views/handover.py" line="267"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>Contagem às cegas: os valores aparecem depois da contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="284"/>
+        <location filename="../../desktop/views/handover.py" line="288"/>
         <source>Amounts in MOP; Cash (HKD) in HKD.</source>
         <translation>Valores em MOP; Numerário (HKD) em HKD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="286"/>
+        <location filename="../../desktop/views/handover.py" line="290"/>
         <source>Variance for the shift: %1</source>
         <translation>Diferença do turno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="305"/>
+        <location filename="../../desktop/views/handover.py" line="309"/>
         <source>Finish the count first.</source>
         <translation>Termine primeiro a contagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="308"/>
+        <location filename="../../desktop/views/handover.py" line="312"/>
         <source>Both cashiers type their PIN.</source>
         <translation>Os dois caixas escrevem o seu PIN.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="331"/>
+        <location filename="../../desktop/views/handover.py" line="335"/>
         <source>Shift handed over: %1.</source>
         <translation>Turno passado: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="352"/>
+        <location filename="../../desktop/views/handover.py" line="356"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>Talão não impresso: %1 A passagem de turno está registada.</translation>
     </message>
@@ -2400,113 +2400,118 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="165"/>
-        <location filename="../../desktop/views/settings.py" line="275"/>
+        <location filename="../../desktop/views/settings.py" line="177"/>
+        <location filename="../../desktop/views/settings.py" line="291"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="178"/>
+        <location filename="../../desktop/views/settings.py" line="190"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>Sessão iniciada: %1, que pode alterar estas regras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="180"/>
+        <location filename="../../desktop/views/settings.py" line="192"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>Inicie sessão na Caixa como gerente de loja para alterar estas regras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="233"/>
+        <location filename="../../desktop/views/settings.py" line="249"/>
         <source>Saved: every till of the store follows it once the hub has it.</source>
         <translation>Guardado: todas as caixas da loja o seguem assim que o hub o receber.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="249"/>
+        <location filename="../../desktop/views/settings.py" line="265"/>
         <source>Requests to this store worth up to %1 are approved at once; above it a manager approves.</source>
         <translation>Pedidos a esta loja até %1 são aprovados de imediato; acima disso, aprova um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="253"/>
+        <location filename="../../desktop/views/settings.py" line="269"/>
         <source>Off: every request to this store waits for a manager.</source>
         <translation>Desligado: cada pedido a esta loja espera por um gerente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="276"/>
+        <location filename="../../desktop/views/settings.py" line="292"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="277"/>
+        <location filename="../../desktop/views/settings.py" line="293"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="278"/>
+        <location filename="../../desktop/views/settings.py" line="294"/>
         <source>Staff</source>
         <translation>Pessoal</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="279"/>
+        <location filename="../../desktop/views/settings.py" line="295"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="280"/>
+        <location filename="../../desktop/views/settings.py" line="296"/>
         <source>This device</source>
         <translation>Este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="281"/>
+        <location filename="../../desktop/views/settings.py" line="297"/>
         <source>Store</source>
         <translation>Loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="282"/>
+        <location filename="../../desktop/views/settings.py" line="298"/>
         <source>Hub</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="283"/>
+        <location filename="../../desktop/views/settings.py" line="299"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="284"/>
+        <location filename="../../desktop/views/settings.py" line="300"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>Câmbio HKD (MOP por HKD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="285"/>
+        <location filename="../../desktop/views/settings.py" line="301"/>
         <source>Store rules</source>
         <translation>Regras da loja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="286"/>
+        <location filename="../../desktop/views/settings.py" line="302"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>Inventário: o gerente aprova diferenças acima de (unidades)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="287"/>
+        <location filename="../../desktop/views/settings.py" line="303"/>
         <source>Stocktake: … or above (value)</source>
         <translation>Inventário: … ou acima de (valor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="288"/>
+        <location filename="../../desktop/views/settings.py" line="304"/>
         <source>Refunds: a manager's PIN above</source>
         <translation>Reembolsos: PIN de gerente acima de</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="289"/>
+        <location filename="../../desktop/views/settings.py" line="305"/>
         <source>Cash refunds always need a manager's PIN</source>
         <translation>Reembolsos em numerário precisam sempre do PIN de um gerente</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="290"/>
+        <location filename="../../desktop/views/settings.py" line="306"/>
+        <source>Shift handover: a manager's PIN for a difference above</source>
+        <translation>Passagem de turno: PIN de um gerente para uma diferença acima de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="307"/>
         <source>Transfers: approve requests automatically up to (0: off)</source>
         <translation>Transferências: aprovar pedidos automaticamente até (0: desligado)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="291"/>
+        <location filename="../../desktop/views/settings.py" line="308"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -3547,62 +3552,62 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="157"/>
+        <location filename="../../desktop/views/stock.py" line="160"/>
         <source>Stock</source>
         <translation>Existências</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="160"/>
+        <location filename="../../desktop/views/stock.py" line="163"/>
         <source>Stock in every store</source>
         <translation>Existências em todas as lojas</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="161"/>
+        <location filename="../../desktop/views/stock.py" line="164"/>
         <source>Stocktake</source>
         <translation>Inventário</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="162"/>
+        <location filename="../../desktop/views/stock.py" line="165"/>
         <source>Import catalogue…</source>
         <translation>Importar catálogo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="163"/>
+        <location filename="../../desktop/views/stock.py" line="166"/>
         <source>Request transfer…</source>
         <translation>Pedir transferência…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="164"/>
+        <location filename="../../desktop/views/stock.py" line="167"/>
         <source>Ask another store to send the selected item here</source>
         <translation>Pedir a outra loja que envie para cá o artigo selecionado</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="165"/>
+        <location filename="../../desktop/views/stock.py" line="168"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>Pesquisar por nome (中文 / English / Português), SKU ou código de barras</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="167"/>
+        <location filename="../../desktop/views/stock.py" line="170"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>Ainda não há produtos. O catálogo chega do servidor central assim que este dispositivo estiver ligado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="305"/>
+        <location filename="../../desktop/views/stock.py" line="309"/>
         <source>Select an item first, then Request transfer…</source>
         <translation>Selecione primeiro um artigo e depois Pedir transferência…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="309"/>
+        <location filename="../../desktop/views/stock.py" line="313"/>
         <source>Sign in on the Counter to request a transfer.</source>
         <translation>Inicie sessão na Caixa para pedir uma transferência.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="323"/>
+        <location filename="../../desktop/views/stock.py" line="327"/>
         <source>Transfer requested from %1: %2 × %3. Follow it on the Transfers screen.</source>
         <translation>Transferência pedida a %1: %2 × %3. Acompanhe-a no ecrã Transferências.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="362"/>
+        <location filename="../../desktop/views/stock.py" line="366"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produto</numerusform>
@@ -3610,7 +3615,7 @@ Leia um artigo, ou escreva acima o código de barras, SKU ou nome e prima Enter.
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="365"/>
+        <location filename="../../desktop/views/stock.py" line="369"/>
         <source>%1 of %2 products</source>
         <translation>%1 de %2 produtos</translation>
     </message>

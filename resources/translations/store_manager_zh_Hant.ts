@@ -1204,147 +1204,147 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/views/handover.py" line="160"/>
+        <location filename="../../desktop/views/handover.py" line="164"/>
         <source>Shift handover</source>
         <translation>交更</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="164"/>
+        <location filename="../../desktop/views/handover.py" line="168"/>
         <source>Count done: show the figures</source>
         <translation>點算完成：顯示數字</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="165"/>
+        <location filename="../../desktop/views/handover.py" line="169"/>
         <source>Start again</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="166"/>
+        <location filename="../../desktop/views/handover.py" line="170"/>
         <source>Expected and counted</source>
         <translation>應有與點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="167"/>
+        <location filename="../../desktop/views/handover.py" line="171"/>
         <source>During the shift, and still open</source>
         <translation>本更期間及仍未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Tender</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Expected</source>
         <translation>應有</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Counted</source>
         <translation>點算</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="169"/>
+        <location filename="../../desktop/views/handover.py" line="173"/>
         <source>Variance</source>
         <translation>差額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="171"/>
+        <location filename="../../desktop/views/handover.py" line="175"/>
         <source>Outgoing cashier signs</source>
         <translation>交班收銀員簽署</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="172"/>
+        <location filename="../../desktop/views/handover.py" line="176"/>
         <source>Incoming cashier signs</source>
         <translation>接班收銀員簽署</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="173"/>
+        <location filename="../../desktop/views/handover.py" line="177"/>
         <source>Notes for the next shift</source>
         <translation>給下一更的備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="174"/>
+        <location filename="../../desktop/views/handover.py" line="178"/>
         <source>Hand over and print the slip</source>
         <translation>交更並列印單據</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="232"/>
+        <location filename="../../desktop/views/handover.py" line="236"/>
         <source>Shift since %1. Count every note and coin in the drawer; the till's figures stay hidden until you are done.</source>
         <translation>本更由 %1 開始。請點算錢箱內每張紙幣和每個硬幣；點算完成前不會顯示收銀機的數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="236"/>
+        <location filename="../../desktop/views/handover.py" line="240"/>
         <source>Voids: %1</source>
         <translation>作廢：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="237"/>
+        <location filename="../../desktop/views/handover.py" line="241"/>
         <source>Refunds: %1</source>
         <translation>退款：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="238"/>
+        <location filename="../../desktop/views/handover.py" line="242"/>
         <source>Discounts above limit: %1</source>
         <translation>超出上限的折扣：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="239"/>
+        <location filename="../../desktop/views/handover.py" line="243"/>
         <source>No-sale drawer openings: %1</source>
         <translation>無交易開錢箱：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="240"/>
+        <location filename="../../desktop/views/handover.py" line="244"/>
         <source>Records not yet synced: %1</source>
         <translation>未同步記錄：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="241"/>
+        <location filename="../../desktop/views/handover.py" line="245"/>
         <source>Open holds: %1</source>
         <translation>未完成的預留：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="242"/>
+        <location filename="../../desktop/views/handover.py" line="246"/>
         <source>Open transfers: %1</source>
         <translation>未完成的調貨：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="258"/>
+        <location filename="../../desktop/views/handover.py" line="262"/>
         <source>Count recorded. Check the figures, then both cashiers sign.</source>
         <translation>點算已記下。請核對數字，然後兩位收銀員簽署。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="263"/>
+        <location filename="../../desktop/views/handover.py" line="267"/>
         <source>Blind count: the figures show once the count is done.</source>
         <translation>盲點：點算完成後才顯示數字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="284"/>
+        <location filename="../../desktop/views/handover.py" line="288"/>
         <source>Amounts in MOP; Cash (HKD) in HKD.</source>
         <translation>金額以澳門元計；現金（港元）以港元計。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="286"/>
+        <location filename="../../desktop/views/handover.py" line="290"/>
         <source>Variance for the shift: %1</source>
         <translation>本更差額：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="305"/>
+        <location filename="../../desktop/views/handover.py" line="309"/>
         <source>Finish the count first.</source>
         <translation>請先完成點算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="308"/>
+        <location filename="../../desktop/views/handover.py" line="312"/>
         <source>Both cashiers type their PIN.</source>
         <translation>兩位收銀員都要輸入 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="331"/>
+        <location filename="../../desktop/views/handover.py" line="335"/>
         <source>Shift handed over: %1.</source>
         <translation>已交更：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/handover.py" line="352"/>
+        <location filename="../../desktop/views/handover.py" line="356"/>
         <source>Slip not printed: %1 The handover is recorded.</source>
         <translation>單據未能列印：%1 交更已記錄。</translation>
     </message>
@@ -2397,113 +2397,118 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/views/settings.py" line="165"/>
-        <location filename="../../desktop/views/settings.py" line="275"/>
+        <location filename="../../desktop/views/settings.py" line="177"/>
+        <location filename="../../desktop/views/settings.py" line="291"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="178"/>
+        <location filename="../../desktop/views/settings.py" line="190"/>
         <source>Signed in: %1, who may change these.</source>
         <translation>已登入：%1，可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="180"/>
+        <location filename="../../desktop/views/settings.py" line="192"/>
         <source>Sign in on the Counter as a store manager to change these.</source>
         <translation>請以店舖經理身分在「收銀」登入，才可更改以下設定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="233"/>
+        <location filename="../../desktop/views/settings.py" line="249"/>
         <source>Saved: every till of the store follows it once the hub has it.</source>
         <translation>已儲存：中心收到後，本店每部收銀機都會照此執行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="249"/>
+        <location filename="../../desktop/views/settings.py" line="265"/>
         <source>Requests to this store worth up to %1 are approved at once; above it a manager approves.</source>
         <translation>向本店提出、價值不超過 %1 的調貨申請會即時批准；超過則由經理批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="253"/>
+        <location filename="../../desktop/views/settings.py" line="269"/>
         <source>Off: every request to this store waits for a manager.</source>
         <translation>已關閉：向本店提出的每個調貨申請都要等經理批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="276"/>
+        <location filename="../../desktop/views/settings.py" line="292"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="277"/>
+        <location filename="../../desktop/views/settings.py" line="293"/>
         <source>Devices</source>
         <translation>裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="278"/>
+        <location filename="../../desktop/views/settings.py" line="294"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="279"/>
+        <location filename="../../desktop/views/settings.py" line="295"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="280"/>
+        <location filename="../../desktop/views/settings.py" line="296"/>
         <source>This device</source>
         <translation>本機</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="281"/>
+        <location filename="../../desktop/views/settings.py" line="297"/>
         <source>Store</source>
         <translation>分店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="282"/>
+        <location filename="../../desktop/views/settings.py" line="298"/>
         <source>Hub</source>
         <translation>總部伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="283"/>
+        <location filename="../../desktop/views/settings.py" line="299"/>
         <source>Data folder</source>
         <translation>數據資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="284"/>
+        <location filename="../../desktop/views/settings.py" line="300"/>
         <source>HKD rate (MOP per HKD)</source>
         <translation>港元匯率（每港元兌澳門元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="285"/>
+        <location filename="../../desktop/views/settings.py" line="301"/>
         <source>Store rules</source>
         <translation>店舖規則</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="286"/>
+        <location filename="../../desktop/views/settings.py" line="302"/>
         <source>Stocktake: a manager approves differences above (units)</source>
         <translation>盤點：差異超過此件數須經理批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="287"/>
+        <location filename="../../desktop/views/settings.py" line="303"/>
         <source>Stocktake: … or above (value)</source>
         <translation>盤點：……或超過此金額</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="288"/>
+        <location filename="../../desktop/views/settings.py" line="304"/>
         <source>Refunds: a manager's PIN above</source>
         <translation>退款：超過此金額需經理密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="289"/>
+        <location filename="../../desktop/views/settings.py" line="305"/>
         <source>Cash refunds always need a manager's PIN</source>
         <translation>現金退款一律需要經理密碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="290"/>
+        <location filename="../../desktop/views/settings.py" line="306"/>
+        <source>Shift handover: a manager's PIN for a difference above</source>
+        <translation>交更：差額超過此數需經理密碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings.py" line="307"/>
         <source>Transfers: approve requests automatically up to (0: off)</source>
         <translation>調貨：自動批准申請的上限（0：關閉）</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings.py" line="291"/>
+        <location filename="../../desktop/views/settings.py" line="308"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -3542,69 +3547,69 @@ Scan an item, or type its barcode, SKU or name above and press Enter.</source>
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../desktop/views/stock.py" line="157"/>
+        <location filename="../../desktop/views/stock.py" line="160"/>
         <source>Stock</source>
         <translation>存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="160"/>
+        <location filename="../../desktop/views/stock.py" line="163"/>
         <source>Stock in every store</source>
         <translation>各分店存貨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="161"/>
+        <location filename="../../desktop/views/stock.py" line="164"/>
         <source>Stocktake</source>
         <translation>盤點</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="162"/>
+        <location filename="../../desktop/views/stock.py" line="165"/>
         <source>Import catalogue…</source>
         <translation>匯入貨品目錄…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="163"/>
+        <location filename="../../desktop/views/stock.py" line="166"/>
         <source>Request transfer…</source>
         <translation>申請調貨…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="164"/>
+        <location filename="../../desktop/views/stock.py" line="167"/>
         <source>Ask another store to send the selected item here</source>
         <translation>請另一間分店把所選貨品送來本店</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="165"/>
+        <location filename="../../desktop/views/stock.py" line="168"/>
         <source>Search by name (中文 / English / Português), SKU or barcode</source>
         <translation>按名稱（中文 / English / Português）、SKU 或條碼搜尋</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="167"/>
+        <location filename="../../desktop/views/stock.py" line="170"/>
         <source>No products yet. The catalogue arrives from the hub once this device is connected.</source>
         <translation>暫未有貨品。本機連線後，貨品目錄會由總部伺服器傳送過來。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="305"/>
+        <location filename="../../desktop/views/stock.py" line="309"/>
         <source>Select an item first, then Request transfer…</source>
         <translation>請先選擇貨品，再按「申請調貨…」</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="309"/>
+        <location filename="../../desktop/views/stock.py" line="313"/>
         <source>Sign in on the Counter to request a transfer.</source>
         <translation>請先在收銀畫面登入，才可申請調貨。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="323"/>
+        <location filename="../../desktop/views/stock.py" line="327"/>
         <source>Transfer requested from %1: %2 × %3. Follow it on the Transfers screen.</source>
         <translation>已向%1申請調貨：%3 × %2。可在「調貨」畫面跟進。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/stock.py" line="362"/>
+        <location filename="../../desktop/views/stock.py" line="366"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 款貨品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/stock.py" line="365"/>
+        <location filename="../../desktop/views/stock.py" line="369"/>
         <source>%1 of %2 products</source>
         <translation>顯示 %1 款（共 %2 款貨品）</translation>
     </message>

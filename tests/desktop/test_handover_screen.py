@@ -160,3 +160,35 @@ def test_a_variance_above_the_rule_waits_for_a_managers_pin_and_a_reason(qtbot, 
     with app.db.read() as s:
         payload = json.loads(s.scalars(select(Event.payload).where(Event.kind == "shift.handed_over")).one())
     assert payload["approved_by"] == "MO-SEN-M" and payload["reason"] == "Cash taken to the bank early"
+
+
+def test_the_variance_limit_is_a_managers_setting_and_the_next_handover_uses_it(qtbot, make_app) -> None:
+    from core.handover import HandoverRule
+    from desktop.views.handover import handover_rule, save_handover_rule
+
+    app = make_app()
+    settings = app.screen("settings")
+    counter = app.screen("counter")
+    try:
+        counter.sign_in_with(DEMO_PINS["cashier"])
+        qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
+        app.show("settings")
+        assert not settings.handover_max.isEnabled()  # a cashier cannot loosen the rule
+        counter.toggle_sign_in()
+        counter.sign_in_with(DEMO_PINS["store_manager"])
+        qtbot.waitUntil(lambda: counter.staff is not None, timeout=5000)
+        app.show("settings")
+        assert settings.handover_max.isEnabled()
+        settings.handover_max.setValue(100_000)  # MOP 100,000: a whole drawer short stays within it
+        assert handover_rule().max_variance_avos == 10_000_000
+        price = _shift(app)
+        screen = app.window.show_screen("handover")
+        qtbot.waitUntil(
+            lambda: screen.summary is not None and screen.summary.expected["card"] == price, timeout=5000
+        )
+        screen.count.non_cash["card"].setText(f"{price / 100:.2f}")
+        screen.count.non_cash["mpay"].setText(f"{price / 100:.2f}")
+        qtbot.mouseClick(screen.reveal_btn, Qt.MouseButton.LeftButton)  # an empty drawer again
+        assert screen.variance != 0 and not screen.approval.isVisible()  # with MOP 50 it would wait
+    finally:
+        save_handover_rule(HandoverRule())
