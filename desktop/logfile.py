@@ -7,8 +7,10 @@ to the file; the console gets --log-level (WARNING by default) as before.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
+import os
 import sys
 import time
 from pathlib import Path
@@ -16,6 +18,7 @@ from pathlib import Path
 from desktop.paths import default_data_dir
 
 LOG_NAME = "store-manager.log"
+FAULTS_NAME = "faults.log"  # a hard crash (a segfault in Qt or a driver): every thread's Python stack
 MAX_BYTES = 1_000_000
 BACKUPS = 5  # ~6 MB in all: weeks of a counter's normal log, the crash of the day included
 FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
@@ -75,8 +78,28 @@ def start_logging(argv: list[str], data_dir: Path | None = None) -> Path | None:
     handler.setLevel(logging.INFO)
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
+    _record_faults(path.with_name(FAULTS_NAME))
     logging.getLogger(__name__).info("Store Manager starting: %s", " ".join(argv) or "(no arguments)")
     return path
+
+
+_faults: list[object] = []  # the open fault file: faulthandler writes to its descriptor until exit
+
+
+def _record_faults(path: Path) -> None:
+    """A crash Python cannot catch (SIGSEGV, SIGABRT…) writes every thread's stack to ``faults.log``
+    beside the log, with the time, so support sees where it happened (the log itself just stops)."""
+    try:
+        if path.exists() and path.stat().st_size > MAX_BYTES:  # one start line a day: years to get here
+            path.replace(path.with_name(path.name + ".1"))
+        file = path.open("a", encoding="utf-8")
+        file.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')} start, pid {os.getpid()}\n")
+        file.flush()
+    except OSError as exc:
+        logging.getLogger(__name__).warning("no fault log (%s): %s", path, exc)
+        return
+    faulthandler.enable(file, all_threads=True)
+    _faults[:] = [file]
 
 
 def log_file() -> Path | None:

@@ -166,3 +166,31 @@ def test_one_message_at_a_time(qtbot, app_log, crashes) -> None:
     ]
     assert len(boxes) == 1
     assert app_log.read_text(encoding="utf-8").count("KeyError: 'again'") == 3
+
+
+def test_a_hard_crash_leaves_every_threads_stack_in_the_fault_log(tmp_path) -> None:
+    """A segfault (in Qt, a driver) cannot be caught in Python: the app's log just stops. faults.log
+    beside it gets the Python stack of each thread, so support sees where it happened."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = """
+import ctypes, sys
+from pathlib import Path
+from desktop.logfile import start_logging
+start_logging([], Path(sys.argv[1]))
+def crash_here():
+    ctypes.string_at(0)  # a read of address 0: SIGSEGV
+crash_here()
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    faults = (tmp_path / "logs" / "faults.log").read_text(encoding="utf-8")
+    assert "Segmentation fault" in faults and "crash_here" in faults

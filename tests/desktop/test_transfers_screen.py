@@ -199,7 +199,8 @@ def test_the_demo_opens_on_transfers_with_its_transfers_listed(tmp_path) -> None
         text=True,
         timeout=120,
     )
-    assert result.returncode == 0, result.stderr
+    faults = tmp_path / "data" / "logs" / "faults.log"  # where a hard crash leaves every thread's stack
+    assert result.returncode == 0, result.stderr + (faults.read_text() if faults.exists() else "")
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
     # The list is filled (rows of dark text under its header), and the slip preview is drawn beside
