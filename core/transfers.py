@@ -474,8 +474,6 @@ def set_transfer_rule(
     by the hub at once (0: every request waits for a manager). Every till of the chain sees it."""
     if not staff.can(Permission.APPROVE_ADJUSTMENT):
         raise DomainError("staff.not_allowed", name=staff.name)
-    if not till.store_id:
-        raise DomainError("transfer.same_store")
     if not 0 <= auto_approve_avos <= MAX_AVOS:
         raise DomainError("transfer.bad_limit")
     payload = TransferRuleSet(auto_approve_avos, staff.staff_id)

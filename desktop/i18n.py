@@ -7,7 +7,6 @@ the user picked one in Settings.
 from __future__ import annotations
 
 import logging
-import weakref
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -513,15 +512,12 @@ def save_language(lang: str) -> None:
 class Translations:
     """Owns the installed translators; switching language posts LanguageChange to every widget."""
 
-    live: weakref.WeakSet[Translations] = weakref.WeakSet()  # so tests sharing one app can reset it
-    # Every catalogue any instance installed and has not removed: an instance can be collected while
-    # its translators (children of the application) stay installed; tests reset from this list.
+    # Every catalogue any instance installed and has not removed (tests sharing one app reset from it):
+    # an instance can be collected while its translators, children of the application, stay installed.
     installed: list[QTranslator] = []
 
     @classmethod
     def remove_all(cls, app: QCoreApplication) -> None:
-        for instance in list(cls.live):
-            instance.remove()
         for t in cls.installed:
             app.removeTranslator(t)
         cls.installed.clear()
@@ -530,7 +526,6 @@ class Translations:
         self.app = app
         self.lang = "en"
         self._translators: list[QTranslator] = []
-        Translations.live.add(self)
 
     def remove(self) -> None:
         """Take this object's catalogues off the application (tests share one QApplication)."""
